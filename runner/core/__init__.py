@@ -1,0 +1,1 @@
+"""Qt-free domain code: the agenda model, the session engine, alerts, the timing log and reports."""

@@ -1,0 +1,97 @@
+"""The agenda model: an event of days of segments, every planned time an aware datetime."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import Enum
+
+
+class SegmentKind(str, Enum):
+    SEGMENT = "segment"
+    INTERMISSION = "intermission"
+    BREAK = "break"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A name on a speakers' list, with an optional speaking-time limit."""
+
+    name: str
+    limit: timedelta | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One timed item of a day, with its planned start and length."""
+
+    index: int
+    title: str
+    start: datetime
+    duration: timedelta
+    kind: SegmentKind = SegmentKind.SEGMENT
+    group: str = ""
+    speakers: tuple[Speaker, ...] = ()
+    notes: str = ""
+    alerts: tuple[timedelta, ...] = ()
+    speaker_limit: timedelta | None = None
+    line: int = 0
+
+    @property
+    def end(self) -> datetime:
+        return self.start + self.duration
+
+    @property
+    def is_pause(self) -> bool:
+        """An intermission or a break: the audience is away."""
+        return self.kind is not SegmentKind.SEGMENT
+
+    @property
+    def speaker_label(self) -> str:
+        return ", ".join(s.name for s in self.speakers)
+
+
+@dataclass(frozen=True)
+class Day:
+    """One day's programme in the agenda's zone."""
+
+    date: date
+    title: str
+    segments: tuple[Segment, ...]
+    timezone: str
+    chair: str = ""
+    hard_stop: datetime | None = None
+    auto_start: bool = False
+
+    @property
+    def start(self) -> datetime:
+        return self.segments[0].start
+
+    @property
+    def end(self) -> datetime:
+        return max(s.end for s in self.segments)
+
+    @property
+    def planned_seconds(self) -> float:
+        return sum(s.duration.total_seconds() for s in self.segments)
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """A whole event as loaded from one file."""
+
+    title: str
+    timezone: str
+    days: tuple[Day, ...]
+    source: str = ""
+    text_hash: str = field(default="", compare=False)
+
+    def day(self, when: date | None) -> Day:
+        """The day for that date, or the first day when there is none."""
+        for day in self.days:
+            if day.date == when:
+                return day
+        return self.days[0]
+
+    def has_day(self, when: date) -> bool:
+        return any(day.date == when for day in self.days)

@@ -1,0 +1,67 @@
+"""Parsing and formatting of the agenda's durations and clock times."""
+
+from __future__ import annotations
+
+import re
+from datetime import time, timedelta
+
+_UNIT_RE = re.compile(r"^(?:(?P<h>\d+(?:\.\d+)?)h)?\s*(?:(?P<m>\d+(?:\.\d+)?)m(?:in)?)?\s*(?:(?P<s>\d+(?:\.\d+)?)s)?$")
+_COLON_RE = re.compile(r"^(?P<a>\d+):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?$")
+_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
+_CLOCK_RE = re.compile(r"^(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?$")
+
+DURATION_FORMS = "90s, 10m, 1h10m, 1:30:00, or a plain number of minutes"
+
+
+def parse_duration(text: str) -> timedelta:
+    """Parse '90s', '10m', '1h10m', '1:30:00', '10:00' (mm:ss is not used: h:mm) or '10' (minutes).
+
+    Raises ValueError with a message a host can act on.
+    """
+    raw = text.strip().lower()
+    if not raw:
+        raise ValueError("empty duration")
+    if _NUMBER_RE.match(raw):
+        return timedelta(minutes=float(raw))
+    colon = _COLON_RE.match(raw)
+    if colon:
+        hours, minutes, seconds = int(colon["a"]), int(colon["b"]), int(colon["c"] or 0)
+        return timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    units = _UNIT_RE.match(raw)
+    if units and any(units.group(k) for k in "hms"):
+        return timedelta(
+            hours=float(units["h"] or 0), minutes=float(units["m"] or 0), seconds=float(units["s"] or 0)
+        )
+    raise ValueError(f"'{text}' is not a duration; write {DURATION_FORMS}")
+
+
+def parse_clock(text: str) -> time:
+    """Parse 'HH:MM' or 'HH:MM:SS' (24-hour) into a time of day."""
+    match = _CLOCK_RE.match(text.strip())
+    if not match:
+        raise ValueError(f"'{text}' is not a time of day; write HH:MM or HH:MM:SS (24-hour)")
+    return time(int(match["h"]), int(match["m"]), int(match["s"] or 0))
+
+
+def format_duration(delta: timedelta | float) -> str:
+    """'1:05:03', '5:03' or '0:07' for a span; negative spans get a leading minus."""
+    seconds = delta.total_seconds() if isinstance(delta, timedelta) else float(delta)
+    sign = "-" if seconds < 0 else ""
+    whole = int(abs(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+def format_minutes(seconds: float) -> str:
+    """A short spoken form for offsets: '7 min', '45 s', '1 h 5 min'."""
+    whole = int(round(abs(seconds)))
+    if whole < 60:
+        return f"{whole} s"
+    minutes = whole // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"

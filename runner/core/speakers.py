@@ -1,0 +1,103 @@
+"""A speakers' list inside one segment: the queue, the turns, and their times."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class SlotStatus(str, Enum):
+    WAITING = "waiting"
+    SPEAKING = "speaking"
+    SPOKEN = "spoken"
+    SKIPPED = "skipped"
+
+
+@dataclass
+class SpeakerSlot:
+    """A name in the queue. `limit` is seconds, or None for an untimed turn."""
+
+    name: str
+    limit: float | None
+    added: bool = False
+    skipped: bool = False
+
+
+@dataclass
+class Turn:
+    """One speaking turn, measured in the segment's active (unpaused) seconds."""
+
+    slot: SpeakerSlot
+    start_active: float
+    end_active: float | None = None
+    closed_by_segment_end: bool = False
+
+    def spoken(self, active_now: float) -> float:
+        return (self.end_active if self.end_active is not None else active_now) - self.start_active
+
+
+@dataclass
+class SpeakerQueue:
+    """The list, the position of the floor in it, and the turns taken so far."""
+
+    slots: list[SpeakerSlot] = field(default_factory=list)
+    position: int | None = None
+    turns: list[Turn] = field(default_factory=list)
+
+    @property
+    def current(self) -> Turn | None:
+        turn = self.turns[-1] if self.turns else None
+        return turn if turn is not None and turn.end_active is None else None
+
+    def status(self, index: int) -> SlotStatus:
+        slot = self.slots[index]
+        current = self.current
+        if current is not None and current.slot is slot:
+            return SlotStatus.SPEAKING
+        if any(t.slot is slot for t in self.turns):
+            return SlotStatus.SPOKEN
+        return SlotStatus.SKIPPED if slot.skipped else SlotStatus.WAITING
+
+    def upcoming(self) -> list[int]:
+        """Positions still to speak, in order."""
+        after = -1 if self.position is None else self.position
+        return [i for i in range(after + 1, len(self.slots)) if self.status(i) is SlotStatus.WAITING]
+
+    def close_turn(self, active: float, by_segment_end: bool = False) -> None:
+        if self.current is not None:
+            self.current.end_active = active
+            self.current.closed_by_segment_end = by_segment_end
+
+    def reopen_after_segment(self) -> None:
+        """The segment was reopened (Back): the turn its end cut short goes on."""
+        if self.turns and self.turns[-1].closed_by_segment_end:
+            self.turns[-1].end_active = None
+            self.turns[-1].closed_by_segment_end = False
+
+    def open_turn(self, position: int, active: float) -> Turn:
+        self.close_turn(active)
+        self.position = position
+        turn = Turn(self.slots[position], active)
+        self.turns.append(turn)
+        return turn
+
+    def reopen_previous(self) -> Turn | None:
+        """Undo the last move of the floor: the running turn is dropped, the one before resumes."""
+        if not self.turns:
+            return None
+        if self.current is not None:
+            self.turns.pop()
+        if not self.turns:
+            self.position = None
+            return None
+        previous = self.turns[-1]
+        previous.end_active = None
+        self.position = self.slots.index(previous.slot)
+        return previous
+
+    def move(self, source: int, target: int) -> None:
+        movable = set(self.upcoming()) | {i for i in range(len(self.slots)) if self.status(i) is SlotStatus.SKIPPED}
+        after = -1 if self.position is None else self.position
+        if source not in movable or not after < target < len(self.slots):
+            raise ValueError("only speakers still waiting can be moved, and only among those waiting")
+        self.slots.insert(target, self.slots.pop(source))

@@ -64,9 +64,10 @@ class SpeakerQueue:
         return [i for i in range(after + 1, len(self.slots)) if self.status(i) is SlotStatus.WAITING]
 
     def close_turn(self, active: float, by_segment_end: bool = False) -> None:
-        if self.current is not None:
-            self.current.end_active = active
-            self.current.closed_by_segment_end = by_segment_end
+        turn = self.current
+        if turn is not None:
+            turn.end_active = active
+            turn.closed_by_segment_end = by_segment_end
 
     def reopen_after_segment(self) -> None:
         """The segment was reopened (Back): the turn its end cut short goes on."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Callable, Iterable
+from zoneinfo import ZoneInfo
 
 from runner.core import events as ev
 from runner.core.agenda import Day, Segment
@@ -70,6 +71,7 @@ class SessionEngine:
     def __init__(self, day: Day, clock: Clock) -> None:
         self.day = day
         self.clock = clock
+        self.zone = ZoneInfo(day.timezone)
         self.runs = [_new_run(segment) for segment in day.segments]
         self.current: int | None = None
         self.finished = False
@@ -261,7 +263,8 @@ class SessionEngine:
             self._emit(ev.END, self.current, {"reason": reason})
 
     def _emit(self, kind: str, segment: int | None, data: dict[str, Any] | None = None) -> None:
-        event = EngineEvent(kind, segment, self.clock.monotonic(), self.clock.now(), data or {})
+        # Records read in the agenda's zone: a chair compares them with the printed programme.
+        event = EngineEvent(kind, segment, self.clock.monotonic(), self.clock.now().astimezone(self.zone), data or {})
         self._apply(event)
         self.events.append(event)
         for listener in list(self._listeners):

@@ -98,7 +98,7 @@ class Snapshot:
 
 def take_snapshot(engine: SessionEngine) -> Snapshot:
     """Read both clocks once and derive every figure from that single reading."""
-    mono, wall = engine.clock.monotonic(), engine.clock.now()
+    mono, wall = engine.clock.monotonic(), engine.clock.now().astimezone(engine.zone)
     to_wall = lambda m: wall - timedelta(seconds=mono - m)  # noqa: E731 - local shorthand
     run = engine.current_run
     cursor = wall + timedelta(seconds=max(run.remaining(mono), 0.0)) if run else wall

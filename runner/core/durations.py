@@ -11,6 +11,8 @@ _NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
 _CLOCK_RE = re.compile(r"^(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?$")
 
 DURATION_FORMS = "90s, 10m, 1h10m, 1:30:00, or a plain number of minutes"
+# Longer than any day; also keeps datetime arithmetic far from overflowing on absurd input.
+MAX_DURATION = timedelta(days=1)
 
 
 def parse_duration(text: str) -> timedelta:
@@ -18,9 +20,23 @@ def parse_duration(text: str) -> timedelta:
 
     Raises ValueError with a message a host can act on.
     """
+    value = _parse_duration(text)
+    if value > MAX_DURATION:
+        raise ValueError(f"'{text}' is longer than a day")
+    return value
+
+
+def _parse_duration(text: str) -> timedelta:
     raw = text.strip().lower()
     if not raw:
         raise ValueError("empty duration")
+    try:
+        return _parse_duration_form(raw, text)
+    except OverflowError:
+        raise ValueError(f"'{text}' is longer than a day") from None
+
+
+def _parse_duration_form(raw: str, text: str) -> timedelta:
     if _NUMBER_RE.match(raw):
         return timedelta(minutes=float(raw))
     colon = _COLON_RE.match(raw)

@@ -15,6 +15,23 @@ from runner.core.source import Mapping, Node, Scalar, Sequence
 MAX_BYTES = 2 * 1024 * 1024
 # An agenda of 20,000 segments is about 120,000 nodes; aliases that expand past this are hostile.
 MAX_NODES = 400_000
+# An agenda nests about 7 levels deep (days, segments, speakers); far deeper is hostile input.
+MAX_DEPTH = 64
+
+
+class _GuardedLoader(yaml.SafeLoader):
+    """The safe loader, refusing deep nesting while scanning: PyYAML's composer recurses once per
+    level and its scanner looks ahead per open bracket, so "[[[[..." is slow before it fails."""
+
+    def fetch_flow_collection_start(self, token_class: type) -> None:
+        if self.flow_level >= MAX_DEPTH:
+            raise yaml.scanner.ScannerError(None, None, "nested too deeply to be an agenda", self.get_mark())
+        super().fetch_flow_collection_start(token_class)
+
+    def add_indent(self, column: int) -> bool:
+        if len(self.indents) >= MAX_DEPTH:
+            raise yaml.scanner.ScannerError(None, None, "nested too deeply to be an agenda", self.get_mark())
+        return super().add_indent(column)
 
 
 def load_agenda(path: str | Path) -> Agenda:
@@ -52,22 +69,68 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def _compose(text: str, name: str) -> Node:
-    loader = yaml.SafeLoader(text)
+    loader: _GuardedLoader | None = None
     try:
+        loader = _GuardedLoader(text)  # the reader checks every character here
         node = loader.get_single_node()
         if node is None:
             raise AgendaError.single(name, 1, 1, "the file is empty", "an agenda needs title, timezone and days")
+        _refuse_expansion(node, name)
         return _Converter(loader, name).convert(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise AgendaError.single(name, line, column, f"not valid YAML: {exc.problem or exc.context}") from None
+    except yaml.reader.ReaderError as exc:
+        # e.g. a control character: PyYAML gives only an offset into the text.
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise AgendaError.single(name, line, column, f"the control character U+{code:04X} is not allowed in YAML",
+                                 "remove it or write it as an escape in a double-quoted string") from None
     except yaml.YAMLError as exc:
         raise AgendaError.single(name, 1, 1, f"not valid YAML: {exc}") from None
     except RecursionError:
         raise AgendaError.single(name, 1, 1, "nested too deeply to be an agenda") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
+
+
+def _refuse_expansion(root: yaml.Node, name: str) -> None:
+    """Refuse a tree whose aliases expand past MAX_NODES, or refer to themselves, before converting it.
+
+    Sizes are memoised per PyYAML node, so a "billion laughs" document is measured in linear time.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in open_nodes:
+            mark = node.start_mark
+            raise AgendaError.single(name, mark.line + 1, mark.column + 1, "an alias refers to its own anchor")
+        open_nodes.add(key)
+        if isinstance(node, yaml.MappingNode):
+            children = [child for pair in node.value for child in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            children = []
+        total = 1
+        for child in children:
+            total += size(child)
+            if total > MAX_NODES:
+                mark = child.start_mark
+                raise AgendaError.single(name, mark.line + 1, mark.column + 1,
+                                         "too many entries (anchors and aliases expand too far); refusing to read it")
+        open_nodes.discard(key)
+        sizes[key] = total
+        return total
+
+    size(root)
 
 
 class _Converter:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 
 
@@ -39,7 +39,8 @@ class Segment:
 
     @property
     def end(self) -> datetime:
-        return self.start + self.duration
+        """The planned end; added in UTC because same-zone datetime arithmetic ignores DST changes."""
+        return (self.start.astimezone(timezone.utc) + self.duration).astimezone(self.start.tzinfo)
 
     @property
     def is_pause(self) -> bool:

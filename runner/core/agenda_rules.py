@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runner.core.agenda import Agenda, Day, Segment, SegmentKind, Speaker
@@ -21,6 +21,7 @@ SEGMENT_KEYS = {
     "alerts", "speaker_limit",
 }
 SPEAKER_KEYS = {"name", "limit"}
+MIN_YEAR, MAX_YEAR = 1900, 2999
 
 
 @dataclass
@@ -139,8 +140,9 @@ def build_agenda(root: Node, path: str, text_hash: str = "") -> Agenda:
     title = check.text(root, "title", required=True)
     defaults = _defaults(check, root, _Defaults())
     day_nodes = _day_nodes(check, root, single_day)
-    days = [d for d in (_day(check, node, zone_name, zone, defaults, single_day) for node in day_nodes) if d]
-    _unique_dates(check, day_nodes, days)
+    built = [(node, _day(check, node, zone_name, zone, defaults, single_day)) for node in day_nodes]
+    days = [day for _, day in built if day]
+    _unique_dates(check, built)
     if check.problems:
         raise AgendaError(check.problems)
     return Agenda(title=title or (days[0].title if days else ""), timezone=zone_name, days=tuple(days),
@@ -156,7 +158,8 @@ def _zone(check: _Checker, root: Mapping) -> tuple[str, ZoneInfo | None]:
     name = node.text.strip()
     try:
         return name, ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    # A name like "America" is a folder of the zone database (IsADirectoryError, an OSError).
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         from zoneinfo import available_timezones
 
         close = difflib.get_close_matches(name, sorted(available_timezones()), n=1, cutoff=0.6)
@@ -199,12 +202,18 @@ def _date(check: _Checker, day: Mapping) -> date | None:
             check.report(day, "'date' is missing", "write it as YYYY-MM-DD")
         return None
     if isinstance(node.value, date) and not isinstance(node.value, datetime):
-        return node.value
-    try:
-        return date.fromisoformat(node.text.strip())
-    except ValueError:
-        check.report(node, f"'{node.text}' is not a date", "write it as YYYY-MM-DD")
+        value = node.value
+    else:
+        try:
+            value = date.fromisoformat(node.text.strip())
+        except ValueError:
+            check.report(node, f"'{node.text}' is not a date", "write it as YYYY-MM-DD")
+            return None
+    # Years near 1 or 9999 overflow once combined with a zone's offset.
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        check.report(node, f"'{node.text}' is not a plausible date", f"a year from {MIN_YEAR} to {MAX_YEAR}")
         return None
+    return value
 
 
 def _day(check: _Checker, node: Mapping, zone_name: str, zone: ZoneInfo | None,
@@ -307,29 +316,29 @@ def _speaker(check: _Checker, item: Node) -> Speaker | None:
 def _resolve(check: _Checker, drafts: list[_Draft], when: date, zone: ZoneInfo,
              hard_stop: time | None) -> list[Segment] | None:
     """Give every segment a start and a length, following the contract's order of sources."""
-    at = lambda t: datetime.combine(when, t, zone)  # noqa: E731 - local shorthand
-    stop = at(hard_stop) if hard_stop else None
+    stop = _at(when, hard_stop, zone) if hard_stop else None
     if drafts[0].start is None:
         check.report(drafts[0].node, "the first segment of a day needs a 'start'")
         return None
     segments: list[Segment] = []
     previous_end: datetime | None = None
     for i, draft in enumerate(drafts):
-        start = at(draft.start) if draft.start else previous_end
+        start = _at(when, draft.start, zone) if draft.start else previous_end
         if start is None:
             return None
-        if previous_end is not None and start < previous_end:
+        if previous_end is not None and _span(previous_end, start) < timedelta(0):
             check.report(draft.node.get("start") or draft.node,
                          f"'{draft.title}' starts at {start:%H:%M:%S}, before '{segments[-1].title}' ends "
                          f"at {previous_end:%H:%M:%S}", "segments may not overlap")
             return None
+        at = lambda t: _at(when, t, zone)  # noqa: E731 - local shorthand
         end = _end_of(check, draft, start, drafts[i + 1] if i + 1 < len(drafts) else None, at, stop)
         if end is None:
             return None
-        if stop is not None and end > stop:
+        if stop is not None and _span(stop, end) > timedelta(0):
             check.report(draft.node, f"'{draft.title}' ends at {end:%H:%M:%S}, after the day's end {stop:%H:%M}")
             return None
-        segments.append(Segment(index=i, title=draft.title, start=start, duration=end - start, kind=draft.kind,
+        segments.append(Segment(index=i, title=draft.title, start=start, duration=_span(start, end), kind=draft.kind,
                                 line=draft.node.line, **draft.fields))  # type: ignore[arg-type]
         previous_end = end
     return segments
@@ -338,7 +347,7 @@ def _resolve(check: _Checker, drafts: list[_Draft], when: date, zone: ZoneInfo,
 def _end_of(check: _Checker, draft: _Draft, start: datetime, following: _Draft | None,
             at, stop: datetime | None) -> datetime | None:
     if draft.duration is not None:
-        end = start + draft.duration
+        end = _plus(start, draft.duration)
         if draft.end is not None and at(draft.end) != end:
             check.report(draft.node.get("end") or draft.node,
                          f"'{draft.title}': 'end' {draft.end:%H:%M} disagrees with 'duration' (ends {end:%H:%M:%S})")
@@ -354,17 +363,33 @@ def _end_of(check: _Checker, draft: _Draft, start: datetime, following: _Draft |
         check.report(draft.node, f"the length of '{draft.title}' cannot be known",
                      "give it a 'duration' or an 'end', or give the next segment a 'start'")
         return None
-    if end <= start:
+    # Compared as elapsed time: same-zone comparison ignores which side of a DST change a time is on.
+    if _span(start, end) <= timedelta(0):
         check.report(draft.node, f"'{draft.title}' ends at {end:%H:%M:%S}, not after its start {start:%H:%M:%S}")
         return None
     return end
 
 
-def _unique_dates(check: _Checker, nodes: list[Mapping], days: list[Day]) -> None:
+def _at(when: date, clock: time, zone: ZoneInfo) -> datetime:
+    """The aware datetime of a wall-clock time; a time skipped by a DST change moves past the gap."""
+    return datetime.combine(when, clock, zone).astimezone(timezone.utc).astimezone(zone)
+
+
+def _plus(moment: datetime, span: timedelta) -> datetime:
+    """Elapsed-time addition: aware datetimes in one zone add as wall clocks, wrong across DST."""
+    return (moment.astimezone(timezone.utc) + span).astimezone(moment.tzinfo)
+
+
+def _span(start: datetime, end: datetime) -> timedelta:
+    """Elapsed time between two aware datetimes (same-zone subtraction ignores a DST change)."""
+    return end.astimezone(timezone.utc) - start.astimezone(timezone.utc)
+
+
+def _unique_dates(check: _Checker, built: list[tuple[Mapping, Day | None]]) -> None:
     seen: set[date] = set()
-    for day in days:
+    for node, day in built:
+        if day is None:
+            continue
         if day.date in seen:
-            node = next(n for n in nodes if isinstance(n.get("date"), Scalar)
-                        and str(n.get("date").text).strip() == day.date.isoformat())  # type: ignore[union-attr]
-            check.report(node, f"the date {day.date} appears twice")
+            check.report(node.get("date") or node, f"the date {day.date} appears twice")
         seen.add(day.date)

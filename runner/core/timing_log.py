@@ -1,0 +1,293 @@
+"""The timing log: every engine event committed to an SQLite file before the screen shows it.
+
+One file per agenda and day. It holds the session's facts (which agenda, a copy of its bytes, the
+day, the zone, the machine's boot) and an append-only list of events. A crashed app replays it;
+the report reads it. A file that is not ours is refused and never written to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
+
+from runner.core.agenda import Agenda, Day
+from runner.core.engine import SessionEngine
+from runner.core.errors import AgendaError, Problem
+from runner.core.events import EngineEvent
+
+# "SRlg" in the header: marks a file as a Session Runner log, so a foreign SQLite file is refused.
+APPLICATION_ID = 0x53526C67
+SCHEMA_VERSION = 1
+_HEADER = b"SQLite format 3\x00"
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE agenda_copy (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    type TEXT NOT NULL,
+    segment INTEGER,
+    wall TEXT NOT NULL,          -- ISO 8601 with offset
+    mono REAL NOT NULL,          -- seconds on the monotonic clock of `boot`
+    boot TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL DEFAULT '{}'
+);
+"""
+_REQUIRED_META = ("agenda_path", "text_hash", "day", "timezone", "day_hash")
+
+
+@dataclass(frozen=True)
+class LogProblem(Problem):
+    """A problem with a whole log file: no line or column to point at."""
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class LogError(AgendaError):
+    """A timing log that cannot be used: corrupt, foreign, or for another agenda or day."""
+
+    def __init__(self, path: str | Path, message: str) -> None:
+        super().__init__([LogProblem(str(path), 0, 0, message)])
+        self.path, self.message = str(path), message
+
+
+@dataclass(frozen=True)
+class LoggedEvent:
+    """An event as stored: the engine's event plus the boot whose monotonic clock timed it."""
+
+    seq: int
+    event: EngineEvent
+    boot: str
+
+
+def current_boot_id() -> str:
+    """This boot's id on Linux; '' elsewhere (monotonic times then map through the wall clock)."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except OSError:
+        return ""
+
+
+def day_fingerprint(day: Day) -> str:
+    """A hash of what a replay depends on: the day's segments, their times and speakers' lists."""
+    parts = [day.date.isoformat(), day.timezone]
+    for s in day.segments:
+        speakers = ";".join(f"{p.name}={p.limit.total_seconds() if p.limit else ''}" for p in s.speakers)
+        parts.append(f"{s.index}|{s.title}|{s.kind.value}|{s.start.isoformat()}|{s.duration.total_seconds()}|{speakers}")
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+class TimingLog:
+    """An open log file. Create with `TimingLog.create`, `open_existing` (to append) or `read` (read-only)."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, meta: dict[str, str], boot: str) -> None:
+        self.path, self._db, self.meta, self.boot = path, connection, meta, boot
+        self._unsubscribe: Callable[[], None] | None = None
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, agenda: Agenda, day: Day, agenda_bytes: bytes, boot: str) -> TimingLog:
+        """Write a new log atomically: built under a temporary name, then renamed into place."""
+        path = Path(path)
+        if path.exists():
+            raise LogError(path, "already exists; open it instead of creating it")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temp = path.with_name(path.name + ".new")
+            _remove_quietly(temp)
+            _write_fresh(temp, agenda, day, agenda_bytes, boot)
+            os.replace(temp, path)
+        except (OSError, sqlite3.Error) as exc:
+            raise LogError(path, f"cannot be created: {_reason(exc)}") from None
+        return cls._connect(path, boot)
+
+    @classmethod
+    def open_existing(cls, path: str | Path, boot: str) -> TimingLog:
+        """Open a log to append to it, after checking read-only that it is ours and whole."""
+        path = Path(path)
+        cls.inspect(path)
+        return cls._connect(path, boot)
+
+    @classmethod
+    def read(cls, path: str | Path) -> TimingLog:
+        """Open a log read-only (for reports): the file is never modified."""
+        path = Path(path)
+        connection, meta = _open_checked(path)
+        return cls(path, connection, meta, "")
+
+    @classmethod
+    def inspect(cls, path: Path) -> dict[str, str]:
+        """Check a file read-only and return its session facts; `LogError` if it is not a usable log."""
+        connection, meta = _open_checked(path)
+        connection.close()
+        return meta
+
+    @classmethod
+    def _connect(cls, path: Path, boot: str) -> TimingLog:
+        try:
+            connection = sqlite3.connect(str(path), isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            # FULL: the WAL is fsynced at every commit, so an event the screen shows survives a
+            # power cut or SIGKILL; NORMAL would only protect against an application crash.
+            connection.execute("PRAGMA synchronous=FULL")
+            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.Error as exc:
+            raise LogError(path, f"cannot be opened for writing: {_reason(exc)}") from None
+        return cls(path, connection, meta, boot)
+
+    # -- facts -----------------------------------------------------------------------------------
+    @property
+    def day(self) -> date:
+        return date.fromisoformat(self.meta["day"])
+
+    def agenda_copy(self) -> tuple[str, bytes]:
+        """The agenda file's name and bytes as they were when the log was created."""
+        row = self._query("SELECT name, data FROM agenda_copy WHERE id = 1").fetchone()
+        if row is None:
+            raise LogError(self.path, "holds no copy of its agenda")
+        return str(row[0]), bytes(row[1])
+
+    def events(self) -> list[LoggedEvent]:
+        """Every event in the order it happened."""
+        rows = self._query("SELECT seq, type, segment, wall, mono, boot, data FROM events ORDER BY seq").fetchall()
+        try:
+            return [LoggedEvent(seq, EngineEvent(kind, segment, float(mono), datetime.fromisoformat(wall),
+                                                 json.loads(data)), boot)
+                    for seq, kind, segment, wall, mono, boot, data in rows]
+        except (ValueError, TypeError) as exc:
+            raise LogError(self.path, f"holds an unreadable event: {exc}") from None
+
+    # -- writing ---------------------------------------------------------------------------------
+    def append(self, event: EngineEvent) -> None:
+        """Commit one event (autocommit: one fsynced transaction each, so nothing shown as done is lost)."""
+        try:
+            self._db.execute(
+                "INSERT INTO events (type, segment, wall, mono, boot, data) VALUES (?, ?, ?, ?, ?, ?)",
+                (event.type, event.segment, event.wall.isoformat(), event.mono, self.boot,
+                 json.dumps(event.data, ensure_ascii=False)))
+        except sqlite3.Error as exc:
+            raise LogError(self.path, f"cannot record the last action: {_reason(exc)}") from None
+
+    def attach(self, engine: SessionEngine) -> None:
+        """Log every event of `engine` from now on; attach before other listeners so the log runs first."""
+        self.detach()
+        # open_session attaches the log before any window subscribes, so the log runs first and
+        # no screen can show an event that is not yet on disk.
+        self._unsubscribe = engine.subscribe(self.append)
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def close(self) -> None:
+        self.detach()
+        self._db.close()
+
+    def _query(self, sql: str) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql)
+        except sqlite3.Error as exc:
+            raise LogError(self.path, f"is damaged: {_reason(exc)}") from None
+
+
+def _write_fresh(temp: Path, agenda: Agenda, day: Day, agenda_bytes: bytes, boot: str) -> None:
+    meta = {
+        "agenda_path": agenda.source, "agenda_title": agenda.title,
+        "text_hash": agenda.text_hash or hashlib.sha256(agenda_bytes).hexdigest(),
+        "day": day.date.isoformat(), "timezone": day.timezone, "boot_id": boot,
+        "day_hash": day_fingerprint(day),
+    }
+    db = sqlite3.connect(str(temp), isolation_level=None)
+    try:
+        db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("BEGIN")
+        for statement in _statements():
+            db.execute(statement)
+        db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+        db.execute("INSERT INTO agenda_copy (id, name, data) VALUES (1, ?, ?)", (agenda.source, agenda_bytes))
+        db.execute("COMMIT")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+
+
+def _statements() -> list[str]:
+    return [s.strip() for s in _SCHEMA.split(";") if s.strip()]
+
+
+def _open_checked(path: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
+    """Read-only checks, from the header to the tables; any failure is one `LogError`."""
+    _check_header(path)
+    try:
+        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise LogError(path, f"cannot be opened: {_reason(exc)}") from None
+    try:
+        meta = _check_contents(path, connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection, meta
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise LogError(path, "no such file") from None
+    except IsADirectoryError:
+        raise LogError(path, "is a folder, not a timing log") from None
+    except OSError as exc:
+        raise LogError(path, f"cannot be read: {exc.strerror or exc}") from None
+    if len(header) < 100 or not header.startswith(_HEADER):
+        raise LogError(path, "is not a Session Runner timing log (not an SQLite database)")
+    user_version, application_id = struct.unpack(">I", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
+    if application_id != APPLICATION_ID:
+        raise LogError(path, "is an SQLite database of another application, not a Session Runner timing log")
+    if user_version > SCHEMA_VERSION:
+        raise LogError(path, f"was written by a newer Session Runner (log version {user_version}); update the app")
+
+
+def _check_contents(path: Path, connection: sqlite3.Connection) -> dict[str, str]:
+    try:
+        verdict = connection.execute("PRAGMA quick_check").fetchone()
+        if verdict is None or verdict[0] != "ok":
+            raise LogError(path, f"is damaged ({verdict[0] if verdict else 'no answer'}); keep a copy and start a new log")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"meta", "events", "agenda_copy"} <= tables:
+            raise LogError(path, "is missing its tables; not a Session Runner timing log")
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error as exc:
+        raise LogError(path, f"is damaged: {_reason(exc)}") from None
+    missing = [key for key in _REQUIRED_META if key not in meta]
+    if missing:
+        raise LogError(path, f"lacks its session facts ({', '.join(missing)})")
+    return meta
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+
+
+def _remove_quietly(path: Path) -> None:
+    for each in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+        try:
+            each.unlink()
+        except FileNotFoundError:
+            pass
+
+
+__all__ = ["TimingLog", "LogError", "LoggedEvent", "APPLICATION_ID", "SCHEMA_VERSION", "current_boot_id",
+           "day_fingerprint"]

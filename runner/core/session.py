@@ -1,7 +1,13 @@
-"""Opening a day's session: the engine, wired to its timing log, recovered if the log has history."""
+"""Opening a day's session: the engine, wired to its timing log, recovered if the log has history.
+
+When an existing log was written against another version of the agenda file, the session goes
+on only if this day's programme (segments, times, speakers' lists) is unchanged, since replaying
+events against different segments would misplace them; otherwise it refuses with `LogError`.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +15,8 @@ from pathlib import Path
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock
 from runner.core.engine import SessionEngine
+from runner.core.recovery import finish_recovery, replay_log
+from runner.core.timing_log import LogError, TimingLog, current_boot_id, day_fingerprint
 
 
 @dataclass
@@ -18,6 +26,12 @@ class OpenedSession:
     engine: SessionEngine
     notice: str = ""
     log_path: Path | None = None
+    log: TimingLog | None = None
+
+    def close(self) -> None:
+        """Stop logging and close the file (every event is already on disk)."""
+        if self.log is not None:
+            self.log.close()
 
 
 def default_log_path(agenda: Agenda, day: Day) -> Path:
@@ -27,6 +41,47 @@ def default_log_path(agenda: Agenda, day: Day) -> Path:
     return base / "session-runner" / "logs" / f"{stem}-{day.date.isoformat()}.sqlite"
 
 
-def open_session(agenda: Agenda, day: Day, clock: Clock, log_path: Path | None = None) -> OpenedSession:
-    """Create the engine for `day`; the timing log (issue 5) attaches and recovers here."""
-    return OpenedSession(SessionEngine(day, clock), "", log_path)
+def open_session(agenda: Agenda, day: Day, clock: Clock, log_path: str | Path | None = None, *,
+                 boot_id: str | None = None, agenda_bytes: bytes | None = None) -> OpenedSession:
+    """Create the engine for `day` with its log attached (None: `default_log_path`), recovering
+    from the log when it already holds events. A log that cannot be used raises `LogError`."""
+    path = Path(log_path) if log_path else default_log_path(agenda, day)
+    boot = current_boot_id() if boot_id is None else boot_id
+    engine = SessionEngine(day, clock)
+    if not path.exists():
+        log = TimingLog.create(path, agenda, day, _agenda_bytes(agenda, agenda_bytes), boot)
+        log.attach(engine)  # before any window subscribes: the log hears every event first
+        return OpenedSession(engine, "", path, log)
+    meta = TimingLog.inspect(path)  # read-only: a log we refuse is never touched
+    changed = _check_matches(path, meta, agenda, day)
+    log = TimingLog.open_existing(path, boot)
+    logged = log.events()
+    down = replay_log(engine, logged, boot)
+    log.attach(engine)  # after the replay (those events are on disk), before the recover event
+    notice = finish_recovery(engine, down, len(logged)) if down is not None else ""
+    if changed and notice:
+        notice += " The agenda file has changed since; this day's programme has not."
+    return OpenedSession(engine, notice, path, log)
+
+
+def _check_matches(path: Path, meta: dict[str, str], agenda: Agenda, day: Day) -> bool:
+    """Refuse a log of another day or of a changed programme; True if only the file changed."""
+    if meta["day"] != day.date.isoformat():
+        raise LogError(path, f"is the log of {meta['day']}, not of {day.date.isoformat()}; choose another --log")
+    if not agenda.text_hash or meta["text_hash"] == agenda.text_hash:
+        return False
+    if meta["day_hash"] == day_fingerprint(day):
+        return True
+    raise LogError(path, f"was recorded against another version of {meta['agenda_path']} and this day's "
+                         f"programme differs in {agenda.source or 'the agenda'}; restore the agenda or choose a new --log")
+
+
+def _agenda_bytes(agenda: Agenda, given: bytes | None) -> bytes:
+    """The agenda's bytes for the log's copy; empty when the file changed or went since loading."""
+    if given is not None:
+        return given
+    try:
+        data = Path(agenda.source).read_bytes()
+    except OSError:
+        return b""
+    return data if not agenda.text_hash or hashlib.sha256(data).hexdigest() == agenda.text_hash else b""

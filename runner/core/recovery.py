@@ -1,0 +1,69 @@
+"""Crash recovery: replay a log's events into a fresh engine so the day goes on where it was."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from runner.core.engine import SessionEngine
+from runner.core.events import EngineEvent
+from runner.core.timing_log import LoggedEvent
+
+
+def translate(logged: list[LoggedEvent], boot: str, now_mono: float, now_wall: datetime,
+              zone: ZoneInfo | None = None) -> list[EngineEvent]:
+    """Events with their monotonic times moved into the domain of (`boot`, `now_mono`).
+
+    Linux's CLOCK_MONOTONIC is system-wide, so times from this same boot are kept as they are;
+    from another (or an unknown) boot they map through the wall clock, the only clock both share.
+    """
+    events = []
+    for item in logged:
+        event = item.event
+        mono = event.mono
+        if not boot or item.boot != boot:
+            mono = now_mono - (now_wall - event.wall).total_seconds()
+        wall = event.wall.astimezone(zone) if zone is not None else event.wall
+        events.append(replace(event, mono=mono, wall=wall))
+    return events
+
+
+def replay_log(engine: SessionEngine, logged: list[LoggedEvent], boot: str) -> float | None:
+    """Replay `logged` into a fresh `engine`; the seconds since the last event, or None if empty."""
+    if not logged:
+        return None
+    now_mono, now_wall = engine.clock.monotonic(), engine.clock.now()
+    events = translate(logged, boot, now_mono, now_wall, engine.zone)
+    engine.replay(events)
+    return max(0.0, now_mono - events[-1].mono)
+
+
+def finish_recovery(engine: SessionEngine, down_s: float, replayed: int) -> str:
+    """Record the `recover` event (the log must be attached) and return the host's notice."""
+    if engine.finished:
+        return f"This day's session is over; its log holds {replayed} events."
+    engine.mark_recovered({"down_s": round(down_s, 1), "replayed": replayed})
+    return recovery_notice(engine, down_s)
+
+
+def recovery_notice(engine: SessionEngine, down_s: float) -> str:
+    """One line for the host: what is running since when, and how long the app was away."""
+    away = f"app was down {_short(down_s)}"
+    run = engine.current_run
+    if run is None or run.start_event is None:
+        return f"Recovered the timing log ({away}); no segment is running."
+    since = run.start_event.wall.astimezone(engine.zone).strftime("%H:%M")
+    paused = ", paused" if run.paused_since is not None else ""
+    return f"Recovered: '{run.segment.title}' has been running since {since}{paused} ({away})."
+
+
+def _short(seconds: float) -> str:
+    whole = int(round(seconds))
+    if whole < 60:
+        return f"{whole} s"
+    minutes, rest = divmod(whole, 60)
+    if minutes < 60:
+        return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"

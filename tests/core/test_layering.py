@@ -1,0 +1,60 @@
+"""The core knows nothing of Qt: the import-linter contracts hold, and importing it loads no PySide6."""
+
+from __future__ import annotations
+
+import os
+import pkgutil
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import runner.core
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _lint_imports() -> str | None:
+    """The venv's lint-imports (beside this interpreter), else one on PATH."""
+    beside = Path(sys.executable).parent / "lint-imports"
+    return str(beside) if beside.exists() else shutil.which("lint-imports")
+
+
+def test_import_contracts_hold() -> None:
+    command = _lint_imports()
+    if command is None:
+        pytest.fail("lint-imports is not installed: pip install -e '.[test]'")
+    result = subprocess.run([command, "--config", str(REPO / "pyproject.toml")], cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" not in result.stdout.lower().replace("0 broken", "")
+
+
+def test_importing_the_core_loads_no_qt() -> None:
+    modules = sorted(f"runner.core.{m.name}" for m in pkgutil.iter_modules(runner.core.__path__))
+    assert "runner.core.agenda" in modules
+    probe = ("import importlib, sys\n"
+             f"for name in {modules!r}:\n"
+             "    importlib.import_module(name)\n"
+             "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6', 'apscheduler'})\n"
+             "print(','.join(bad))\n")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"runner.core pulled in {result.stdout.strip()}"
+
+
+def test_the_contract_would_catch_qt_in_the_core(tmp_path: Path) -> None:
+    """The contract is not vacuous: a copy of the package whose core imports PySide6 breaks it."""
+    command = _lint_imports()
+    if command is None:
+        pytest.fail("lint-imports is not installed: pip install -e '.[test]'")
+    shutil.copytree(REPO / "runner", tmp_path / "runner", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "runner" / "core" / "leak.py").write_text("import PySide6.QtCore\n", encoding="utf-8")
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    result = subprocess.run([command, "--no-cache"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode != 0
+    assert "runner.core.leak -> PySide6" in result.stdout

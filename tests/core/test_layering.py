@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import pkgutil
 import shutil
 import subprocess
 import sys
+import tomllib
+import warnings
 from pathlib import Path
 
 import pytest
@@ -22,11 +26,35 @@ def _lint_imports() -> str | None:
     return str(beside) if beside.exists() else shutil.which("lint-imports")
 
 
-def test_import_contracts_hold() -> None:
+def _contracts(folder: Path) -> Path:
+    """pyproject's contracts, minus forbidden project modules not written yet (e.g. runner.ui early on).
+
+    import-linter refuses to run when a forbidden module of the project does not exist; a layer
+    that does not exist cannot be imported, so leaving it out weakens nothing.
+    """
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    root = config["root_package"]
+    lines = ["[tool.importlinter]"]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in config.items() if key != "contracts"]
+    for contract in config["contracts"]:
+        lines.append("[[tool.importlinter.contracts]]")
+        for key, value in contract.items():
+            if key == "forbidden_modules":
+                absent = [m for m in value if m.startswith(root + ".") and importlib.util.find_spec(m) is None]
+                if absent:
+                    warnings.warn(f"layering: {', '.join(absent)} not written yet; left out of the contract")
+                value = [m for m in value if m not in absent]
+            lines.append(f"{key} = {json.dumps(value)}")
+    path = folder / "contracts.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_import_contracts_hold(tmp_path: Path) -> None:
     command = _lint_imports()
     if command is None:
         pytest.fail("lint-imports is not installed: pip install -e '.[test]'")
-    result = subprocess.run([command, "--config", str(REPO / "pyproject.toml")], cwd=REPO,
+    result = subprocess.run([command, "--no-cache", "--config", str(_contracts(tmp_path))], cwd=REPO,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "broken" not in result.stdout.lower().replace("0 broken", "")
@@ -52,9 +80,9 @@ def test_the_contract_would_catch_qt_in_the_core(tmp_path: Path) -> None:
         pytest.fail("lint-imports is not installed: pip install -e '.[test]'")
     shutil.copytree(REPO / "runner", tmp_path / "runner", ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "runner" / "core" / "leak.py").write_text("import PySide6.QtCore\n", encoding="utf-8")
-    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    config = _contracts(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}
-    result = subprocess.run([command, "--no-cache"], cwd=tmp_path, env=env, capture_output=True, text=True,
+    result = subprocess.run([command, "--no-cache", "--config", str(config)], cwd=tmp_path, env=env, capture_output=True, text=True,
                             timeout=120)
     assert result.returncode != 0
     assert "runner.core.leak -> PySide6" in result.stdout

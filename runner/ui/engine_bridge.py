@@ -1,0 +1,97 @@
+"""The one place where the Qt-free engine meets Qt: events become signals, time becomes a display tick."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from runner.core.engine import EngineError, SessionEngine
+from runner.core.events import EngineEvent
+from runner.core.schedule import Snapshot, take_snapshot
+
+# A little past the boundary, so the snapshot taken on time-out is safely on the new second.
+_BOUNDARY_SLACK_MS = 2
+
+
+def ms_to_next_boundary(snapshot: Snapshot) -> int:
+    """Milliseconds until the value on screen changes.
+
+    Running: the countdown shows whole seconds, so the next change is when the remaining time
+    crosses a whole second. Python's modulo makes this also right in overtime (negative
+    remaining, counting up). Idle or paused: the wall clock and projections still move, so
+    follow the wall clock's seconds.
+    """
+    if snapshot.current is not None and not snapshot.paused:
+        remaining_ms = int(round(snapshot.remaining_s * 1000))
+        return (remaining_ms % 1000 or 1000) + _BOUNDARY_SLACK_MS
+    return 1000 - snapshot.now.microsecond // 1000 + _BOUNDARY_SLACK_MS
+
+
+class EngineBridge(QObject):
+    """Wraps a `SessionEngine` for the widgets.
+
+    Engine events are re-emitted on the GUI thread; user intent goes through `perform`, which
+    turns an `EngineError` into a `refused` message; a single-shot precise timer re-armed to the
+    next display boundary emits `tick` with a fresh snapshot. Screens follow this tick and never
+    run timers of their own.
+
+    Signals:
+        eventApplied(EngineEvent): after every engine event, on the GUI thread.
+        refused(str): an action the engine refused, in words for the status bar.
+        tick(Snapshot): a fresh snapshot, at each display boundary and after every event.
+    """
+
+    eventApplied = Signal(object)
+    refused = Signal(str)
+    tick = Signal(object)
+    _arrived = Signal(object)  # private hop: queued when the engine is driven from another thread
+
+    def __init__(self, engine: SessionEngine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.refresh)
+        self._arrived.connect(self._deliver)
+        self._unsubscribe = engine.subscribe(self._arrived.emit)
+
+    def snapshot(self) -> Snapshot:
+        """The engine's state at this instant."""
+        return take_snapshot(self.engine)
+
+    def perform(self, action: Callable[[], object]) -> bool:
+        """Run one user action against the engine; a refusal becomes `refused`, not a traceback."""
+        try:
+            action()
+        except EngineError as exc:
+            self.refused.emit(_sentence(str(exc)))
+            return False
+        return True
+
+    @Slot()
+    def refresh(self) -> Snapshot:
+        """Emit `tick` with a fresh snapshot now and re-arm for the next boundary (tests call this)."""
+        snapshot = self.snapshot()
+        self.tick.emit(snapshot)
+        self._timer.start(ms_to_next_boundary(snapshot))
+        return snapshot
+
+    def next_interval_ms(self) -> int:
+        """How long the display timer is armed for (for tests and diagnostics)."""
+        return self._timer.interval()
+
+    def close(self) -> None:
+        """Stop the tick and stop listening to the engine."""
+        self._timer.stop()
+        self._unsubscribe()
+
+    @Slot(object)
+    def _deliver(self, event: EngineEvent) -> None:
+        self.eventApplied.emit(event)
+        self.refresh()
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else "Not possible now"

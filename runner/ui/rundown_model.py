@@ -1,0 +1,199 @@
+"""The rundown as a Qt table model: every answer is read from the latest engine snapshot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from runner.core.engine import RunStatus
+from runner.core.schedule import SegmentView, Snapshot
+from runner.ui import palette
+from runner.ui.engine_bridge import EngineBridge
+from runner.ui.formatting import clock_text, length_text
+
+START, ACTUAL_START, TITLE, SPEAKERS, PLANNED, LENGTH, STATUS = range(7)
+HEADERS = ("Start", "Actual", "Title", "Speaker(s)", "Planned", "Length", "Status")
+HEADER_TIPS = (
+    "Planned start in the agenda's zone",
+    "When it actually started; '≈' marks a projected start for what is still to come",
+    "Segment title (hover for its group and notes)",
+    "Speaker or speakers' list",
+    "Planned length (with any minutes added or removed)",
+    "Actual length; live for the running segment",
+    "done, running, paused, next, skipped",
+)
+SEGMENT_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+          Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+
+
+class RundownModel(QAbstractTableModel):
+    """One row per segment of the day: plan, what happened, and live progress.
+
+    The model keeps only the latest `Snapshot` and answers from it. On each tick it emits
+    `dataChanged` for just the cells whose content changed, and resets only if the rows change.
+    """
+
+    def __init__(self, bridge: EngineBridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._snapshot = bridge.snapshot()
+        bridge.tick.connect(self.update_snapshot)
+
+    # -- Qt model API ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._snapshot.segments)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        view = self._snapshot.segments[index.row()]
+        if role == SEGMENT_INDEX_ROLE:
+            return view.index
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(index.column())
+        return cell(self._snapshot, view, index.column()).get(role)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    # -- updates --------------------------------------------------------------------------------
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._snapshot
+
+    def update_snapshot(self, snapshot: Snapshot) -> None:
+        """Take a new snapshot; signal only what changed."""
+        old, self._snapshot = self._snapshot, snapshot
+        if [v.segment for v in old.segments] != [v.segment for v in snapshot.segments]:
+            self._snapshot = old
+            self.beginResetModel()
+            self._snapshot = snapshot
+            self.endResetModel()
+            return
+        for row, (before, after) in enumerate(zip(old.segments, snapshot.segments)):
+            for column in range(len(HEADERS)):
+                if cell(old, before, column) != cell(snapshot, after, column):
+                    changed = self.index(row, column)
+                    self.dataChanged.emit(changed, changed)
+
+
+def cell(snapshot: Snapshot, view: SegmentView, column: int) -> dict[int, Any]:
+    """Everything one cell shows, by role; also what the model compares between ticks."""
+    roles: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: _text(snapshot, view, column)}
+    tip = _tooltip(view, column)
+    if tip:
+        roles[Qt.ItemDataRole.ToolTipRole] = tip
+    background = _background(snapshot, view)
+    if background is not None:
+        roles[Qt.ItemDataRole.BackgroundRole] = QBrush(background)
+    foreground = _foreground(snapshot, view, column)
+    if foreground is not None:
+        roles[Qt.ItemDataRole.ForegroundRole] = QBrush(foreground)
+    font = _font(snapshot, view, column)
+    if font is not None:
+        roles[Qt.ItemDataRole.FontRole] = font
+    return roles
+
+
+def _text(snapshot: Snapshot, view: SegmentView, column: int) -> str:
+    segment = view.segment
+    if column == START:
+        return clock_text(segment.start)
+    if column == ACTUAL_START:
+        if view.actual_start is not None:
+            return clock_text(view.actual_start)
+        return "≈ " + clock_text(view.projected_start) if view.projected_start is not None else ""
+    if column == TITLE:
+        return segment.title
+    if column == SPEAKERS:
+        return segment.speaker_label
+    if column == PLANNED:
+        return length_text(segment.duration.total_seconds() + view.adjust_s)
+    if column == LENGTH:
+        return length_text(_length(snapshot, view))
+    return _status(snapshot, view)
+
+
+def _length(snapshot: Snapshot, view: SegmentView) -> float | None:
+    """Done rows: start to end as lived; the running row: its active time, as the countdown counts it."""
+    if view.status is RunStatus.RUNNING and view.index == snapshot.current:
+        return snapshot.elapsed_s
+    return view.actual_s
+
+
+def _status(snapshot: Snapshot, view: SegmentView) -> str:
+    if view.status is RunStatus.RUNNING:
+        return "paused" if snapshot.paused else ("overtime" if snapshot.overtime else "running")
+    if view.status is RunStatus.NOT_STARTED:
+        return "next" if view.index == snapshot.next else ""
+    return view.status.value
+
+
+def _overran(snapshot: Snapshot, view: SegmentView) -> bool:
+    if view.index == snapshot.current:
+        return snapshot.overtime
+    length = view.actual_s
+    return length is not None and length > view.segment.duration.total_seconds() + view.adjust_s + 0.5
+
+
+def _tooltip(view: SegmentView, column: int) -> str:
+    if column != TITLE:
+        return ""
+    parts = [view.segment.group, view.segment.notes, *view.notes]
+    return "\n".join(p for p in parts if p)
+
+
+def _background(snapshot: Snapshot, view: SegmentView):
+    if view.index == snapshot.current:
+        return palette.CURRENT_ROW
+    if view.index == snapshot.next and snapshot.current is not None:
+        return palette.NEXT_ROW
+    return None
+
+
+def _foreground(snapshot: Snapshot, view: SegmentView, column: int):
+    if view.status is RunStatus.SKIPPED:
+        return palette.MUTED
+    if column in (LENGTH, STATUS) and _overran(snapshot, view):
+        return palette.DANGER
+    if column == ACTUAL_START and view.actual_start is None:
+        return palette.MUTED
+    return None
+
+
+def _font(snapshot: Snapshot, view: SegmentView, column: int) -> QFont | None:
+    if view.status is RunStatus.SKIPPED:
+        font = QFont()
+        font.setStrikeOut(True)
+        return font
+    if view.index == snapshot.current:
+        font = QFont()
+        font.setBold(True)
+        return font
+    if column == ACTUAL_START and view.actual_start is None and view.projected_start is not None:
+        font = QFont()
+        font.setItalic(True)
+        return font
+    return None
+
+
+def _alignment(column: int) -> int:
+    if column in (TITLE, SPEAKERS):
+        return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return int(Qt.AlignmentFlag.AlignCenter)

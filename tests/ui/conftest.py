@@ -1,0 +1,67 @@
+"""Small agendas for UI tests, parsed by the real reader, and a fake clock at 09:00 New York."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from runner.core.agenda import Agenda, Day
+from runner.core.clock import FakeClock
+from runner.core.engine import SessionEngine
+from runner.io.agenda_yaml import parse_agenda
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+AGENDA_YAML = """\
+title: Test Forum on Digital Cooperation
+timezone: America/New_York
+days:
+  - date: 2020-06-12
+    title: Dialogue on Implementation of the Roadmap
+    end: "10:00"
+    segments:
+      - start: "09:00"
+        title: Opening
+        speaker: Mr. Hochschild
+        duration: 5m
+      - title: Digital public goods
+        group: "The Way Forward I: Connectivity, Digital Public Goods, and Inclusion"
+        duration: 20m
+        speakers:
+          - {name: "أمينة محمد", limit: 3m}
+          - {name: "王毅", limit: 3m}
+          - {name: "Сергей Лавров", limit: 3m}
+      - title: Intermission
+        kind: intermission
+        duration: 10m
+      - title: Closing
+        duration: 25m
+        speaker: Ms. Nwakanma
+"""
+ARABIC, CHINESE, RUSSIAN = "أمينة محمد", "王毅", "Сергей Лавров"
+
+
+def nine_am() -> datetime:
+    return datetime(2020, 6, 12, 9, 0, tzinfo=NEW_YORK)
+
+
+@pytest.fixture
+def agenda() -> Agenda:
+    return parse_agenda(AGENDA_YAML.encode("utf-8"), "test-forum.yaml")
+
+
+@pytest.fixture
+def day(agenda: Agenda) -> Day:
+    return agenda.days[0]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(nine_am())
+
+
+@pytest.fixture
+def engine(day: Day, clock: FakeClock) -> SessionEngine:
+    return SessionEngine(day, clock)

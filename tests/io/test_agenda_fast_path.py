@@ -1,0 +1,67 @@
+"""The libyaml fast path reads the same agendas as the guarded pure-Python loader, and leaves every
+problem to it, so messages and their locations do not depend on which path ran."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from runner.core.errors import AgendaError
+from runner.io import agenda_yaml
+from runner.io.agenda_yaml import parse_agenda
+
+SHIPPED = sorted((Path(__file__).resolve().parents[2] / "agendas").glob("*.yaml"))
+needs_libyaml = pytest.mark.skipif(agenda_yaml.CParser is None, reason="PyYAML built without libyaml")
+
+
+def _big_agenda(segments: int) -> bytes:
+    lines = ["title: Big", "timezone: Europe/Zurich", "days:", "  - date: 2021-03-01", "    segments:"]
+    for k in range(segments):
+        lines += [f"      - start: \"{7 + k // 60:02d}:{k % 60:02d}\"", f"        title: Item {k} é",
+                  "        speakers: [A, {name: B, limit: 3m}]" if k % 5 == 0 else "        notes: Q&A"]
+    lines.append("    end: \"23:00\"")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _pure(monkeypatch: pytest.MonkeyPatch, data: bytes) -> object:
+    with monkeypatch.context() as patch:
+        patch.setattr(agenda_yaml, "CParser", None)
+        try:
+            return parse_agenda(data, "a.yaml")
+        except AgendaError as exc:
+            return [str(p) for p in exc.problems]
+
+
+def _fast(data: bytes) -> object:
+    try:
+        return parse_agenda(data, "a.yaml")
+    except AgendaError as exc:
+        return [str(p) for p in exc.problems]
+
+
+@needs_libyaml
+@pytest.mark.parametrize("data", [p.read_bytes() for p in SHIPPED] + [_big_agenda(300)],
+                         ids=[p.name for p in SHIPPED] + ["big"])
+def test_valid_agendas_are_read_by_libyaml_and_equal(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    expected = _pure(monkeypatch, data)
+    with monkeypatch.context() as patch:
+        patch.setattr(agenda_yaml, "_GuardedLoader", None)  # any use of the slow path would fail
+        assert _fast(data) == expected
+
+
+BROKEN = [
+    b"title: x\ntimezone: UTC\ndays: [\n",
+    b"title: x\n\ttimezone: UTC\n",
+    "title: é\x07\n".encode(),
+    b"title: x\ntimezone: UTC\ndate: 2021-01-01\nsegments:\n  - start: '09:00'\n    titel: A\n",
+    b"a: &a [*a]\n",
+    b"[" * 5000,
+    b"x:\n" + b"".join(b"  " * i + b"- y:\n" for i in range(1, 80)),
+]
+
+
+@needs_libyaml
+@pytest.mark.parametrize("data", BROKEN)
+def test_problems_read_the_same_on_both_paths(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    assert _fast(data) == _pure(monkeypatch, data)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import yaml
 from yaml.composer import Composer
@@ -55,8 +58,23 @@ def parse_agenda(data: bytes, name: str = "<agenda>") -> Agenda:
     if len(data) > MAX_BYTES:
         raise AgendaError.single(name, 1, 1, f"is larger than {MAX_BYTES // (1024 * 1024)} MB; not an agenda")
     text = _decode(data, name)
-    root = _compose(text, name)
-    return build_agenda(root, name, hashlib.sha256(data).hexdigest())
+    with _collector_paused():
+        root = _compose(text, name)
+        return build_agenda(root, name, hashlib.sha256(data).hexdigest())
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector while a tree is built: it allocates ~6 objects per YAML
+    node, none of them in cycles, and the collector's passes over them made 20,000 segments take
+    16x as long as 2,000 instead of 10x. Reference counting still frees everything."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -65,3 +65,12 @@ BROKEN = [
 @pytest.mark.parametrize("data", BROKEN)
 def test_problems_read_the_same_on_both_paths(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     assert _fast(data) == _pure(monkeypatch, data)
+
+
+@pytest.mark.parametrize("data", [SHIPPED[0].read_bytes(), BROKEN[0]])
+def test_the_garbage_collector_is_back_on_after_loading(data: bytes) -> None:
+    import gc
+
+    assert gc.isenabled()
+    _fast(data)
+    assert gc.isenabled()

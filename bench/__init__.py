@@ -1,0 +1,1 @@
+"""Benchmarks for Session Runner: `python bench/run.py [--quick]` prints one JSON object."""

@@ -1,0 +1,60 @@
+"""Helpers shared by the benchmarks: timing, percentiles, logging to stderr, the repo's paths."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+BUNDLED_AGENDA = ROOT / "agendas" / "roadmap-launch-june-2020.yaml"
+
+
+def log(*parts: object) -> None:
+    """Progress goes to stderr: stdout carries only the JSON object."""
+    print("[bench]", *parts, file=sys.stderr, flush=True)
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0..100) by linear interpolation between closest ranks."""
+    if not values:
+        raise ValueError("no values")
+    ordered = sorted(values)
+    rank = (len(ordered) - 1) * q / 100.0
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def best_ms(action: Callable[[], object], repeat: int) -> float:
+    """The fastest of `repeat` runs in ms: the least disturbed by other load on a shared machine."""
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - began) * 1000.0)
+    return min(times)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def child_env(platform: str | None = "offscreen") -> dict[str, str]:
+    """The environment for a child Python: the repo importable, Qt on the chosen platform."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    if platform:
+        env["QT_QPA_PLATFORM"] = platform
+    else:
+        env.pop("QT_QPA_PLATFORM", None)
+    return env
+
+
+def r(value: float | None, digits: int = 2) -> float | None:
+    """Round for the JSON, keeping None."""
+    return None if value is None else round(value, digits)

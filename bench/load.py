@@ -1,0 +1,54 @@
+"""Loading and validating agendas of 200, 2,000 and 20,000 segments over five days."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from bench.agenda_gen import write_agenda
+from bench.common import best_ms, log, r
+
+
+def calibration_ms(repeat: int = 5) -> float:
+    """A fixed pure-Python workload (dicts, strings, arithmetic): the machine-speed baseline that
+    CPU-bound figures are divided by, measured in the same run."""
+    def work() -> int:
+        total = 0
+        table: dict[str, int] = {}
+        for i in range(200_000):
+            key = f"k{i % 997}"
+            table[key] = table.get(key, 0) + i
+            total += len(key)
+        return total
+    return best_ms(work, repeat)
+
+
+def run(quick: bool) -> dict[str, object]:
+    """Time `load_agenda` per size (best of several: least disturbed by the shared machine), and
+    plain `yaml.safe_load` of the same 2,000-segment file as the in-run baseline."""
+    from runner.io.agenda_yaml import load_agenda
+
+    sizes = {200: 5 if quick else 9, 2000: 3 if quick else 7, 20000: 1 if quick else 3}
+    out: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-agenda-") as folder:
+        paths = {n: write_agenda(Path(folder), n) for n in sizes}
+        for n, repeat in sizes.items():
+            ms = best_ms(lambda p=paths[n]: load_agenda(p), repeat)
+            days = load_agenda(paths[n]).days
+            assert sum(len(d.segments) for d in days) == n and len(days) == 5
+            out[f"load_{n}_segments_ms"] = r(ms, 1)
+            log(f"load {n} segments: {ms:.1f} ms (best of {repeat})")
+        text = paths[2000].read_text(encoding="utf-8")
+        plain = best_ms(lambda: yaml.load(text, Loader=yaml.SafeLoader), 1 if quick else 3)
+    out["load_baseline_pyyaml_safe_load_2000_ms"] = r(plain, 1)
+    out["load_2000_vs_pyyaml_safe_load"] = r(out["load_2000_segments_ms"] / plain, 3)  # type: ignore[operator]
+    out["load_growth_20000_vs_2000"] = r(out["load_20000_segments_ms"] / out["load_2000_segments_ms"], 2)  # type: ignore[operator]
+    return out
+
+
+if __name__ == "__main__":
+    began = time.perf_counter()
+    print(run(quick=True), time.perf_counter() - began)

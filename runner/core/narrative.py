@@ -1,0 +1,132 @@
+"""A short factual account of the day in plain English, for the top of the chair's summary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from runner.core.engine import RunStatus
+from runner.core.report_data import DayReport, SegmentLine
+
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def number(n: int) -> str:
+    """Small numbers in words, as a written summary would have them."""
+    return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
+
+
+def span(seconds: float) -> str:
+    """A length for prose: seconds under two minutes, whole minutes under an hour, then hours."""
+    whole = int(round(abs(seconds)))
+    if whole < 120 and whole % 60:
+        return f"{number(whole)} second{'s' * (whole != 1)}" if whole < 60 else f"one minute {whole - 60} seconds"
+    minutes = round(whole / 60)
+    if minutes < 60:
+        return f"{number(minutes)} minute{'s' * (minutes != 1)}"
+    hours, rest = divmod(minutes, 60)
+    head = f"{number(hours)} hour{'s' * (hours != 1)}"
+    return f"{head} {rest} minute{'s' * (rest != 1)}" if rest else head
+
+
+def clock(when: datetime) -> str:
+    return when.strftime("%H:%M")
+
+
+def narrative(report: DayReport) -> list[str]:
+    """Sentences, in the order of the day; empty when nothing ran."""
+    if report.opened_at is None:
+        return ["The session has not started; the log holds no segment start."]
+    sentences = [_opening(report)]
+    sentences += [_overruns(report)] if report.overruns() else []
+    sentences += [_intermission(line) for line in report.intermissions if line.actual_s is not None]
+    sentences += _interruptions(report)
+    sentences += _speakers(report)
+    sentences.append(_closing(report))
+    return [s for s in sentences if s]
+
+
+def _opening(report: DayReport) -> str:
+    first = min((s for s in report.segments if s.actual_start is not None), key=lambda s: s.actual_start)
+    late = (first.actual_start - report.day.start).total_seconds()  # type: ignore[operator]
+    return f"The session opened at {clock(first.actual_start)}, {_relative(late, 'late', 'early')}."  # type: ignore[arg-type]
+
+
+def _relative(delta: float, after: str, before: str) -> str:
+    if abs(delta) < 60:
+        return "on time"
+    return f"{span(delta)} {after if delta > 0 else before}"
+
+
+def _overruns(report: DayReport) -> str:
+    parts = [f"{line.segment.title} ran {span(line.duration_delta_s or 0.0)} over "
+             f"({_minutes(line.actual_s or 0.0)} against {_minutes(line.segment.duration.total_seconds())} planned"
+             f"{_added(line)})" for line in report.overruns()]
+    return _join(parts) + "."
+
+
+def _added(line: SegmentLine) -> str:
+    if line.adjust_s > 0:
+        return f"; the host added {span(line.adjust_s)}"
+    if line.adjust_s < 0:
+        return f"; the host took off {span(line.adjust_s)}"
+    return ""
+
+
+def _minutes(seconds: float) -> str:
+    return f"{round(seconds / 60)} min"
+
+
+def _intermission(line: SegmentLine) -> str:
+    planned = line.segment.duration.total_seconds()
+    title = line.segment.title
+    name = f"The {title.lower()}" if title.lower() == line.segment.kind.value else title
+    return f"{name} lasted {span(line.actual_s or 0.0)} ({_minutes(planned)} planned)."
+
+
+def _interruptions(report: DayReport) -> list[str]:
+    sentences = []
+    skipped = [s.segment.title for s in report.segments if s.status is RunStatus.SKIPPED]
+    if skipped:
+        sentences.append(f"{_join(skipped)} {'was' if len(skipped) == 1 else 'were'} skipped.")
+    if report.pause_count:
+        times = "once" if report.pause_count == 1 else f"{number(report.pause_count)} times"
+        sentences.append(f"The clock was paused {times}, for {span(report.paused_s)} in all.")
+    if report.recoveries:
+        times = "once" if len(report.recoveries) == 1 else f"{number(len(report.recoveries))} times"
+        sentences.append(f"The app was restarted {times} after an interruption; the timings run on across it.")
+    return sentences
+
+
+def _speakers(report: DayReport) -> list[str]:
+    sentences = []
+    for line in report.segments:
+        spoke = [s for s in line.speakers if s.spoken_s > 0]
+        if not spoke or not any(s.limit_s is not None for s in spoke):
+            continue  # untimed turns (a closing statement) say nothing a chair needs
+        over = [f"{s.name} by {span(s.over_s)}" for s in spoke if s.over_s >= 1]
+        text = f"In {line.segment.title}, {number(len(spoke))} speaker{'s' * (len(spoke) != 1)} took the floor"
+        text += f"; over their limit: {_join(over)}." if over else ", all within their time."
+        sentences.append(text)
+    return sentences
+
+
+def _closing(report: DayReport) -> str:
+    closed = report.closed_at
+    if closed is None:
+        running = next(s for s in report.segments if s.status is RunStatus.RUNNING)
+        return f"The log ends with {running.segment.title} still running."
+    if report.day.hard_stop is not None:
+        target, name = report.day.hard_stop, "its hard stop"
+    else:
+        target, name = report.day.end, "its planned end"
+    delta = (closed - target).total_seconds()
+    if abs(delta) < 60:
+        return f"The day closed at {clock(closed)}, on time."
+    side = "past" if delta > 0 else "before"
+    return f"The day closed at {clock(closed)}, {span(delta)} {side} {name} ({clock(target)})."
+
+
+def _join(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -1,0 +1,207 @@
+"""The chair's summary as data: the day's plan against what the log says happened.
+
+Built by replaying the logged events through a `SessionEngine`, so the report and the live
+screens share one reading of every event. No Qt and no file formats here: `runner.io` writes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from runner.core import events as ev
+from runner.core.agenda import Day, Segment
+from runner.core.engine import RunStatus, SegmentRun, SessionEngine
+from runner.core.events import EngineEvent
+from runner.core.recovery import translate
+from runner.core.speakers import SlotStatus, SpeakerQueue
+from runner.core.timing_log import LoggedEvent
+
+
+@dataclass(frozen=True)
+class SpeakerLine:
+    """One name on a speakers' list: limit and actual speaking time, in seconds."""
+
+    position: int
+    name: str
+    limit_s: float | None
+    spoken_s: float
+    status: SlotStatus
+    added: bool = False
+
+    @property
+    def over_s(self) -> float:
+        """Seconds past the limit; 0 when within it or untimed."""
+        return 0.0 if self.limit_s is None else max(0.0, self.spoken_s - self.limit_s)
+
+
+@dataclass(frozen=True)
+class SegmentLine:
+    """A row of the report: plan, actual times (wall) and lengths (monotonic, pauses included)."""
+
+    segment: Segment
+    status: RunStatus
+    actual_start: datetime | None
+    actual_end: datetime | None
+    actual_s: float | None
+    paused_s: float
+    adjust_s: float
+    notes: tuple[str, ...]
+    speakers: tuple[SpeakerLine, ...]
+
+    @property
+    def start_delta_s(self) -> float | None:
+        """Late start positive."""
+        return None if self.actual_start is None else (self.actual_start - self.segment.start).total_seconds()
+
+    @property
+    def duration_delta_s(self) -> float | None:
+        """Overrun positive, against the planned length (time the host added counts as overrun)."""
+        return None if self.actual_s is None else self.actual_s - self.segment.duration.total_seconds()
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A note, alert or recovery: when, against which segment, what."""
+
+    at: datetime
+    segment: int | None
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DayReport:
+    """Everything the summary writers need for one day."""
+
+    event_title: str
+    day: Day
+    segments: tuple[SegmentLine, ...]
+    offsets: tuple[tuple[datetime, float], ...]
+    notes: tuple[Mark, ...]
+    alerts: tuple[Mark, ...]
+    recoveries: tuple[Mark, ...]
+    events: tuple[EngineEvent, ...]
+    finished: bool
+
+    @property
+    def opened_at(self) -> datetime | None:
+        starts = [s.actual_start for s in self.segments if s.actual_start is not None]
+        return min(starts) if starts else None
+
+    @property
+    def closed_at(self) -> datetime | None:
+        """The end of the last segment that ran, when none is still running."""
+        if any(s.status is RunStatus.RUNNING for s in self.segments):
+            return None
+        ends = [s.actual_end for s in self.segments if s.actual_end is not None]
+        return max(ends) if ends else None
+
+    @property
+    def planned_end(self) -> datetime:
+        return self.day.hard_stop or self.day.end
+
+    def count(self, status: RunStatus) -> int:
+        return sum(1 for s in self.segments if s.status is status)
+
+    def overruns(self, limit: int = 3, at_least_s: float = 60.0) -> list[SegmentLine]:
+        """The largest overruns, largest first."""
+        over = [s for s in self.segments if (s.duration_delta_s or 0.0) >= at_least_s]
+        return sorted(over, key=lambda s: -(s.duration_delta_s or 0.0))[:limit]
+
+    @property
+    def intermissions(self) -> list[SegmentLine]:
+        return [s for s in self.segments if s.segment.is_pause]
+
+    @property
+    def paused_s(self) -> float:
+        return sum(s.paused_s for s in self.segments)
+
+    @property
+    def pause_count(self) -> int:
+        return sum(1 for e in self.events if e.type == ev.PAUSE)
+
+    @property
+    def adjustments(self) -> list[EngineEvent]:
+        return [e for e in self.events if e.type == ev.ADJUST]
+
+
+class _ReplayClock:
+    """Stands at the last logged event: the report describes the day as the log left it."""
+
+    def __init__(self, events: list[EngineEvent]) -> None:
+        last = events[-1] if events else None
+        self._mono = last.mono if last else 0.0
+        self._wall = last.wall if last else datetime.now(timezone.utc)
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def now(self) -> datetime:
+        return self._wall
+
+
+def events_in_one_domain(logged: list[LoggedEvent]) -> list[EngineEvent]:
+    """Logged events with monotonic times comparable across reboots (anchored at the last event)."""
+    if not logged:
+        return []
+    last = logged[-1]
+    return translate(logged, last.boot, last.event.mono, last.event.wall)
+
+
+def build_report(day: Day, events: list[EngineEvent], event_title: str = "") -> DayReport:
+    """Replay `events` (one monotonic domain) for `day` and gather the summary's figures."""
+    engine = SessionEngine(day, _ReplayClock(events))
+    engine.replay(events)
+    now = engine.clock.monotonic()
+    engine_events = tuple(engine.events)
+    return DayReport(
+        event_title=event_title, day=day,
+        segments=tuple(_line(run, now) for run in engine.runs),
+        offsets=tuple(_offsets(engine)),
+        notes=tuple(_marks(engine_events, ev.NOTE, lambda e: str(e.data.get("text", "")))),
+        alerts=tuple(_marks(engine_events, ev.ALERT, lambda e: str(e.data.get("message", "")))),
+        recoveries=tuple(_marks(engine_events, ev.RECOVER, lambda e: str(e.data.get("down_s", "")))),
+        events=engine_events, finished=engine.finished,
+    )
+
+
+def _line(run: SegmentRun, now: float) -> SegmentLine:
+    until = run.ended if run.ended is not None else now
+    paused = run.paused_total + ((until - run.paused_since) if run.paused_since is not None else 0.0)
+    return SegmentLine(
+        segment=run.segment, status=run.status,
+        actual_start=run.start_event.wall if run.start_event else None,
+        actual_end=run.end_event.wall if run.end_event else None,
+        actual_s=(run.ended - run.started) if run.ended is not None and run.started is not None else None,
+        paused_s=paused if run.started is not None else 0.0, adjust_s=run.adjust, notes=tuple(run.notes),
+        speakers=_speakers(run.speakers, run.active(until)),
+    )
+
+
+def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
+    spoken: dict[int, float] = {}
+    for turn in queue.turns:
+        spoken[id(turn.slot)] = spoken.get(id(turn.slot), 0.0) + turn.spoken(active)
+    return tuple(SpeakerLine(i, slot.name, slot.limit, spoken.get(id(slot), 0.0), queue.status(i), slot.added)
+                 for i, slot in enumerate(queue.slots))
+
+
+def _offsets(engine: SessionEngine) -> list[tuple[datetime, float]]:
+    """Seconds behind plan at each start, and at the close of the day."""
+    points: list[tuple[datetime, float]] = []
+    for event in engine.events:
+        segment = engine.day.segments[event.segment] if event.segment is not None else None
+        if event.type == ev.START and segment is not None:
+            points.append((event.wall, (event.wall - segment.start).total_seconds()))
+        elif event.type == ev.END and segment is not None and engine.runs[segment.index].status is RunStatus.DONE \
+                and event.data.get("reason") == "end_day":
+            points.append((event.wall, (event.wall - segment.end).total_seconds()))
+    return points
+
+
+def _marks(events: tuple[EngineEvent, ...], kind: str, text) -> list[Mark]:
+    return [Mark(e.wall, e.segment, str(e.data.get("kind", kind)), text(e)) for e in events if e.type == kind]
+
+
+__all__ = ["DayReport", "SegmentLine", "SpeakerLine", "Mark", "build_report", "events_in_one_domain"]

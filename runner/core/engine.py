@@ -101,12 +101,19 @@ class SessionEngine:
     def next_index(self) -> int | None:
         """The segment Space would start: the first not started after the current one."""
         after = -1 if self.current is None else self.current
-        later = [r.segment.index for r in self.runs[after + 1:] if r.status is RunStatus.NOT_STARTED]
-        if later:
-            return later[0]
+        # Stop at the first match: Space and every snapshot ask, and a full scan per press made a
+        # day of thousands of segments quadratic.
+        later = self._first_not_started(after + 1)
+        if later is not None:
+            return later
         if self.current is None and not self.finished:
-            waiting = [r.segment.index for r in self.runs if r.status is RunStatus.NOT_STARTED]
-            return waiting[0] if waiting else None
+            return self._first_not_started(0)
+        return None
+
+    def _first_not_started(self, begin: int) -> int | None:
+        for index in range(begin, len(self.runs)):
+            if self.runs[index].status is RunStatus.NOT_STARTED:
+                return self.runs[index].segment.index
         return None
 
     # -- host actions --------------------------------------------------------------------------

@@ -55,7 +55,7 @@ class EngineBridge(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
         self._arrived.connect(self._deliver)
-        self._unsubscribe = engine.subscribe(self._arrived.emit)
+        self._unsubscribe: Callable[[], None] | None = engine.subscribe(self._arrived.emit)
 
     def snapshot(self) -> Snapshot:
         """The engine's state at this instant."""
@@ -85,7 +85,9 @@ class EngineBridge(QObject):
     def close(self) -> None:
         """Stop the tick and stop listening to the engine."""
         self._timer.stop()
-        self._unsubscribe()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
 
     @Slot(object)
     def _deliver(self, event: EngineEvent) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from runner.core.durations import format_duration, format_minutes
 
@@ -45,3 +45,18 @@ def offset_text(offset_s: float) -> str:
 def zone_label(when: datetime) -> str:
     """The zone's short name at that moment, e.g. 'EDT'."""
     return when.tzname() or ""
+
+
+def projection_text(projected_end: datetime | None, hard_stop: datetime | None, at_risk: bool) -> str:
+    """'Ends ≈ 12:07 · hard stop 12:00 at risk' (or just the projected end)."""
+    if projected_end is None:
+        return ""
+    text = f"Ends ≈ {clock_text(projected_end)}"
+    if hard_stop is not None:
+        text += f" · hard stop {clock_text(hard_stop)}" + (" AT RISK" if at_risk else "")
+    return text
+
+
+def day_title(title: str, when: date) -> str:
+    """'Dialogue on Implementation of the Roadmap — Fri 12 June 2020'."""
+    return f"{title} — {when:%a} {when.day} {when:%B %Y}"

@@ -65,3 +65,30 @@ def clock() -> FakeClock:
 @pytest.fixture
 def engine(day: Day, clock: FakeClock) -> SessionEngine:
     return SessionEngine(day, clock)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from runner.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def console(qtbot, agenda, day, clock, settings, tmp_path):
+    """The whole console over a fake clock, shown and active, as a host would have it."""
+    from runner.ui.app import build_console
+
+    built = build_console(agenda, day, clock, tmp_path / "timing.sqlite", settings)
+    qtbot.addWidget(built.host)
+    qtbot.addWidget(built.chair)
+    built.host.confirm = lambda question: True
+    built.host.resize(1280, 800)
+    built.host.show()
+    built.host.activateWindow()
+    qtbot.waitExposed(built.host)
+    built.host.table.setFocus()
+    yield built
+    built.bridge.close()

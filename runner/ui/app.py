@@ -1,0 +1,123 @@
+"""Starting the desktop app: choose the day, open the session, build and wire the windows."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QApplication
+
+from runner.core.agenda import Agenda, Day
+from runner.core.clock import Clock, SystemClock
+from runner.core.session import OpenedSession, default_log_path, open_session
+from runner.ui.chair_view import ChairView
+from runner.ui.engine_bridge import EngineBridge
+from runner.ui.host_window import HostWindow
+from runner.ui.settings import Settings
+
+APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
+
+
+@dataclass
+class Console:
+    """Everything one running day needs: the session, its bridge, and both windows."""
+
+    session: OpenedSession
+    bridge: EngineBridge
+    host: HostWindow
+    chair: ChairView
+    settings: Settings
+
+
+def choose_day(agenda: Agenda, wanted: date | None, today: date | None = None) -> Day:
+    """The asked day; without one, today's day if the agenda has it, else its first day."""
+    if wanted is not None:
+        if not agenda.has_day(wanted):
+            listed = ", ".join(d.date.isoformat() for d in agenda.days)
+            raise ValueError(f"the agenda has no day {wanted.isoformat()}; it has {listed}")
+        return agenda.day(wanted)
+    return agenda.day(today or date.today())
+
+
+def build_console(agenda: Agenda, day: Day, clock: Clock, log_path: Path | None = None,
+                  settings: Settings | None = None) -> Console:
+    """Open the session and build the host window and the chair view around one bridge."""
+    session = open_session(agenda, day, clock, log_path)
+    bridge = EngineBridge(session.engine)
+    host, chair = HostWindow(bridge), ChairView(bridge)
+    console = Console(session, bridge, host, chair, settings or Settings())
+    _wire(console)
+    host.set_notice(session.notice)
+    # Alerts (issue 4) install here, with one call on the finished console:
+    #     install_alerts(console)
+    bridge.refresh()
+    return console
+
+
+def _wire(console: Console) -> None:
+    host, chair, settings = console.host, console.chair, console.settings
+    chair.addActions(host.actions_.session())  # Space, P, Right … also work from the chair's window
+    host.messageSent.connect(chair.show_message)
+    host.chairToggleRequested.connect(chair.toggle_visible)
+    host.chairFullScreenRequested.connect(lambda screen: _toggle_full_screen(console, screen))
+    host.actions_["mute"].setChecked(settings.muted)
+    host.muteToggled.connect(lambda muted: setattr(settings, "muted", muted))
+    host.chair_screen = _screen_named(settings.chair_screen)
+    geometry = settings.geometry("host")
+    if geometry is not None:
+        host.restoreGeometry(geometry)
+    host.closed.connect(lambda: _on_host_closed(console))
+
+
+def _toggle_full_screen(console: Console, screen: QScreen | None) -> None:
+    chair = console.chair
+    if chair.isFullScreen() and (screen is None or chair.screen() is screen):
+        chair.showNormal()
+        return
+    target = screen or _other_screen(console.host.screen())
+    if target is not None:
+        console.settings.chair_screen = target.name()
+    chair.show_fullscreen_on(target)
+
+
+def _on_host_closed(console: Console) -> None:
+    console.settings.set_geometry("host", console.host.saveGeometry())
+    console.settings.sync()
+    console.bridge.close()
+    console.chair.close()
+
+
+def _screen_named(name: str) -> QScreen | None:
+    return next((s for s in QGuiApplication.screens() if name and s.name() == name), None)
+
+
+def _other_screen(host_screen: QScreen | None) -> QScreen | None:
+    """With a second screen, the chair goes there; otherwise wherever the host is."""
+    others = [s for s in QGuiApplication.screens() if s is not host_screen]
+    return others[0] if others else host_screen
+
+
+def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None) -> int:
+    """Run the app on one day of `agenda` until the host quits; returns the exit code."""
+    try:
+        day = choose_day(agenda, day_date)
+    except ValueError as exc:
+        print(f"{agenda.source or 'agenda'}: {exc}", file=sys.stderr)
+        return 1
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APP_NAME)
+    log = Path(log_path) if log_path else default_log_path(agenda, day)
+    try:
+        console = build_console(agenda, day, SystemClock(), log)
+    except OSError as exc:
+        print(f"{log}: cannot open the timing log: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    console.host.show()
+    if len(QGuiApplication.screens()) > 1:
+        _toggle_full_screen(console, console.host.chair_screen)
+    return app.exec()

@@ -1,0 +1,86 @@
+"""An alert banner that flashes for a few seconds: shared by the host window and the chair view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from runner.ui import palette
+
+FLASH_MS, FLASH_STEP_MS = 3000, 250
+LEVELS = ("info", "warning", "danger")
+
+
+class AlertBanner(QFrame):
+    """A coloured strip with one line of text; hidden until `show_alert`.
+
+    Signals:
+        flashToggled(bool): on/off steps of the ~3 s flash, for the owner to flash other widgets.
+    """
+
+    flashToggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, point_size: int = 16) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertBanner")
+        self._label = QLabel()
+        self._label.setWordWrap(True)
+        font = self._label.font()
+        font.setPointSize(point_size)
+        font.setBold(True)
+        self._label.setFont(font)
+        close = QToolButton(text="✕", toolTip="Dismiss this alert", autoRaise=True)
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.clicked.connect(self.clear_alert)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 8, 8)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(close)
+        self._level, self._steps, self._on = "info", 0, False
+        self._timer = QTimer(self, interval=FLASH_STEP_MS)
+        self._timer.timeout.connect(self._step)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self._label.text()
+
+    @property
+    def level(self) -> str:
+        return self._level
+
+    @property
+    def flashing(self) -> bool:
+        return self._timer.isActive()
+
+    def show_alert(self, text: str, level: str = "info") -> None:
+        """Show `text` at `level` ('info', 'warning' or 'danger') and flash for about 3 s."""
+        self._level = level if level in LEVELS else "info"
+        self._label.setText(text)
+        self._steps = FLASH_MS // FLASH_STEP_MS
+        self._paint(on=True)
+        self.show()
+        self._timer.start()
+
+    def clear_alert(self) -> None:
+        """Hide the banner and stop any flash."""
+        self._timer.stop()
+        self._paint(on=False)
+        self.hide()
+
+    def _step(self) -> None:
+        self._steps -= 1
+        if self._steps <= 0:
+            self._timer.stop()
+            self._paint(on=False)
+            return
+        self._paint(on=not self._on)
+
+    def _paint(self, on: bool) -> None:
+        self._on = on
+        colour = palette.BANNER[self._level]
+        text = "#111827" if self._level == "warning" else "#ffffff"
+        background = colour.lighter(135).name() if on else colour.name()
+        self.setStyleSheet(f"#alertBanner {{ background: {background}; border-radius: 8px; }}"
+                           f"#alertBanner QLabel, #alertBanner QToolButton {{ color: {text}; }}")
+        self.flashToggled.emit(on)

@@ -1,0 +1,140 @@
+"""The chair's screen: what runs now, time left, who speaks next, and the host's message, readable
+across a room. It follows the bridge's snapshots and takes no action of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from runner.core.schedule import Snapshot
+from runner.ui import palette
+from runner.ui.banner import AlertBanner
+from runner.ui.countdown import CountdownWidget
+from runner.ui.engine_bridge import EngineBridge
+from runner.ui.formatting import clock_text, offset_text, projection_text
+from runner.ui.speakers_panel import speaker_line
+
+# Label name: (share of the window's height as pixel size, bold).
+_SIZES = {"group": (0.032, False), "title": (0.075, True), "speaker": (0.05, False),
+          "speakers": (0.05, True), "message": (0.07, True), "next": (0.036, False), "day": (0.036, True)}
+_STYLE = """
+ChairView { background: #0b0f14; }
+QLabel { color: #e5e7eb; }
+QLabel#group, QLabel#next { color: #9ca3af; }
+QLabel#message { color: #111827; background: #facc15; border-radius: 12px; padding: 8px 18px; }
+"""
+
+
+class ChairView(QWidget):
+    """A second, resizable window for the chair (or a projector)."""
+
+    def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(f"Session Runner — chair — {bridge.engine.day.title}")
+        self.setObjectName("chairView")
+        self.setStyleSheet(_STYLE)
+        self.labels = {name: self._label(name) for name in _SIZES}
+        self.labels["message"].hide()
+        self.countdown = CountdownWidget()
+        self.banner = AlertBanner(self, point_size=24)
+        self.banner.flashToggled.connect(self.countdown.set_flash)
+        self._layout()
+        bridge.tick.connect(self.render)
+        self.render(bridge.snapshot())
+        self.resize(1280, 720)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(objectName=name, wordWrap=True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _layout(self) -> None:
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.addWidget(self.banner)
+        for name in ("group", "title", "speaker"):
+            column.addWidget(self.labels[name])
+        column.addWidget(self.countdown, 1)
+        column.addWidget(self.labels["speakers"])
+        column.addWidget(self.labels["message"])
+        bottom = QHBoxLayout()
+        self.labels["next"].setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.labels["day"].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bottom.addWidget(self.labels["next"], 3)
+        bottom.addWidget(self.labels["day"], 2)
+        column.addLayout(bottom)
+
+    # -- what it shows -------------------------------------------------------------------------------
+    def render(self, snapshot: Snapshot) -> None:
+        """Show one snapshot."""
+        running = snapshot.view(snapshot.current)
+        shown = running or snapshot.view(snapshot.next)
+        segment = shown.segment if shown else None
+        self.labels["group"].setText(segment.group if segment else "")
+        title = segment.title if segment else "The day is over"
+        self.labels["title"].setText(title if running or segment is None else f"Coming up: {title}")
+        self.labels["speaker"].setText(segment.speaker_label if segment and not snapshot.speakers else "")
+        if running is None:
+            self.countdown.set_value(None, caption="Day over" if snapshot.finished else "Waiting to start")
+        else:
+            self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
+        line = speaker_line(snapshot)
+        self.labels["speakers"].setText(line)
+        self.labels["speakers"].setVisible(bool(line))
+        self._render_footer(snapshot)
+
+    def _render_footer(self, snapshot: Snapshot) -> None:
+        upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
+        if upcoming is not None:
+            who = f" — {upcoming.segment.speaker_label}" if upcoming.segment.speaker_label else ""
+            self.labels["next"].setText(f"Next ≈ {clock_text(upcoming.projected_start)}: "
+                                        f"{upcoming.segment.title}{who}")
+        else:
+            self.labels["next"].setText("")
+        day = self.labels["day"]
+        parts = [offset_text(snapshot.offset_s),
+                 projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk)]
+        day.setText("  ·  ".join(p for p in parts if p))
+        risky = snapshot.hard_stop_at_risk or snapshot.offset_s >= 60
+        day.setStyleSheet(f"color: {palette.DANGER.lighter(130).name()};" if risky else "")
+
+    def show_message(self, text: str) -> None:
+        """The host's message in large type; an empty text removes it."""
+        self.labels["message"].setText(text)
+        self.labels["message"].setVisible(bool(text))
+
+    @property
+    def message(self) -> str:
+        return self.labels["message"].text() if self.labels["message"].isVisibleTo(self) else ""
+
+    def show_alert(self, text: str, level: str = "info") -> None:
+        """Show a banner and flash the countdown for about 3 s; level is info, warning or danger."""
+        self.banner.show_alert(text, level)
+
+    def clear_alert(self) -> None:
+        self.banner.clear_alert()
+
+    # -- screens -------------------------------------------------------------------------------------
+    def show_fullscreen_on(self, screen: QScreen | None) -> None:
+        """Go full screen on `screen` (or the current one)."""
+        if screen is not None:
+            self.setScreen(screen)
+            self.move(screen.geometry().topLeft())
+        self.showFullScreen()
+
+    def toggle_visible(self) -> None:
+        if self.isVisible():
+            self.hide()
+        else:
+            self.showNormal()
+            self.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        height = max(event.size().height(), 300)
+        for name, (share, bold) in _SIZES.items():
+            font = self.labels[name].font()
+            font.setPixelSize(max(12, int(height * share)))
+            font.setBold(bold)
+            self.labels[name].setFont(font)
+        super().resizeEvent(event)

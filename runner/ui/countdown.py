@@ -1,0 +1,139 @@
+"""A big countdown face: renders the remaining time it is given; it keeps no time of its own.
+
+Colour levels (one rule, shared by the host window and the chair view):
+- normal: plenty of time;
+- warning: the last 2 minutes, or the last 20% of a segment shorter than 10 minutes;
+- danger: the last 30 seconds, or the last 10% of a segment shorter than 5 minutes;
+- overtime: past the end, counting up with a leading '+' on magenta;
+- paused: dimmed grey with "PAUSED"; idle: nothing running.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from runner.ui import palette
+from runner.ui.formatting import countdown_text
+
+WARNING_S, DANGER_S = 120.0, 30.0
+WARNING_SHARE, DANGER_SHARE = 0.2, 0.1
+
+
+def level_for(remaining_s: float | None, allowed_s: float | None = None, paused: bool = False) -> str:
+    """The face's level: idle, paused, overtime, danger, warning or normal."""
+    if remaining_s is None:
+        return "idle"
+    if paused:
+        return "paused"
+    if remaining_s < 0:
+        return "overtime"
+    warning, danger = WARNING_S, DANGER_S
+    if allowed_s:
+        warning, danger = min(warning, allowed_s * WARNING_SHARE), min(danger, allowed_s * DANGER_SHARE)
+    if remaining_s <= danger:
+        return "danger"
+    return "warning" if remaining_s <= warning else "normal"
+
+
+class CountdownWidget(QWidget):
+    """Paints m:ss or h:mm:ss as large as the widget allows, coloured by level, with a caption."""
+
+    def __init__(self, parent: QWidget | None = None, caption_idle: str = "Ready") -> None:
+        super().__init__(parent)
+        self._text, self._level, self._caption = "–:––", "idle", caption_idle
+        self._caption_idle = caption_idle
+        self._flash = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 90)
+
+    # -- what it shows ---------------------------------------------------------------------------
+    def set_value(self, remaining_s: float | None, allowed_s: float | None = None,
+                  paused: bool = False, caption: str = "") -> None:
+        """Show `remaining_s` (negative in overtime; None when nothing runs)."""
+        self._level = level_for(remaining_s, allowed_s, paused)
+        self._text = "–:––" if remaining_s is None else countdown_text(remaining_s)
+        if self._level == "paused":
+            caption = "PAUSED" + (f" · {caption}" if caption else "")
+        elif self._level == "overtime":
+            caption = "OVERTIME" + (f" · {caption}" if caption else "")
+        self._caption = caption or (self._caption_idle if remaining_s is None else "")
+        self.setAccessibleName(f"{self._text} {self._caption}".strip())
+        self.update()
+
+    def set_elapsed(self, elapsed_s: float, caption: str = "") -> None:
+        """Show time counting up on the quiet face (an untimed speaker's turn)."""
+        self._level = "idle"
+        self._text = countdown_text(elapsed_s)
+        self._caption = caption
+        self.setAccessibleName(f"{self._text} {self._caption}".strip())
+        self.update()
+
+    def set_flash(self, on: bool) -> None:
+        """Invert the face (used by alert flashes)."""
+        self._flash = on
+        self.update()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def level(self) -> str:
+        return self._level
+
+    @property
+    def caption(self) -> str:
+        return self._caption
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 180)
+
+    # -- painting --------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        background, foreground = palette.FACES[self._level]
+        if self._flash:
+            background, foreground = foreground, background
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 14, 14)
+        caption_h = rect.height() * 0.2 if self._caption else 0.0
+        digits = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - caption_h)
+        self._draw_text(painter, digits.adjusted(12, 4, -12, 0), self._text, foreground, 0.82, bold=True)
+        if self._caption:
+            below = QRectF(rect.left(), digits.bottom() - rect.height() * 0.04, rect.width(), caption_h)
+            self._draw_text(painter, below.adjusted(12, 0, -12, -6), self._caption, _soft(foreground), 0.75)
+        painter.end()
+
+    def _draw_text(self, painter: QPainter, box: QRectF, text: str, colour: QColor,
+                   height_share: float, bold: bool = False) -> None:
+        font = QFont(self.font())
+        font.setBold(bold)
+        font.setPixelSize(_fitting_pixel_size(font, box, _template(text), height_share))
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _template(text: str) -> str:
+    """Measure with every digit as '0' so the size does not jitter from one second to the next."""
+    return "".join("0" if ch.isdigit() else ch for ch in text)
+
+
+def _fitting_pixel_size(font: QFont, box: QRectF, text: str, height_share: float) -> int:
+    probe = QFont(font)
+    probe.setPixelSize(100)
+    width = max(QFontMetricsF(probe).horizontalAdvance(text), 1.0)
+    by_width = 100 * box.width() * 0.96 / width
+    by_height = box.height() * height_share
+    return max(8, int(min(by_width, by_height)))
+
+
+def _soft(colour: QColor) -> QColor:
+    soft = QColor(colour)
+    soft.setAlphaF(0.85)
+    return soft

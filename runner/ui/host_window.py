@@ -1,0 +1,322 @@
+"""The host's window: the rundown, the live countdown, speakers, notes and the chair's message."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QTableView,
+                               QToolBar, QVBoxLayout, QWidget)
+
+from runner.core.schedule import Snapshot
+from runner.ui import palette
+from runner.ui.actions import HostActions
+from runner.ui.banner import AlertBanner
+from runner.ui.countdown import CountdownWidget
+from runner.ui.engine_bridge import EngineBridge
+from runner.ui.formatting import clock_text, day_title, offset_text, projection_text, zone_label
+from runner.ui.help_panel import HelpPanel
+from runner.ui.rundown_model import LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
+from runner.ui.speakers_panel import SpeakersPanel
+
+CHAIR_MESSAGES = ("Please wrap up", "One minute left", "Time is up", "Next speaker, please", "Please unmute")
+
+
+class HostWindow(QMainWindow):
+    """The host's console. Renders the bridge's snapshots; every action forwards to the engine.
+
+    Signals:
+        muteToggled(bool): the host muted or unmuted alert sounds.
+        messageSent(str): a message for the chair's screen ('' clears it).
+        chairToggleRequested(): show or hide the chair's window.
+        chairFullScreenRequested(object): full screen on this QScreen (or None: leave full screen).
+        closed(): the window closed (quit).
+    """
+
+    muteToggled = Signal(bool)
+    messageSent = Signal(str)
+    chairToggleRequested = Signal()
+    chairFullScreenRequested = Signal(object)
+    closed = Signal()
+
+    def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge, self.engine = bridge, bridge.engine
+        day = self.engine.day
+        self.setWindowTitle(f"Session Runner — {day_title(day.title, day.date)}")
+        self.actions_ = HostActions.create(self)
+        self.addActions(self.actions_.all())
+        self.model = RundownModel(bridge, self)
+        self.table = _rundown_view(self.model)
+        self.countdown = CountdownWidget()
+        self.banner = AlertBanner(self)
+        self.banner.flashToggled.connect(self._flash)
+        self.speakers = SpeakersPanel(bridge, self.actions_["next_speaker"], self.actions_["previous_speaker"])
+        self.notes_edit = QLineEdit(placeholderText="Note on the running segment (N, Enter to save)…")
+        self.message_box = _message_box()
+        self.help_panel = HelpPanel(self.actions_.help_rows(), self)
+        self.chair_screen: QScreen | None = None
+        self._labels()
+        self._layout()
+        self._menus()
+        self._connect()
+        self.render(bridge.snapshot())
+
+    # -- construction ------------------------------------------------------------------------------
+    def _labels(self) -> None:
+        self.clock_label, self.offset_label, self.end_label = QLabel(), QLabel(), QLabel()
+        self.group_label, self.title_label, self.speaker_label = QLabel(), QLabel(), QLabel()
+        self.next_label, self.chair_message_label = QLabel(), QLabel()
+        self.notice_label = QLabel()
+        for label, size, bold in ((self.clock_label, 13, False), (self.offset_label, 15, True),
+                                  (self.end_label, 13, False), (self.group_label, 11, False),
+                                  (self.title_label, 20, True), (self.speaker_label, 14, False),
+                                  (self.next_label, 12, False)):
+            font = label.font()
+            font.setPointSize(size)
+            font.setBold(bold)
+            label.setFont(font)
+        for label in (self.group_label, self.title_label, self.speaker_label, self.next_label):
+            label.setWordWrap(True)
+        self.offset_label.setObjectName("offset")
+        self.statusBar().addPermanentWidget(self.notice_label)
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.clock_label)
+        header.addStretch(1)
+        header.addWidget(self.offset_label)
+        header.addSpacing(18)
+        header.addWidget(self.end_label)
+        right = QVBoxLayout()
+        for widget in (self.group_label, self.title_label, self.speaker_label):
+            right.addWidget(widget)
+        right.addWidget(self.countdown, 3)
+        right.addWidget(self.next_label)
+        right.addWidget(_rule())
+        right.addWidget(self.speakers, 4)
+        right.addWidget(self.notes_edit)
+        message_row = QHBoxLayout()
+        message_row.addWidget(QLabel("Chair:"))
+        message_row.addWidget(self.message_box, 1)
+        right.addLayout(message_row)
+        right.addWidget(self.chair_message_label)
+        panel = QWidget()
+        panel.setLayout(right)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 520])
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addLayout(header)
+        column.addWidget(self.banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _menus(self) -> None:
+        a = self.actions_
+        toolbar = QToolBar("Session", movable=False, objectName="sessionToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        groups = (("start_next", "pause", "back", "skip_next", "jump"), ("remove_minute", "add_minute"),
+                  ("next_speaker",), ("message", "toggle_chair", "mute"), ("help",))
+        for i, group in enumerate(groups):
+            if i:
+                toolbar.addSeparator()
+            for name in group:
+                toolbar.addAction(a[name])
+        self.addToolBar(toolbar)
+        bar = self.menuBar()
+        self._menu(bar.addMenu("&Session"), ("start_next", "pause", "back", "skip_next", "jump", None,
+                                             "add_minute", "remove_minute", None, "note", "end_day", None, "quit"))
+        self._menu(bar.addMenu("S&peakers"), ("next_speaker", "previous_speaker"))
+        chair = bar.addMenu("&Chair")
+        self._menu(chair, ("toggle_chair", "chair_fullscreen", "message"))
+        self.screen_menu = chair.addMenu("Chair screen")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self._menu(bar.addMenu("&Alerts"), ("mute",))
+        self._menu(bar.addMenu("&Help"), ("help",))
+
+    def _menu(self, menu: QMenu, names: tuple[str | None, ...]) -> None:
+        for name in names:
+            menu.addSeparator() if name is None else menu.addAction(self.actions_[name])
+
+    def _connect(self) -> None:
+        a, bridge, engine = self.actions_, self.bridge, self.engine
+        simple = {"start_next": engine.advance, "pause": engine.toggle_pause, "back": engine.back,
+                  "next_speaker": engine.next_speaker, "previous_speaker": engine.previous_speaker,
+                  "skip_next": engine.skip, "add_minute": lambda: engine.adjust(60),
+                  "remove_minute": lambda: engine.adjust(-60)}
+        for name, call in simple.items():
+            a[name].triggered.connect(lambda checked=False, call=call: bridge.perform(call))
+        a["jump"].triggered.connect(self.jump_to_selected)
+        a["end_day"].triggered.connect(self.end_day)
+        a["note"].triggered.connect(lambda: self.notes_edit.setFocus())
+        a["message"].triggered.connect(self._focus_message)
+        a["mute"].toggled.connect(self.muteToggled)
+        a["toggle_chair"].triggered.connect(self.chairToggleRequested)
+        a["chair_fullscreen"].triggered.connect(lambda: self.chairFullScreenRequested.emit(self.chair_screen))
+        a["help"].triggered.connect(self.help_panel.toggle)
+        a["quit"].triggered.connect(self.close)
+        self.table.activated.connect(lambda index: self.jump_to_selected())
+        self.notes_edit.returnPressed.connect(self.submit_note)
+        self.message_box.lineEdit().returnPressed.connect(self.send_message)
+        self.speakers.typingFinished.connect(self.table.setFocus)
+        bridge.tick.connect(self.render)
+        bridge.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
+    # -- user intent -------------------------------------------------------------------------------
+    def jump_to_selected(self) -> None:
+        """Start the segment selected in the rundown."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.statusBar().showMessage("Select a segment in the rundown first", 6000)
+            return
+        self.bridge.perform(lambda: self.engine.start(index.row()))
+
+    def end_day(self) -> None:
+        if self.confirm("End the day? What has not run stays not started."):
+            self.bridge.perform(self.engine.end_day)
+
+    def confirm(self, question: str) -> bool:
+        """Ask before an action that cannot be undone (tests replace this)."""
+        answer = QMessageBox.question(self, "Session Runner", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def submit_note(self) -> None:
+        text = self.notes_edit.text()
+        if text.strip() and self.bridge.perform(lambda: self.engine.add_note(text)):
+            self.notes_edit.clear()
+            self.statusBar().showMessage("Note saved", 3000)
+        self.table.setFocus()
+
+    def send_message(self) -> None:
+        text = self.message_box.currentText().strip()
+        self.messageSent.emit(text)
+        self.chair_message_label.setText(f"Chair sees: “{text}”" if text else "")
+        self.message_box.setEditText("")
+        self.table.setFocus()
+
+    def set_notice(self, text: str) -> None:
+        """A lasting one-line notice (e.g. 'Recovered after a crash at 10:02')."""
+        self.notice_label.setText(text)
+
+    def set_screens(self, screens: list[QScreen], chosen: QScreen | None) -> None:
+        self.chair_screen = chosen
+
+    def _focus_message(self) -> None:
+        self.message_box.setFocus()
+        self.message_box.lineEdit().selectAll()
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            action = self.screen_menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
+            action.setCheckable(True)
+            action.setChecked(screen is self.chair_screen)
+            action.triggered.connect(lambda checked=False, s=screen: self._choose_screen(s))
+
+    def _choose_screen(self, screen: QScreen) -> None:
+        self.chair_screen = screen
+        self.chairFullScreenRequested.emit(screen)
+
+    # -- alerts (the alerts module calls these) ------------------------------------------------------
+    def show_alert(self, text: str, level: str = "info") -> None:
+        """Show a banner and flash the countdown for about 3 s; level is info, warning or danger."""
+        self.banner.show_alert(text, level)
+
+    def clear_alert(self) -> None:
+        self.banner.clear_alert()
+
+    def _flash(self, on: bool) -> None:
+        self.countdown.set_flash(on)
+
+    # -- rendering ---------------------------------------------------------------------------------
+    def render(self, snapshot: Snapshot) -> None:
+        """Show one snapshot: header, now panel and countdown (the models follow on their own)."""
+        self._render_header(snapshot)
+        running = snapshot.view(snapshot.current)
+        if running is None:
+            self.countdown.set_value(None, caption="Day over" if snapshot.finished else "Ready · Space starts")
+            upcoming = snapshot.view(snapshot.next)
+            self.group_label.setText(upcoming.segment.group if upcoming else "")
+            self.title_label.setText(f"Next: {upcoming.segment.title}" if upcoming else "The day is over")
+            self.speaker_label.setText(upcoming.segment.speaker_label if upcoming else "")
+        else:
+            segment = running.segment
+            self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
+            self.group_label.setText(segment.group)
+            self.title_label.setText(segment.title)
+            self.speaker_label.setText(segment.speaker_label)
+        self._render_next(snapshot)
+
+    def _render_header(self, snapshot: Snapshot) -> None:
+        self.clock_label.setText(_clock_line(snapshot.now))
+        behind = snapshot.offset_s
+        colour = palette.DANGER if behind >= 60 else palette.OK if behind <= -60 else None
+        self.offset_label.setText(offset_text(behind))
+        self.offset_label.setStyleSheet(f"color: {colour.name()};" if colour else "")
+        self.end_label.setText(projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk))
+        self.end_label.setStyleSheet(f"color: {palette.DANGER.name()}; font-weight: bold;"
+                                     if snapshot.hard_stop_at_risk else "")
+
+    def _render_next(self, snapshot: Snapshot) -> None:
+        upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
+        if upcoming is None:
+            self.next_label.setText("")
+            return
+        who = f" — {upcoming.segment.speaker_label}" if upcoming.segment.speaker_label else ""
+        self.next_label.setText(f"Next ≈ {clock_text(upcoming.projected_start)}: {upcoming.segment.title}{who}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        self.help_panel.close()
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def _clock_line(now: datetime) -> str:
+    """The agenda's time, and the host's own when the host is elsewhere."""
+    text = f"{clock_text(now, seconds=True)} {zone_label(now)}"
+    local = now.astimezone()
+    if local.utcoffset() != now.utcoffset():
+        text += f"  ·  {clock_text(local)} {zone_label(local)} here"
+    return text
+
+
+def _rundown_view(model: RundownModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    for column in (START, PLANNED, LENGTH, STATUS):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(SPEAKERS, 140)
+    return view
+
+
+def _message_box() -> QComboBox:
+    box = QComboBox(editable=True)
+    box.addItems(CHAIR_MESSAGES)
+    box.setEditText("")
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.lineEdit().setPlaceholderText("Message to the chair (M, Enter sends; empty clears)")
+    box.setToolTip("Shown in large type on the chair's screen")
+    return box
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -1,0 +1,227 @@
+"""The speakers' list of the running segment: the current speaker's clock, the queue, quick entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from runner.core.durations import parse_duration
+from runner.core.schedule import Snapshot, SpeakerView
+from runner.core.speakers import SlotStatus
+from runner.ui import palette
+from runner.ui.countdown import CountdownWidget
+from runner.ui.engine_bridge import EngineBridge
+from runner.ui.formatting import length_text
+
+SPEAKER_HEADERS = ("#", "Speaker", "Spoken", "Limit", "Status")
+
+
+def speaker_line(snapshot: Snapshot) -> str:
+    """'Now: <name> 1:12 left · Next: <name>', or '' when the segment has no speakers' list."""
+    if not snapshot.speakers:
+        return ""
+    current, upcoming = snapshot.current_speaker, snapshot.upcoming_speakers()
+    parts = []
+    if current is not None:
+        left = current.remaining_s
+        timing = (f"{length_text(max(left, 0))} left" if left is not None and left >= 0
+                  else f"over by {length_text(-left)}" if left is not None else length_text(current.spoken_s))
+        parts.append(f"Now: {current.name} {timing}")
+    if upcoming:
+        parts.append(f"Next: {upcoming[0].name}")
+    return " · ".join(parts)
+
+
+class SpeakersModel(QAbstractTableModel):
+    """The queue as a table, answered from the latest snapshot's `speakers`."""
+
+    def __init__(self, bridge: EngineBridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[SpeakerView, ...] = bridge.snapshot().speakers
+        bridge.tick.connect(self.update_snapshot)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(SPEAKER_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(SPEAKER_HEADERS):
+            return SPEAKER_HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return _speaker_cell(self._rows[index.row()], index.column()).get(role)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def update_snapshot(self, snapshot: Snapshot) -> None:
+        """Reset when the names or their order change; otherwise signal the changed cells."""
+        old, new = self._rows, snapshot.speakers
+        if [(s.position, s.name) for s in old] != [(s.position, s.name) for s in new]:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        self._rows = new
+        for row, (before, after) in enumerate(zip(old, new)):
+            for column in range(len(SPEAKER_HEADERS)):
+                if _speaker_cell(before, column) != _speaker_cell(after, column):
+                    changed = self.index(row, column)
+                    self.dataChanged.emit(changed, changed)
+
+
+def _speaker_cell(view: SpeakerView, column: int) -> dict[int, Any]:
+    texts = (str(view.position + 1), view.name,
+             length_text(view.spoken_s) if view.status is not SlotStatus.WAITING else "",
+             length_text(view.limit_s), view.status.value)
+    roles: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: texts[column]}
+    if view.status is SlotStatus.SPEAKING:
+        roles[Qt.ItemDataRole.BackgroundRole] = QBrush(palette.CURRENT_ROW)
+        font = QFont()
+        font.setBold(True)
+        roles[Qt.ItemDataRole.FontRole] = font
+    elif view.status in (SlotStatus.SPOKEN, SlotStatus.SKIPPED):
+        roles[Qt.ItemDataRole.ForegroundRole] = QBrush(palette.MUTED)
+    if column == 2 and view.remaining_s is not None and view.remaining_s < 0:
+        roles[Qt.ItemDataRole.ForegroundRole] = QBrush(palette.DANGER)
+    return roles
+
+
+class SpeakersPanel(QWidget):
+    """Current speaker's countdown, the next names, the queue, and quick entry of a new speaker.
+
+    Signals:
+        typingFinished(): Escape in an entry box; the window gives the focus back to the rundown.
+    """
+
+    typingFinished = Signal()
+
+    def __init__(self, bridge: EngineBridge, next_action: QAction, previous_action: QAction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self.model = SpeakersModel(bridge, self)
+        self.countdown = CountdownWidget(caption_idle="No speaker")
+        self.countdown.setMinimumHeight(80)
+        self.countdown.setMaximumHeight(120)
+        self.now_label = QLabel(wordWrap=True)
+        self.table = _queue_view(self.model)
+        self.name_edit = QLineEdit(placeholderText="Add a speaker (Enter)…")
+        self.limit_edit = QLineEdit(placeholderText="limit", maxLength=8)
+        self.limit_edit.setToolTip("Optional speaking time: 90s, 3m, 2:00 … (default: the segment's)")
+        self.limit_edit.setFixedWidth(70)
+        self.name_edit.returnPressed.connect(self.add_speaker)
+        self.limit_edit.returnPressed.connect(self.add_speaker)
+        self._build(next_action, previous_action)
+        bridge.tick.connect(self.render)
+        self.render(bridge.snapshot())
+
+    def _build(self, next_action: QAction, previous_action: QAction) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.countdown, 2)
+        top.addWidget(self.now_label, 3)
+        buttons = QHBoxLayout()
+        for action in (previous_action, next_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        for text, tip, slot in (("▲", "Move the selected speaker up", lambda: self.move_selected(-1)),
+                                ("▼", "Move the selected speaker down", lambda: self.move_selected(1)),
+                                ("Skip", "Skip the selected speaker (again to bring back)", self.skip_selected)):
+            button = QPushButton(text, toolTip=tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        entry = QHBoxLayout()
+        entry.addWidget(self.name_edit, 1)
+        entry.addWidget(self.limit_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(entry)
+
+    def render(self, snapshot: Snapshot) -> None:
+        """Show the current speaker's time and who comes next."""
+        current = snapshot.current_speaker
+        if current is None:
+            self.countdown.set_value(None)
+        elif current.limit_s is not None:
+            self.countdown.set_value(current.remaining_s, current.limit_s, snapshot.paused, current.name)
+        else:
+            self.countdown.set_elapsed(current.spoken_s, f"{current.name} · no limit")
+        names = [s.name for s in snapshot.upcoming_speakers()[:2]]
+        now = f"<b>{_escape(current.name)}</b>" if current else "—"
+        following = ", ".join(_escape(n) for n in names) or "—"
+        empty = "No speakers' list: add a name below." if not snapshot.speakers else ""
+        self.now_label.setText(f"Speaking: {now}<br>Next: {following}<br><i>{empty}</i>")
+
+    def add_speaker(self) -> None:
+        """Add the typed name (with its optional limit) at the end of the queue."""
+        name, limit_text = self.name_edit.text().strip(), self.limit_edit.text().strip()
+        limit: float | None = None
+        if limit_text:
+            try:
+                limit = parse_duration(limit_text).total_seconds()
+            except ValueError as exc:
+                self._bridge.refused.emit(str(exc))
+                return
+        engine = self._bridge.engine
+        if self._bridge.perform(lambda: engine.add_speaker(name, limit)):
+            self.name_edit.clear()
+            self.limit_edit.clear()
+
+    def selected_position(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def move_selected(self, step: int) -> None:
+        source = self.selected_position()
+        if source is None:
+            self._bridge.refused.emit("Select a speaker to move first")
+            return
+        engine = self._bridge.engine
+        if self._bridge.perform(lambda: engine.move_speaker(source, source + step)):
+            self.table.selectRow(source + step)
+
+    def skip_selected(self) -> None:
+        position = self.selected_position()
+        engine = self._bridge.engine
+        self._bridge.perform(lambda: engine.skip_speaker(position))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.key() == Qt.Key.Key_Escape:
+            self.typingFinished.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _queue_view(model: SpeakersModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

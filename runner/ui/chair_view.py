@@ -74,12 +74,13 @@ class ChairView(QWidget):
         self.labels["group"].setText(segment.group if segment else "")
         title = segment.title if segment else "The day is over"
         self.labels["title"].setText(title if running or segment is None else f"Coming up: {title}")
-        self.labels["speaker"].setText(segment.speaker_label if segment and not snapshot.speakers else "")
+        listed = len(snapshot.speakers) > 1 or any(s.limit_s is not None for s in snapshot.speakers)
+        self.labels["speaker"].setText(segment.speaker_label if segment and not listed else "")
         if running is None:
             self.countdown.set_value(None, caption="Day over" if snapshot.finished else "Waiting to start")
         else:
             self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
-        line = speaker_line(snapshot)
+        line = speaker_line(snapshot) if listed else ""
         self.labels["speakers"].setText(line)
         self.labels["speakers"].setVisible(bool(line))
         self._render_footer(snapshot)

@@ -196,10 +196,11 @@ class HostWindow(QMainWindow):
 
     def send_message(self) -> None:
         text = self.message_box.currentText().strip()
+        # The text stays in the box (selected) so the host sees what the chair sees; an editable
+        # combo can report Return twice, and re-sending the same text is harmless.
         self.messageSent.emit(text)
         self.chair_message_label.setText(f"Chair sees: “{text}”" if text else "")
-        self.message_box.setEditText("")
-        self.table.setFocus()
+        self.message_box.lineEdit().selectAll()
 
     def set_notice(self, text: str) -> None:
         """A lasting one-line notice (e.g. 'Recovered after a crash at 10:02')."""

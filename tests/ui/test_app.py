@@ -1,0 +1,29 @@
+"""Choosing the day and building the console; settings round-trip."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from runner.ui.app import choose_day
+
+
+def test_choose_day(agenda):
+    assert choose_day(agenda, date(2020, 6, 12)).date == date(2020, 6, 12)
+    assert choose_day(agenda, None, today=date(2020, 6, 12)).date == date(2020, 6, 12)
+    assert choose_day(agenda, None, today=date(2031, 1, 1)) is agenda.days[0]
+    with pytest.raises(ValueError, match="no day 2020-06-13"):
+        choose_day(agenda, date(2020, 6, 13))
+
+
+def test_settings_round_trip(settings):
+    assert settings.muted is False and settings.chair_screen == ""
+    settings.muted, settings.chair_screen = True, "HDMI-1"
+    settings.sync()
+    assert settings.muted is True and settings.chair_screen == "HDMI-1"
+
+
+def test_console_window_and_notice(console):
+    assert console.host.isVisible()
+    assert console.session.engine is console.bridge.engine

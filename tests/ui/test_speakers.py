@@ -1,0 +1,88 @@
+"""The speakers' list in the host window: the turn's own clock, the queue, and quick entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from runner.core.speakers import SlotStatus
+from runner.ui.speakers_panel import SpeakersModel
+from tests.ui.conftest import ARABIC, CHINESE, RUSSIAN
+
+
+def key(qtbot, console, key, modifier=Qt.KeyboardModifier.NoModifier, widget=None):
+    qtbot.keyClick(widget if widget is not None else console.host.table, key, modifier)
+
+
+def start_panel(qtbot, console):
+    key(qtbot, console, Qt.Key.Key_Space)
+    key(qtbot, console, Qt.Key.Key_Space)
+
+
+def names_and_status(console):
+    model = console.host.speakers.model
+    return [(model.data(model.index(r, 1)), model.data(model.index(r, 4))) for r in range(model.rowCount())]
+
+
+def test_right_and_left_move_through_three_speakers(qtbot, console, clock):
+    start_panel(qtbot, console)
+    panel = console.host.speakers
+    clock.advance(30)
+    console.bridge.refresh()
+    assert panel.countdown.text == "2:30"
+    key(qtbot, console, Qt.Key.Key_Right)
+    assert panel.countdown.text == "3:00"
+    assert names_and_status(console) == [(ARABIC, "spoken"), (CHINESE, "speaking"), (RUSSIAN, "waiting")]
+    assert console.host.countdown.text == "19:30"          # the segment's clock runs on beside it
+    key(qtbot, console, Qt.Key.Key_Left)
+    assert names_and_status(console)[0] == (ARABIC, "speaking")
+
+
+def test_names_in_arabic_chinese_and_russian_display(qtbot, console):
+    start_panel(qtbot, console)
+    text = console.host.speakers.now_label.text()
+    assert ARABIC in text and CHINESE in text and RUSSIAN in text
+    assert ARABIC in console.host.model.data(console.host.model.index(1, 3))
+
+
+def test_adding_a_speaker_from_the_entry_box(qtbot, console):
+    start_panel(qtbot, console)
+    panel = console.host.speakers
+    panel.name_edit.setFocus()
+    qtbot.keyClicks(panel.name_edit, "Ms Spatolisano")
+    qtbot.keyClicks(panel.limit_edit, "2m")
+    key(qtbot, console, Qt.Key.Key_Return, widget=panel.limit_edit)
+    assert names_and_status(console)[-1] == ("Ms Spatolisano", "waiting")
+    assert console.bridge.snapshot().speakers[-1].limit_s == 120
+    assert panel.name_edit.text() == ""
+    assert not console.bridge.engine.paused            # the 'p' in the name was text
+
+
+def test_a_bad_limit_is_one_message(qtbot, console):
+    start_panel(qtbot, console)
+    panel = console.host.speakers
+    panel.name_edit.setText("Mr Cerf")
+    panel.limit_edit.setText("soon")
+    panel.add_speaker()
+    assert "not a duration" in console.host.statusBar().currentMessage()
+    assert panel.name_edit.text() == "Mr Cerf"
+
+
+def test_reorder_and_skip(qtbot, console):
+    start_panel(qtbot, console)
+    panel = console.host.speakers
+    panel.table.selectRow(2)
+    panel.move_selected(-1)
+    assert [n for n, _ in names_and_status(console)] == [ARABIC, RUSSIAN, CHINESE]
+    panel.table.selectRow(1)
+    panel.skip_selected()
+    assert names_and_status(console)[1] == (RUSSIAN, SlotStatus.SKIPPED.value)
+    key(qtbot, console, Qt.Key.Key_Right)
+    assert names_and_status(console)[2] == (CHINESE, "speaking")
+
+
+def test_speakers_model_passes_the_model_tester(qtbot, qtmodeltester, console, clock):
+    start_panel(qtbot, console)
+    clock.advance(200)
+    console.bridge.refresh()
+    qtmodeltester.check(console.host.speakers.model)
+    assert isinstance(console.host.speakers.model, SpeakersModel)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-DAY_START_S = 7 * 3600
-DAY_SPAN_S = 14 * 3600
+DAY_START_S = 6 * 3600
+DAY_SPAN_S = 17 * 3600  # 4-second steps fit 15,300 segments in a day
 
 
 def agenda_yaml(segments: int, days: int = 5, first: date = date(2021, 3, 1)) -> str:

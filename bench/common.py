@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable
@@ -48,6 +49,15 @@ def child_env(platform: str | None = "offscreen") -> dict[str, str]:
     """The environment for a child Python: the repo importable, Qt on the chosen platform."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    # Settings and default logs of the children stay out of the user's folders.
+    scratch = Path(tempfile.gettempdir()) / "session-runner-bench"
+    env["XDG_CONFIG_HOME"] = str(scratch / "config")
+    env["XDG_DATA_HOME"] = str(scratch / "data")
+    # A user's install has compiled bytecode (pip compiles on install); this environment sets
+    # PYTHONDONTWRITEBYTECODE, which would make every child recompile our modules and measure the
+    # compiler. The cache goes to a private prefix, so the working tree stays clean.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
     if platform:
         env["QT_QPA_PLATFORM"] = platform
     else:

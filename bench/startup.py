@@ -1,0 +1,50 @@
+"""Startup: process spawn to the first paint of the host window with the bundled agenda, against
+the same for a bare PySide6 QMainWindow; alternating runs, medians, reported as a ratio."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from bench import children
+from bench.common import log, median, r
+
+
+def _once(mode: str, folder: Path, k: int, platform: str) -> float | dict:
+    log_path = folder / f"startup-{k}.sqlite"
+    began = time.monotonic()  # CLOCK_MONOTONIC: the same clock in the child on Linux
+    child = children.start("startup_child.py", [mode, str(log_path)], platform)
+    result = child.result(timeout=60)
+    if "missing" in result:
+        return result
+    return (result["painted"] - began) * 1000.0
+
+
+def run(quick: bool) -> dict[str, object]:
+    runs = 3 if quick else 5
+    platform = "xcb" if os.environ.get("DISPLAY") else "offscreen"
+    bare, ours, missing = [], [], None
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder:
+        # Warm-ups, not counted: the file cache and the bytecode cache, for both kinds alike.
+        _once("bare", Path(folder), -1, platform)
+        _once("app", Path(folder), -1, platform)
+        for k in range(runs):
+            bare.append(_once("bare", Path(folder), k, platform))
+            got = _once("app", Path(folder), k, platform)
+            if isinstance(got, dict):
+                missing = got["missing"]
+                break
+            ours.append(got)
+    out: dict[str, object] = {"startup_platform": platform, "startup_runs": runs,
+                              "startup_bare_qt_ms_median": r(median(bare), 1),
+                              "startup_bare_qt_ms_all": [r(v, 1) for v in bare]}
+    if missing:
+        out.update({"startup_ratio_vs_bare_qt": None, "startup_missing": missing})
+        return out
+    out.update({"startup_ms_median": r(median(ours), 1), "startup_ms_all": [r(v, 1) for v in ours],
+                "startup_ratio_vs_bare_qt": r(median(ours) / median(bare), 3),
+                "startup_difference_vs_bare_qt_ms": r(median(ours) - median(bare), 1)})
+    log(f"startup: ours {median(ours):.0f} ms, bare {median(bare):.0f} ms")
+    return out

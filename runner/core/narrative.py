@@ -33,22 +33,22 @@ def clock(when: datetime) -> str:
 
 
 def narrative(report: DayReport) -> list[str]:
-    """Sentences, in the order of the day; empty when nothing ran."""
+    """Paragraphs in plain English: the day's span and overruns; intermissions, skips and pauses;
+    the speakers. Empty of figures when nothing ran."""
     if report.opened_at is None:
         return ["The session has not started; the log holds no segment start."]
-    sentences = [_opening(report)]
-    sentences += [_overruns(report)] if report.overruns() else []
-    sentences += [_intermission(line) for line in report.intermissions if line.actual_s is not None]
-    sentences += _interruptions(report)
-    sentences += _speakers(report)
-    sentences.append(_closing(report))
-    return [s for s in sentences if s]
+    first = [_span_of_day(report)] + ([_overruns(report)] if report.overruns() else [])
+    second = [_intermission(line) for line in report.intermissions if line.actual_s is not None]
+    second += _interruptions(report)
+    paragraphs = [" ".join(first), " ".join(second), " ".join(_speakers(report))]
+    return [p for p in paragraphs if p]
 
 
-def _opening(report: DayReport) -> str:
+def _span_of_day(report: DayReport) -> str:
     first = min((s for s in report.segments if s.actual_start is not None), key=lambda s: s.actual_start)
     late = (first.actual_start - report.day.start).total_seconds()  # type: ignore[operator]
-    return f"The session opened at {clock(first.actual_start)}, {_relative(late, 'late', 'early')}."  # type: ignore[arg-type]
+    opened = f"The session opened at {clock(first.actual_start)}, {_relative(late, 'late', 'early')}"  # type: ignore[arg-type]
+    return f"{opened}, {_closing(report)}"
 
 
 def _relative(delta: float, after: str, before: str) -> str:
@@ -90,7 +90,9 @@ def _interruptions(report: DayReport) -> list[str]:
         sentences.append(f"{_join(skipped)} {'was' if len(skipped) == 1 else 'were'} skipped.")
     if report.pause_count:
         times = "once" if report.pause_count == 1 else f"{number(report.pause_count)} times"
-        sentences.append(f"The clock was paused {times}, for {span(report.paused_s)} in all.")
+        where = _join(sorted({report.segments[e.segment].segment.title for e in report.events
+                              if e.type == "pause" and e.segment is not None}))
+        sentences.append(f"The clock was paused {times} (in {where}), for {span(report.paused_s)} in all.")
     if report.recoveries:
         times = "once" if len(report.recoveries) == 1 else f"{number(len(report.recoveries))} times"
         sentences.append(f"The app was restarted {times} after an interruption; the timings run on across it.")
@@ -111,19 +113,20 @@ def _speakers(report: DayReport) -> list[str]:
 
 
 def _closing(report: DayReport) -> str:
+    """The second half of the first sentence: how the day ended against its hard stop or plan."""
     closed = report.closed_at
     if closed is None:
         running = next(s for s in report.segments if s.status is RunStatus.RUNNING)
-        return f"The log ends with {running.segment.title} still running."
+        return f"and the log ends with {running.segment.title} still running."
     if report.day.hard_stop is not None:
-        target, name = report.day.hard_stop, "its hard stop"
+        target, name = report.day.hard_stop, f"its {clock(report.day.hard_stop)} hard stop"
     else:
-        target, name = report.day.end, "its planned end"
+        target, name = report.day.end, f"its planned end at {clock(report.day.end)}"
     delta = (closed - target).total_seconds()
     if abs(delta) < 60:
-        return f"The day closed at {clock(closed)}, on time."
+        return f"and closed at {clock(closed)}, on time."
     side = "past" if delta > 0 else "before"
-    return f"The day closed at {clock(closed)}, {span(delta)} {side} {name} ({clock(target)})."
+    return f"and closed at {clock(closed)}, {span(delta)} {side} {name}."
 
 
 def _join(parts: list[str]) -> str:

@@ -1,0 +1,108 @@
+"""The timeline chart as inline SVG: each segment's planned slot above what actually ran.
+
+Plain SVG 1.1 with presentation attributes only (no CSS, no script), so a browser, a printer and
+Qt's SVG renderer (for the PDF) all draw it the same way.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from html import escape
+
+from runner.core.engine import RunStatus
+from runner.core.report_data import DayReport, SegmentLine
+
+WIDTH, LABEL_W, RIGHT_PAD, TOP, ROW_H = 760, 236, 16, 34, 30
+PLAN, ACTUAL, OVER, SKIP, GRID, STOP = "#b8c7dc", "#1f4e8c", "#c0392b", "#8a8a8a", "#d9d9d9", "#c0392b"
+FONT = "Noto Sans, DejaVu Sans, Arial, sans-serif"
+
+
+def render_svg(report: DayReport) -> str:
+    """The chart for `report`; an empty string when the day has no segments."""
+    if not report.segments:
+        return ""
+    start, end = _span(report)
+    scale = (WIDTH - LABEL_W - RIGHT_PAD) / max((end - start).total_seconds(), 1.0)
+    x = lambda when: LABEL_W + (when - start).total_seconds() * scale  # noqa: E731 - local shorthand
+    height = TOP + ROW_H * len(report.segments) + 34
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+             f'viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="11" role="img" '
+             f'aria-label="Planned against actual timeline">']
+    parts += _grid(start, end, x, height)
+    for row, line in enumerate(report.segments):
+        parts += _row(line, TOP + row * ROW_H, x)
+    parts += _hard_stop(report, x, height)
+    parts += _legend(height)
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _span(report: DayReport) -> tuple[datetime, datetime]:
+    times = [report.day.start, report.day.end]
+    times += [t for line in report.segments for t in (line.actual_start, line.actual_end) if t is not None]
+    times += [report.day.hard_stop] if report.day.hard_stop else []
+    times += [report.events[-1].wall] if report.events else []
+    low, high = min(times), max(times)
+    low = low.replace(minute=low.minute - low.minute % 15, second=0, microsecond=0)
+    high = high.replace(second=0, microsecond=0) + timedelta(minutes=15 - high.minute % 15)
+    return low, high
+
+
+def _grid(start: datetime, end: datetime, x, height: int) -> list[str]:
+    parts = []
+    step = timedelta(minutes=30 if (end - start) <= timedelta(hours=5) else 60)
+    tick = start + (-start.minute % (step.seconds // 60)) * timedelta(minutes=1)
+    while tick <= end:
+        px = x(tick)
+        parts.append(f'<line x1="{px:.1f}" y1="{TOP - 6}" x2="{px:.1f}" y2="{height - 30}" stroke="{GRID}" '
+                     f'stroke-width="1"/>')
+        parts.append(f'<text x="{px:.1f}" y="{TOP - 12}" text-anchor="middle" fill="#555">{tick:%H:%M}</text>')
+        tick += step
+    return parts
+
+
+def _row(line: SegmentLine, y: int, x) -> list[str]:
+    seg = line.segment
+    title = seg.title if len(seg.title) <= 38 else seg.title[:37] + "\u2026"
+    parts = [f'<text x="{LABEL_W - 8}" y="{y + 18}" text-anchor="end" fill="#222">'
+             f'{seg.index + 1}. {escape(title)}</text>',
+             _bar(x(seg.start), x(seg.end), y + 4, 9, PLAN)]
+    if line.status is RunStatus.SKIPPED:
+        parts.append(f'<text x="{x(seg.start) + 4:.1f}" y="{y + 25}" fill="{SKIP}" font-style="italic">skipped</text>')
+    elif line.actual_start is not None:
+        parts += _actual(line, y, x)
+    return parts
+
+
+def _actual(line: SegmentLine, y: int, x) -> list[str]:
+    begin = line.actual_start
+    finish = line.actual_end or begin + timedelta(seconds=line.actual_s or 0.0)  # type: ignore[operator]
+    planned_end = begin + line.segment.duration  # type: ignore[operator]
+    if finish <= planned_end:
+        return [_bar(x(begin), x(finish), y + 15, 10, ACTUAL)]
+    return [_bar(x(begin), x(planned_end), y + 15, 10, ACTUAL), _bar(x(planned_end), x(finish), y + 15, 10, OVER)]
+
+
+def _bar(left: float, right: float, y: int, h: int, colour: str) -> str:
+    return f'<rect x="{left:.1f}" y="{y}" width="{max(right - left, 1.5):.1f}" height="{h}" fill="{colour}"/>'
+
+
+def _hard_stop(report: DayReport, x, height: int) -> list[str]:
+    stop = report.day.hard_stop
+    if stop is None:
+        return []
+    px = x(stop)
+    return [f'<line x1="{px:.1f}" y1="{TOP - 6}" x2="{px:.1f}" y2="{height - 30}" stroke="{STOP}" '
+            f'stroke-width="1.5" stroke-dasharray="4 3"/>',
+            f'<text x="{px - 4:.1f}" y="{height - 18}" text-anchor="end" fill="{STOP}">hard stop {stop:%H:%M}</text>']
+
+
+def _legend(height: int) -> list[str]:
+    y = height - 24
+    items = [(PLAN, "planned"), (ACTUAL, "actual"), (OVER, "beyond the planned length")]
+    parts, left = [], LABEL_W
+    for colour, label in items:
+        parts.append(f'<rect x="{left}" y="{y}" width="14" height="9" fill="{colour}"/>')
+        parts.append(f'<text x="{left + 19}" y="{y + 9}" fill="#333">{label}</text>')
+        left += 30 + 7 * len(label)
+    return parts

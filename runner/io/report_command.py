@@ -1,0 +1,146 @@
+"""`report LOG -o OUT [--day]`: load a timing log, rebuild the day, write the summary by OUT's suffix.
+
+The agenda is read from the copy stored in the log, so the report stays right when the agenda file
+has since changed or gone. Every user error ends in one line on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from runner.core.errors import AgendaError
+from runner.core.report_data import DayReport, build_report, events_in_one_domain
+from runner.core.timing_log import LogError, TimingLog
+from runner.io.agenda_yaml import parse_agenda
+from runner.io.report_csv import render_csv, render_speakers_csv, speakers_path
+from runner.io.report_html import render_html
+from runner.io.report_jsonl import render_jsonl
+from runner.io.report_markdown import render_markdown
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+FORMATS = (".html", ".pdf", ".md", ".csv", ".jsonl")
+
+
+def load_report(log_path: str | Path, day: date | None = None) -> DayReport:
+    """The day's report from a log file; `LogError` for anything wrong with the file."""
+    path = Path(log_path)
+    log = TimingLog.read(path)
+    try:
+        if day is not None and day != log.day:
+            raise LogError(path, f"is the log of {log.day.isoformat()}, not of {day.isoformat()}")
+        name, data = log.agenda_copy()
+        agenda = _parse_copy(path, name, data, log.meta.get("agenda_path", ""))
+        if not agenda.has_day(log.day):
+            raise LogError(path, f"its agenda copy has no day {log.day.isoformat()}")
+        events = events_in_one_domain(log.events())
+    finally:
+        log.close()
+    return build_report(agenda.day(log.day), events, agenda.title)
+
+
+def _parse_copy(path: Path, name: str, data: bytes, original: str):
+    if not data:  # the agenda could not be copied when the log began: fall back to the file itself
+        try:
+            data = Path(original).read_bytes()
+        except OSError:
+            raise LogError(path, f"holds no agenda copy and {original or 'its agenda'} cannot be read") from None
+    try:
+        return parse_agenda(data, name or original)
+    except AgendaError as exc:
+        raise LogError(path, f"its agenda copy no longer reads: {exc.problems[0]}") from None
+
+
+def render(report: DayReport, out: Path, source: str) -> list[Path]:
+    """Write `report` in the format of `out`'s suffix; the paths written (CSV adds the speakers')."""
+    suffix = out.suffix.lower()
+    if suffix == ".pdf":
+        return [_atomic_pdf(report, out, source)]
+    writers: dict[str, Callable[[], str]] = {
+        ".html": lambda: render_html(report, source), ".md": lambda: render_markdown(report),
+        ".csv": lambda: render_csv(report), ".jsonl": lambda: render_jsonl(report),
+    }
+    _atomic_text(out, writers[suffix]())
+    if suffix == ".csv" and any(line.speakers for line in report.segments):
+        extra = speakers_path(out)
+        _atomic_text(extra, render_speakers_csv(report))
+        return [out, extra]
+    return [out]
+
+
+def write_report(log_path: str | Path, out_path: str | Path, day: date | None = None) -> int:
+    """The `report` command: 0 on success, 1 for a bad log or an unwritable output, 2 for usage."""
+    out, log = Path(out_path), Path(log_path)
+    if out.suffix.lower() not in FORMATS:
+        print(f"session-runner report: cannot tell the format of '{out}'; end it in "
+              f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}", file=sys.stderr)
+        return EXIT_USAGE
+    if out.exists() and log.exists() and out.resolve() == log.resolve():
+        print(f"session-runner report: '{out}' is the log itself; choose another output", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        report = load_report(log, day)
+        written = render(report, out, log.name)
+    except LogError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_PROBLEM
+    except OSError as exc:
+        print(f"{out}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"Wrote {written[0]}" + (f" and the speakers' list to {written[1]}" if len(written) > 1 else ""))
+    return EXIT_OK
+
+
+def export_reports(log_path: str | Path, folder: str | Path) -> list[Path]:
+    """Every format into `folder`, named after the log (for the app's Export action).
+
+    Raises `LogError` for an unusable log and `OSError` when the folder cannot be written.
+    """
+    log, target = Path(log_path), Path(folder)
+    report = load_report(log)
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for suffix in FORMATS:
+        written += render(report, target / f"{log.stem}-report{suffix}", log.name)
+    return written
+
+
+def _atomic_text(out: Path, text: str) -> None:
+    """Written beside the target and renamed, so a reader never sees half a report."""
+    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent if str(out.parent) else ".")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.chmod(temp, 0o644)  # mkstemp makes files private; a report is meant to be shared
+        os.replace(temp, out)
+    except BaseException:
+        _unlink(Path(temp))
+        raise
+
+
+def _atomic_pdf(report: DayReport, out: Path, source: str) -> Path:
+    from runner.io.report_pdf import write_pdf
+
+    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".pdf", dir=out.parent if str(out.parent) else ".")
+    os.close(handle)
+    try:
+        write_pdf(report, Path(temp), source)
+        if Path(temp).stat().st_size == 0:
+            raise OSError(f"Qt wrote an empty PDF to {out}")
+        os.chmod(temp, 0o644)
+        os.replace(temp, out)
+    except BaseException:
+        _unlink(Path(temp))
+        raise
+    return out
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass

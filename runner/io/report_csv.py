@@ -1,0 +1,55 @@
+"""The report as CSV: the contract's columns first, then a few extra; speakers in a second file."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from runner.core.report_data import DayReport, SegmentLine
+from runner.io.report_format import iso, seconds
+
+COLUMNS = ("day,index,title,kind,status,planned_start,planned_end,planned_duration_s,actual_start,"
+           "actual_end,actual_duration_s,start_delta_s,duration_delta_s").split(",")
+EXTRA_COLUMNS = ["group", "paused_s", "adjust_s", "notes"]
+SPEAKER_COLUMNS = ["day", "segment", "segment_title", "position", "name", "limit_s", "spoken_s", "over_s",
+                   "status", "added"]
+
+
+def speakers_path(out: Path) -> Path:
+    """Where the speakers' CSV goes: OUT with `-speakers` before the suffix."""
+    return out.with_name(f"{out.stem}-speakers{out.suffix}")
+
+
+def render_csv(report: DayReport) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS + EXTRA_COLUMNS)
+    for line in report.segments:
+        writer.writerow(_cells(report, line))
+    return buffer.getvalue()
+
+
+def _cells(report: DayReport, line: SegmentLine) -> list[str]:
+    seg = line.segment
+    return [
+        report.day.date.isoformat(), str(seg.index), seg.title, seg.kind.value, line.status.value,
+        iso(seg.start), iso(seg.end), seconds(seg.duration.total_seconds()),
+        iso(line.actual_start), iso(line.actual_end), seconds(line.actual_s),
+        seconds(line.start_delta_s), seconds(line.duration_delta_s),
+        seg.group, seconds(line.paused_s), seconds(line.adjust_s), " | ".join(line.notes),
+    ]
+
+
+def render_speakers_csv(report: DayReport) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(SPEAKER_COLUMNS)
+    for line in report.segments:
+        for speaker in line.speakers:
+            writer.writerow([
+                report.day.date.isoformat(), line.segment.index, line.segment.title, speaker.position,
+                speaker.name, seconds(speaker.limit_s), seconds(speaker.spoken_s), seconds(speaker.over_s),
+                speaker.status.value, "yes" if speaker.added else "",
+            ])
+    return buffer.getvalue()

@@ -1,0 +1,141 @@
+"""Display strings shared by the report writers: times, lengths, deltas, row cells, headings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from runner.core.engine import RunStatus
+from runner.core.narrative import narrative
+from runner.core.report_data import DayReport, Mark, SegmentLine, SpeakerLine
+
+ELLIPSIS = "\u2026"
+STATUS_LABELS = {
+    RunStatus.DONE: "done", RunStatus.SKIPPED: "skipped",
+    RunStatus.RUNNING: "running", RunStatus.NOT_STARTED: "not started",
+}
+
+
+def hm(when: datetime | None) -> str:
+    return "" if when is None else when.strftime("%H:%M")
+
+
+def iso(when: datetime | None) -> str:
+    """ISO 8601 to the second, with the UTC offset."""
+    return "" if when is None else when.isoformat(timespec="seconds")
+
+
+def length(seconds: float | None) -> str:
+    """M:SS, or H:MM:SS from an hour."""
+    if seconds is None:
+        return ""
+    whole = int(round(abs(seconds)))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return f"\u2212{text}" if seconds < 0 and whole else text
+
+
+def delta(seconds: float | None) -> str:
+    """+M:SS late or over, \u2212M:SS early or short, 0:00 on time."""
+    if seconds is None:
+        return ""
+    if int(round(seconds)) == 0:
+        return "0:00"
+    return ("+" if seconds > 0 else "") + length(seconds)
+
+
+def seconds(value: float | None) -> str:
+    """Whole seconds for machine-readable files."""
+    return "" if value is None else str(int(round(value)))
+
+
+def long_date(report: DayReport) -> str:
+    day = report.day.date
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One segment's cells as the summary shows them."""
+
+    line: SegmentLine
+    number: str
+    title: str
+    group: str
+    planned: str
+    planned_length: str
+    actual: str
+    actual_length: str
+    start_delta: str
+    length_delta: str
+    status: str
+    overrun: bool
+    late: bool
+
+
+def rows(report: DayReport) -> list[Row]:
+    return [_row(line) for line in report.segments]
+
+
+def _row(line: SegmentLine) -> Row:
+    seg = line.segment
+    if line.status is RunStatus.SKIPPED:
+        actual = "skipped"
+    elif line.actual_start is None:
+        actual = "\u2014"
+    else:
+        actual = f"{hm(line.actual_start)}\u2013{hm(line.actual_end) or ELLIPSIS}"
+    return Row(
+        line=line, number=str(seg.index + 1), title=seg.title, group=seg.group,
+        planned=f"{hm(seg.start)}\u2013{hm(seg.end)}", planned_length=length(seg.duration.total_seconds()),
+        actual=actual, actual_length=length(line.actual_s),
+        start_delta=delta(line.start_delta_s), length_delta=delta(line.duration_delta_s),
+        status=STATUS_LABELS[line.status],
+        overrun=(line.duration_delta_s or 0.0) >= 60, late=(line.start_delta_s or 0.0) >= 60,
+    )
+
+
+def speaker_sections(report: DayReport) -> list[tuple[SegmentLine, tuple[SpeakerLine, ...]]]:
+    """Segments with a speakers' list (at least one name), in order."""
+    return [(line, line.speakers) for line in report.segments if line.speakers]
+
+
+def speaker_status(speaker: SpeakerLine) -> str:
+    text = speaker.status.value
+    return f"{text} (added)" if speaker.added else text
+
+
+def limit(speaker: SpeakerLine) -> str:
+    return length(speaker.limit_s) if speaker.limit_s is not None else "\u2014"
+
+
+def over(speaker: SpeakerLine) -> str:
+    return f"+{length(speaker.over_s)}" if speaker.over_s >= 1 else ""
+
+
+def where(report: DayReport, mark: Mark) -> str:
+    """The segment a note or alert belongs to, or 'day'."""
+    return "day" if mark.segment is None else report.segments[mark.segment].segment.title
+
+
+def summary_facts(report: DayReport) -> list[tuple[str, str]]:
+    """The key figures beside the narrative."""
+    facts = [("Planned", f"{hm(report.day.start)}\u2013{hm(report.day.end)}"),
+             ("Actual", f"{hm(report.opened_at)}\u2013{hm(report.closed_at) or 'still running'}"
+              if report.opened_at else "not started")]
+    if report.day.hard_stop is not None:
+        facts.append(("Hard stop", hm(report.day.hard_stop)))
+    facts.append(("Segments", f"{report.count(RunStatus.DONE)} done, {report.count(RunStatus.SKIPPED)} skipped, "
+                              f"{report.count(RunStatus.NOT_STARTED)} not started"))
+    if report.pause_count:
+        facts.append(("Paused", f"{report.pause_count}\u00d7, {length(report.paused_s)} in all"))
+    return facts
+
+
+def heading(report: DayReport) -> str:
+    return report.day.title or report.event_title or "Session"
+
+
+def narrative_lines(report: DayReport) -> list[str]:
+    return narrative(report)

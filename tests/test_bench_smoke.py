@@ -1,0 +1,52 @@
+"""The benchmarks import and their helpers work on tiny inputs (the real runs: python bench/run.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import agenda_gen, drift, flip, load, report, run
+from bench.common import percentile
+from runner.io.agenda_yaml import parse_agenda
+
+
+def test_percentile_interpolates() -> None:
+    assert percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.5
+    assert percentile([5.0], 99) == 5.0
+
+
+def test_generated_agendas_load_with_every_segment() -> None:
+    agenda = parse_agenda(agenda_gen.agenda_yaml(23, days=5).encode(), "gen.yaml")
+    assert [len(d.segments) for d in agenda.days] == [5, 5, 5, 4, 4]
+
+
+def test_load_benchmark_on_the_smallest_size() -> None:
+    out = load.run(quick=True, sizes=(200,))
+    assert out["load_200_segments_ms"] > 0
+
+
+def test_drift_over_a_short_simulated_run_is_flat() -> None:
+    ours = drift.simulate_ours(hours=0.05)
+    assert ours["flips"] > 150 and abs(ours["slope"]) < 50
+    assert drift.simulate_naive(hours=0.05)["slope"] > 1000  # the naive countdown falls behind
+
+
+def test_flip_summary_of_recorded_changes() -> None:
+    raw = {"t0": 100.0, "segment_s": 60.0, "naive_phase_s": 0.5, "widget": "W",
+           "ours": [[59, 101.002, 101.003], [58, 102.002, 102.004]],
+           "naive": [[59, 101.5, 101.5], [58, 102.5, 102.501]]}
+    out = flip.summarise(raw)
+    assert out["flip_error_ms_p99"] == pytest.approx(4.0, abs=0.1)
+    assert out["naive_flip_error_ms_p99"] == pytest.approx(501.0, abs=0.1)
+
+
+def test_report_fixture_log_holds_the_events_asked_for(tmp_path: Path) -> None:
+    path = report.make_log(tmp_path, 300)
+    assert abs(report._count(path) - 300) <= 6
+
+
+def test_targets_are_checked_and_missing_figures_are_none() -> None:
+    verdict = run.meets({"flip_error_ms_p99": 5.0, "naive_flip_error_ms_p99": 400.0, "rss_mb": 250.0})
+    assert verdict["flip_error_ms_p99"] is True and verdict["rss_mb"] is False
+    assert verdict["startup_ratio_vs_bare_qt"] is None

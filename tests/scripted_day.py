@@ -95,7 +95,7 @@ def play(engine: SessionEngine, clock: FakeClock) -> None:
     engine.advance()                                  # 10:27 Digital inclusion (36 min, 6 over)
     clock.advance(5 * 60)
     engine.pause()
-    engine.add_note("Audio lost on the <script>alert('x')</script> bridge; paused")
+    engine.add_note("Audio lost on the interpretation bridge; paused")
     clock.advance(2 * 60)
     engine.resume()
     clock.advance(11 * 60)

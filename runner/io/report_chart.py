@@ -14,6 +14,7 @@ from runner.core.report_data import DayReport, SegmentLine
 
 WIDTH, LABEL_W, RIGHT_PAD, TOP, ROW_H = 760, 236, 16, 34, 30
 PLAN, ACTUAL, OVER, SKIP, GRID, STOP = "#b8c7dc", "#1f4e8c", "#c0392b", "#8a8a8a", "#d9d9d9", "#c0392b"
+MINUS = "\u2212"
 FONT = "Noto Sans, DejaVu Sans, Arial, sans-serif"
 
 
@@ -35,6 +36,49 @@ def render_svg(report: DayReport) -> str:
     parts += _legend(height)
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def render_offset_svg(report: DayReport) -> str:
+    """Minutes behind (+) or ahead (\u2212) of the plan at each segment start and at the close, as
+    steps on the timeline's time axis; empty when there are fewer than two points."""
+    points = [(when, offset / 60) for when, offset in report.offsets]
+    if len(points) < 2:
+        return ""
+    start, end = _span(report)
+    scale = (WIDTH - LABEL_W - RIGHT_PAD) / max((end - start).total_seconds(), 1.0)
+    x = lambda when: LABEL_W + (when - start).total_seconds() * scale  # noqa: E731 - local shorthand
+    low, high = min(0.0, *(m for _, m in points)), max(0.0, *(m for _, m in points))
+    top, plot_h = 16, 84
+    y = lambda m: top + (high - m) / max(high - low, 1.0) * plot_h  # noqa: E731 - local shorthand
+    height = top + plot_h + 14
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+             f'viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="11" role="img" '
+             f'aria-label="Minutes behind or ahead of the plan">',
+             f'<line x1="{LABEL_W}" y1="{y(0):.1f}" x2="{WIDTH - RIGHT_PAD}" y2="{y(0):.1f}" stroke="#999"/>',
+             f'<text x="{LABEL_W - 8}" y="{y(0) + 4:.1f}" text-anchor="end" fill="#555">on plan</text>',
+             f'<text x="{LABEL_W - 8}" y="{top + 4}" text-anchor="end" fill="#555">minutes behind</text>']
+    parts += _steps(points, x, y)
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _steps(points: list[tuple[datetime, float]], x, y) -> list[str]:
+    """The offset holds from one start to the next: a step line, each point labelled in minutes."""
+    coords = []
+    for (when, m), (later, _) in zip(points, points[1:]):
+        coords += [f"{x(when):.1f},{y(m):.1f}", f"{x(later):.1f},{y(m):.1f}"]
+    coords.append(f"{x(points[-1][0]):.1f},{y(points[-1][1]):.1f}")
+    parts = [f'<polyline points="{" ".join(coords)}" fill="none" stroke="{ACTUAL}" stroke-width="2"/>']
+    parts += [f'<circle cx="{x(when):.1f}" cy="{y(m):.1f}" r="2.5" fill="{OVER if m >= 1 else ACTUAL}"/>'
+              for when, m in points]
+    for index, (when, m) in enumerate(points):
+        crowded = index + 1 < len(points) and x(points[index + 1][0]) - x(when) < 16
+        if crowded:
+            continue  # the next point's label would overprint this one; its value is in the table
+        sign = "+" if round(m) > 0 else MINUS if round(m) < 0 else ""
+        parts.append(f'<text x="{x(when) + 3:.1f}" y="{y(m) - 5:.1f}" fill="#333" font-size="10">'
+                     f"{sign}{abs(round(m))}</text>")
+    return parts
 
 
 def _span(report: DayReport) -> tuple[datetime, datetime]:

@@ -126,8 +126,9 @@ def summary_facts(report: DayReport) -> list[tuple[str, str]]:
               if report.opened_at else "not started")]
     if report.day.hard_stop is not None:
         facts.append(("Hard stop", hm(report.day.hard_stop)))
-    facts.append(("Segments", f"{report.count(RunStatus.DONE)} done, {report.count(RunStatus.SKIPPED)} skipped, "
-                              f"{report.count(RunStatus.NOT_STARTED)} not started"))
+    counts = [f"{report.count(status)} {STATUS_LABELS[status]}" for status in
+              (RunStatus.DONE, RunStatus.RUNNING, RunStatus.SKIPPED, RunStatus.NOT_STARTED) if report.count(status)]
+    facts.append(("Segments", ", ".join(counts)))
     if report.pause_count:
         facts.append(("Paused", f"{report.pause_count}\u00d7, {length(report.paused_s)} in all"))
     return facts

@@ -6,7 +6,7 @@ from html import escape
 
 from runner.core.report_data import DayReport, Mark, SpeakerLine
 from runner.io import report_format as fmt
-from runner.io.report_chart import render_svg
+from runner.io.report_chart import render_offset_svg, render_svg
 
 CSS = """
 :root { color-scheme: light; }
@@ -76,7 +76,12 @@ def _summary(report: DayReport) -> str:
 
 def _chart(report: DayReport) -> str:
     svg = render_svg(report)
-    return f"<section><h2>Timeline</h2><figure>{svg}</figure></section>\n" if svg else ""
+    if not svg:
+        return ""
+    offsets = render_offset_svg(report)
+    behind = (f'<h3>Behind or ahead of the plan, in minutes, at each start</h3><figure>{offsets}</figure>'
+              if offsets else "")
+    return f"<section><h2>Timeline</h2><figure>{svg}</figure>{behind}</section>\n"
 
 
 def _timings(report: DayReport) -> str:

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from runner.core.report_data import DayReport, Mark
 from runner.io import report_format as fmt
-from runner.io.report_chart import render_svg
+from runner.io.report_chart import render_offset_svg, render_svg
 
 FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", "Noto Naskh Arabic", "Arial"]
 CHART_URL = "report://timeline.png"
+OFFSET_URL = "report://offsets.png"
 CHART_WIDTH = 640  # layout pixels; an A4 page less 14 mm margins is about 690
 STYLE = """
 body { color: #1d1d1d; }
@@ -24,7 +25,7 @@ h1 { font-size: 17pt; margin-bottom: 2px; }
 h2 { font-size: 12.5pt; color: #1f4e8c; margin-top: 14px; margin-bottom: 4px; }
 h3 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 3px; }
 p { margin-top: 2px; margin-bottom: 4px; }
-th { background-color: #eef2f8; font-weight: 600; text-align: left; }
+th { background-color: #eef2f8; font-weight: 600; text-align: left; white-space: nowrap; }
 .num { text-align: right; }
 .over { color: #b03a2e; font-weight: 600; }
 .late { color: #9a6700; }
@@ -64,8 +65,7 @@ def write_pdf(report: DayReport, path: Path, source: str = "") -> None:
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(STYLE)
     document.setDocumentMargin(0)
-    chart_height = _add_chart(document, report)
-    document.setHtml(render_qt_html(report, source, chart_height))
+    document.setHtml(render_qt_html(report, source, _add_charts(document, report)))
     # A page size in 96-dpi layout pixels makes print_ keep our margins (without one it adds 2 cm)
     # and scale the layout to the writer's resolution.
     page = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
@@ -73,12 +73,17 @@ def write_pdf(report: DayReport, path: Path, source: str = "") -> None:
     document.print_(writer)
 
 
-def _add_chart(document, report: DayReport) -> int:
-    """The SVG chart rasterised at print resolution (Qt's rich text cannot embed SVG); its height
-    in layout pixels when shown CHART_WIDTH wide, 0 when there is none."""
-    svg = render_svg(report)
-    if not svg:
-        return 0
+def _add_charts(document, report: DayReport) -> dict[str, int]:
+    """The SVG charts rasterised at print resolution (Qt's rich text cannot embed SVG), by URL,
+    with their heights in layout pixels when shown CHART_WIDTH wide."""
+    heights = {}
+    for url, svg in ((CHART_URL, render_svg(report)), (OFFSET_URL, render_offset_svg(report))):
+        if svg:
+            heights[url] = _add_image(document, url, svg)
+    return heights
+
+
+def _add_image(document, url: str, svg: str) -> int:
     from PySide6.QtCore import QByteArray, QUrl
     from PySide6.QtGui import QImage, QPainter, QTextDocument
     from PySide6.QtSvg import QSvgRenderer
@@ -90,15 +95,19 @@ def _add_chart(document, report: DayReport) -> int:
     painter = QPainter(image)
     renderer.render(painter)
     painter.end()
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
     return round(CHART_WIDTH * size.height() / max(size.width(), 1))
 
 
-def render_qt_html(report: DayReport, source: str = "", chart_height: int = 0) -> str:
+def render_qt_html(report: DayReport, source: str = "", charts: dict[str, int] | None = None) -> str:
     """The subset of HTML that Qt's rich text lays out well: headings, paragraphs, tables."""
     parts = [_header(report), _summary(report)]
-    if chart_height:
-        parts.append(f'<h2>Timeline</h2><p><img src="{CHART_URL}" width="{CHART_WIDTH}" height="{chart_height}"></p>')
+    charts = charts or {}
+    if CHART_URL in charts:
+        parts.append(f'<h2>Timeline</h2><p><img src="{CHART_URL}" width="{CHART_WIDTH}" height="{charts[CHART_URL]}"></p>')
+    if OFFSET_URL in charts:
+        parts.append(f'<h3>Behind or ahead of the plan, in minutes, at each start</h3>'
+                     f'<p><img src="{OFFSET_URL}" width="{CHART_WIDTH}" height="{charts[OFFSET_URL]}"></p>')
     parts += [_timings(report), _speakers(report), _marks(report, "Host's notes", report.notes),
               _marks(report, "Alerts", report.alerts), _restarts(report)]
     origin = f" from the timing log {escape(source)}" if source else ""
@@ -131,8 +140,8 @@ def _table(head: list[tuple[str, bool, int]], rows: list[str]) -> str:
 
 
 def _timings(report: DayReport) -> str:
-    head = [("#", True, 3), ("Segment", False, 31), ("Planned", False, 12), ("Actual", False, 12),
-            ("Length", True, 9), ("Planned", True, 8), ("Start", True, 8), ("Length ±", True, 8),
+    head = [("#", True, 3), ("Segment", False, 28), ("Planned", False, 12), ("Actual", False, 12),
+            ("Length", True, 9), ("Planned", True, 9), ("Start", True, 8), ("Length ±", True, 10),
             ("Status", False, 9)]
     rows, group = [], None
     for row in fmt.rows(report):

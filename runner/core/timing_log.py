@@ -158,8 +158,9 @@ class TimingLog:
         """Every event in the order it happened."""
         rows = self._query("SELECT seq, type, segment, wall, mono, boot, data FROM events ORDER BY seq").fetchall()
         try:
+            # Most events carry no details: no need to run the JSON decoder for those.
             return [LoggedEvent(seq, EngineEvent(kind, segment, float(mono), datetime.fromisoformat(wall),
-                                                 json.loads(data)), boot)
+                                                 {} if data == "{}" else json.loads(data)), boot)
                     for seq, kind, segment, wall, mono, boot, data in rows]
         except (ValueError, TypeError) as exc:
             raise LogError(self.path, f"holds an unreadable event: {exc}") from None

@@ -61,8 +61,8 @@ class ChairView(QWidget):
         bottom = QHBoxLayout()
         self.labels["next"].setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.labels["day"].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bottom.addWidget(self.labels["next"], 3)
-        bottom.addWidget(self.labels["day"], 2)
+        bottom.addWidget(self.labels["next"], 1)
+        bottom.addWidget(self.labels["day"], 1)
         column.addLayout(bottom)
 
     # -- what it shows -------------------------------------------------------------------------------
@@ -96,7 +96,7 @@ class ChairView(QWidget):
         day = self.labels["day"]
         parts = [offset_text(snapshot.offset_s),
                  projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk)]
-        day.setText("  ·  ".join(p for p in parts if p))
+        day.setText("\n".join(p for p in parts if p))
         risky = snapshot.hard_stop_at_risk or snapshot.offset_s >= 60
         day.setStyleSheet(f"color: {palette.DANGER.lighter(130).name()};" if risky else "")
 

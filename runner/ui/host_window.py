@@ -70,7 +70,7 @@ class HostWindow(QMainWindow):
         self.group_label, self.title_label, self.speaker_label = QLabel(), QLabel(), QLabel()
         self.next_label, self.chair_message_label = QLabel(), QLabel()
         self.notice_label = QLabel()
-        for label, size, bold in ((self.clock_label, 13, False), (self.offset_label, 15, True),
+        for label, size, bold in ((self.clock_label, 15, True), (self.offset_label, 15, True),
                                   (self.end_label, 13, False), (self.group_label, 11, False),
                                   (self.title_label, 20, True), (self.speaker_label, 14, False),
                                   (self.next_label, 12, False)):
@@ -91,22 +91,29 @@ class HostWindow(QMainWindow):
         header.addSpacing(18)
         header.addWidget(self.end_label)
         right = QVBoxLayout()
+        right.setContentsMargins(6, 0, 0, 0)
         for widget in (self.group_label, self.title_label, self.speaker_label):
             right.addWidget(widget)
-        right.addWidget(self.countdown, 3)
+        self.countdown.setMinimumHeight(170)
+        right.addWidget(self.countdown, 5)
         right.addWidget(self.next_label)
         right.addWidget(_rule())
         right.addWidget(self.speakers, 4)
-        right.addWidget(self.notes_edit)
+        panel = QWidget()
+        panel.setLayout(right)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.notes_edit)
         message_row = QHBoxLayout()
         message_row.addWidget(QLabel("Chair:"))
         message_row.addWidget(self.message_box, 1)
-        right.addLayout(message_row)
-        right.addWidget(self.chair_message_label)
-        panel = QWidget()
-        panel.setLayout(right)
+        message_row.addWidget(self.chair_message_label)
+        left.addLayout(message_row)
+        rundown = QWidget()
+        rundown.setLayout(left)
         splitter = QSplitter()
-        splitter.addWidget(self.table)
+        splitter.addWidget(rundown)
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -199,7 +206,7 @@ class HostWindow(QMainWindow):
         # The text stays in the box (selected) so the host sees what the chair sees; an editable
         # combo can report Return twice, and re-sending the same text is harmless.
         self.messageSent.emit(text)
-        self.chair_message_label.setText(f"Chair sees: “{text}”" if text else "")
+        self.chair_message_label.setText("✓ on the chair's screen" if text else "")
         self.message_box.lineEdit().selectAll()
 
     def set_notice(self, text: str) -> None:
@@ -254,6 +261,8 @@ class HostWindow(QMainWindow):
             self.group_label.setText(segment.group)
             self.title_label.setText(segment.title)
             self.speaker_label.setText(segment.speaker_label)
+        self.speaker_label.setVisible(bool(self.speaker_label.text()))
+        self.group_label.setVisible(bool(self.group_label.text()))
         self._render_next(snapshot)
 
     def _render_header(self, snapshot: Snapshot) -> None:

@@ -117,6 +117,9 @@ class SpeakersPanel(QWidget):
         self.countdown.setMinimumHeight(80)
         self.countdown.setMaximumHeight(120)
         self.now_label = QLabel(wordWrap=True)
+        font = self.now_label.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.now_label.setFont(font)
         self.table = _queue_view(self.model)
         self.name_edit = QLineEdit(placeholderText="Add a speaker (Enter)…")
         self.limit_edit = QLineEdit(placeholderText="limit", maxLength=8)
@@ -161,9 +164,9 @@ class SpeakersPanel(QWidget):
         if current is None:
             self.countdown.set_value(None)
         elif current.limit_s is not None:
-            self.countdown.set_value(current.remaining_s, current.limit_s, snapshot.paused, current.name)
+            self.countdown.set_value(current.remaining_s, current.limit_s, snapshot.paused)
         else:
-            self.countdown.set_elapsed(current.spoken_s, f"{current.name} · no limit")
+            self.countdown.set_elapsed(current.spoken_s, "no limit")
         names = [s.name for s in snapshot.upcoming_speakers()[:2]]
         now = f"<b>{_escape(current.name)}</b>" if current else "—"
         following = ", ".join(_escape(n) for n in names) or "—"

@@ -31,6 +31,9 @@ GRACE_S = 5.0
 INTERMISSION_DEFAULTS_S = (120.0, 30.0)
 START_REMINDERS_S = (60.0, 0.0)
 SPEAKER_CUE_S, SPEAKER_CUE_SHARE = 30.0, 0.2
+# Agendas often fill the day exactly to its hard stop; without a margin the alert would fire the
+# moment the first segment starts a second late. Past the stop by more than this is "past".
+HARD_STOP_MARGIN_S = 30.0
 
 _FAMILY = {WARNING: "segment", OVERTIME: "segment", INTERMISSION_ENDING: "segment",
            INTERMISSION_OVER: "segment", SPEAKER_WARNING: "speaker", SPEAKER_OVERTIME: "speaker",
@@ -224,19 +227,21 @@ def _hard_stop(ctx: _Ctx, epoch: int) -> list[PlannedAlert]:
     stop = ctx.engine.day.hard_stop
     if stop is None:
         return []
+    limit = stop.astimezone(timezone.utc) + timedelta(seconds=HARD_STOP_MARGIN_S)
     fixed, rest = _fixed_end_and_rest(ctx)
     cursor = _cursor(ctx, ctx.now)
     end = max([e for e in (fixed, rest.end_for(cursor) if cursor else None) if e is not None], default=None)
     key, stop_text = f"day:{HARD_STOP}:{epoch}", ctx.clock(stop)
-    if end is not None and end > stop:
+    if end is not None and end > limit:
         over = spoken((end - stop).total_seconds())
         return [PlannedAlert(key, ctx.now, HARD_STOP, DANGER,
                              f"Day projected to end at {ctx.clock(end)}, {over} past the {stop_text} hard stop", None)]
-    crossing = _crossing(ctx, stop.astimezone(timezone.utc) - timedelta(seconds=rest.total_s)) if cursor else None
+    crossing = _crossing(ctx, limit - timedelta(seconds=rest.total_s)) if cursor else None
     if crossing is None:
         return []
     return [PlannedAlert(key, crossing, HARD_STOP, DANGER,
-                         f"Running past the {stop_text} hard stop: every further minute is a minute over", None)]
+                         f"Day now projected {spoken(HARD_STOP_MARGIN_S)} past the {stop_text} hard stop, "
+                         "and every further minute here adds to it", None)]
 
 
 def _crossing(ctx: _Ctx, cursor_limit: datetime) -> datetime | None:
@@ -345,7 +350,7 @@ class AlertBook:
     def plan(self, engine: SessionEngine, now_mono: float, now_wall: datetime) -> list[PlannedAlert]:
         """`plan_alerts` with this book's memory; a hard stop cleared since the last plan re-arms it."""
         stop, end = engine.day.hard_stop, projected_day_end(engine, now_mono, now_wall)
-        at_risk = stop is not None and end is not None and end > stop
+        at_risk = stop is not None and end is not None and (end - stop).total_seconds() > HARD_STOP_MARGIN_S
         if self._at_risk and not at_risk:
             self.hard_stop_epoch += 1
         self._at_risk = at_risk

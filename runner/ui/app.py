@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, SystemClock
 from runner.core.session import OpenedSession, default_log_path, open_session
+from runner.ui.alerts import install_alerts
 from runner.ui.chair_view import ChairView
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.host_window import HostWindow
@@ -52,7 +53,7 @@ def build_console(agenda: Agenda, day: Day, clock: Clock, log_path: Path | None 
     _wire(console)
     host.set_notice(session.notice)
     # Alerts (issue 4) install here, with one call on the finished console:
-    #     install_alerts(console)
+    install_alerts(console)
     bridge.refresh()
     return console
 

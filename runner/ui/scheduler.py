@@ -167,7 +167,12 @@ class AlertScheduler(QObject):
     def _job(self, key: str) -> None:
         """Runs on apscheduler's worker thread: hand over to the GUI thread, nothing else."""
         self.job_threads.append(threading.get_ident())
-        self._jobFired.emit(key)
+        if self._closed:
+            return
+        try:
+            self._jobFired.emit(key)
+        except RuntimeError:
+            pass  # the app quit while this job ran: its QObject is gone, and so is the alert
 
     @Slot(str)
     def _on_job_fired(self, key: str) -> None:

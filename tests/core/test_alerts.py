@@ -152,7 +152,8 @@ def test_hard_stop_is_planned_for_when_overtime_uses_up_the_slack():
     engine, clock = start_at(6, "11:10")  # 48 min, then Closing at 11:58 for 2 min: no slack
     clock.advance(48 * 60)  # at zero: from now on every second over pushes the day past 12:00
     alert = by_kind(plan(engine, clock), al.HARD_STOP)[0]
-    assert seconds_to(alert, clock) == 0 and alert.level == "danger"
+    assert seconds_to(alert, clock) == al.HARD_STOP_MARGIN_S and alert.level == "danger"
+    assert alert.message.startswith("Day now projected 30 s past the 12:00 hard stop")
 
 
 def test_hard_stop_fires_once_per_crossing_with_how_far_over():
@@ -164,7 +165,7 @@ def test_hard_stop_fires_once_per_crossing_with_how_far_over():
     assert by_kind(book.plan(engine, clock.monotonic(), clock.now()), al.HARD_STOP) == []
     engine.adjust(-5 * 60)  # the host cuts five minutes: back under the stop
     again = by_kind(book.plan(engine, clock.monotonic(), clock.now()), al.HARD_STOP)
-    assert again and again[0].key != alert.key and seconds_to(again[0], clock) == 45 * 60
+    assert again and again[0].key != alert.key and seconds_to(again[0], clock) == 45 * 60 + 30
     # ends 11:56 now; the gap before Closing at 11:58 absorbs two minutes of overtime first
 
 

@@ -1,0 +1,72 @@
+"""What an alert does in the running app: banner and flash in both windows, the chime, a log record.
+
+`install_alerts(console)` is the one call `build_console` makes; it starts the scheduler and ties
+it to the console's bridge, windows, mute action and settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from runner.core.alerts import PlannedAlert
+from runner.core.engine import RunStatus
+from runner.ui.scheduler import AlertScheduler
+from runner.ui.sound import Chime
+
+
+@dataclass
+class InstalledAlerts:
+    """The pieces `install_alerts` made, for tests and diagnostics."""
+
+    scheduler: AlertScheduler
+    chime: Chime
+
+
+def install_alerts(console: Any, chime: Chime | None = None, start: bool = True) -> InstalledAlerts:
+    """Wire alerts into a built console (see `runner.ui.app.Console`) and start planning them."""
+    already = installed_alerts(console)
+    if already is not None:
+        return already
+    bridge, engine = console.bridge, console.session.engine
+    # Parented to the bridge: they live exactly as long as the day's console does.
+    scheduler = AlertScheduler(engine, parent=bridge)
+    if chime is None:
+        chime = Chime(muted=console.settings.muted, parent=bridge)
+        chime.preload()
+    elif chime.parent() is None:
+        chime.setParent(bridge)
+    console.host.muteToggled.connect(chime.set_muted)
+    bridge.eventApplied.connect(scheduler.on_event)
+    scheduler.alertDue.connect(lambda alert: show_alert(console, chime, alert))
+    scheduler.autoStartDue.connect(lambda index: auto_start(console, index))
+    console.host.closed.connect(scheduler.shutdown)
+    if start:
+        scheduler.start()
+    return InstalledAlerts(scheduler, chime)
+
+
+def installed_alerts(console: Any) -> InstalledAlerts | None:
+    """The alerts `install_alerts` put on this console (children of its bridge), if any."""
+    scheduler, chime = console.bridge.findChild(AlertScheduler), console.bridge.findChild(Chime)
+    return InstalledAlerts(scheduler, chime) if scheduler is not None and chime is not None else None
+
+
+def show_alert(console: Any, chime: Chime, alert: PlannedAlert) -> None:
+    """Banner and flash in both windows, the chime unless muted or discreet, an `alert` record."""
+    console.host.show_alert(alert.message, alert.level)
+    console.chair.show_alert(alert.message, alert.level)
+    if alert.chime:
+        chime.play()
+    engine = console.session.engine
+    console.bridge.perform(lambda: engine.record_alert(alert.kind, alert.message, alert.segment))
+
+
+def auto_start(console: Any, index: int) -> bool:
+    """Start a segment by the wall clock, unless the host already started it or moved past it."""
+    engine = console.session.engine
+    if engine.finished or engine.next_index() != index or engine.runs[index].status is not RunStatus.NOT_STARTED:
+        return False  # quietly: the host acted first, which is allowed
+    return console.bridge.perform(lambda: engine.start(index))
+
+

@@ -1,0 +1,182 @@
+"""Alerts in the running console: both windows, the chime, the log; and a chime that cannot play."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from runner.core.timing_log import TimingLog
+from runner.ui.alerts import auto_start, install_alerts, installed_alerts
+from runner.ui.sound import CHIME_PATH, Chime
+
+
+class FakeEffect:
+    """Stands in for QSoundEffect: counts plays, can be put in error."""
+
+    class Status:
+        Error = "error"
+        Ready = "ready"
+
+    def __init__(self, parent=None) -> None:
+        self.played, self.state = 0, self.Status.Ready
+
+    def setSource(self, url) -> None:  # noqa: N802 - Qt naming
+        self.source = url
+
+    def setVolume(self, volume: float) -> None:  # noqa: N802
+        self.volume = volume
+
+    def status(self) -> str:
+        return self.state
+
+    def play(self) -> None:
+        self.played += 1
+
+
+def fake_multimedia(outputs=("speakers",)):
+    effects: list[FakeEffect] = []
+
+    def make(parent=None) -> FakeEffect:
+        effects.append(FakeEffect(parent))
+        return effects[-1]
+
+    module = SimpleNamespace(QMediaDevices=SimpleNamespace(audioOutputs=lambda: list(outputs)), QSoundEffect=make)
+    return (lambda: module), effects
+
+
+def no_multimedia():
+    raise ImportError("libpulse.so.0: cannot open shared object file")
+
+
+@pytest.fixture
+def alerts(qtbot, console):
+    """The console's alerts, with a fake sound device so the chime can be counted."""
+    loader, effects = fake_multimedia()
+    installed = installed_alerts(console) or install_alerts(console, Chime(multimedia=loader))
+    # The fake clock stands still, so jobs due "now" (the 09:00 start reminder) would fire for
+    # real on the worker; these tests deliver by the fake clock instead (fire_due), and
+    # test_scheduler.py covers the worker. Let anything already in flight land first.
+    installed.scheduler._scheduler.pause()
+    qtbot.wait(100)
+    installed.chime._multimedia, installed.chime._effect, installed.chime._broken = loader, None, False
+    installed.effects = effects
+    yield installed
+    installed.scheduler.shutdown()
+
+
+def test_an_intermission_alert_shows_in_both_windows_and_is_logged(qtbot, console, alerts, clock):
+    engine = console.session.engine
+    engine.start(2)  # the 10-minute intermission
+    clock.advance(8 * 60)
+    assert "2:intermission_ending:120" in alerts.scheduler.fire_due()
+    message = "Intermission ends in 2 min, we resume at 09:10"
+    for window in (console.host, console.chair):
+        assert window.banner.isVisibleTo(window) and window.banner.text == message
+        assert window.banner.level == "info" and window.banner.flashing
+    last = engine.events[-1]
+    assert (last.type, last.segment, last.data["kind"], last.data["message"]) == (
+        "alert", 2, "intermission_ending", message)
+    logged = [e.event for e in TimingLog.read(console.session.log_path).events() if e.event.type == "alert"]
+    assert [e.data["kind"] for e in logged if e.segment == 2] == ["intermission_ending"]
+    assert alerts.effects and alerts.effects[0].played >= 1
+
+
+def test_the_end_of_an_intermission_and_a_segments_overtime(qtbot, console, alerts, clock):
+    engine = console.session.engine
+    engine.start(2)
+    clock.advance(10 * 60)
+    alerts.scheduler.fire_due()
+    assert console.chair.banner.text.startswith("Intermission is over") and console.chair.banner.level == "warning"
+    engine.advance()  # Closing, 25 min
+    clock.advance(25 * 60)
+    alerts.scheduler.fire_due()
+    assert console.host.banner.level == "danger" and "over time" in console.host.banner.text
+    kinds = [(e.segment, e.data["kind"]) for e in engine.events if e.type == "alert"]
+    assert (2, "intermission_over") in kinds and (3, "overtime") in kinds
+
+
+def test_a_speakers_cue_is_discreet_and_the_limit_is_clear(qtbot, console, alerts, clock):
+    engine = console.session.engine
+    engine.start(1)  # three speakers of 3 min
+    clock.advance(150)
+    alerts.scheduler.fire_due()
+    assert console.chair.banner.level == "info" and "30 s left" in console.chair.banner.text
+    assert not alerts.effects or alerts.effects[0].played == 0  # no chime for the discreet cue
+    clock.advance(30)
+    alerts.scheduler.fire_due()
+    assert console.chair.banner.level == "warning" and "limit" in console.chair.banner.text
+    assert alerts.effects[0].played == 1
+
+
+def test_mute_silences_the_chime_and_is_remembered(qtbot, console, alerts, clock):
+    console.host.actions_["mute"].trigger()
+    assert alerts.chime.muted and console.settings.muted
+    console.session.engine.start(2)
+    clock.advance(8 * 60)
+    alerts.scheduler.fire_due()
+    assert console.host.banner.text  # the banner still shows
+    assert not alerts.effects or alerts.effects[0].played == 0
+
+
+def test_auto_start_refuses_quietly_when_the_host_moved_on(qtbot, console, alerts):
+    engine = console.session.engine
+    engine.start(1)
+    refusals: list[str] = []
+    console.bridge.refused.connect(refusals.append)
+    assert not auto_start(console, 0)  # passed over by the host's jump
+    assert not auto_start(console, 1)  # already running
+    assert auto_start(console, 2) and engine.current == 2
+    assert refusals == []
+
+
+def test_installing_twice_gives_the_same_alerts(console, alerts):
+    assert install_alerts(console).scheduler is alerts.scheduler
+
+
+# -- the chime where sound cannot work --------------------------------------------------------------
+def test_no_qt_multimedia_means_silence_not_a_crash(qtbot, console, clock):
+    chime = Chime(multimedia=no_multimedia)
+    assert not chime.preload() and not chime.play()
+    installed = installed_alerts(console)
+    if installed is not None:
+        installed.chime._multimedia, installed.chime._effect, installed.chime._broken = no_multimedia, None, False
+    else:
+        installed = install_alerts(console, chime)
+    console.session.engine.start(2)
+    clock.advance(8 * 60)
+    installed.scheduler.fire_due()
+    assert console.host.banner.text and console.chair.banner.text  # the alert itself still shows
+    installed.scheduler.shutdown()
+
+
+def test_no_audio_device_is_silent_and_retried_later():
+    loader, effects = fake_multimedia(outputs=())
+    chime = Chime(multimedia=loader)
+    assert not chime.play() and effects == []
+    chime._multimedia, effects = fake_multimedia()
+    assert chime.play() and effects[0].played == 1
+
+
+def test_a_missing_file_or_a_failed_load_stays_silent(tmp_path):
+    assert not Chime(tmp_path / "absent.wav", multimedia=fake_multimedia()[0]).play()
+    loader, effects = fake_multimedia()
+    chime = Chime(multimedia=loader)
+    chime.preload()
+    effects[0].state = FakeEffect.Status.Error  # a file the backend could not decode
+    assert not chime.play() and not chime.available
+
+
+def test_the_real_backend_without_a_device_never_raises(qtbot):
+    chime = Chime()  # QtMultimedia itself: in CI there is usually no audio device at all
+    chime.preload()
+    chime.play()
+    qtbot.wait(50)
+
+
+def test_the_bundled_chime_is_a_short_mono_wav():
+    import wave
+
+    with wave.open(str(CHIME_PATH)) as sound:
+        assert (sound.getnchannels(), sound.getsampwidth(), sound.getframerate()) == (1, 2, 44_100)
+        assert 0.4 <= sound.getnframes() / 44_100 <= 0.8

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication
 
@@ -108,6 +109,9 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None) 
     except ValueError as exc:
         print(f"{agenda.source or 'agenda'}: {exc}", file=sys.stderr)
         return 1
+    # Qt Multimedia reports every audio/video backend it could not load (PipeWire, VA-API…);
+    # those are not the host's problem: the alert chime falls back on its own.
+    QLoggingCategory.setFilterRules("qt.multimedia*=false")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)

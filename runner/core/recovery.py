@@ -10,6 +10,11 @@ from runner.core.events import EngineEvent
 from runner.core.timing_log import LoggedEvent
 
 
+# What a damaged or hand-edited log can make the engine's fold raise (a segment index out of
+# range, a missing detail): turned into one LogError by whoever knows the file's name.
+REPLAY_ERRORS = (IndexError, KeyError, TypeError, ValueError, AttributeError)
+
+
 def translate(logged: list[LoggedEvent], boot: str, now_mono: float, now_wall: datetime,
               zone: ZoneInfo | None = None) -> list[EngineEvent]:
     """Events with their monotonic times moved into the domain of (`boot`, `now_mono`).

@@ -15,7 +15,7 @@ from pathlib import Path
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock
 from runner.core.engine import SessionEngine
-from runner.core.recovery import finish_recovery, replay_log
+from runner.core.recovery import REPLAY_ERRORS, finish_recovery, replay_log
 from runner.core.timing_log import LogError, TimingLog, current_boot_id, day_fingerprint
 
 
@@ -56,7 +56,11 @@ def open_session(agenda: Agenda, day: Day, clock: Clock, log_path: str | Path | 
     changed = _check_matches(path, meta, agenda, day)
     log = TimingLog.open_existing(path, boot)
     logged = log.events()
-    down = replay_log(engine, logged, boot)
+    try:
+        down = replay_log(engine, logged, boot)
+    except REPLAY_ERRORS as exc:
+        log.close()
+        raise LogError(path, f"holds an event this day cannot replay ({type(exc).__name__}: {exc})") from None
     log.attach(engine)  # after the replay (those events are on disk), before the recover event
     notice = finish_recovery(engine, down, len(logged)) if down is not None else ""
     if changed and notice:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from runner.core.errors import AgendaError
+from runner.core.recovery import REPLAY_ERRORS
 from runner.core.report_data import DayReport, build_report, events_in_one_domain
 from runner.core.timing_log import LogError, TimingLog
 from runner.io.agenda_yaml import parse_agenda
@@ -40,7 +41,10 @@ def load_report(log_path: str | Path, day: date | None = None) -> DayReport:
         events = events_in_one_domain(log.events())
     finally:
         log.close()
-    return build_report(agenda.day(log.day), events, agenda.title)
+    try:
+        return build_report(agenda.day(log.day), events, agenda.title)
+    except REPLAY_ERRORS as exc:
+        raise LogError(path, f"holds an event this day cannot replay ({type(exc).__name__}: {exc})") from None
 
 
 def _parse_copy(path: Path, name: str, data: bytes, original: str):

@@ -140,3 +140,29 @@ def test_a_corrupt_log_at_the_session_path_is_refused_untouched(tmp_path):
     with pytest.raises(LogError, match="not a Session Runner timing log"):
         open_session(dialogue_agenda(day), day, FakeClock(at("09:00")), path, boot_id="b")
     assert path.read_bytes() == b"garbage" * 100
+
+
+def test_an_event_the_day_cannot_replay_is_one_error_and_the_file_is_kept(tmp_path):
+    day, clock = _first_run(tmp_path)
+    path = tmp_path / "log.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO events (type, segment, wall, mono, boot, data) "
+                "VALUES ('start', 99, '2020-06-12T09:40:00-04:00', 2000.0, 'boot-1', '{}')")
+    db.commit()
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(LogError, match="cannot replay"):
+        open_session(dialogue_agenda(day), day, clock, path, boot_id="boot-1")
+    assert path.read_bytes() == before
+
+
+def test_a_log_from_a_newer_version_is_refused(tmp_path):
+    day, clock = _first_run(tmp_path)
+    path = tmp_path / "log.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version=99")
+    db.commit()
+    db.close()
+    with pytest.raises(LogError, match="newer Session Runner"):
+        open_session(dialogue_agenda(day), day, clock, path, boot_id="boot-1")

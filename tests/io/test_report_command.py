@@ -85,3 +85,16 @@ def test_export_writes_every_format(tmp_path):
     assert sorted(p.suffix for p in written) == sorted(list(FORMATS) + [".csv"])
     assert all(p.exists() and p.stat().st_size > 0 for p in written)
     assert tmp_path / "export" / "dialogue-2020-06-12-report-speakers.csv" in written
+
+
+def test_a_log_with_an_impossible_event_exits_1(tmp_path, capsys):
+    import sqlite3
+
+    log = scripted_log(tmp_path)
+    db = sqlite3.connect(log)
+    db.execute("INSERT INTO events (type, segment, wall, mono, boot, data) "
+               "VALUES ('adjust', 42, '2020-06-12T12:05:00-04:00', 9999.0, 'scripted', '{}')")
+    db.commit()
+    db.close()
+    assert write_report(log, tmp_path / "out.md") == 1
+    assert "cannot replay" in capsys.readouterr().err

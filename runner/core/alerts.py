@@ -93,7 +93,17 @@ def plan_alerts(engine: SessionEngine, now_mono: float, now_wall: datetime,
     ctx = _Ctx(engine, now_mono, now_wall.astimezone(timezone.utc))
     candidates = [*_running(ctx), *_speaker(ctx), *_hard_stop(ctx, state.hard_stop_epoch),
                   *_next_start(ctx, state.held)]
-    return _drop_stale(candidates, ctx.now, state)
+    return _drop_stale(_without_moot_overtime(candidates), ctx.now, state)
+
+
+def _without_moot_overtime(candidates: list[PlannedAlert]) -> list[PlannedAlert]:
+    """A segment that ends as the next one starts by itself never runs over: no overtime alert.
+
+    "As" allows a second: by the time the start job runs, the end is a few milliseconds past.
+    """
+    starts = [a.due_wall for a in candidates if a.kind == AUTO_START]
+    return [a for a in candidates if a.kind != OVERTIME
+            or all((when - a.due_wall).total_seconds() > 1.0 for when in starts)]
 
 
 def _drop_stale(candidates: list[PlannedAlert], now: datetime, state: PlanState) -> list[PlannedAlert]:

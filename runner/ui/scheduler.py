@@ -196,9 +196,18 @@ class AlertScheduler(QObject):
         self.book.mark_fired(alert.key)
         self._jobs.pop(alert.key, None)
         if alert.kind == AUTO_START:
+            # An intermission's end and the next start share one instant: the end alert first,
+            # before the start re-plans it away.
+            self._deliver_due_now(exclude=AUTO_START)
             self.autoStartDue.emit(int(alert.segment or 0))
         else:
             self.alertDue.emit(alert)
+
+    def _deliver_due_now(self, exclude: str) -> None:
+        now = self.clock.now()
+        for other in self.book.plan(self.engine, self.clock.monotonic(), now):
+            if other.kind != exclude and (other.due_wall - now).total_seconds() <= EARLY_S:
+                self.deliver(other)
 
     def fire_due(self) -> list[str]:
         """Deliver every planned alert whose time has come by the injected clock (for fake clocks)."""

@@ -278,3 +278,11 @@ def test_times_read_in_the_agendas_zone_with_seconds_when_needed():
     zone = dialogue_day().segments[0].start.tzinfo
     assert al.clock_words(at("10:50"), zone) == "10:50"
     assert al.clock_words(at("10:50") + timedelta(seconds=8), zone) == "10:50:08"
+
+
+def test_no_overtime_alert_when_the_next_segment_starts_by_itself_at_the_end():
+    engine, clock = start_at(0, "09:00", replace(dialogue_day(), auto_start=True))
+    kinds = [a.kind for a in plan(engine, clock) if a.segment in (0, 1)]
+    assert al.OVERTIME not in kinds and al.AUTO_START in kinds
+    engine.adjust(-60)  # now it ends before the next planned start: it can run over again
+    assert al.OVERTIME in [a.kind for a in plan(engine, clock) if a.segment == 0]

@@ -200,3 +200,14 @@ def test_two_hundred_reschedules_wake_the_worker_a_handful_of_times(qtbot, live)
     wakeups["n"] = 0
     qtbot.wait(300)
     assert wakeups["n"] <= 3
+
+
+def test_an_intermissions_end_is_announced_before_the_next_starts_by_itself(qtbot, live):
+    engine = quick_engine(0.3, 5, kind=SegmentKind.INTERMISSION, auto_start=True)
+    scheduler = live(engine)
+    order: list[str] = []
+    scheduler.alertDue.connect(lambda alert: order.append(alert.kind))
+    scheduler.autoStartDue.connect(lambda index: (order.append("auto_start"), engine.start(index)))
+    scheduler.start()
+    qtbot.waitUntil(lambda: engine.current == 1, timeout=3000)
+    assert order[-2:] == ["intermission_over", "auto_start"]

@@ -19,17 +19,36 @@ def _once(mode: str, folder: Path, k: int, platform: str) -> float | dict:
     result = child.result(timeout=60)
     if "missing" in result:
         return result
+    marks = [("python_and_qt", result["phases"]["qt_ready"])]
+    if "imported" in result["phases"]:
+        marks.append(("import_app", result["phases"]["imported"]))
+    marks += [("load_and_build", result["phases"]["built"]), ("show", result["phases"]["shown"]),
+              ("first_paint", result["painted"])]
+    phases, previous = {}, began
+    for name, at in marks:
+        phases[name], previous = (at - previous) * 1000.0, at
+    _PHASES.setdefault(mode, []).append(phases)
     return (result["painted"] - began) * 1000.0
+
+
+_PHASES: dict[str, list[dict[str, float]]] = {}
+
+
+def _median_phases(mode: str) -> dict[str, float | None]:
+    runs = _PHASES.get(mode, [])
+    return {name: r(median([run[name] for run in runs]), 1) for name in (runs[0] if runs else {})}
 
 
 def run(quick: bool) -> dict[str, object]:
     runs = 3 if quick else 5
     platform = "xcb" if os.environ.get("DISPLAY") else "offscreen"
     bare, ours, missing = [], [], None
+    _PHASES.clear()
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder:
         # Warm-ups, not counted: the file cache and the bytecode cache, for both kinds alike.
         _once("bare", Path(folder), -1, platform)
         _once("app", Path(folder), -1, platform)
+        _PHASES.clear()
         for k in range(runs):
             bare.append(_once("bare", Path(folder), k, platform))
             got = _once("app", Path(folder), k, platform)
@@ -45,6 +64,8 @@ def run(quick: bool) -> dict[str, object]:
         return out
     out.update({"startup_ms_median": r(median(ours), 1), "startup_ms_all": [r(v, 1) for v in ours],
                 "startup_ratio_vs_bare_qt": r(median(ours) / median(bare), 3),
-                "startup_difference_vs_bare_qt_ms": r(median(ours) - median(bare), 1)})
+                "startup_difference_vs_bare_qt_ms": r(median(ours) - median(bare), 1),
+                "startup_phases_ms_median": _median_phases("app"),
+                "startup_bare_qt_phases_ms_median": _median_phases("bare")})
     log(f"startup: ours {median(ours):.0f} ms, bare {median(bare):.0f} ms")
     return out

@@ -20,6 +20,7 @@ def main(mode: str, log_path: str) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
+    phases = {"qt_ready": time.monotonic()}
     if mode == "bare":
         window = QMainWindow()
         window.setWindowTitle("bare")
@@ -28,16 +29,20 @@ def main(mode: str, log_path: str) -> None:
     else:
         from bench.console_adapter import open_console
         try:
+            import runner.io.agenda_yaml, runner.ui.app  # noqa: F401,E401 - timed apart from building
+            phases["imported"] = time.monotonic()
             _console, windows, _engine = open_console(Path(log_path))
         except ImportError as exc:
             print(json.dumps({"missing": f"runner.ui.app.build_console: {exc}"}))
             return
     target = windows[0]
+    phases["built"] = time.monotonic()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.Paint and hasattr(watched, "window") and watched.window() is target:
-                print(json.dumps({"painted": time.monotonic(), "window": type(target).__name__}), flush=True)
+                print(json.dumps({"painted": time.monotonic(), "window": type(target).__name__, "phases": phases}),
+                      flush=True)
                 app.removeEventFilter(self)
                 app.quit()
             return False
@@ -45,6 +50,7 @@ def main(mode: str, log_path: str) -> None:
     spy = FirstPaint()
     app.installEventFilter(spy)
     target.show()  # as run_gui does: the chair view opens on its own only with a second screen
+    phases["shown"] = time.monotonic()
     app.exec()
 
 

@@ -20,11 +20,13 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "skip_next": ("Skip next", ("S",), "Skip the next segment (again to bring it back)"),
     "jump": ("Jump to selected", ("Ctrl+J",), "Start the segment selected in the rundown (or Enter on it)"),
     "end_day": ("End day", ("Ctrl+E",), "End the running segment and close the day"),
+    "export": ("Export report…", ("Ctrl+Shift+E",), "Write the chair's summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder"),
     "note": ("Note", ("N",), "Write a note against the running segment"),
     "message": ("Message chair", ("M",), "Send a message to the chair's screen"),
     "mute": ("Mute alerts", ("Ctrl+M",), "Silence alert sounds (banners still show)"),
     "toggle_chair": ("Chair view", ("C",), "Show or hide the chair's window"),
     "chair_fullscreen": ("Chair full screen", ("F11",), "Put the chair's window full screen on the chosen screen"),
+    "dark": ("Dark theme", ("Ctrl+Shift+D",), "Switch between the light and the dark palette (for dim control rooms)"),
     "help": ("Shortcuts", ("F1",), "List every shortcut"),
     "quit": ("Quit", ("Ctrl+Q",), "Quit (the timing log is already safe on disk)"),
 }
@@ -52,6 +54,7 @@ class HostActions:
             action.setStatusTip(tip)
             made[name] = action
         made["mute"].setCheckable(True)
+        made["dark"].setCheckable(True)
         return cls(made)
 
     def __getitem__(self, name: str) -> QAction:

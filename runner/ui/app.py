@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QApplication
 
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, SystemClock
+from runner.core.errors import AgendaError
 from runner.core.session import OpenedSession, default_log_path, open_session
+from runner.io.report_command import export_reports
 from runner.ui.alerts import install_alerts
 from runner.ui.chair_view import ChairView
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.host_window import HostWindow
 from runner.ui.settings import Settings
+from runner.ui.theme import apply_palette
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
 
@@ -67,11 +70,36 @@ def _wire(console: Console) -> None:
     host.chairFullScreenRequested.connect(lambda screen: _toggle_full_screen(console, screen))
     host.actions_["mute"].setChecked(settings.muted)
     host.muteToggled.connect(lambda muted: setattr(settings, "muted", muted))
+    host.actions_["dark"].setChecked(settings.dark)
+    host.darkToggled.connect(lambda dark: _set_dark(settings, dark))
+    host.exportRequested.connect(lambda folder: export_to(console, folder))
     host.chair_screen = _screen_named(settings.chair_screen)
     geometry = settings.geometry("host")
     if geometry is not None:
         host.restoreGeometry(geometry)
     host.closed.connect(lambda: _on_host_closed(console))
+
+
+def export_to(console: Console, folder: str | Path) -> list[Path]:
+    """Write every report format of this session's log into `folder`; say what happened in the status bar."""
+    log, bar = console.session.log_path, console.host.statusBar()
+    if log is None or not Path(log).exists():
+        bar.showMessage("Nothing to export: this session keeps no timing log", 8000)
+        return []
+    try:
+        written = export_reports(log, folder)
+    except (AgendaError, OSError) as exc:
+        bar.showMessage(f"Export failed: {exc}", 10000)
+        return []
+    bar.showMessage(f"Chair's summary written to {folder} ({len(written)} files)", 10000)
+    return written
+
+
+def _set_dark(settings: Settings, dark: bool) -> None:
+    settings.dark = dark
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_palette(app, dark)
 
 
 def _toggle_full_screen(console: Console, screen: QScreen | None) -> None:
@@ -117,8 +145,15 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None) 
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
     log = Path(log_path) if log_path else default_log_path(agenda, day)
+    settings = Settings()
+    if settings.dark:
+        apply_palette(app, True)
     try:
-        console = build_console(agenda, day, SystemClock(), log)
+        console = build_console(agenda, day, SystemClock(), log, settings)
+    except AgendaError as exc:  # a corrupt, foreign or mismatched log: one line, file untouched
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
     except OSError as exc:
         print(f"{log}: cannot open the timing log: {exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QTableView,
                                QToolBar, QVBoxLayout, QWidget)
 
@@ -32,6 +32,8 @@ class HostWindow(QMainWindow):
         messageSent(str): a message for the chair's screen ('' clears it).
         chairToggleRequested(): show or hide the chair's window.
         chairFullScreenRequested(object): full screen on this QScreen (or None: leave full screen).
+        exportRequested(str): write the chair's summary into this folder.
+        darkToggled(bool): the host switched the dark palette on or off.
         closed(): the window closed (quit).
     """
 
@@ -39,6 +41,8 @@ class HostWindow(QMainWindow):
     messageSent = Signal(str)
     chairToggleRequested = Signal()
     chairFullScreenRequested = Signal(object)
+    exportRequested = Signal(str)
+    darkToggled = Signal(bool)
     closed = Signal()
 
     def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
@@ -139,13 +143,15 @@ class HostWindow(QMainWindow):
         self.addToolBar(toolbar)
         bar = self.menuBar()
         self._menu(bar.addMenu("&Session"), ("start_next", "pause", "back", "skip_next", "jump", None,
-                                             "add_minute", "remove_minute", None, "note", "end_day", None, "quit"))
+                                             "add_minute", "remove_minute", None, "note", "end_day", None, "export",
+                                             None, "quit"))
         self._menu(bar.addMenu("S&peakers"), ("next_speaker", "previous_speaker"))
         chair = bar.addMenu("&Chair")
         self._menu(chair, ("toggle_chair", "chair_fullscreen", "message"))
         self.screen_menu = chair.addMenu("Chair screen")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self._menu(bar.addMenu("&Alerts"), ("mute",))
+        self._menu(bar.addMenu("&View"), ("dark",))
         self._menu(bar.addMenu("&Help"), ("help",))
 
     def _menu(self, menu: QMenu, names: tuple[str | None, ...]) -> None:
@@ -165,6 +171,8 @@ class HostWindow(QMainWindow):
         a["note"].triggered.connect(lambda: self.notes_edit.setFocus())
         a["message"].triggered.connect(self._focus_message)
         a["mute"].toggled.connect(self.muteToggled)
+        a["dark"].toggled.connect(self.darkToggled)
+        a["export"].triggered.connect(self._ask_export_folder)
         a["toggle_chair"].triggered.connect(self.chairToggleRequested)
         a["chair_fullscreen"].triggered.connect(lambda: self.chairFullScreenRequested.emit(self.chair_screen))
         a["help"].triggered.connect(self.help_panel.toggle)
@@ -215,6 +223,11 @@ class HostWindow(QMainWindow):
 
     def set_screens(self, screens: list[QScreen], chosen: QScreen | None) -> None:
         self.chair_screen = chosen
+
+    def _ask_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export the chair's summary to")
+        if folder:
+            self.exportRequested.emit(folder)
 
     def _focus_message(self) -> None:
         self.message_box.setFocus()

@@ -20,6 +20,15 @@ class Settings:
         self._store.setValue("alerts/muted", bool(value))
 
     @property
+    def dark(self) -> bool:
+        """The dark palette, for dim control rooms."""
+        return _as_bool(self._store.value("view/dark", False))
+
+    @dark.setter
+    def dark(self, value: bool) -> None:
+        self._store.setValue("view/dark", bool(value))
+
+    @property
     def chair_screen(self) -> str:
         """The name of the screen the chair's window goes full screen on ('' for automatic)."""
         return str(self._store.value("chair/screen", "") or "")

@@ -22,3 +22,11 @@ def apply_dark_palette(app: QApplication) -> None:
         dark.setColor(role, QColor(colour))
     dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6e7681"))
     app.setPalette(dark)
+
+
+def apply_palette(app: QApplication, dark: bool) -> None:
+    """The dark palette, or the style's own light one."""
+    if dark:
+        apply_dark_palette(app)
+    else:
+        app.setPalette(app.style().standardPalette())

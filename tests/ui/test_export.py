@@ -1,0 +1,53 @@
+"""The host's export action writes the chair's summary; the dark palette is a remembered choice."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_export_action_writes_every_format(console, clock, qtbot, tmp_path, monkeypatch):
+    qtbot.keyClick(console.host.table, Qt.Key.Key_Space)
+    clock.advance(310)
+    qtbot.keyClick(console.host.table, Qt.Key.Key_Space)
+    folder = tmp_path / "summary"
+    folder.mkdir()
+    monkeypatch.setattr("runner.ui.host_window.QFileDialog.getExistingDirectory", lambda *a, **k: str(folder))
+    console.host.actions_["export"].trigger()
+    suffixes = sorted(p.suffix for p in folder.iterdir())
+    assert {".html", ".pdf", ".md", ".csv", ".jsonl"} <= set(suffixes)
+    assert "Chair's summary written" in console.host.statusBar().currentMessage()
+    csv = next(p for p in folder.glob("*.csv") if "speakers" not in p.name).read_text(encoding="utf-8")
+    assert "Opening" in csv and ",done," in csv
+
+
+def test_dark_theme_toggles_the_palette_and_is_remembered(console, settings):
+    app = QApplication.instance()
+    light = app.palette().color(QPalette.ColorRole.Window).lightness()
+    console.host.actions_["dark"].trigger()
+    assert settings.dark is True
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() < light
+    console.host.actions_["dark"].trigger()
+    assert settings.dark is False
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 128
+
+
+def test_a_corrupt_log_ends_in_one_line_not_a_traceback(tmp_path):
+    log = tmp_path / "garbage.sqlite"
+    log.write_bytes(b"this is not a timing log\x00" * 40)
+    before = log.read_bytes()
+    result = subprocess.run([sys.executable, "main.py", "agendas/rehearsal.yaml", "--log", str(log)],
+                            cwd=REPO, capture_output=True, text=True, timeout=60,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+                                 "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert str(log) in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert log.read_bytes() == before

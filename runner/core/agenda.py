@@ -86,6 +86,8 @@ class Agenda:
     days: tuple[Day, ...]
     source: str = ""
     text_hash: str = field(default="", compare=False)
+    # The bytes it was read from: the timing log keeps them, so reports stay right if the file changes.
+    data: bytes = field(default=b"", compare=False, repr=False)
 
     def day(self, when: date | None) -> Day:
         """The day for that date, or the first day when there is none."""

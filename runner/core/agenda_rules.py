@@ -129,7 +129,7 @@ class _Checker:
         return node.value
 
 
-def build_agenda(root: Node, path: str, text_hash: str = "") -> Agenda:
+def build_agenda(root: Node, path: str, text_hash: str = "", data: bytes = b"") -> Agenda:
     """Validate a whole file's tree; raise `AgendaError` listing every problem found."""
     check = _Checker(path)
     if not isinstance(root, Mapping):
@@ -146,7 +146,7 @@ def build_agenda(root: Node, path: str, text_hash: str = "") -> Agenda:
     if check.problems:
         raise AgendaError(check.problems)
     return Agenda(title=title or (days[0].title if days else ""), timezone=zone_name, days=tuple(days),
-                  source=path, text_hash=text_hash)
+                  source=path, text_hash=text_hash, data=data)
 
 
 def _zone(check: _Checker, root: Mapping) -> tuple[str, ZoneInfo | None]:

@@ -84,6 +84,8 @@ def _agenda_bytes(agenda: Agenda, given: bytes | None) -> bytes:
     """The agenda's bytes for the log's copy; empty when the file changed or went since loading."""
     if given is not None:
         return given
+    if agenda.data:
+        return agenda.data
     try:
         data = Path(agenda.source).read_bytes()
     except OSError:

@@ -60,7 +60,7 @@ def parse_agenda(data: bytes, name: str = "<agenda>") -> Agenda:
     text = _decode(data, name)
     with _collector_paused():
         root = _compose(text, name)
-        return build_agenda(root, name, hashlib.sha256(data).hexdigest())
+        return build_agenda(root, name, hashlib.sha256(data).hexdigest(), data)
 
 
 @contextmanager

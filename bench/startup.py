@@ -42,7 +42,7 @@ def _median_phases(mode: str) -> dict[str, float | None]:
 def run(quick: bool) -> dict[str, object]:
     runs = 3 if quick else 5
     platform = "xcb" if os.environ.get("DISPLAY") else "offscreen"
-    bare, ours, missing = [], [], None
+    bare, labelled, ours, missing = [], [], [], None
     _PHASES.clear()
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder:
         # Warm-ups, not counted: the file cache and the bytecode cache, for both kinds alike.
@@ -51,6 +51,7 @@ def run(quick: bool) -> dict[str, object]:
         _PHASES.clear()
         for k in range(runs):
             bare.append(_once("bare", Path(folder), k, platform))
+            labelled.append(_once("bare_label", Path(folder), k, platform))
             got = _once("app", Path(folder), k, platform)
             if isinstance(got, dict):
                 missing = got["missing"]
@@ -65,6 +66,8 @@ def run(quick: bool) -> dict[str, object]:
     out.update({"startup_ms_median": r(median(ours), 1), "startup_ms_all": [r(v, 1) for v in ours],
                 "startup_ratio_vs_bare_qt": r(median(ours) / median(bare), 3),
                 "startup_difference_vs_bare_qt_ms": r(median(ours) - median(bare), 1),
+                "startup_bare_qt_label_ms_median": r(median(labelled), 1),
+                "startup_ratio_vs_bare_qt_label": r(median(ours) / median(labelled), 3),
                 "startup_phases_ms_median": _median_phases("app"),
                 "startup_bare_qt_phases_ms_median": _median_phases("bare")})
     log(f"startup: ours {median(ours):.0f} ms, bare {median(bare):.0f} ms")

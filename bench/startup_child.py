@@ -1,6 +1,7 @@
 """Child of the startup benchmark: prints the monotonic time of the first paint of a window.
 
     startup_child.py bare LOG    # a bare PySide6 QMainWindow
+    startup_child.py bare_label LOG  # the same with one big QLabel (fonts set up, text painted)
     startup_child.py app LOG     # the bundled agenda loaded and the console built, host window shown
 """
 
@@ -21,10 +22,17 @@ def main(mode: str, log_path: str) -> None:
 
     app = QApplication(sys.argv[:1])
     phases = {"qt_ready": time.monotonic()}
-    if mode == "bare":
+    if mode in ("bare", "bare_label"):
         window = QMainWindow()
         window.setWindowTitle("bare")
         window.resize(800, 600)
+        if mode == "bare_label":  # text on screen: the font database is set up before the paint
+            from PySide6.QtWidgets import QLabel
+            label = QLabel("59:59")
+            font = label.font()
+            font.setPixelSize(160)
+            label.setFont(font)
+            window.setCentralWidget(label)
         windows = [window]
     else:
         from bench.console_adapter import open_console

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from runner.core.engine import RunStatus, SegmentRun, SessionEngine
-from runner.core.events import BACK, START, EngineEvent
+from runner.core.events import ALERT, BACK, START, EngineEvent
 
 # Kinds, as they appear in `alert` records of the event log.
 WARNING, OVERTIME = "warning", "overtime"
@@ -349,6 +349,14 @@ class AlertBook:
         if event.type in (START, BACK) and event.segment is not None:
             prefix = f"{event.segment}:"
             self.fired = {k for k in self.fired if not k.startswith(prefix) or f":{AUTO_START}:" in k}
+
+    def recall(self, engine: SessionEngine, now_mono: float, now_wall: datetime) -> None:
+        """After a restart (crash recovery), an alert the log already holds does not fire again."""
+        logged = {(e.segment, e.data.get("kind")): e.wall for e in engine.events if e.type == ALERT}
+        for alert in self.plan(engine, now_mono, now_wall):
+            when = logged.get((alert.segment, alert.kind))
+            if when is not None and when >= alert.due_wall - timedelta(seconds=self.grace_s):
+                self.fired.add(alert.key)
 
     def mark_fired(self, key: str) -> None:
         self.fired.add(key)

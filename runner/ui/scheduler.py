@@ -80,6 +80,7 @@ class AlertScheduler(QObject):
         if not self._scheduler.running:
             self._scheduler.start()
         self._watchdog.start()
+        self.book.recall(self.engine, self.clock.monotonic(), self.clock.now())
         self.replan()
 
     @Slot()

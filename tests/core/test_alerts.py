@@ -286,3 +286,14 @@ def test_no_overtime_alert_when_the_next_segment_starts_by_itself_at_the_end():
     assert al.OVERTIME not in kinds and al.AUTO_START in kinds
     engine.adjust(-60)  # now it ends before the next planned start: it can run over again
     assert al.OVERTIME in [a.kind for a in plan(engine, clock) if a.segment == 0]
+
+
+def test_an_alert_already_in_the_log_is_not_fired_again_after_a_restart():
+    engine, clock = start_at(0, "09:00")
+    clock.advance(30 * 60)
+    engine.record_alert(al.OVERTIME, "Opening is over time", 0)  # fired just before the crash
+    clock.advance(2)
+    book = AlertBook()  # a fresh app: nothing remembered but the replayed log
+    assert "0:overtime:0" in [a.key for a in book.plan(engine, clock.monotonic(), clock.now())]
+    book.recall(engine, clock.monotonic(), clock.now())
+    assert "0:overtime:0" not in [a.key for a in book.plan(engine, clock.monotonic(), clock.now())]

@@ -17,6 +17,7 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "back": ("Back", ("Backspace", "Ctrl+Left"), "Reopen the previous segment (Space was pressed too early)"),
     "add_minute": ("+1 min", ("+", "="), "Add a minute to the running segment"),
     "remove_minute": ("−1 min", ("-",), "Remove a minute from the running segment"),
+    "hold_next": ("Hold next", ("H",), "On an auto-start day, keep the next segment from starting by itself (again to release it)"),
     "skip_next": ("Skip next", ("S",), "Skip the next segment (again to bring it back)"),
     "jump": ("Jump to selected", ("Ctrl+J",), "Start the segment selected in the rundown (or Enter on it)"),
     "end_day": ("End day", ("Ctrl+E",), "End the running segment and close the day"),
@@ -32,7 +33,7 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
 }
 # Actions that also work while the chair's window has the focus.
 SESSION_ACTIONS = ("start_next", "pause", "next_speaker", "previous_speaker", "back", "add_minute",
-                   "remove_minute", "skip_next", "end_day", "toggle_chair", "chair_fullscreen", "quit")
+                   "remove_minute", "skip_next", "hold_next", "end_day", "toggle_chair", "chair_fullscreen", "quit")
 
 
 @dataclass

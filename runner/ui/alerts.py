@@ -41,6 +41,7 @@ def install_alerts(console: Any, chime: Chime | None = None, start: bool = True)
     scheduler.alertDue.connect(lambda alert: show_alert(console, chime, alert))
     scheduler.autoStartDue.connect(lambda index: auto_start(console, index))
     console.host.closed.connect(scheduler.shutdown)
+    console.host.holdRequested.connect(lambda index: toggle_hold(console, scheduler, index))
     if start:
         scheduler.start()
     return InstalledAlerts(scheduler, chime)
@@ -60,6 +61,16 @@ def show_alert(console: Any, chime: Chime, alert: PlannedAlert) -> None:
         chime.play()
     engine = console.session.engine
     console.bridge.perform(lambda: engine.record_alert(alert.kind, alert.message, alert.segment))
+
+
+def toggle_hold(console: Any, scheduler: AlertScheduler, index: int) -> bool:
+    """Hold the segment back from starting by itself, or release it; returns whether it is now held."""
+    held = index not in scheduler.book.held
+    scheduler.hold(index, held)
+    title = console.session.engine.day.segments[index].title
+    console.host.statusBar().showMessage(
+        f"'{title}' is held: it starts when you press Space" if held else f"'{title}' will start by itself again", 8000)
+    return held
 
 
 def auto_start(console: Any, index: int) -> bool:

@@ -33,6 +33,7 @@ class HostWindow(QMainWindow):
         chairToggleRequested(): show or hide the chair's window.
         chairFullScreenRequested(object): full screen on this QScreen (or None: leave full screen).
         exportRequested(str): write the chair's summary into this folder.
+        holdRequested(int): keep this segment from starting by itself (or release it).
         darkToggled(bool): the host switched the dark palette on or off.
         closed(): the window closed (quit).
     """
@@ -42,6 +43,7 @@ class HostWindow(QMainWindow):
     chairToggleRequested = Signal()
     chairFullScreenRequested = Signal(object)
     exportRequested = Signal(str)
+    holdRequested = Signal(int)
     darkToggled = Signal(bool)
     closed = Signal()
 
@@ -142,7 +144,7 @@ class HostWindow(QMainWindow):
                 toolbar.addAction(a[name])
         self.addToolBar(toolbar)
         bar = self.menuBar()
-        self._menu(bar.addMenu("&Session"), ("start_next", "pause", "back", "skip_next", "jump", None,
+        self._menu(bar.addMenu("&Session"), ("start_next", "pause", "back", "skip_next", "hold_next", "jump", None,
                                              "add_minute", "remove_minute", None, "note", "end_day", None, "export",
                                              None, "quit"))
         self._menu(bar.addMenu("S&peakers"), ("next_speaker", "previous_speaker"))
@@ -173,6 +175,7 @@ class HostWindow(QMainWindow):
         a["mute"].toggled.connect(self.muteToggled)
         a["dark"].toggled.connect(self.darkToggled)
         a["export"].triggered.connect(self._ask_export_folder)
+        a["hold_next"].triggered.connect(self._request_hold)
         a["toggle_chair"].triggered.connect(self.chairToggleRequested)
         a["chair_fullscreen"].triggered.connect(lambda: self.chairFullScreenRequested.emit(self.chair_screen))
         a["help"].triggered.connect(self.help_panel.toggle)
@@ -223,6 +226,13 @@ class HostWindow(QMainWindow):
 
     def set_screens(self, screens: list[QScreen], chosen: QScreen | None) -> None:
         self.chair_screen = chosen
+
+    def _request_hold(self) -> None:
+        upcoming = self.engine.next_index()
+        if upcoming is None:
+            self.statusBar().showMessage("No upcoming segment to hold", 6000)
+            return
+        self.holdRequested.emit(upcoming)
 
     def _ask_export_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Export the chair's summary to")

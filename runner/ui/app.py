@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory
+from PySide6.QtCore import QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication
 
@@ -130,6 +130,16 @@ def _other_screen(host_screen: QScreen | None) -> QScreen | None:
     return others[0] if others else host_screen
 
 
+# Said in Qt's default category when no sound server runs (a laptop with audio off, a kiosk);
+# the chime then stays silent by design, so the host need not read about it.
+_HARMLESS = ("PulseAudioService: pa_context_connect() failed",)
+
+
+def _quiet_audio_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if not message.startswith(_HARMLESS):
+        print(message, file=sys.stderr)
+
+
 def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None) -> int:
     """Run the app on one day of `agenda` until the host quits; returns the exit code."""
     try:
@@ -140,6 +150,7 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None) 
     # Qt Multimedia reports every audio/video backend it could not load (PipeWire, VA-API…);
     # those are not the host's problem: the alert chime falls back on its own.
     QLoggingCategory.setFilterRules("qt.multimedia*=false")
+    qInstallMessageHandler(_quiet_audio_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)

@@ -134,6 +134,15 @@ def summary_facts(report: DayReport) -> list[tuple[str, str]]:
     return facts
 
 
+def about(report: DayReport) -> list[str]:
+    """The line under the heading: event, date, time zone, chair (plain text; writers escape it)."""
+    parts = [report.event_title] if report.event_title else []
+    parts += [long_date(report), f"times in {report.day.timezone}"]
+    if report.day.chair:
+        parts.append(f"Chair: {report.day.chair}")
+    return parts
+
+
 def heading(report: DayReport) -> str:
     return report.day.title or report.event_title or "Session"
 

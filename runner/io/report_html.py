@@ -60,10 +60,7 @@ def render_html(report: DayReport, source: str = "") -> str:
 
 
 def _header(report: DayReport) -> str:
-    about = [escape(report.event_title)] if report.event_title else []
-    about += [fmt.long_date(report), f"times in {escape(report.day.timezone)}"]
-    if report.day.chair:
-        about.append(f"Chair: {escape(report.day.chair)}")
+    about = [escape(part) for part in fmt.about(report)]
     return (f'<header><p class="kicker">Chair\'s summary</p><h1>{escape(fmt.heading(report))}</h1>'
             f'<p class="meta">{" · ".join(about)}</p></header>\n')
 

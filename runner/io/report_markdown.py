@@ -23,11 +23,7 @@ def render_markdown(report: DayReport) -> str:
 
 def _header(report: DayReport) -> list[str]:
     lines = [f"# Chair's summary: {escape(fmt.heading(report))}", ""]
-    about = [escape(report.event_title)] if report.event_title else []
-    about.append(fmt.long_date(report))
-    about.append(f"times in {escape(report.day.timezone)}")
-    if report.day.chair:
-        about.append(f"Chair: {escape(report.day.chair)}")
+    about = [escape(part) for part in fmt.about(report)]
     lines += [" · ".join(about), "", "## Summary", ""]
     for paragraph in fmt.narrative_lines(report):
         lines += [escape(paragraph), ""]

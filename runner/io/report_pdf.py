@@ -116,10 +116,7 @@ def render_qt_html(report: DayReport, source: str = "", charts: dict[str, int] |
 
 
 def _header(report: DayReport) -> str:
-    about = [escape(report.event_title)] if report.event_title else []
-    about += [fmt.long_date(report), f"times in {escape(report.day.timezone)}"]
-    if report.day.chair:
-        about.append(f"Chair: {escape(report.day.chair)}")
+    about = [escape(part) for part in fmt.about(report)]
     return (f'<p class="kicker">CHAIR\'S SUMMARY</p><h1>{escape(fmt.heading(report))}</h1>'
             f'<p class="muted">{" · ".join(about)}</p>')
 

@@ -10,7 +10,7 @@ from bench.common import percentile, r
 
 
 def start(quick: bool) -> children.Child:
-    flips = 25 if quick else 65
+    flips = 23 if quick else 65
     return children.start("flip_child.py", [str(flips), str(random.randrange(1 << 30))], "offscreen")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 
@@ -71,6 +71,15 @@ class Day:
     @property
     def end(self) -> datetime:
         return max(s.end for s in self.segments)
+
+    def shifted(self, by: timedelta) -> Day:
+        """The same programme `by` later in wall-clock terms (a rehearsal on another date)."""
+        if not by:
+            return self
+        # Same-zone datetime arithmetic moves the wall-clock reading, which is what a shifted
+        # programme means: 09:00 stays 09:00 on the new date, whatever DST does in between.
+        segments = tuple(replace(s, start=s.start + by) for s in self.segments)
+        return replace(self, segments=segments, hard_stop=self.hard_stop + by if self.hard_stop else None)
 
     @property
     def planned_seconds(self) -> float:

@@ -16,7 +16,8 @@ from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock
 from runner.core.engine import SessionEngine
 from runner.core.recovery import REPLAY_ERRORS, finish_recovery, replay_log
-from runner.core.timing_log import LogError, TimingLog, current_boot_id, day_fingerprint
+from runner.core.rehearsal import rehearsal_notice, rehearsal_shift
+from runner.core.timing_log import LogError, TimingLog, current_boot_id, day_fingerprint, plan_shift
 
 
 @dataclass
@@ -47,13 +48,15 @@ def open_session(agenda: Agenda, day: Day, clock: Clock, log_path: str | Path | 
     from the log when it already holds events. A log that cannot be used raises `LogError`."""
     path = Path(log_path) if log_path else default_log_path(agenda, day)
     boot = current_boot_id() if boot_id is None else boot_id
-    engine = SessionEngine(day, clock)
     if not path.exists():
-        log = TimingLog.create(path, agenda, day, _agenda_bytes(agenda, agenda_bytes), boot)
+        shift = rehearsal_shift(day, clock.now())
+        log = TimingLog.create(path, agenda, day, _agenda_bytes(agenda, agenda_bytes), boot, shift)
+        engine = SessionEngine(day.shifted(shift), clock)
         log.attach(engine)  # before any window subscribes: the log hears every event first
-        return OpenedSession(engine, "", path, log)
+        return OpenedSession(engine, rehearsal_notice(day, engine.day), path, log)
     meta = TimingLog.inspect(path)  # read-only: a log we refuse is never touched
     changed = _check_matches(path, meta, agenda, day)
+    engine = SessionEngine(day.shifted(plan_shift(meta)), clock)
     log = TimingLog.open_existing(path, boot)
     logged = log.events()
     try:

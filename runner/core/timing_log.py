@@ -13,7 +13,7 @@ import os
 import sqlite3
 import struct
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable
 
@@ -76,6 +76,17 @@ def current_boot_id() -> str:
         return ""
 
 
+PLAN_SHIFT = "plan_shift_s"
+
+
+def plan_shift(meta: dict[str, str]) -> timedelta:
+    """How far the session moved the day's plan (a rehearsal on another date); logs before this key: none."""
+    try:
+        return timedelta(seconds=float(meta.get(PLAN_SHIFT, "0")))
+    except ValueError:
+        return timedelta(0)
+
+
 def day_fingerprint(day: Day) -> str:
     """A hash of what a replay depends on: the day's segments, their times and speakers' lists."""
     parts = [day.date.isoformat(), day.timezone]
@@ -94,8 +105,12 @@ class TimingLog:
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, agenda: Agenda, day: Day, agenda_bytes: bytes, boot: str) -> TimingLog:
-        """Write a new log atomically: built under a temporary name, then renamed into place."""
+    def create(cls, path: str | Path, agenda: Agenda, day: Day, agenda_bytes: bytes, boot: str,
+               plan_shift: timedelta = timedelta(0)) -> TimingLog:
+        """Write a new log atomically: built under a temporary name, then renamed into place.
+
+        `day` is the programme as written; `plan_shift` how far a rehearsal moved it (kept so a
+        restart and the report move it the same way)."""
         path = Path(path)
         if path.exists():
             raise LogError(path, "already exists; open it instead of creating it")
@@ -103,7 +118,7 @@ class TimingLog:
             path.parent.mkdir(parents=True, exist_ok=True)
             temp = path.with_name(path.name + ".new")
             _remove_quietly(temp)
-            _write_fresh(temp, agenda, day, agenda_bytes, boot)
+            _write_fresh(temp, agenda, day, agenda_bytes, boot, plan_shift)
             os.replace(temp, path)
         except (OSError, sqlite3.Error) as exc:
             raise LogError(path, f"cannot be created: {_reason(exc)}") from None
@@ -201,12 +216,13 @@ class TimingLog:
             raise LogError(self.path, f"is damaged: {_reason(exc)}") from None
 
 
-def _write_fresh(temp: Path, agenda: Agenda, day: Day, agenda_bytes: bytes, boot: str) -> None:
+def _write_fresh(temp: Path, agenda: Agenda, day: Day, agenda_bytes: bytes, boot: str,
+                 plan_shift: timedelta) -> None:
     meta = {
         "agenda_path": agenda.source, "agenda_title": agenda.title,
         "text_hash": agenda.text_hash or hashlib.sha256(agenda_bytes).hexdigest(),
         "day": day.date.isoformat(), "timezone": day.timezone, "boot_id": boot,
-        "day_hash": day_fingerprint(day),
+        "day_hash": day_fingerprint(day), PLAN_SHIFT: repr(plan_shift.total_seconds()),
     }
     db = sqlite3.connect(str(temp), isolation_level=None)
     try:

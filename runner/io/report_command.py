@@ -16,7 +16,7 @@ from typing import Callable
 from runner.core.errors import AgendaError
 from runner.core.recovery import REPLAY_ERRORS
 from runner.core.report_data import DayReport, build_report, events_in_one_domain
-from runner.core.timing_log import LogError, TimingLog
+from runner.core.timing_log import LogError, TimingLog, plan_shift
 from runner.io.agenda_yaml import parse_agenda
 from runner.io.report_csv import render_csv, render_speakers_csv, speakers_path
 from runner.io.report_html import render_html
@@ -39,10 +39,11 @@ def load_report(log_path: str | Path, day: date | None = None) -> DayReport:
         if not agenda.has_day(log.day):
             raise LogError(path, f"its agenda copy has no day {log.day.isoformat()}")
         events = events_in_one_domain(log.events())
+        shift = plan_shift(log.meta)
     finally:
         log.close()
     try:
-        return build_report(agenda.day(log.day), events, agenda.title)
+        return build_report(agenda.day(log.day).shifted(shift), events, agenda.title)
     except REPLAY_ERRORS as exc:
         raise LogError(path, f"holds an event this day cannot replay ({type(exc).__name__}: {exc})") from None
 

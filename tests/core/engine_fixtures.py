@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from runner.core.agenda import Day, Segment, SegmentKind, Speaker
+from runner.core.agenda import Agenda, Day, Segment, SegmentKind, Speaker
 from runner.core.clock import FakeClock
 from runner.core.engine import SessionEngine
 
@@ -45,3 +45,9 @@ def dialogue_day() -> Day:
 def engine_at(hhmm: str, day: Day | None = None) -> tuple[SessionEngine, FakeClock]:
     clock = FakeClock(at(hhmm))
     return SessionEngine(day or dialogue_day(), clock), clock
+
+
+def agenda_for(day: Day) -> Agenda:
+    """An agenda around one test day, for sessions that keep a log."""
+    return Agenda(title="Launch of the Roadmap", timezone=day.timezone, days=(day,), source="dialogue.yaml",
+                  data=b"title: stand-in\n")

@@ -136,6 +136,11 @@ class SessionEngine:
             raise EngineError(f"'{run.segment.title}' is over; use Back to reopen the last one")
         self._end_current("next")
         self._emit(ev.START, index)
+        turn = run.speakers.current
+        if turn is not None:
+            # The first turn opens with the segment; its own record makes the log list every turn.
+            self._emit(ev.SPEAKER, index, {"action": "turn", "position": 0, "name": turn.slot.name,
+                                           "limit_s": turn.slot.limit})
 
     def back(self) -> None:
         """Undo the last Space: the running segment goes back to waiting, the previous one resumes."""
@@ -335,7 +340,8 @@ class SessionEngine:
         queue, data, active = run.speakers, event.data, run.active(event.mono)
         action = data.get("action")
         if action == "turn":
-            queue.open_turn(int(data["position"]), active)
+            if not _is_current_turn(queue, int(data["position"]), active):
+                queue.open_turn(int(data["position"]), active)
         elif action == "done":
             queue.close_turn(active)
         elif action == "back":
@@ -355,6 +361,12 @@ _HANDLERS: dict[str, Callable[[SessionEngine, EngineEvent], None]] = {
     ev.DAY_END: SessionEngine._on_day_end, ev.NOTE: SessionEngine._on_note,
     ev.SPEAKER: SessionEngine._on_speaker,
 }
+
+
+def _is_current_turn(queue: SpeakerQueue, position: int, active: float) -> bool:
+    """The record of a turn the segment's start already opened (logs before it have none)."""
+    current = queue.current
+    return current is not None and queue.position == position and current.start_active == active
 
 
 def _new_run(segment: Segment) -> SegmentRun:

@@ -63,7 +63,8 @@ def test_the_recover_event_is_on_disk(tmp_path):
     opened = open_session(dialogue_agenda(day), day, clock, tmp_path / "log.sqlite", boot_id="boot-1")
     opened.engine.advance()
     types = [item.event.type for item in TimingLog.read(tmp_path / "log.sqlite").events()]
-    assert types[-3:] == ["recover", "end", "start"]
+    # the next segment holds a speakers' list: its first turn is recorded with its start
+    assert types[-4:] == ["recover", "end", "start", "speaker"]
 
 
 def test_another_boot_maps_times_through_the_wall_clock(tmp_path):

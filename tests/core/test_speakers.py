@@ -41,7 +41,7 @@ def test_right_moves_through_the_list_and_times_each_turn():
     # no own limit: the segment's default speaker limit applies
     assert snap.speakers[2].limit_s == 120
     speaker_events = [e for e in engine.events if e.type == "speaker"]
-    assert [e.data["name"] for e in speaker_events] == ["Mr Cerf", "Ms Nwakanma"]
+    assert [e.data["name"] for e in speaker_events] == ["Ms Spatolisano", "Mr Cerf", "Ms Nwakanma"]
 
 
 def test_right_after_the_last_speaker_closes_the_floor():
@@ -108,3 +108,12 @@ def test_back_to_a_segment_reopens_its_last_turn():
     clock.advance(5)
     engine.back()
     assert take_snapshot(engine).current_speaker.spoken_s == 45
+
+
+def test_every_turn_has_its_record_including_the_first():
+    engine, clock = _in_public_goods()
+    clock.advance(30)
+    engine.next_speaker()
+    turns = [e.data["name"] for e in engine.events if e.type == "speaker" and e.data["action"] == "turn"]
+    assert turns == ["Ms Spatolisano", "Mr Cerf"]
+    assert len(engine.runs[2].speakers.turns) == 2

@@ -1,7 +1,8 @@
 """What an alert does in the running app: banner and flash in both windows, the chime, a log record.
 
-`install_alerts(console)` is the one call `build_console` makes; it starts the scheduler and ties
-it to the console's bridge, windows, mute action and settings.
+`install_alerts(console)` is the one call `build_console` makes; it ties the scheduler to the
+console's bridge, windows, mute action and settings, and starts it once the host window has
+painted its first frame (or on first use, whichever comes first; `start="now"` starts at once).
 """
 
 from __future__ import annotations
@@ -23,17 +24,22 @@ class InstalledAlerts:
     chime: Chime
 
 
-def install_alerts(console: Any, chime: Chime | None = None, start: bool = True) -> InstalledAlerts:
-    """Wire alerts into a built console (see `runner.ui.app.Console`) and start planning them."""
+def install_alerts(console: Any, chime: Chime | None = None, start: bool | str = "after_paint") -> InstalledAlerts:
+    """Wire alerts into a built console (see `runner.ui.app.Console`) and start planning them.
+
+    `start`: "after_paint" (the default) starts just after the host window's first frame, within
+    a second at most, or earlier on first use; True or "now" starts here; False leaves it to the caller.
+    The chime's sound (QtMultimedia, ~45 ms to load) is preloaded at the same moment.
+    """
     already = installed_alerts(console)
     if already is not None:
         return already
     bridge, engine = console.bridge, console.session.engine
     # Parented to the bridge: they live exactly as long as the day's console does.
     scheduler = AlertScheduler(engine, parent=bridge)
+    preload = chime is None
     if chime is None:
         chime = Chime(muted=console.settings.muted, parent=bridge)
-        chime.preload()
     elif chime.parent() is None:
         chime.setParent(bridge)
     console.host.muteToggled.connect(chime.set_muted)
@@ -42,7 +48,15 @@ def install_alerts(console: Any, chime: Chime | None = None, start: bool = True)
     scheduler.autoStartDue.connect(lambda index: auto_start(console, index))
     console.host.closed.connect(scheduler.shutdown)
     console.host.holdRequested.connect(lambda index: toggle_hold(console, scheduler, index))
-    if start:
+    if preload:
+        # Ahead of the first alert, so the first chime is not late; but not ahead of the first frame.
+        if start == "after_paint":
+            scheduler.started.connect(chime.preload)
+        else:
+            chime.preload()
+    if start == "after_paint":
+        scheduler.start_after_paint(console.host)
+    elif start:
         scheduler.start()
     return InstalledAlerts(scheduler, chime)
 

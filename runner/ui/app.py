@@ -15,7 +15,6 @@ from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, SystemClock
 from runner.core.errors import AgendaError
 from runner.core.session import OpenedSession, default_log_path, open_session
-from runner.io.report_command import export_reports
 from runner.ui.alerts import install_alerts
 from runner.ui.chair_view import ChairView
 from runner.ui.engine_bridge import EngineBridge
@@ -82,6 +81,8 @@ def _wire(console: Console) -> None:
 
 def export_to(console: Console, folder: str | Path) -> list[Path]:
     """Write every report format of this session's log into `folder`; say what happened in the status bar."""
+    from runner.io.report_command import export_reports  # the report writers load when first needed
+
     log, bar = console.session.log_path, console.host.statusBar()
     if log is None or not Path(log).exists():
         bar.showMessage("Nothing to export: this session keeps no timing log", 8000)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta, timezone
 
-from apscheduler.jobstores.base import JobLookupError
-from apscheduler.schedulers.background import BackgroundScheduler
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 
 from runner.core.alerts import AUTO_START, AlertBook, PlannedAlert
 from runner.core.clock import Clock
@@ -32,6 +32,18 @@ SAME_DUE_S = 0.02
 MISFIRE_GRACE_S = 5
 WATCHDOG_MS = 5000
 CLOCK_STEP_S = 2.0
+# `start_after_paint` starts at the latest this long after it is asked, painted or not.
+START_LATEST_MS = 800
+
+
+def _background_scheduler() -> Any:
+    """A fresh apscheduler `BackgroundScheduler`, imported here: apscheduler takes ~150 ms to
+    import (asyncio, ssl, every installed package's entry points), which the first frame need not wait for."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    return BackgroundScheduler(
+        timezone=timezone.utc, daemon=True,
+        job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_S, "max_instances": 1})
 
 
 class AlertScheduler(QObject):
@@ -46,10 +58,12 @@ class AlertScheduler(QObject):
     Signals:
         alertDue(PlannedAlert): an alert whose time has come, on the GUI thread.
         autoStartDue(int): a segment to start by the wall clock (auto_start days), on the GUI thread.
+        started(): `start` ran: the worker runs and the alerts are planned.
     """
 
     alertDue = Signal(object)
     autoStartDue = Signal(int)
+    started = Signal()
     _jobFired = Signal(str)  # emitted on apscheduler's worker thread
 
     def __init__(self, engine: SessionEngine, clock: Clock | None = None, parent: QObject | None = None,
@@ -61,9 +75,8 @@ class AlertScheduler(QObject):
         self.job_threads: list[int] = []  # thread ids jobs ran on (diagnostics and tests)
         self._jobs: dict[str, PlannedAlert] = {}
         self._closed = False
-        self._scheduler = BackgroundScheduler(
-            timezone=timezone.utc, daemon=True,
-            job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_S, "max_instances": 1})
+        self._worker: Any = None  # the BackgroundScheduler, made on first need
+        self._start_pending = False
         # Explicitly queued: the emitter is a worker thread, the slot must run on ours.
         self._jobFired.connect(self._on_job_fired, Qt.ConnectionType.QueuedConnection)
         self._skew = self._read_skew()
@@ -75,13 +88,37 @@ class AlertScheduler(QObject):
             app.aboutToQuit.connect(self.shutdown)
 
     # -- life cycle ----------------------------------------------------------------------------
+    @property
+    def _scheduler(self) -> Any:
+        """apscheduler's scheduler (made on first use; a start asked for by `start_after_paint` happens first)."""
+        self._ensure_started()
+        if self._worker is None:
+            self._worker = _background_scheduler()
+        return self._worker
+
+    def start_after_paint(self, widget: QObject) -> None:
+        """Start once `widget` has painted (at most `START_LATEST_MS` from now), or at once on first use.
+
+        The app's first frame then does not wait for apscheduler; any call that needs the plan or
+        the jobs (an engine event, `planned`, a hold…) starts it there and then, as `start` would have.
+        """
+        self._start_pending = True
+        _FirstPaint(widget, self, self._ensure_started)
+        QTimer.singleShot(START_LATEST_MS, self, self._ensure_started)
+
+    def _ensure_started(self) -> None:
+        if self._start_pending:
+            self.start()
+
     def start(self) -> None:
         """Start the worker and the watchdog, and plan from the engine's state now."""
+        self._start_pending = False
         if not self._scheduler.running:
             self._scheduler.start()
         self._watchdog.start()
         self.book.recall(self.engine, self.clock.monotonic(), self.clock.now())
         self.replan()
+        self.started.emit()
 
     @Slot()
     def shutdown(self) -> None:
@@ -89,10 +126,12 @@ class AlertScheduler(QObject):
         if self._closed:
             return
         self._closed = True
+        self._start_pending = False
         self._watchdog.stop()
-        self._scheduler.remove_all_jobs()
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
+        if self._worker is not None:
+            self._worker.remove_all_jobs()
+            if self._worker.running:
+                self._worker.shutdown(wait=False)
         self._jobs.clear()
 
     @property
@@ -103,16 +142,19 @@ class AlertScheduler(QObject):
     @Slot(object)
     def on_event(self, event: EngineEvent) -> None:
         """An engine event happened (connect the bridge's `eventApplied`): follow it and re-plan."""
+        self._ensure_started()
         self.book.observe(event)
         self.replan()
 
     def hold(self, index: int, held: bool = True) -> None:
         """Keep a segment from starting by itself on an auto-start day (the engine has no hold)."""
+        self._ensure_started()
         self.book.hold(index, held)
         self.replan()
 
     def replan(self, force: bool = False) -> list[PlannedAlert]:
         """Diff a fresh plan against the jobs by key: add, move or drop only what changed."""
+        self._ensure_started()
         if self._closed:
             return []
         plan = self.book.plan(self.engine, self.clock.monotonic(), self.clock.now())
@@ -128,6 +170,7 @@ class AlertScheduler(QObject):
 
     def planned(self) -> list[PlannedAlert]:
         """The alerts with a job now, earliest first."""
+        self._ensure_started()
         return sorted(self._jobs.values(), key=lambda a: (a.due_wall, a.key))
 
     def job_run_times(self) -> dict[str, datetime]:
@@ -140,6 +183,7 @@ class AlertScheduler(QObject):
     @Slot()
     def check_clock(self) -> bool:
         """Re-plan every job if the wall clock stepped against the monotonic one; True if it did."""
+        self._ensure_started()
         skew = self._read_skew()
         stepped = abs(skew - self._skew) > CLOCK_STEP_S
         self._skew = skew
@@ -160,6 +204,8 @@ class AlertScheduler(QObject):
                                 replace_existing=True, name=alert.kind)
 
     def _remove_job(self, key: str) -> None:
+        from apscheduler.jobstores.base import JobLookupError  # loaded with the scheduler by now
+
         try:
             self._scheduler.remove_job(key)
         except JobLookupError:
@@ -192,6 +238,7 @@ class AlertScheduler(QObject):
 
     def deliver(self, alert: PlannedAlert) -> None:
         """Mark the alert fired and emit it (tests with a fake clock call this or `fire_due`)."""
+        self._ensure_started()
         if self._closed or alert.key in self.book.fired:
             return
         self.book.mark_fired(alert.key)
@@ -212,8 +259,26 @@ class AlertScheduler(QObject):
 
     def fire_due(self) -> list[str]:
         """Deliver every planned alert whose time has come by the injected clock (for fake clocks)."""
+        self._ensure_started()
         now = self.clock.now()
         due = [a.key for a in self.book.plan(self.engine, self.clock.monotonic(), now) if a.due_wall <= now]
         for key in due:
             self._on_job_fired(key)
         return due
+
+
+class _FirstPaint(QObject):
+    """Calls `action` (a method of `owner`) once, just after `widget`'s first paint."""
+
+    def __init__(self, widget: QObject, owner: QObject, action: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._owner, self._action = owner, action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After the frame is out, not inside its paint; tied to the owner's life, not ours.
+            QTimer.singleShot(0, self._owner, self._action)
+            self.deleteLater()
+        return False

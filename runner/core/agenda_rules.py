@@ -79,6 +79,20 @@ class _Checker:
             return ""
         return node.text.strip()
 
+    def mappings(self, parent: Mapping, key: str, missing_hint: str, empty: str, not_mapping: str) -> list[Mapping]:
+        """The mappings listed under `key` (days, segments); every other shape is reported."""
+        node = parent.get(key)
+        if node is None:
+            self.report(parent, f"'{key}' is missing", missing_hint)
+            return []
+        if not isinstance(node, Sequence) or not node.items:
+            self.report(node, empty)
+            return []
+        for item in node.items:
+            if not isinstance(item, Mapping):
+                self.report(item, not_mapping)
+        return [item for item in node.items if isinstance(item, Mapping)]
+
     def scalar(self, node: Node | None, what: str) -> Scalar | None:
         if node is None:
             return None
@@ -181,18 +195,9 @@ def _defaults(check: _Checker, mapping: Mapping, parent: _Defaults) -> _Defaults
 def _day_nodes(check: _Checker, root: Mapping, single_day: bool) -> list[Mapping]:
     if single_day:
         return [root]
-    node = root.get("days")
-    if node is None:
-        check.report(root, "'days' is missing", "a list of days, each with a date and segments")
-        return []
-    if not isinstance(node, Sequence) or not node.items:
-        check.report(node, "'days' must be a non-empty list of days")
-        return []
-    good = [item for item in node.items if isinstance(item, Mapping)]
-    for item in node.items:
-        if not isinstance(item, Mapping):
-            check.report(item, "each day must be a mapping with a date and segments")
-    return good
+    return check.mappings(root, "days", "a list of days, each with a date and segments",
+                          "'days' must be a non-empty list of days",
+                          "each day must be a mapping with a date and segments")
 
 
 def _date(check: _Checker, day: Mapping) -> date | None:
@@ -239,20 +244,10 @@ def _day(check: _Checker, node: Mapping, zone_name: str, zone: ZoneInfo | None,
 
 
 def _drafts(check: _Checker, day: Mapping, defaults: _Defaults) -> list[_Draft]:
-    node = day.get("segments")
-    if node is None:
-        check.report(day, "'segments' is missing", "a list of segments, each with a title")
-        return []
-    if not isinstance(node, Sequence) or not node.items:
-        check.report(node, "'segments' must be a non-empty list")
-        return []
-    drafts = []
-    for item in node.items:
-        if not isinstance(item, Mapping):
-            check.report(item, "each segment must be a mapping with at least a title")
-            continue
-        drafts.append(_draft(check, item, defaults))
-    return drafts
+    items = check.mappings(day, "segments", "a list of segments, each with a title",
+                           "'segments' must be a non-empty list",
+                           "each segment must be a mapping with at least a title")
+    return [_draft(check, item, defaults) for item in items]
 
 
 def _draft(check: _Checker, node: Mapping, defaults: _Defaults) -> _Draft:

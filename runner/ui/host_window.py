@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QScreen
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QTableView,
                                QToolBar, QVBoxLayout, QWidget)
@@ -18,9 +18,12 @@ from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import clock_text, day_title, offset_text, projection_text, zone_label
 from runner.ui.help_panel import HelpPanel
-from runner.ui.rundown_model import LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
+from runner.ui.rundown_model import HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
 from runner.ui.speakers_panel import SpeakersPanel
 
+# The widest text of each narrow rundown column: a start, a length up to 9:59:59, a status.
+_WIDEST = {START: ("00:00",), PLANNED: ("0:00:00",), LENGTH: ("0:00:00",),
+           STATUS: ("overtime", "running", "skipped", "paused", "done", "next")}
 CHAIR_MESSAGES = ("Please wrap up", "One minute left", "Time is up", "Next speaker, please", "Please unmute")
 
 
@@ -330,8 +333,15 @@ def _rundown_view(model: RundownModel) -> QTableView:
     view.verticalHeader().hide()
     view.setWordWrap(False)
     header = view.horizontalHeader()
-    for column in (START, PLANNED, LENGTH, STATUS):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    # The narrow columns get the width of the widest text they can show, measured once. Sizing them
+    # to their contents read every row at start and again whenever a cell changed (every second).
+    bold = QFont(view.font())
+    bold.setBold(True)
+    cells, titles = QFontMetrics(bold), header.fontMetrics()
+    for column, widest in _WIDEST.items():
+        width = max(max(cells.horizontalAdvance(text) for text in widest) + 16,
+                    titles.horizontalAdvance(HEADERS[column]) + 20)
+        header.resizeSection(column, width)
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)
     header.resizeSection(SPEAKERS, 140)

@@ -39,6 +39,7 @@ class RundownModel(QAbstractTableModel):
     def __init__(self, bridge: EngineBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._snapshot = bridge.snapshot()
+        self._cells: dict[tuple[int, int], dict[int, Any]] = {}  # (row, column) -> roles, for this snapshot
         bridge.tick.connect(self.update_snapshot)
 
     # -- Qt model API ---------------------------------------------------------------------------
@@ -65,7 +66,14 @@ class RundownModel(QAbstractTableModel):
             return view.index
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(index.column())
-        return cell(self._snapshot, view, index.column()).get(role)
+        return self._cell(index.row(), index.column()).get(role)
+
+    def _cell(self, row: int, column: int) -> dict[int, Any]:
+        # A repaint asks for every role of every visible cell; each is built once per snapshot.
+        roles = self._cells.get((row, column))
+        if roles is None:
+            roles = self._cells[row, column] = cell(self._snapshot, self._snapshot.segments[row], column)
+        return roles
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -79,18 +87,27 @@ class RundownModel(QAbstractTableModel):
 
     def update_snapshot(self, snapshot: Snapshot) -> None:
         """Take a new snapshot; signal only what changed."""
-        old, self._snapshot = self._snapshot, snapshot
+        old, old_cells = self._snapshot, self._cells
         if [v.segment for v in old.segments] != [v.segment for v in snapshot.segments]:
-            self._snapshot = old
             self.beginResetModel()
-            self._snapshot = snapshot
+            self._snapshot, self._cells = snapshot, {}
             self.endResetModel()
             return
-        for row, (before, after) in enumerate(zip(old.segments, snapshot.segments)):
+        self._snapshot, self._cells = snapshot, {}
+        for row in _rows_to_compare(old, snapshot):
             for column in range(len(HEADERS)):
-                if cell(old, before, column) != cell(snapshot, after, column):
+                before = old_cells.get((row, column)) or cell(old, old.segments[row], column)
+                if before != self._cell(row, column):
                     changed = self.index(row, column)
                     self.dataChanged.emit(changed, changed)
+
+
+def _rows_to_compare(old: Snapshot, new: Snapshot) -> list[int]:
+    """Rows whose cells may differ: a changed row, or the running or next one (their cells also
+    read the snapshot's running state). The others are left alone: a tick compares two or three rows."""
+    moving = {old.current, old.next, new.current, new.next}
+    return [row for row, (before, after) in enumerate(zip(old.segments, new.segments))
+            if row in moving or before != after]
 
 
 def cell(snapshot: Snapshot, view: SegmentView, column: int) -> dict[int, Any]:

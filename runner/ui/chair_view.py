@@ -14,6 +14,7 @@ from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import clock_text, offset_text, projection_text
 from runner.ui.speakers_panel import speaker_line
+from runner.ui.steady import set_style, set_text
 
 # Label name: (share of the window's height as pixel size, bold).
 _SIZES = {"group": (0.032, False), "title": (0.075, True), "speaker": (0.05, False),
@@ -71,17 +72,17 @@ class ChairView(QWidget):
         running = snapshot.view(snapshot.current)
         shown = running or snapshot.view(snapshot.next)
         segment = shown.segment if shown else None
-        self.labels["group"].setText(segment.group if segment else "")
+        set_text(self.labels["group"], segment.group if segment else "")
         title = segment.title if segment else "The day is over"
-        self.labels["title"].setText(title if running or segment is None else f"Coming up: {title}")
+        set_text(self.labels["title"], title if running or segment is None else f"Coming up: {title}")
         listed = len(snapshot.speakers) > 1 or any(s.limit_s is not None for s in snapshot.speakers)
-        self.labels["speaker"].setText(segment.speaker_label if segment and not listed else "")
+        set_text(self.labels["speaker"], segment.speaker_label if segment and not listed else "")
         if running is None:
             self.countdown.set_value(None, caption="Day over" if snapshot.finished else "Waiting to start")
         else:
             self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
         line = speaker_line(snapshot) if listed else ""
-        self.labels["speakers"].setText(line)
+        set_text(self.labels["speakers"], line)
         self.labels["speakers"].setVisible(bool(line))
         self._render_footer(snapshot)
 
@@ -89,16 +90,16 @@ class ChairView(QWidget):
         upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
         if upcoming is not None:
             who = f" — {upcoming.segment.speaker_label}" if upcoming.segment.speaker_label else ""
-            self.labels["next"].setText(f"Next ≈ {clock_text(upcoming.projected_start)}: "
+            set_text(self.labels["next"], f"Next ≈ {clock_text(upcoming.projected_start)}: "
                                         f"{upcoming.segment.title}{who}")
         else:
-            self.labels["next"].setText("")
+            set_text(self.labels["next"], "")
         day = self.labels["day"]
         parts = [offset_text(snapshot.offset_s),
                  projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk)]
-        day.setText("\n".join(p for p in parts if p))
+        set_text(day, "\n".join(p for p in parts if p))
         risky = snapshot.hard_stop_at_risk or snapshot.offset_s >= 60
-        day.setStyleSheet(f"color: {palette.DANGER.lighter(130).name()};" if risky else "")
+        set_style(day, f"color: {palette.DANGER.lighter(130).name()};" if risky else "")
 
     def show_message(self, text: str) -> None:
         """The host's message in large type; an empty text removes it."""

@@ -52,27 +52,31 @@ class CountdownWidget(QWidget):
     def set_value(self, remaining_s: float | None, allowed_s: float | None = None,
                   paused: bool = False, caption: str = "") -> None:
         """Show `remaining_s` (negative in overtime; None when nothing runs)."""
-        self._level = level_for(remaining_s, allowed_s, paused)
-        self._text = "–:––" if remaining_s is None else countdown_text(remaining_s)
-        if self._level == "paused":
+        level = level_for(remaining_s, allowed_s, paused)
+        text = "–:––" if remaining_s is None else countdown_text(remaining_s)
+        if level == "paused":
             caption = "PAUSED" + (f" · {caption}" if caption else "")
-        elif self._level == "overtime":
+        elif level == "overtime":
             caption = "OVERTIME" + (f" · {caption}" if caption else "")
-        self._caption = caption or (self._caption_idle if remaining_s is None else "")
-        self.setAccessibleName(f"{self._text} {self._caption}".strip())
-        self.update()
+        self._show(text, level, caption or (self._caption_idle if remaining_s is None else ""))
 
     def set_elapsed(self, elapsed_s: float, caption: str = "") -> None:
         """Show time counting up on the quiet face (an untimed speaker's turn)."""
-        self._level = "idle"
-        self._text = countdown_text(elapsed_s)
-        self._caption = caption
-        self.setAccessibleName(f"{self._text} {self._caption}".strip())
-        self.update()
+        self._show(countdown_text(elapsed_s), "idle", caption)
 
     def set_flash(self, on: bool) -> None:
         """Invert the face (used by alert flashes)."""
-        self._flash = on
+        if on != self._flash:
+            self._flash = on
+            self.update()
+
+    def _show(self, text: str, level: str, caption: str) -> None:
+        # Repaint only when the face changes: the bridge ticks once a second, and an idle face
+        # (no speaker, nothing running) would otherwise repaint every second for nothing.
+        if (text, level, caption) == (self._text, self._level, self._caption):
+            return
+        self._text, self._level, self._caption = text, level, caption
+        self.setAccessibleName(f"{text} {caption}".strip())
         self.update()
 
     @property

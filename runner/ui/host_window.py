@@ -20,6 +20,7 @@ from runner.ui.formatting import clock_text, day_title, offset_text, projection_
 from runner.ui.help_panel import HelpPanel
 from runner.ui.rundown_model import HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
 from runner.ui.speakers_panel import SpeakersPanel
+from runner.ui.steady import set_style, set_text, set_ticking_text
 
 # The widest text of each narrow rundown column: a start, a length up to 9:59:59, a status.
 _WIDEST = {START: ("00:00",), PLANNED: ("0:00:00",), LENGTH: ("0:00:00",),
@@ -278,36 +279,36 @@ class HostWindow(QMainWindow):
         if running is None:
             self.countdown.set_value(None, caption="Day over" if snapshot.finished else "Ready · Space starts")
             upcoming = snapshot.view(snapshot.next)
-            self.group_label.setText(upcoming.segment.group if upcoming else "")
-            self.title_label.setText(f"Next: {upcoming.segment.title}" if upcoming else "The day is over")
-            self.speaker_label.setText(upcoming.segment.speaker_label if upcoming else "")
+            set_text(self.group_label, upcoming.segment.group if upcoming else "")
+            set_text(self.title_label, f"Next: {upcoming.segment.title}" if upcoming else "The day is over")
+            set_text(self.speaker_label, upcoming.segment.speaker_label if upcoming else "")
         else:
             segment = running.segment
             self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
-            self.group_label.setText(segment.group)
-            self.title_label.setText(segment.title)
-            self.speaker_label.setText(segment.speaker_label)
+            set_text(self.group_label, segment.group)
+            set_text(self.title_label, segment.title)
+            set_text(self.speaker_label, segment.speaker_label)
         self.speaker_label.setVisible(bool(self.speaker_label.text()))
         self.group_label.setVisible(bool(self.group_label.text()))
         self._render_next(snapshot)
 
     def _render_header(self, snapshot: Snapshot) -> None:
-        self.clock_label.setText(_clock_line(snapshot.now))
+        set_ticking_text(self.clock_label, _clock_line(snapshot.now))
         behind = snapshot.offset_s
         colour = palette.DANGER if behind >= 60 else palette.OK if behind <= -60 else None
-        self.offset_label.setText(offset_text(behind))
-        self.offset_label.setStyleSheet(f"color: {colour.name()};" if colour else "")
-        self.end_label.setText(projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk))
-        self.end_label.setStyleSheet(f"color: {palette.DANGER.name()}; font-weight: bold;"
+        set_text(self.offset_label, offset_text(behind))
+        set_style(self.offset_label, f"color: {colour.name()};" if colour else "")
+        set_text(self.end_label, projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk))
+        set_style(self.end_label, f"color: {palette.DANGER.name()}; font-weight: bold;"
                                      if snapshot.hard_stop_at_risk else "")
 
     def _render_next(self, snapshot: Snapshot) -> None:
         upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
         if upcoming is None:
-            self.next_label.setText("")
+            set_text(self.next_label, "")
             return
         who = f" — {upcoming.segment.speaker_label}" if upcoming.segment.speaker_label else ""
-        self.next_label.setText(f"Next ≈ {clock_text(upcoming.projected_start)}: {upcoming.segment.title}{who}")
+        set_text(self.next_label, f"Next ≈ {clock_text(upcoming.projected_start)}: {upcoming.segment.title}{who}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.help_panel.close()

@@ -16,6 +16,7 @@ from runner.ui import palette
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import length_text
+from runner.ui.steady import set_text
 
 SPEAKER_HEADERS = ("#", "Speaker", "Spoken", "Limit", "Status")
 
@@ -171,7 +172,7 @@ class SpeakersPanel(QWidget):
         now = f"<b>{_escape(current.name)}</b>" if current else "—"
         following = ", ".join(_escape(n) for n in names) or "—"
         empty = "No speakers' list: add a name below." if not snapshot.speakers else ""
-        self.now_label.setText(f"Speaking: {now}<br>Next: {following}<br><i>{empty}</i>")
+        set_text(self.now_label, f"Speaking: {now}<br>Next: {following}<br><i>{empty}</i>")
 
     def add_speaker(self) -> None:
         """Add the typed name (with its optional limit) at the end of the queue."""

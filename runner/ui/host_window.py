@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QScreen
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QMenu, QMessageBox, QSplitter, QTableView,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMainWindow, QMenu, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from runner.core.schedule import Snapshot
 from runner.ui import palette
@@ -17,7 +17,6 @@ from runner.ui.banner import AlertBanner
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import clock_text, day_title, offset_text, projection_text, zone_label
-from runner.ui.help_panel import HelpPanel
 from runner.ui.rundown_model import HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
 from runner.ui.speakers_panel import SpeakersPanel
 from runner.ui.steady import set_style, set_text, set_ticking_text
@@ -25,6 +24,9 @@ from runner.ui.steady import set_style, set_text, set_ticking_text
 # The widest text of each narrow rundown column: a start, a length up to 9:59:59, a status.
 _WIDEST = {START: ("00:00",), PLANNED: ("0:00:00",), LENGTH: ("0:00:00",),
            STATUS: ("overtime", "running", "skipped", "paused", "done", "next")}
+if TYPE_CHECKING:
+    from runner.ui.help_panel import HelpPanel
+
 CHAIR_MESSAGES = ("Please wrap up", "One minute left", "Time is up", "Next speaker, please", "Please unmute")
 
 
@@ -66,7 +68,7 @@ class HostWindow(QMainWindow):
         self.speakers = SpeakersPanel(bridge, self.actions_["next_speaker"], self.actions_["previous_speaker"])
         self.notes_edit = QLineEdit(placeholderText="Note on the running segment (N, Enter to save)…")
         self.message_box = _message_box()
-        self.help_panel = HelpPanel(self.actions_.help_rows(), self)
+        self._help_panel: HelpPanel | None = None  # built on first F1: the first frame does not need it
         self.chair_screen: QScreen | None = None
         self._labels()
         self._layout()
@@ -182,7 +184,7 @@ class HostWindow(QMainWindow):
         a["hold_next"].triggered.connect(self._request_hold)
         a["toggle_chair"].triggered.connect(self.chairToggleRequested)
         a["chair_fullscreen"].triggered.connect(lambda: self.chairFullScreenRequested.emit(self.chair_screen))
-        a["help"].triggered.connect(self.help_panel.toggle)
+        a["help"].triggered.connect(lambda: self.help_panel.toggle())
         a["quit"].triggered.connect(self.close)
         self.table.activated.connect(lambda index: self.jump_to_selected())
         self.notes_edit.returnPressed.connect(self.submit_note)
@@ -190,6 +192,15 @@ class HostWindow(QMainWindow):
         self.speakers.typingFinished.connect(self.table.setFocus)
         bridge.tick.connect(self.render)
         bridge.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
+    @property
+    def help_panel(self) -> HelpPanel:
+        """The shortcuts panel (F1), made the first time it is wanted."""
+        if self._help_panel is None:
+            from runner.ui.help_panel import HelpPanel
+
+            self._help_panel = HelpPanel(self.actions_.help_rows(), self)
+        return self._help_panel
 
     # -- user intent -------------------------------------------------------------------------------
     def jump_to_selected(self) -> None:
@@ -206,6 +217,8 @@ class HostWindow(QMainWindow):
 
     def confirm(self, question: str) -> bool:
         """Ask before an action that cannot be undone (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when first needed, not before the first frame
+
         answer = QMessageBox.question(self, "Session Runner", question)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -239,6 +252,8 @@ class HostWindow(QMainWindow):
         self.holdRequested.emit(upcoming)
 
     def _ask_export_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when first needed, not before the first frame
+
         folder = QFileDialog.getExistingDirectory(self, "Export the chair's summary to")
         if folder:
             self.exportRequested.emit(folder)
@@ -298,7 +313,8 @@ class HostWindow(QMainWindow):
         colour = palette.DANGER if behind >= 60 else palette.OK if behind <= -60 else None
         set_text(self.offset_label, offset_text(behind))
         set_style(self.offset_label, f"color: {colour.name()};" if colour else "")
-        set_text(self.end_label, projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk))
+        set_text(self.end_label,
+                 projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk))
         set_style(self.end_label, f"color: {palette.DANGER.name()}; font-weight: bold;"
                                      if snapshot.hard_stop_at_risk else "")
 
@@ -311,7 +327,8 @@ class HostWindow(QMainWindow):
         set_text(self.next_label, f"Next ≈ {clock_text(upcoming.projected_start)}: {upcoming.segment.title}{who}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
-        self.help_panel.close()
+        if self._help_panel is not None:
+            self._help_panel.close()
         self.closed.emit()
         super().closeEvent(event)
 

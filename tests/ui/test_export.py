@@ -19,7 +19,7 @@ def test_export_action_writes_every_format(console, clock, qtbot, tmp_path, monk
     qtbot.keyClick(console.host.table, Qt.Key.Key_Space)
     folder = tmp_path / "summary"
     folder.mkdir()
-    monkeypatch.setattr("runner.ui.host_window.QFileDialog.getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *a, **k: str(folder))
     console.host.actions_["export"].trigger()
     suffixes = sorted(p.suffix for p in folder.iterdir())
     assert {".html", ".pdf", ".md", ".csv", ".jsonl"} <= set(suffixes)

@@ -28,22 +28,52 @@ QLabel#message { color: #111827; background: #facc15; border-radius: 12px; paddi
 
 
 class ChairView(QWidget):
-    """A second, resizable window for the chair (or a projector)."""
+    """A second, resizable window for the chair (or a projector).
+
+    Its contents are built the first time they are needed (shown, a message, an alert, or read):
+    with one screen it stays hidden until the host asks for it, and the host's first frame need
+    not wait for it.
+    """
 
     def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(f"Session Runner — chair — {bridge.engine.day.title}")
         self.setObjectName("chairView")
-        self.setStyleSheet(_STYLE)
-        self.labels = {name: self._label(name) for name in _SIZES}
-        self.labels["message"].hide()
-        self.countdown = CountdownWidget()
-        self.banner = AlertBanner(self, point_size=24)
-        self.banner.flashToggled.connect(self.countdown.set_flash)
-        self._layout()
-        bridge.tick.connect(self.render)
-        self.render(bridge.snapshot())
+        self._bridge = bridge
+        self._parts: tuple[dict[str, QLabel], CountdownWidget, AlertBanner] | None = None
         self.resize(1280, 720)
+
+    @property
+    def labels(self) -> dict[str, QLabel]:
+        return self._built()[0]
+
+    @property
+    def countdown(self) -> CountdownWidget:
+        return self._built()[1]
+
+    @property
+    def banner(self) -> AlertBanner:
+        return self._built()[2]
+
+    def _built(self) -> tuple[dict[str, QLabel], CountdownWidget, AlertBanner]:
+        if self._parts is None:
+            self.setStyleSheet(_STYLE)
+            labels = {name: self._label(name) for name in _SIZES}
+            labels["message"].hide()
+            countdown = CountdownWidget()
+            banner = AlertBanner(self, point_size=24)
+            banner.flashToggled.connect(countdown.set_flash)
+            self._parts = (labels, countdown, banner)
+            self._layout()
+            self._fit_fonts(self.height())
+            self._bridge.tick.connect(self.render)
+            self.render(self._bridge.snapshot())
+        return self._parts
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt naming
+        if visible:
+            self._built()  # show(), showNormal() and showFullScreen() all come through here
+        super().setVisible(visible)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(objectName=name, wordWrap=True)
@@ -133,10 +163,14 @@ class ChairView(QWidget):
             self.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
-        height = max(event.size().height(), 300)
+        if self._parts is not None:
+            self._fit_fonts(event.size().height())
+        super().resizeEvent(event)
+
+    def _fit_fonts(self, window_height: int) -> None:
+        height = max(window_height, 300)
         for name, (share, bold) in _SIZES.items():
             font = self.labels[name].font()
             font.setPixelSize(max(12, int(height * share)))
             font.setBold(bold)
             self.labels[name].setFont(font)
-        super().resizeEvent(event)

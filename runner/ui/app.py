@@ -23,6 +23,7 @@ from runner.ui.settings import Settings
 from runner.ui.theme import apply_palette
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
+FIRST_RUN_SIZE = (1280, 800)
 
 
 @dataclass
@@ -76,6 +77,8 @@ def _wire(console: Console) -> None:
     geometry = settings.geometry("host")
     if geometry is not None:
         host.restoreGeometry(geometry)
+    else:
+        _first_run_size(host)
     host.closed.connect(lambda: _on_host_closed(console))
 
 
@@ -101,6 +104,16 @@ def _set_dark(settings: Settings, dark: bool) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_palette(app, dark)
+
+
+def _first_run_size(host: HostWindow) -> None:
+    """Laid out for 1280x800 (a laptop at a virtual event's desk), never larger than the screen."""
+    screen = host.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    width, height = FIRST_RUN_SIZE
+    if room is not None:
+        width, height = min(width, room.width()), min(height, room.height())
+    host.resize(width, height)
 
 
 def _toggle_full_screen(console: Console, screen: QScreen | None) -> None:

@@ -27,3 +27,18 @@ def test_settings_round_trip(settings):
 def test_console_window_and_notice(console):
     assert console.host.isVisible()
     assert console.session.engine is console.bridge.engine
+
+
+def test_first_run_opens_at_a_laptop_size_then_remembers(qtbot, agenda, day, clock, settings, tmp_path):
+    from runner.ui.app import build_console
+
+    first = build_console(agenda, day, clock, tmp_path / "one.sqlite", settings)
+    qtbot.addWidget(first.host)
+    room = first.host.screen().availableGeometry()
+    assert (first.host.width(), first.host.height()) == (min(1280, room.width()), min(800, room.height()))
+    first.host.resize(700, 600)
+    first.host.close()
+    again = build_console(agenda, day, clock, tmp_path / "two.sqlite", settings)
+    qtbot.addWidget(again.host)
+    assert (again.host.width(), again.host.height()) == (700, 600)
+    again.host.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from runner.core.durations import format_duration
 from runner.core.engine import RunStatus
 from runner.core.narrative import narrative
 from runner.core.report_data import DayReport, Mark, SegmentLine, SpeakerLine
@@ -26,14 +27,8 @@ def iso(when: datetime | None) -> str:
 
 
 def length(seconds: float | None) -> str:
-    """M:SS, or H:MM:SS from an hour."""
-    if seconds is None:
-        return ""
-    whole = int(round(abs(seconds)))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-    return f"\u2212{text}" if seconds < 0 and whole else text
+    """M:SS, or H:MM:SS from an hour; a typographic minus when negative."""
+    return "" if seconds is None else format_duration(round(seconds)).replace("-", "\u2212")
 
 
 def delta(seconds: float | None) -> str:

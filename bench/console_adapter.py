@@ -5,17 +5,21 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from bench.common import BUNDLED_AGENDA
 
-
-def open_console(log_path: Path, agenda_path: Path = BUNDLED_AGENDA):
-    """Load the agenda and build the console as `run_gui` does; returns (console, windows, engine).
+def open_console(log_path: Path, agenda_path: Path | None = None, agenda=None):
+    """Load the agenda (the bundled one unless told; none if `agenda` is given, already loaded)
+    and build the console as `run_gui` does; returns (console, windows, engine).
     Raises ImportError while the UI is not there yet."""
     from runner.core.clock import SystemClock
-    from runner.io.agenda_yaml import load_agenda
     from runner.ui.app import build_console
 
-    agenda = load_agenda(agenda_path)
+    if agenda is None:
+        # Imported here, not at the top: the startup child comes here with its agenda loaded
+        # and should not pay for bench.common's imports (statistics...) that the app never makes.
+        from bench.common import BUNDLED_AGENDA
+        from runner.io.agenda_yaml import load_agenda
+
+        agenda = load_agenda(agenda_path or BUNDLED_AGENDA)
     day = agenda.day(date.today())
     console = build_console(agenda, day, SystemClock(), log_path=log_path)
     return console, windows_of(console), engine_of(console)

@@ -16,13 +16,46 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+def _open_app(log_path: str) -> tuple[object, dict[str, float], list] | None:
+    """What `python main.py` does, in its order: runner.cli loads the agenda and the Qt-free layers
+    (`load_for_app`), then the UI is imported, PySide6 with it, then the QApplication is made (as
+    `run_gui` does); then the console is built. Qt comes last on purpose: PySide6's import hook
+    reads the source of every module imported after it, so importing it first (as this child did
+    until then) charged the app 10-20 ms the real program does not spend. None if the UI is not
+    there yet (a line saying so is printed)."""
+    from runner.cli import DEFAULT_AGENDA, load_for_app
+
+    agenda = load_for_app(DEFAULT_AGENDA)  # the agenda `python main.py` opens without arguments
+    phases = {"agenda_and_core": time.monotonic()}  # for a reader of the child's output only
+    try:
+        from runner.ui.app import build_console  # noqa: F401 - as run_app does next (run_gui)
+    except ImportError as exc:
+        print(json.dumps({"missing": f"runner.ui.app.build_console: {exc}"}))
+        return None
+    from PySide6.QtWidgets import QApplication
+
+    phases["ui_imported"] = time.monotonic()
+    app = QApplication(sys.argv[:1])
+    # "qt_ready" is the end of startup.py's first phase: here everything before the build.
+    phases["qt_ready"] = time.monotonic()
+    from bench.console_adapter import open_console
+
+    _console, windows, _engine = open_console(Path(log_path), agenda=agenda)
+    return app, phases, windows
+
+
 def main(mode: str, log_path: str) -> None:
+    if mode == "app":
+        opened = _open_app(log_path)
+        if opened is None:
+            return
+        app, phases, windows = opened
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    app = QApplication(sys.argv[:1])
-    phases = {"qt_ready": time.monotonic()}
     if mode in ("bare", "bare_label"):
+        app = QApplication(sys.argv[:1])
+        phases = {"qt_ready": time.monotonic()}
         window = QMainWindow()
         window.setWindowTitle("bare")
         window.resize(800, 600)
@@ -34,15 +67,6 @@ def main(mode: str, log_path: str) -> None:
             label.setFont(font)
             window.setCentralWidget(label)
         windows = [window]
-    else:
-        from bench.console_adapter import open_console
-        try:
-            import runner.io.agenda_yaml, runner.ui.app  # noqa: F401,E401 - timed apart from building
-            phases["imported"] = time.monotonic()
-            _console, windows, _engine = open_console(Path(log_path))
-        except ImportError as exc:
-            print(json.dumps({"missing": f"runner.ui.app.build_console: {exc}"}))
-            return
     target = windows[0]
     phases["built"] = time.monotonic()
 

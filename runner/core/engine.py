@@ -52,8 +52,14 @@ class SegmentRun:
         if self.started is None:
             return 0.0
         until = self.ended if self.ended is not None else now
-        paused = self.paused_total + ((until - self.paused_since) if self.paused_since is not None else 0.0)
-        return until - self.started - paused
+        return until - self.started - self.paused(now)
+
+    def paused(self, now: float) -> float:
+        """Seconds the segment has spent paused, up to its end (or `now` while it runs)."""
+        if self.started is None:
+            return 0.0
+        until = self.ended if self.ended is not None else now
+        return self.paused_total + ((until - self.paused_since) if self.paused_since is not None else 0.0)
 
     @property
     def allowed(self) -> float:

@@ -169,23 +169,19 @@ def build_report(day: Day, events: list[EngineEvent], event_title: str = "") -> 
 
 
 def _line(run: SegmentRun, now: float) -> SegmentLine:
-    until = run.ended if run.ended is not None else now
-    paused = run.paused_total + ((until - run.paused_since) if run.paused_since is not None else 0.0)
     return SegmentLine(
         segment=run.segment, status=run.status,
         actual_start=run.start_event.wall if run.start_event else None,
         actual_end=run.end_event.wall if run.end_event else None,
         actual_s=(run.ended - run.started) if run.ended is not None and run.started is not None else None,
-        paused_s=paused if run.started is not None else 0.0, adjust_s=run.adjust, notes=tuple(run.notes),
-        speakers=_speakers(run.speakers, run.active(until)),
+        paused_s=run.paused(now), adjust_s=run.adjust, notes=tuple(run.notes),
+        speakers=_speakers(run.speakers, run.active(now)),
     )
 
 
 def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
-    spoken: dict[int, float] = {}
-    for turn in queue.turns:
-        spoken[id(turn.slot)] = spoken.get(id(turn.slot), 0.0) + turn.spoken(active)
-    return tuple(SpeakerLine(i, slot.name, slot.limit, spoken.get(id(slot), 0.0), queue.status(i), slot.added)
+    spoken = queue.spoken(active)
+    return tuple(SpeakerLine(i, slot.name, slot.limit, spoken[i], queue.status(i), slot.added)
                  for i, slot in enumerate(queue.slots))
 
 

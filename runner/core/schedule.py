@@ -161,11 +161,5 @@ def _day_end(views: list[SegmentView]) -> datetime | None:
 
 
 def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerView, ...]:
-    spoken: dict[int, float] = {}
-    for turn in queue.turns:
-        key = id(turn.slot)
-        spoken[key] = spoken.get(key, 0.0) + turn.spoken(active)
-    return tuple(
-        SpeakerView(i, slot.name, slot.limit, spoken.get(id(slot), 0.0), queue.status(i))
-        for i, slot in enumerate(queue.slots)
-    )
+    spoken = queue.spoken(active)
+    return tuple(SpeakerView(i, slot.name, slot.limit, spoken[i], queue.status(i)) for i, slot in enumerate(queue.slots))

@@ -58,6 +58,13 @@ class SpeakerQueue:
             return SlotStatus.SPOKEN
         return SlotStatus.SKIPPED if slot.skipped else SlotStatus.WAITING
 
+    def spoken(self, active: float) -> list[float]:
+        """Seconds each slot has held the floor, all its turns added, by position in the queue."""
+        by_slot: dict[int, float] = {}
+        for turn in self.turns:
+            by_slot[id(turn.slot)] = by_slot.get(id(turn.slot), 0.0) + turn.spoken(active)
+        return [by_slot.get(id(slot), 0.0) for slot in self.slots]
+
     def upcoming(self) -> list[int]:
         """Positions still to speak, in order."""
         after = -1 if self.position is None else self.position

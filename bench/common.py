@@ -53,6 +53,7 @@ def child_env(platform: str | None = "offscreen") -> dict[str, str]:
     scratch = Path(tempfile.gettempdir()) / "session-runner-bench"
     env["XDG_CONFIG_HOME"] = str(scratch / "config")
     env["XDG_DATA_HOME"] = str(scratch / "data")
+    env["SESSION_RUNNER_CACHE"] = str(scratch / "agenda-cache")
     # A user's install has compiled bytecode (pip compiles on install); this environment sets
     # PYTHONDONTWRITEBYTECODE, which would make every child recompile our modules and measure the
     # compiler. The cache goes to a private prefix, so the working tree stays clean.

@@ -77,11 +77,12 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def load_for_app(path: str | Path) -> Agenda:
-    """Load the agenda, then import the Qt-free layers the app runs on, before anything imports
-    PySide6 (`run_app` and the startup benchmark both start this way). Raises AgendaError."""
-    from runner.io.agenda_yaml import load_agenda
+    """Load the agenda (from the agenda cache when it holds this very file), then import the
+    Qt-free layers the app runs on, before anything imports PySide6 (`run_app` and the startup
+    benchmark both start this way). Raises AgendaError."""
+    from runner.io.agenda_cache import load_agenda_cached
 
-    agenda = load_agenda(path)
+    agenda = load_agenda_cached(path)
     # Why this order: once PySide6 is loaded, its import hook (the `__feature__` switch) reads the
     # source of every module imported after it (inspect.getsource) to see whether it uses PySide.
     # The core and the standard library behind it (sqlite3, json, zoneinfo, hashlib...) imported

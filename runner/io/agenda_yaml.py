@@ -13,8 +13,8 @@ from runner.core.agenda_rules import build_agenda
 from runner.core.errors import AgendaError
 from runner.core.gc_pause import collector_paused
 from runner.core.source import Mapping, Node, Scalar, Sequence
+from runner.io.agenda_file import MAX_BYTES, read_agenda_bytes
 
-MAX_BYTES = 2 * 1024 * 1024
 # An agenda of 20,000 segments is about 120,000 nodes; aliases that expand past this are hostile.
 MAX_NODES = 400_000
 # An agenda nests about 7 levels deep (days, segments, speakers); far deeper is hostile input.
@@ -38,17 +38,7 @@ class _GuardedLoader(yaml.SafeLoader):
 
 def load_agenda(path: str | Path) -> Agenda:
     """Load and validate an agenda file; every user mistake raises `AgendaError`."""
-    name = str(path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise AgendaError.single(name, 1, 1, "no such file") from None
-    except IsADirectoryError:
-        raise AgendaError.single(name, 1, 1, "is a folder, not an agenda file") from None
-    except OSError as exc:
-        raise AgendaError.single(name, 1, 1, f"cannot be read: {exc.strerror or exc}") from None
-    return parse_agenda(data, name)
+    return parse_agenda(read_agenda_bytes(path), str(path))
 
 
 def parse_agenda(data: bytes, name: str = "<agenda>") -> Agenda:

@@ -2,7 +2,10 @@
 
 import sys
 
-from runner.cli import main
+from runner.core.gc_pause import pause_for_startup
 
 if __name__ == "__main__":
+    pause_for_startup()  # before the imports: the app lets the collector run again after its first frame
+    from runner.cli import main
+
     sys.exit(main())

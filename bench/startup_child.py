@@ -23,6 +23,9 @@ def _open_app(log_path: str) -> tuple[object, dict[str, float], list] | None:
     reads the source of every module imported after it, so importing it first (as this child did
     until then) charged the app 10-20 ms the real program does not spend. None if the UI is not
     there yet (a line saying so is printed)."""
+    from runner.core.gc_pause import pause_for_startup
+
+    pause_for_startup()  # as main.py does first; the console's first frame ends it
     from runner.cli import DEFAULT_AGENDA, load_for_app
 
     agenda = load_for_app(DEFAULT_AGENDA)  # the agenda `python main.py` opens without arguments

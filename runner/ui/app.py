@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, SystemClock
 from runner.core.errors import AgendaError
+from runner.core.gc_pause import end_startup_pause
 from runner.core.session import OpenedSession, default_log_path, open_session
-from runner.ui.alerts import install_alerts
 from runner.ui.chair_view import ChairView
 from runner.ui.engine_bridge import EngineBridge
+from runner.ui.first_frame import after_first_frame
 from runner.ui.host_window import HostWindow
 from runner.ui.settings import Settings
 from runner.ui.theme import apply_palette
@@ -56,10 +57,21 @@ def build_console(agenda: Agenda, day: Day, clock: Clock, log_path: Path | None 
     console = Console(session, bridge, host, chair, settings or Settings())
     _wire(console)
     host.set_notice(session.notice)
-    # Alerts (issue 4) install here, with one call on the finished console:
-    install_alerts(console)
     bridge.refresh()
+    after_first_frame(host, host, lambda: _after_first_frame(console))
     return console
+
+
+def _after_first_frame(console: Console) -> None:
+    """What the first frame need not wait for: alerts (apscheduler, the chime's sound library:
+    ~0.2 s of imports) and the collector `main.py` paused for the start. A segment started before
+    this is planned for all the same: the scheduler plans from the engine's state when it starts."""
+    end_startup_pause()
+    if console.bridge.closed:  # the host closed the window before it was ever painted
+        return
+    from runner.ui.alerts import install_alerts
+
+    install_alerts(console, start="now")
 
 
 def _wire(console: Console) -> None:

@@ -50,6 +50,7 @@ class EngineBridge(QObject):
     def __init__(self, engine: SessionEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
+        self._closed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -82,8 +83,13 @@ class EngineBridge(QObject):
         """How long the display timer is armed for (for tests and diagnostics)."""
         return self._timer.interval()
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         """Stop the tick and stop listening to the engine."""
+        self._closed = True
         self._timer.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()

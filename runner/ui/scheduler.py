@@ -14,14 +14,15 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta, timezone
 
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from runner.core.alerts import AUTO_START, AlertBook, PlannedAlert
 from runner.core.clock import Clock
 from runner.core.engine import SessionEngine
 from runner.core.events import EngineEvent
+from runner.ui.first_frame import after_first_frame
 
 # A job that wakes earlier than this before its due time (the system clock stepped forward and
 # apscheduler, which reads the system wall clock, woke early) is put back, not delivered.
@@ -103,8 +104,7 @@ class AlertScheduler(QObject):
         the jobs (an engine event, `planned`, a hold…) starts it there and then, as `start` would have.
         """
         self._start_pending = True
-        _FirstPaint(widget, self, self._ensure_started)
-        QTimer.singleShot(START_LATEST_MS, self, self._ensure_started)
+        after_first_frame(widget, self, self._ensure_started, START_LATEST_MS)
 
     def _ensure_started(self) -> None:
         if self._start_pending:
@@ -265,20 +265,3 @@ class AlertScheduler(QObject):
         for key in due:
             self._on_job_fired(key)
         return due
-
-
-class _FirstPaint(QObject):
-    """Calls `action` (a method of `owner`) once, just after `widget`'s first paint."""
-
-    def __init__(self, widget: QObject, owner: QObject, action: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._owner, self._action = owner, action
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # After the frame is out, not inside its paint; tied to the owner's life, not ours.
-            QTimer.singleShot(0, self._owner, self._action)
-            self.deleteLater()
-        return False

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from runner.core.alerts import AUTO_START
-from runner.ui.alerts import installed_alerts
+from runner.ui.alerts import install_alerts
 from tests.ui.test_autostart import agenda_from_now, build
 
 
 def _auto_starts(console) -> set[int]:
-    return {a.segment for a in installed_alerts(console).scheduler.planned() if a.kind == AUTO_START}
+    # Alerts install just after the first frame; asking for them installs them now if need be.
+    return {a.segment for a in install_alerts(console).scheduler.planned() if a.kind == AUTO_START}
 
 
 def test_h_holds_the_next_segment_and_releases_it(qtbot, tmp_path):

@@ -15,6 +15,7 @@ from pathlib import Path
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock
 from runner.core.engine import SessionEngine
+from runner.core.log_lock import LogInUse, LogLock
 from runner.core.recovery import REPLAY_ERRORS, finish_recovery, replay_log
 from runner.core.rehearsal import rehearsal_notice, rehearsal_shift
 from runner.core.timing_log import LogError, TimingLog, current_boot_id, day_fingerprint, plan_shift
@@ -28,11 +29,14 @@ class OpenedSession:
     notice: str = ""
     log_path: Path | None = None
     log: TimingLog | None = None
+    lock: LogLock | None = None
 
     def close(self) -> None:
-        """Stop logging and close the file (every event is already on disk)."""
+        """Stop logging, close the file (every event is already on disk) and let another app open it."""
         if self.log is not None:
             self.log.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def default_log_path(agenda: Agenda, day: Day) -> Path:
@@ -45,9 +49,35 @@ def default_log_path(agenda: Agenda, day: Day) -> Path:
 def open_session(agenda: Agenda, day: Day, clock: Clock, log_path: str | Path | None = None, *,
                  boot_id: str | None = None, agenda_bytes: bytes | None = None) -> OpenedSession:
     """Create the engine for `day` with its log attached (None: `default_log_path`), recovering
-    from the log when it already holds events. A log that cannot be used raises `LogError`."""
+    from the log when it already holds events. A log that cannot be used, or that another running
+    app holds, raises `LogError`; the session holds the log's lock until `close` (or the process ends)."""
     path = Path(log_path) if log_path else default_log_path(agenda, day)
-    boot = current_boot_id() if boot_id is None else boot_id
+    lock = _lock(path)
+    try:
+        opened = _open_locked(agenda, day, clock, path, current_boot_id() if boot_id is None else boot_id,
+                              agenda_bytes)
+    except BaseException:
+        lock.release()
+        raise
+    opened.lock = lock
+    return opened
+
+
+def _lock(path: Path) -> LogLock:
+    lock = LogLock(path)
+    try:
+        lock.acquire()
+    except LogInUse as exc:
+        holder = f" ({exc.holder})" if exc.holder else ""
+        raise LogError(path, f"is in use by another Session Runner{holder}; close that window first, "
+                             "or open this day with another --log") from None
+    except OSError as exc:
+        raise LogError(path, f"cannot be locked for this session: {exc.strerror or exc}") from None
+    return lock
+
+
+def _open_locked(agenda: Agenda, day: Day, clock: Clock, path: Path, boot: str,
+                 agenda_bytes: bytes | None) -> OpenedSession:
     if not path.exists():
         shift = rehearsal_shift(day, clock.now())
         log = TimingLog.create(path, agenda, day, _agenda_bytes(agenda, agenda_bytes), boot, shift)

@@ -144,6 +144,7 @@ def _on_host_closed(console: Console) -> None:
     console.settings.sync()
     console.bridge.close()
     console.chair.close()
+    console.session.close()  # every event is on disk already; this lets another app open the log
 
 
 def _screen_named(name: str) -> QScreen | None:

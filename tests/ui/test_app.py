@@ -42,3 +42,18 @@ def test_first_run_opens_at_a_laptop_size_then_remembers(qtbot, agenda, day, clo
     qtbot.addWidget(again.host)
     assert (again.host.width(), again.host.height()) == (700, 600)
     again.host.close()
+
+
+def test_closing_the_host_window_lets_another_app_open_the_log(qtbot, agenda, day, clock, settings, tmp_path):
+    from runner.core.session import open_session
+    from runner.core.timing_log import LogError
+    from runner.ui.app import build_console
+
+    log = tmp_path / "timing.sqlite"
+    console = build_console(agenda, day, clock, log, settings)
+    qtbot.addWidget(console.host)
+    qtbot.addWidget(console.chair)
+    with pytest.raises(LogError, match="in use by another Session Runner"):
+        open_session(agenda, day, clock, log)
+    console.host.close()
+    open_session(agenda, day, clock, log).close()

@@ -98,6 +98,13 @@ def load_for_app(path: str | Path) -> Agenda:
 def run_app(args: argparse.Namespace) -> int:
     pause_for_startup()  # as main.py does, for the `session-runner` script; the first frame ends it
     try:
+        return _open_app(args)
+    finally:
+        end_startup_pause()  # on every way out, a refused agenda or log included
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    try:
         agenda = load_for_app(args.agenda)
     except AgendaError as exc:
         for problem in exc.problems:

@@ -81,3 +81,13 @@ def test_another_app_is_told_in_one_line_and_a_killed_holder_leaves_no_stale_loc
     resumed = _open(log)  # the killed holder's lock went with it
     assert resumed.engine.current == 0 and resumed.notice
     resumed.close()
+
+
+def test_an_app_that_cannot_open_gives_the_collector_back(tmp_path, capsys):
+    import gc
+
+    from runner.cli import main
+
+    assert main([str(tmp_path / "missing.yaml")]) == 1
+    assert gc.isenabled()  # run_app held it for the start; a refusal must not leave it held
+    assert capsys.readouterr().err.strip() == f"{tmp_path / 'missing.yaml'}:1:1: no such file"

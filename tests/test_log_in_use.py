@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from runner.core.clock import SystemClock
+from runner.core.log_lock import host_name
 from runner.core.session import open_session
 from runner.core.timing_log import LogError
 from tests.scripted_day import DIALOGUE_YAML, dialogue
@@ -74,7 +74,7 @@ def test_another_app_is_told_in_one_line_and_a_killed_holder_leaves_no_stale_loc
         assert app.returncode == 1
         lines = [line for line in app.stderr.splitlines() if line.strip()]
         assert lines == [f"{log}: is in use by another Session Runner (process {holder.pid} on "
-                         f"{socket.gethostname()}); close that window first, or open this day with another --log"]
+                         f"{host_name()}); close that window first, or open this day with another --log"]
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=30)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 
 from runner.core.engine import RunStatus
 from runner.core.schedule import SegmentView, Snapshot
@@ -116,12 +116,14 @@ def cell(snapshot: Snapshot, view: SegmentView, column: int) -> dict[int, Any]:
     tip = _tooltip(view, column)
     if tip:
         roles[Qt.ItemDataRole.ToolTipRole] = tip
+    # Colours, not QBrush: the view takes either, and PySide's first QBrush builds QGradient's
+    # enums (~1.5 ms) before the first frame.
     background = _background(snapshot, view)
     if background is not None:
-        roles[Qt.ItemDataRole.BackgroundRole] = QBrush(background)
+        roles[Qt.ItemDataRole.BackgroundRole] = background
     foreground = _foreground(snapshot, view, column)
     if foreground is not None:
-        roles[Qt.ItemDataRole.ForegroundRole] = QBrush(foreground)
+        roles[Qt.ItemDataRole.ForegroundRole] = foreground
     font = _font(snapshot, view, column)
     if font is not None:
         roles[Qt.ItemDataRole.FontRole] = font

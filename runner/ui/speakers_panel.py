@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QToolButton, QVBoxLayout, QWidget)
 
@@ -89,14 +89,14 @@ def _speaker_cell(view: SpeakerView, column: int) -> dict[int, Any]:
              length_text(view.limit_s), view.status.value)
     roles: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: texts[column]}
     if view.status is SlotStatus.SPEAKING:
-        roles[Qt.ItemDataRole.BackgroundRole] = QBrush(palette.CURRENT_ROW)
+        roles[Qt.ItemDataRole.BackgroundRole] = palette.CURRENT_ROW  # a colour, as in the rundown
         font = QFont()
         font.setBold(True)
         roles[Qt.ItemDataRole.FontRole] = font
     elif view.status in (SlotStatus.SPOKEN, SlotStatus.SKIPPED):
-        roles[Qt.ItemDataRole.ForegroundRole] = QBrush(palette.MUTED)
+        roles[Qt.ItemDataRole.ForegroundRole] = palette.MUTED
     if column == 2 and view.remaining_s is not None and view.remaining_s < 0:
-        roles[Qt.ItemDataRole.ForegroundRole] = QBrush(palette.DANGER)
+        roles[Qt.ItemDataRole.ForegroundRole] = palette.DANGER
     return roles
 
 

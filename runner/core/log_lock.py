@@ -37,8 +37,7 @@ class LogLock:
         try:
             _lock(handle)
         except OSError:
-            handle.seek(0)
-            holder = handle.read(200).strip()
+            holder = _holder(handle)
             handle.close()
             raise LogInUse(holder) from None
         handle.seek(0)
@@ -55,6 +54,15 @@ class LogLock:
     @property
     def held(self) -> bool:
         return self._file is not None
+
+
+def _holder(handle: IO[str]) -> str:
+    """Who holds the lock, as it wrote; empty where the lock also forbids reading (Windows)."""
+    try:
+        handle.seek(0)
+        return handle.read(200).strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def host_name() -> str:

@@ -49,7 +49,7 @@ def _median_phases(mode: str) -> dict[str, float | None]:
 
 
 def run(quick: bool) -> dict[str, object]:
-    runs = 5 if quick else 9
+    runs = 7 if quick else 15
     platform = "xcb" if os.environ.get("DISPLAY") else "offscreen"
     bare, labelled, ours, first_opens, missing = [], [], [], [], None
     _PHASES.clear()

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
+from runner.bundled import bundled_file
 from runner.core.errors import AgendaError
 from runner.core.gc_pause import end_startup_pause, pause_for_startup
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from runner.core.agenda import Agenda
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-DEFAULT_AGENDA = Path(__file__).resolve().parent.parent / "agendas" / "roadmap-launch-june-2020.yaml"
+DEFAULT_AGENDA = bundled_file("agendas", "roadmap-launch-june-2020.yaml")
 
 
 def _iso_date(text: str) -> date:

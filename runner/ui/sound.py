@@ -8,8 +8,10 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QUrl, Slot
 
-# resources/ sits next to the package in the source tree (make_chime.py writes it there).
-CHIME_PATH = Path(__file__).resolve().parents[2] / "resources" / "chime.wav"
+from runner.bundled import bundled_file
+
+# resources/chime.wav: written by resources/make_chime.py; see runner.bundled for where it is found.
+CHIME_PATH = bundled_file("resources", "chime.wav")
 VOLUME = 0.6
 
 log = logging.getLogger(__name__)

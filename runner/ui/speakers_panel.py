@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex,
+                            Qt, Signal)
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QToolButton, QVBoxLayout, QWidget)
@@ -19,6 +20,20 @@ from runner.ui.formatting import length_text
 from runner.ui.steady import set_text
 
 SPEAKER_HEADERS = ("#", "Speaker", "Spoken", "Limit", "Status")
+SPEAKER_MIME = "application/x-session-runner-speaker"
+
+
+def drop_target(source: int, row: int, onto: int | None, count: int) -> int | None:
+    """Where a speaker dragged from `source` lands: onto a row (`onto`) takes that row's place;
+    between rows (`row`, the row it is dropped above) goes there; below the list, to the end.
+    None when it would not move."""
+    if onto is not None:
+        target = onto
+    elif 0 <= row <= count:
+        target = row - 1 if source < row else row
+    else:
+        target = count - 1
+    return None if target == source or not 0 <= target < count else target
 
 
 def speaker_line(snapshot: Snapshot) -> str:
@@ -38,7 +53,14 @@ def speaker_line(snapshot: Snapshot) -> str:
 
 
 class SpeakersModel(QAbstractTableModel):
-    """The queue as a table, answered from the latest snapshot's `speakers`."""
+    """The queue as a table, answered from the latest snapshot's `speakers`.
+
+    Rows can be dragged to another place in the queue. The model does not move them itself:
+    `moveRequested(from, to)` asks for the move, the engine decides (only waiting speakers move),
+    and the next snapshot shows the new order.
+    """
+
+    moveRequested = Signal(int, int)
 
     def __init__(self, bridge: EngineBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +86,41 @@ class SpeakersModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return Qt.ItemFlag.ItemIsDropEnabled  # below the last row: to the end of the queue
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+
+    # -- dragging a speaker to another place ----------------------------------------------------
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [SPEAKER_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(SPEAKER_MIME, QByteArray(str(rows[0]).encode("ascii")))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        """Ask for the move and return False: nothing is inserted or removed here, so the view
+        must not remove the dragged row; the engine's next snapshot brings the new order."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(SPEAKER_MIME):
+            return False
+        try:
+            source = int(bytes(data.data(SPEAKER_MIME).data()).decode("ascii"))
+        except ValueError:
+            return False
+        target = drop_target(source, row, parent.row() if parent.isValid() else None, len(self._rows))
+        if target is not None:
+            self.moveRequested.emit(source, target)
+        return False
 
     def update_snapshot(self, snapshot: Snapshot) -> None:
         """Reset when the names or their order change; otherwise signal the changed cells."""
@@ -114,6 +169,7 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self.model = SpeakersModel(bridge, self)
+        self.model.moveRequested.connect(self.move_speaker)
         self.countdown = CountdownWidget(caption_idle="No speaker")
         self.countdown.setMinimumHeight(80)
         self.countdown.setMaximumHeight(120)
@@ -141,8 +197,8 @@ class SpeakersPanel(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             buttons.addWidget(button)
-        for text, tip, slot in (("▲", "Move the selected speaker up", lambda: self.move_selected(-1)),
-                                ("▼", "Move the selected speaker down", lambda: self.move_selected(1)),
+        for text, tip, slot in (("▲", "Move the selected speaker up (or drag it)", lambda: self.move_selected(-1)),
+                                ("▼", "Move the selected speaker down (or drag it)", lambda: self.move_selected(1)),
                                 ("Skip", "Skip the selected speaker (again to bring back)", self.skip_selected)):
             button = QPushButton(text, toolTip=tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -198,9 +254,13 @@ class SpeakersPanel(QWidget):
         if source is None:
             self._bridge.refused.emit("Select a speaker to move first")
             return
+        self.move_speaker(source, source + step)
+
+    def move_speaker(self, source: int, target: int) -> None:
+        """Move a waiting speaker to another place in the queue (buttons, or a drag)."""
         engine = self._bridge.engine
-        if self._bridge.perform(lambda: engine.move_speaker(source, source + step)):
-            self.table.selectRow(source + step)
+        if self._bridge.perform(lambda: engine.move_speaker(source, target)):
+            self.table.selectRow(target)
 
     def skip_selected(self) -> None:
         position = self.selected_position()
@@ -221,6 +281,12 @@ def _queue_view(model: SpeakersModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
+    # A waiting speaker can be dragged to another place; the model asks the engine for the move.
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDropIndicatorShown(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDefaultDropAction(Qt.DropAction.MoveAction)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -86,3 +86,56 @@ def test_speakers_model_passes_the_model_tester(qtbot, qtmodeltester, console, c
     console.bridge.refresh()
     qtmodeltester.check(console.host.speakers.model)
     assert isinstance(console.host.speakers.model, SpeakersModel)
+
+
+# -- dragging a speaker to another place --------------------------------------------------------
+def _drop(model, source, row=-1, onto=None):
+    """What the view does at the end of a drag: the dragged row's data dropped at a place."""
+    from PySide6.QtCore import QModelIndex
+
+    parent = model.index(onto, 0) if onto is not None else QModelIndex()
+    return model.dropMimeData(model.mimeData([model.index(source, 1)]), Qt.DropAction.MoveAction, row, 0, parent)
+
+
+def test_dragging_a_waiting_speaker_up_the_queue(qtbot, console):
+    start_panel(qtbot, console)
+    panel, model = console.host.speakers, console.host.speakers.model
+    console.session.engine.add_speaker("Ms Spatolisano")
+    console.bridge.refresh()
+    assert [n for n, _ in names_and_status(console)] == [ARABIC, CHINESE, RUSSIAN, "Ms Spatolisano"]
+    assert _drop(model, 3, row=1) is False  # the view must not remove the row: the engine moved it
+    assert names_and_status(console) == [(ARABIC, "speaking"), ("Ms Spatolisano", "waiting"),
+                                         (CHINESE, "waiting"), (RUSSIAN, "waiting")]
+    assert panel.selected_position() == 1
+    moves = [e.data for e in console.session.engine.events if e.type == "speaker" and e.data["action"] == "move"]
+    assert moves == [{"action": "move", "from": 3, "to": 1}]  # logged like a button move
+
+
+def test_dropping_onto_a_speaker_or_below_the_list(qtbot, console):
+    start_panel(qtbot, console)
+    model = console.host.speakers.model
+    _drop(model, 1, onto=2)
+    assert [n for n, _ in names_and_status(console)] == [ARABIC, RUSSIAN, CHINESE]
+    _drop(model, 1)  # below the last row: to the end
+    assert [n for n, _ in names_and_status(console)] == [ARABIC, CHINESE, RUSSIAN]
+    _drop(model, 2, row=3)  # just below itself: no move, no record
+    assert sum(e.type == "speaker" and e.data["action"] == "move" for e in console.session.engine.events) == 2
+
+
+def test_the_speaker_who_has_the_floor_cannot_be_dragged_away(qtbot, console):
+    start_panel(qtbot, console)
+    _drop(console.host.speakers.model, 0, row=3)
+    assert names_and_status(console)[0] == (ARABIC, "speaking")
+    assert "only speakers still waiting can be moved" in console.host.statusBar().currentMessage().lower()
+
+
+def test_the_queue_accepts_drags_of_its_own_rows_only(console):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view, model = console.host.speakers.table, console.host.speakers.model
+    assert view.dragEnabled() and view.acceptDrops()
+    assert view.dragDropMode() is QAbstractItemView.DragDropMode.InternalMove
+    foreign = QMimeData()
+    foreign.setText("Mr Nobody")
+    assert model.dropMimeData(foreign, Qt.DropAction.MoveAction, 0, 0, model.index(0, 0).parent()) is False

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
                                QMainWindow, QMenu, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from runner.core.schedule import Snapshot
+from runner.core.speakers import SlotStatus
 from runner.ui import palette
 from runner.ui.actions import HostActions
 from runner.ui.banner import AlertBanner
@@ -302,7 +303,7 @@ class HostWindow(QMainWindow):
             self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
             set_text(self.group_label, segment.group)
             set_text(self.title_label, segment.title)
-            set_text(self.speaker_label, segment.speaker_label)
+            set_text(self.speaker_label, _live_speakers(snapshot) if snapshot.speakers else segment.speaker_label)
         self.speaker_label.setVisible(bool(self.speaker_label.text()))
         self.group_label.setVisible(bool(self.group_label.text()))
         self._render_next(snapshot)
@@ -331,6 +332,11 @@ class HostWindow(QMainWindow):
             self._help_panel.close()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _live_speakers(snapshot: Snapshot) -> str:
+    """The running segment's list as it stands (moved, added, skipped), not as planned."""
+    return ", ".join(s.name for s in snapshot.speakers if s.status is not SlotStatus.SKIPPED)
 
 
 def _clock_line(now: datetime) -> str:

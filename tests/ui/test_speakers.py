@@ -139,3 +139,14 @@ def test_the_queue_accepts_drags_of_its_own_rows_only(console):
     foreign = QMimeData()
     foreign.setText("Mr Nobody")
     assert model.dropMimeData(foreign, Qt.DropAction.MoveAction, 0, 0, model.index(0, 0).parent()) is False
+
+
+def test_the_line_under_the_title_follows_the_list_as_it_stands(qtbot, console):
+    start_panel(qtbot, console)
+    label = console.host.speaker_label
+    assert label.text() == f"{ARABIC}, {CHINESE}, {RUSSIAN}"
+    _drop(console.host.speakers.model, 2, row=1)
+    console.session.engine.add_speaker("Ms Spatolisano")
+    console.session.engine.skip_speaker(2)  # the Chinese delegate is absent
+    console.bridge.refresh()
+    assert label.text() == f"{ARABIC}, {RUSSIAN}, Ms Spatolisano"

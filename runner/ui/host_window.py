@@ -303,7 +303,8 @@ class HostWindow(QMainWindow):
             self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
             set_text(self.group_label, segment.group)
             set_text(self.title_label, segment.title)
-            set_text(self.speaker_label, _live_speakers(snapshot) if snapshot.speakers else segment.speaker_label)
+            # A planned list is shown as it now stands; a list made up on the floor only in the panel below.
+            set_text(self.speaker_label, _live_speakers(snapshot) if segment.speakers else "")
         self.speaker_label.setVisible(bool(self.speaker_label.text()))
         self.group_label.setVisible(bool(self.group_label.text()))
         self._render_next(snapshot)

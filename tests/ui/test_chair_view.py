@@ -75,3 +75,14 @@ def test_chair_goes_full_screen_on_a_chosen_screen(qtbot, console):
     screen = console.host.screen()
     console.chair.show_fullscreen_on(screen)
     assert console.chair.isFullScreen() and console.chair.screen() is screen
+
+
+def test_f11_in_the_host_window_puts_the_chair_full_screen_and_back(qtbot, console, settings):
+    key(qtbot, console, Qt.Key.Key_F11)
+    chair = console.chair
+    qtbot.waitUntil(chair.isFullScreen)
+    assert chair.isVisible() and chair.screen() is console.host.screen()  # one screen: the host's
+    assert settings.chair_screen == chair.screen().name()  # remembered for the next start
+    key(qtbot, console, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not chair.isFullScreen())
+    assert chair.isVisible()

@@ -91,3 +91,27 @@ def test_an_app_that_cannot_open_gives_the_collector_back(tmp_path, capsys):
     assert main([str(tmp_path / "missing.yaml")]) == 1
     assert gc.isenabled()  # run_app held it for the start; a refusal must not leave it held
     assert capsys.readouterr().err.strip() == f"{tmp_path / 'missing.yaml'}:1:1: no such file"
+
+
+def test_a_folder_without_file_locks_still_runs_the_session_and_says_so(tmp_path, monkeypatch):
+    import errno
+
+    from runner.core import log_lock
+    from runner.core.session import UNLOCKED_NOTICE
+
+    def no_locks(handle):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(log_lock, "_lock", no_locks)
+    opened = _open(tmp_path / "day.sqlite")
+    assert not opened.lock.held
+    assert opened.notice.endswith(UNLOCKED_NOTICE)
+    opened.engine.advance()
+    opened.close()
+
+
+def test_a_folder_that_cannot_be_written_fails_with_the_logs_own_message(tmp_path):
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("x")
+    with pytest.raises(LogError, match="cannot be created"):
+        _open(blocker / "day.sqlite")

@@ -9,10 +9,15 @@ that held it, however that process ended: a crash leaves no stale lock behind.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
 from typing import IO
+
+
+# What a lock held by another process answers; anything else means the file system has no locks.
+_HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
 
 
 class LogInUse(Exception):
@@ -31,15 +36,18 @@ class LogLock:
         self._file: IO[str] | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise `LogInUse` at once (never waits). OSError if the folder is unusable."""
+        """Take the lock or raise `LogInUse` at once (never waits). Any other OSError means locks
+        cannot be had here (a read-only folder, a network share without locks)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(self.path, "a+", encoding="utf-8")
         try:
             _lock(handle)
-        except OSError:
-            holder = _holder(handle)
+        except OSError as exc:
+            holder = _holder(handle) if exc.errno in _HELD_ELSEWHERE else ""
             handle.close()
-            raise LogInUse(holder) from None
+            if exc.errno in _HELD_ELSEWHERE:
+                raise LogInUse(holder) from None
+            raise
         handle.seek(0)
         handle.truncate()
         handle.write(f"process {os.getpid()} on {host_name()}")

@@ -60,10 +60,16 @@ def open_session(agenda: Agenda, day: Day, clock: Clock, log_path: str | Path | 
         lock.release()
         raise
     opened.lock = lock
+    if not lock.held:
+        opened.notice = " ".join(filter(None, [opened.notice, UNLOCKED_NOTICE]))
     return opened
 
 
+UNLOCKED_NOTICE = "This log's folder does not support file locks: make sure no other Session Runner opens it."
+
+
 def _lock(path: Path) -> LogLock:
+    """The log's lock; not held (and the session goes on) where the file system has no locks."""
     lock = LogLock(path)
     try:
         lock.acquire()
@@ -71,8 +77,8 @@ def _lock(path: Path) -> LogLock:
         holder = f" ({exc.holder})" if exc.holder else ""
         raise LogError(path, f"is in use by another Session Runner{holder}; close that window first, "
                              "or open this day with another --log") from None
-    except OSError as exc:
-        raise LogError(path, f"cannot be locked for this session: {exc.strerror or exc}") from None
+    except OSError:
+        pass  # a folder that cannot be written to fails next, with the log's own message
     return lock
 
 

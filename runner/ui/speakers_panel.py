@@ -169,7 +169,8 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self.model = SpeakersModel(bridge, self)
-        self.model.moveRequested.connect(self.move_speaker)
+        # Queued: the move resets the model, which must not happen inside the view's drop event.
+        self.model.moveRequested.connect(self.move_speaker, Qt.ConnectionType.QueuedConnection)
         self.countdown = CountdownWidget(caption_idle="No speaker")
         self.countdown.setMinimumHeight(80)
         self.countdown.setMaximumHeight(120)

@@ -93,8 +93,12 @@ def _drop(model, source, row=-1, onto=None):
     """What the view does at the end of a drag: the dragged row's data dropped at a place."""
     from PySide6.QtCore import QModelIndex
 
+    from PySide6.QtWidgets import QApplication
+
     parent = model.index(onto, 0) if onto is not None else QModelIndex()
-    return model.dropMimeData(model.mimeData([model.index(source, 1)]), Qt.DropAction.MoveAction, row, 0, parent)
+    dropped = model.dropMimeData(model.mimeData([model.index(source, 1)]), Qt.DropAction.MoveAction, row, 0, parent)
+    QApplication.processEvents()  # the move is queued until the view's drop event is over
+    return dropped
 
 
 def test_dragging_a_waiting_speaker_up_the_queue(qtbot, console):

@@ -43,9 +43,10 @@ class LogLock:
         try:
             _lock(handle)
         except OSError as exc:
-            holder = _holder(handle) if exc.errno in _HELD_ELSEWHERE else ""
+            busy = exc.errno in _HELD_ELSEWHERE
+            holder = _holder(handle) if busy else ""
             handle.close()
-            if exc.errno in _HELD_ELSEWHERE:
+            if busy:
                 raise LogInUse(holder) from None
             raise
         handle.seek(0)

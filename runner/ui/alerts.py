@@ -1,8 +1,9 @@
 """What an alert does in the running app: banner and flash in both windows, the chime, a log record.
 
-`install_alerts(console)` is the one call `build_console` makes; it ties the scheduler to the
-console's bridge, windows, mute action and settings, and starts it once the host window has
-painted its first frame (or on first use, whichever comes first; `start="now"` starts at once).
+`install_alerts(console)` ties the scheduler to the console's bridge, windows, mute action and
+settings. `build_console` makes that call just after the host window's first frame, with
+`start="now"`; called earlier with the default, it starts the scheduler once the window has
+painted (or on first use, whichever comes first).
 """
 
 from __future__ import annotations

@@ -37,6 +37,9 @@ def test_the_wheel_carries_the_agendas_and_the_chime(tmp_path):
                                                                 "build", ".pytest_cache", ".hypothesis", "out"))
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(source)],
                            capture_output=True, text=True, timeout=300)
+    offline = ("No matching distribution found for setuptools", "Could not find a version that satisfies")
+    if built.returncode != 0 and any(text in built.stderr for text in offline):
+        pytest.skip("the build backend (setuptools>=68) cannot be fetched here")
     assert built.returncode == 0, built.stderr[-2000:]
     wheel = next(tmp_path.glob("session_runner-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())

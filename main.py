@@ -1,4 +1,4 @@
-"""Session Runner: `python main.py [AGENDA] [--day DATE]`, `python main.py check AGENDA...`, `python main.py report LOG -o OUT`."""
+"""Session Runner: `python main.py [AGENDA]` opens the app; `python main.py --help` lists the commands."""
 
 import sys
 

@@ -17,10 +17,12 @@ def agenda_yaml(segments: int, days: int = 5, first: date = date(2021, 3, 1)) ->
     index = 0
     for d, count in enumerate(per_day):
         step = max(DAY_SPAN_S // max(count, 1), 4)
-        lines += [f"  - date: {(first + timedelta(days=d)).isoformat()}",
-                  f"    title: Day {d + 1}",
-                  f"    end: \"{_clock(DAY_START_S + step * count)}\"",
-                  "    segments:"]
+        lines += [
+            f"  - date: {(first + timedelta(days=d)).isoformat()}",
+            f"    title: Day {d + 1}",
+            f'    end: "{_clock(DAY_START_S + step * count)}"',
+            "    segments:",
+        ]
         for k in range(count):
             lines += _segment(index, DAY_START_S + step * k)
             index += 1
@@ -28,7 +30,7 @@ def agenda_yaml(segments: int, days: int = 5, first: date = date(2021, 3, 1)) ->
 
 
 def _segment(index: int, start_s: int) -> list[str]:
-    out = [f"      - start: \"{_clock(start_s)}\"", f"        title: Item {index + 1}"]
+    out = [f'      - start: "{_clock(start_s)}"', f"        title: Item {index + 1}"]
     if index % 10 == 3:
         out.append("        kind: intermission")
     elif index % 10 == 5:

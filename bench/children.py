@@ -42,10 +42,16 @@ class Child:
         return json.loads(out.strip().splitlines()[-1])
 
 
-def start(script: str, args: list[str], platform: str | None = "offscreen",
-          prefix: list[str] | None = None, env: dict[str, str] | None = None) -> Child:
+def start(
+    script: str,
+    args: list[str],
+    platform: str | None = "offscreen",
+    prefix: list[str] | None = None,
+    env: dict[str, str] | None = None,
+) -> Child:
     """Start `bench/<script>` with this interpreter; `env` adds to (or overrides) `child_env`."""
     command = [*(prefix or []), sys.executable, str(BENCH / script), *args]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**child_env(platform), **(env or {})})
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**child_env(platform), **(env or {})}
+    )
     return Child(process, script)

@@ -16,8 +16,9 @@ def open_console(log_path: Path, agenda_path: Path | None = None, agenda=None):
     if agenda is None:
         # Imported here, not at the top: the startup child comes here with its agenda loaded
         # and should not pay for bench.common's imports (statistics...) that the app never makes.
-        from bench.common import BUNDLED_AGENDA
         from runner.io.agenda_yaml import load_agenda
+
+        from bench.common import BUNDLED_AGENDA
 
         agenda = load_agenda(agenda_path or BUNDLED_AGENDA)
     day = agenda.day(date.today())
@@ -32,8 +33,11 @@ def windows_of(console: object) -> list:
 
     if isinstance(console, QWidget):
         return [console]
-    found = [v for k, v in sorted(vars(console).items(), key=lambda kv: "host" not in kv[0])
-             if isinstance(v, QWidget)] if hasattr(console, "__dict__") else []
+    found = (
+        [v for k, v in sorted(vars(console).items(), key=lambda kv: "host" not in kv[0]) if isinstance(v, QWidget)]
+        if hasattr(console, "__dict__")
+        else []
+    )
     if not found and isinstance(console, (tuple, list)):
         found = [v for v in console if isinstance(v, QWidget)]
     for name in ("host", "host_window", "chair", "chair_view"):

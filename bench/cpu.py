@@ -28,7 +28,8 @@ class CpuRun:
         finally:
             self.folder.cleanup()
         out: dict[str, object] = {
-            "cpu_platform": f"{self.label} ({bare['platform']})", "cpu_seconds_measured": r(bare["wall_s"], 1),
+            "cpu_platform": f"{self.label} ({bare['platform']})",
+            "cpu_seconds_measured": r(bare["wall_s"], 1),
             "bare_qt_cpu_percent": r(100.0 * bare["cpu_s"] / bare["wall_s"], 3),
             "bare_qt_rss_mb": r(bare["VmHWM"] / 1024.0, 1),
         }
@@ -36,12 +37,14 @@ class CpuRun:
             out.update({"cpu_percent_running": None, "rss_mb": None, "cpu_missing": ours["missing"]})
             return out
         cpu = 100.0 * ours["cpu_s"] / ours["wall_s"]
-        out.update({
-            "cpu_percent_running": r(cpu, 3),
-            "cpu_difference_vs_bare_qt_percent": r(cpu - out["bare_qt_cpu_percent"], 3),  # type: ignore[operator]
-            "rss_mb": r(ours["VmHWM"] / 1024.0, 1),
-            "rss_now_mb": r(ours["VmRSS"] / 1024.0, 1),
-            "rss_difference_vs_bare_qt_mb": r((ours["VmHWM"] - bare["VmHWM"]) / 1024.0, 1),
-            "cpu_windows": ours["windows"],
-        })
+        out.update(
+            {
+                "cpu_percent_running": r(cpu, 3),
+                "cpu_difference_vs_bare_qt_percent": r(cpu - out["bare_qt_cpu_percent"], 3),  # type: ignore[operator]
+                "rss_mb": r(ours["VmHWM"] / 1024.0, 1),
+                "rss_now_mb": r(ours["VmRSS"] / 1024.0, 1),
+                "rss_difference_vs_bare_qt_mb": r((ours["VmHWM"] - bare["VmHWM"]) / 1024.0, 1),
+                "cpu_windows": ours["windows"],
+            }
+        )
         return out

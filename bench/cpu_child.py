@@ -48,6 +48,7 @@ def _bare(app):
     def tick() -> None:
         state["left"] -= 1
         label.setText(f"{state['left'] // 60}:{state['left'] % 60:02d}")
+
     timer.timeout.connect(tick)
     timer.start(1000)
     return [window, timer]
@@ -63,8 +64,9 @@ def main(mode: str, seconds: float, log_path: str) -> None:
         windows = keep[:1]
     else:
         from bench.console_adapter import open_console
+
         try:
-            console, windows, engine = open_console(Path(log_path))
+            _console, windows, engine = open_console(Path(log_path))
         except ImportError as exc:
             print(json.dumps({"missing": f"runner.ui.app.build_console: {exc}"}))
             return
@@ -79,8 +81,17 @@ def main(mode: str, seconds: float, log_path: str) -> None:
     QTimer.singleShot(int(seconds * 1000), app.quit)
     app.exec()
     cpu, wall = _cpu_s() - cpu0, time.monotonic() - wall0
-    print(json.dumps({"cpu_s": cpu, "wall_s": wall, "windows": [type(w).__name__ for w in windows],
-                      "platform": app.platformName(), **_memory_kb()}))
+    print(
+        json.dumps(
+            {
+                "cpu_s": cpu,
+                "wall_s": wall,
+                "windows": [type(w).__name__ for w in windows],
+                "platform": app.platformName(),
+                **_memory_kb(),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -58,7 +58,9 @@ def simulate_ours(hours: float = HOURS, seed: int = 7) -> dict[str, float]:
     while clock.monotonic() - t0 < hours * 3600:
         if pauses and clock.monotonic() - t0 >= pauses[0][0] * 3600:
             _, length = pauses.pop(0)
-            engine.pause(); clock.advance(length); engine.resume()
+            engine.pause()
+            clock.advance(length)
+            engine.resume()
             paused_total += length
         snap = take_snapshot(engine)
         truth = allowed - (clock.monotonic() - t0 - paused_total)  # independent of the engine
@@ -70,9 +72,14 @@ def simulate_ours(hours: float = HOURS, seed: int = 7) -> dict[str, float]:
             errors.append(boundary * 1000.0)
         shown = text
         clock.advance((ms_to_next_boundary(snap) + _late_ms(rng)) / 1000.0)
-    return {"flips": len(errors), "slope": _slope_ms_per_hour(times, errors),
-            "p99": percentile(errors, 99), "max_value_error_ms": max(value_errors),
-            "last": sum(errors[-60:]) / 60, "first": sum(errors[:60]) / 60}
+    return {
+        "flips": len(errors),
+        "slope": _slope_ms_per_hour(times, errors),
+        "p99": percentile(errors, 99),
+        "max_value_error_ms": max(value_errors),
+        "last": sum(errors[-60:]) / 60,
+        "first": sum(errors[:60]) / 60,
+    }
 
 
 def simulate_naive(hours: float = HOURS, seed: int = 7) -> dict[str, float]:
@@ -109,5 +116,6 @@ def run(quick: bool) -> dict[str, object]:
 
 if __name__ == "__main__":
     import time
+
     began = time.perf_counter()
     print(run(True), time.perf_counter() - began)

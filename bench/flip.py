@@ -29,8 +29,12 @@ def _errors(raw: dict, key: str, stamp: int) -> tuple[list[float], list[float]]:
 def _slope_per_hour(times: list[float], errors: list[float]) -> float:
     """Theil-Sen slope (median of pairwise slopes), per hour: one late wake-up on a busy machine
     moves a least-squares line over a minute a lot, and the median of slopes hardly at all."""
-    slopes = [(errors[j] - errors[i]) / (times[j] - times[i])
-              for i in range(len(times)) for j in range(i + 1, len(times)) if times[j] > times[i]]
+    slopes = [
+        (errors[j] - errors[i]) / (times[j] - times[i])
+        for i in range(len(times))
+        for j in range(i + 1, len(times))
+        if times[j] > times[i]
+    ]
     return percentile(slopes, 50) * 3600.0 if slopes else 0.0
 
 

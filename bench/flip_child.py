@@ -10,12 +10,11 @@ import math
 import random
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
-
 from runner.core.agenda import Day, Segment
 from runner.core.clock import SystemClock
 from runner.core.engine import SessionEngine
@@ -35,7 +34,7 @@ class PaintStamps(QObject):
     def changed(self, value_s: int) -> None:
         self.pending = (value_s, time.monotonic())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.pending is not None:
             self.changes.append((*self.pending, time.monotonic()))
             self.pending = None
@@ -76,11 +75,13 @@ def main(flips: int, seed: int) -> None:
     app.processEvents()
 
     last = {"text": None}
+
     def on_tick(_snapshot: object) -> None:
         text = read_ours()
         if text != last["text"]:
             last["text"] = text
             ours_stamps.changed(seconds_of(text))
+
     bridge.tick.connect(on_tick)
 
     engine.advance()  # the segment starts now; the bridge ticks from here on
@@ -94,24 +95,36 @@ def main(flips: int, seed: int) -> None:
         naive_state["value"] -= 1
         naive.setText(str(naive_state["value"]))
         naive_stamps.changed(naive_state["value"])
+
     timer.timeout.connect(naive_tick)
 
     def naive_open() -> None:  # the naive window opens at an arbitrary moment in the second
         naive_state["value"] = math.ceil(SEGMENT_S - (time.monotonic() - t0))
         naive.setText(str(naive_state["value"]))
         timer.start()
+
     QTimer.singleShot(int(phase * 1000), naive_open)
 
     def done() -> bool:
         return len(ours_stamps.changes) >= flips + 1 and len(naive_stamps.changes) >= flips + 1
+
     guard = QTimer(window)
     guard.timeout.connect(lambda: app.quit() if done() else None)
     guard.start(100)
     QTimer.singleShot(int((flips + 5) * 1000 * 1.5), app.quit)
     app.exec()
-    print(json.dumps({"t0": t0, "segment_s": SEGMENT_S, "naive_phase_s": phase,
-                      "ours": ours_stamps.changes[1:], "naive": naive_stamps.changes[1:],
-                      "widget": type(ours).__module__ + "." + type(ours).__name__}))
+    print(
+        json.dumps(
+            {
+                "t0": t0,
+                "segment_s": SEGMENT_S,
+                "naive_phase_s": phase,
+                "ours": ours_stamps.changes[1:],
+                "naive": naive_stamps.changes[1:],
+                "widget": type(ours).__module__ + "." + type(ours).__name__,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from bench.common import best_ms, log, r
 def calibration_ms(repeat: int = 5) -> float:
     """A fixed pure-Python workload (dicts, strings, arithmetic): the machine-speed baseline that
     CPU-bound figures are divided by, measured in the same run."""
+
     def work() -> int:
         total = 0
         table: dict[str, int] = {}
@@ -23,6 +24,7 @@ def calibration_ms(repeat: int = 5) -> float:
             table[key] = table.get(key, 0) + i
             total += len(key)
         return total
+
     return best_ms(work, repeat)
 
 
@@ -46,7 +48,7 @@ def run(quick: bool, sizes: tuple[int, ...] = SIZES) -> dict[str, object]:
             log(f"load {n} segments: {ms:.1f} ms (best of {repeats[n]})")
             if n == 2000:
                 text = path.read_text(encoding="utf-8")
-                plain = best_ms(lambda: yaml.load(text, Loader=yaml.SafeLoader), 1 if quick else 3)
+                plain = best_ms(lambda text=text: yaml.load(text, Loader=yaml.SafeLoader), 1 if quick else 3)
                 out["load_baseline_pyyaml_safe_load_2000_ms"] = r(plain, 1)
                 out["load_2000_vs_pyyaml_safe_load"] = r(ms / plain, 3)
     return out

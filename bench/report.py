@@ -30,7 +30,9 @@ def _segment_events(engine, clock, k: int, budget: int) -> None:
         clock.advance(45)
         used += 2
         if used % 12 == 1:
-            engine.pause(); clock.advance(30); engine.resume()
+            engine.pause()
+            clock.advance(30)
+            engine.resume()
             engine.add_note(f"Point of order in item {k}")
             used += 3
     engine.adjust(60 if k % 2 else -2)
@@ -40,7 +42,7 @@ def _segment_events(engine, clock, k: int, budget: int) -> None:
 
 def make_log(folder: Path, events: int) -> Path:
     """A timing log holding about `events` events; returns its path."""
-    from datetime import datetime, timezone
+    from datetime import timezone
 
     from runner.core.clock import FakeClock
     from runner.core.engine import SessionEngine

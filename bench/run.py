@@ -21,8 +21,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `bench` and `runner` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import cpu, drift, flip, load, report, startup  # noqa: E402
-from bench.common import log, r  # noqa: E402
+from bench import cpu, drift, flip, load, report, startup
+from bench.common import log, r
 
 TARGETS = {
     "flip_error_ms_p99": "<= 20 and < naive_flip_error_ms_p99",
@@ -37,6 +37,7 @@ TARGETS = {
 
 def meets(result: dict[str, object]) -> dict[str, bool | None]:
     """Each target checked against the figures; None where the figure is missing."""
+
     def value(key: str) -> float | None:
         v = result.get(key)
         return float(v) if isinstance(v, (int, float)) else None
@@ -50,21 +51,28 @@ def meets(result: dict[str, object]) -> dict[str, bool | None]:
         "cpu_percent_running": lambda v: v < 2,
         "rss_mb": lambda v: v < 200,
     }
-    return {key: (None if value(key) is None else bool(check(value(key))))
-            for key, check in checks.items()}
+    return {key: (None if value(key) is None else bool(check(value(key)))) for key, check in checks.items()}
 
 
 def machine() -> dict[str, object]:
     try:
         import PySide6
+
         qt = PySide6.__version__
     except ImportError:
         qt = None
     import yaml
-    return {"cpu_count": os.cpu_count(), "python": platform.python_version(), "pyside6": qt,
-            "pyyaml": yaml.__version__, "libyaml": bool(getattr(yaml, "__with_libyaml__", False)),
-            "platform": platform.platform(), "display": os.environ.get("DISPLAY") or None,
-            "load_average_at_start": list(os.getloadavg()) if hasattr(os, "getloadavg") else None}
+
+    return {
+        "cpu_count": os.cpu_count(),
+        "python": platform.python_version(),
+        "pyside6": qt,
+        "pyyaml": yaml.__version__,
+        "libyaml": bool(getattr(yaml, "__with_libyaml__", False)),
+        "platform": platform.platform(),
+        "display": os.environ.get("DISPLAY") or None,
+        "load_average_at_start": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
+    }
 
 
 def guarded(result: dict[str, object], notes: dict[str, str], name: str, action) -> None:
@@ -72,7 +80,7 @@ def guarded(result: dict[str, object], notes: dict[str, str], name: str, action)
     began = time.perf_counter()
     try:
         result.update(action())
-    except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+    except Exception as exc:
         notes[name] = f"failed: {type(exc).__name__}: {exc}"[:600]
         log(f"{name} failed: {exc}")
     log(f"{name}: {time.perf_counter() - began:.1f} s")
@@ -88,6 +96,7 @@ def collect(result: dict[str, object], notes: dict[str, str], flip_child, cpu_ru
 
 def derived(result: dict[str, object]) -> None:
     """Ratios of CPU-bound figures to the in-run calibration workload, and growth factors."""
+
     def ratio(key: str, over: str, name: str, digits: int = 3) -> None:
         a, b = result.get(key), result.get(over)
         if isinstance(a, (int, float)) and isinstance(b, (int, float)) and b:

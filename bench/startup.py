@@ -31,8 +31,11 @@ def _once(mode: str, folder: Path, k: int, platform: str, first_open: bool = Fal
     marks = [("python_and_qt", result["phases"]["qt_ready"])]
     if "imported" in result["phases"]:
         marks.append(("import_app", result["phases"]["imported"]))
-    marks += [("load_and_build", result["phases"]["built"]), ("show", result["phases"]["shown"]),
-              ("first_paint", result["painted"])]
+    marks += [
+        ("load_and_build", result["phases"]["built"]),
+        ("show", result["phases"]["shown"]),
+        ("first_paint", result["painted"]),
+    ]
     phases, previous = {}, began
     for name, at in marks:
         phases[name], previous = (at - previous) * 1000.0, at
@@ -67,20 +70,28 @@ def run(quick: bool) -> dict[str, object]:
                 break
             ours.append(got)
             first_opens.append(_once("app", Path(folder), k, platform, first_open=True))
-    out: dict[str, object] = {"startup_platform": platform, "startup_runs": runs,
-                              "startup_bare_qt_ms_median": r(median(bare), 1),
-                              "startup_bare_qt_ms_all": [r(v, 1) for v in bare]}
+    out: dict[str, object] = {
+        "startup_platform": platform,
+        "startup_runs": runs,
+        "startup_bare_qt_ms_median": r(median(bare), 1),
+        "startup_bare_qt_ms_all": [r(v, 1) for v in bare],
+    }
     if missing:
         out.update({"startup_ratio_vs_bare_qt": None, "startup_missing": missing})
         return out
-    out.update({"startup_ms_median": r(median(ours), 1), "startup_ms_all": [r(v, 1) for v in ours],
-                "startup_ratio_vs_bare_qt": r(median(ours) / median(bare), 3),
-                "startup_difference_vs_bare_qt_ms": r(median(ours) - median(bare), 1),
-                "startup_first_open_ms_median": r(median(first_opens), 1),
-                "startup_first_open_ratio_vs_bare_qt": r(median(first_opens) / median(bare), 3),
-                "startup_bare_qt_label_ms_median": r(median(labelled), 1),
-                "startup_ratio_vs_bare_qt_label": r(median(ours) / median(labelled), 3),
-                "startup_phases_ms_median": _median_phases("app"),
-                "startup_bare_qt_phases_ms_median": _median_phases("bare")})
+    out.update(
+        {
+            "startup_ms_median": r(median(ours), 1),
+            "startup_ms_all": [r(v, 1) for v in ours],
+            "startup_ratio_vs_bare_qt": r(median(ours) / median(bare), 3),
+            "startup_difference_vs_bare_qt_ms": r(median(ours) - median(bare), 1),
+            "startup_first_open_ms_median": r(median(first_opens), 1),
+            "startup_first_open_ratio_vs_bare_qt": r(median(first_opens) / median(bare), 3),
+            "startup_bare_qt_label_ms_median": r(median(labelled), 1),
+            "startup_ratio_vs_bare_qt_label": r(median(ours) / median(labelled), 3),
+            "startup_phases_ms_median": _median_phases("app"),
+            "startup_bare_qt_phases_ms_median": _median_phases("bare"),
+        }
+    )
     log(f"startup: ours {median(ours):.0f} ms, bare {median(bare):.0f} ms")
     return out

@@ -1,8 +1,8 @@
 """Child of the startup benchmark: prints the monotonic time of the first paint of a window.
 
-    startup_child.py bare LOG    # a bare PySide6 QMainWindow
-    startup_child.py bare_label LOG  # the same with one big QLabel (fonts set up, text painted)
-    startup_child.py app LOG     # the bundled agenda loaded and the console built, host window shown
+startup_child.py bare LOG    # a bare PySide6 QMainWindow
+startup_child.py bare_label LOG  # the same with one big QLabel (fonts set up, text painted)
+startup_child.py app LOG     # the bundled agenda loaded and the console built, host window shown
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def main(mode: str, log_path: str) -> None:
         window.resize(800, 600)
         if mode == "bare_label":  # text on screen: the font database is set up before the paint
             from PySide6.QtWidgets import QLabel
+
             label = QLabel("59:59")
             font = label.font()
             font.setPixelSize(160)
@@ -74,8 +75,7 @@ def main(mode: str, log_path: str) -> None:
     phases["built"] = time.monotonic()
 
     def frame_done() -> None:
-        print(json.dumps({"painted": time.monotonic(), "window": type(target).__name__, "phases": phases}),
-              flush=True)
+        print(json.dumps({"painted": time.monotonic(), "window": type(target).__name__, "phases": phases}), flush=True)
         app.quit()
 
     class FirstPaint(QObject):
@@ -85,7 +85,7 @@ def main(mode: str, log_path: str) -> None:
         # that cost 45-70 ms in the app's figure and nothing in the bare one's. The top-level window
         # is painted first in a frame, so its Paint event starts the frame; the mark is taken when
         # the event loop is next free, i.e. once every child is painted and the frame flushed.
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 phases["first_paint_event"] = time.monotonic()
                 watched.removeEventFilter(self)

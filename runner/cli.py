@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from runner.bundled import bundled_file
 from runner.core.errors import AgendaError
@@ -33,19 +34,23 @@ def _check_parser() -> argparse.ArgumentParser:
 
 
 def _report_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="session-runner report",
-                                     description="Write the chair's summary from a timing log.")
+    parser = argparse.ArgumentParser(
+        prog="session-runner report", description="Write the chair's summary from a timing log."
+    )
     parser.add_argument("log", metavar="LOG")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the format follows the suffix: .html .pdf .md .csv .jsonl")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the format follows the suffix: .html .pdf .md .csv .jsonl"
+    )
     parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD")
     return parser
 
 
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="session-runner", description="Run the clock for a virtual event.",
-        epilog="Other commands: 'check AGENDA...' validates, 'report LOG -o OUT' writes the chair's summary.")
+        prog="session-runner",
+        description="Run the clock for a virtual event.",
+        epilog="Other commands: 'check AGENDA...' validates, 'report LOG -o OUT' writes the chair's summary.",
+    )
     parser.add_argument("agenda", nargs="?", default=str(DEFAULT_AGENDA), metavar="AGENDA")
     parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD")
     parser.add_argument("--log", metavar="PATH", help="the timing log file (default: one under the user data folder)")
@@ -67,8 +72,10 @@ def run_check(paths: Sequence[str]) -> int:
             continue
         for day in agenda.days:
             minutes = round(day.planned_seconds / 60)
-            print(f"{path}: {day.date.isoformat()}  {len(day.segments)} segments  "
-                  f"{day.start:%H:%M}-{day.end:%H:%M} {agenda.timezone}  {minutes} min  {day.title}")
+            print(
+                f"{path}: {day.date.isoformat()}  {len(day.segments)} segments  "
+                f"{day.start:%H:%M}-{day.end:%H:%M} {agenda.timezone}  {minutes} min  {day.title}"
+            )
     return EXIT_PROBLEM if failed else EXIT_OK
 
 
@@ -91,8 +98,9 @@ def load_for_app(path: str | Path) -> Agenda:
     # here are read only where a UI module names them itself. Measured: 10-20 ms of a 0.5 s start
     # against importing PySide6 first. (The alert rules are not among them: alerts are installed
     # after the first frame.)
-    import runner.core.schedule  # noqa: F401
+    import runner.core.schedule
     import runner.core.session  # noqa: F401
+
     return agenda
 
 
@@ -130,6 +138,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     except KeyboardInterrupt:
         return 130
-
-
-

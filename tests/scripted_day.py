@@ -74,52 +74,52 @@ def dialogue() -> tuple[Agenda, Day]:
 def play(engine: SessionEngine, clock: FakeClock) -> None:
     """09:02 late start; DPG +5 min and 6 min over with three speakers; a 2 min pause; a 12 min
     intermission; capacity-building skipped; five statements from the floor; close at 12:04."""
-    engine.advance()                                  # 09:02 Opening
+    engine.advance()  # 09:02 Opening
     clock.advance(29 * 60)
-    engine.advance()                                  # 09:31 Global connectivity
+    engine.advance()  # 09:31 Global connectivity
     clock.advance(10 * 60)
     engine.add_note("Connectivity figures from ITU to be circulated after the session")
     clock.advance(10 * 60)
-    engine.advance()                                  # 09:51 Digital public goods, Ms Spatolisano
+    engine.advance()  # 09:51 Digital public goods, Ms Spatolisano
     clock.advance(170)
-    engine.next_speaker()                             # Mr Cerf at 2:50
+    engine.next_speaker()  # Mr Cerf at 2:50
     clock.advance(250)
-    engine.next_speaker()                             # Ms Nwakanma at 7:00 (Cerf 4:10 of 3:00)
+    engine.next_speaker()  # Ms Nwakanma at 7:00 (Cerf 4:10 of 3:00)
     clock.advance(150)
-    engine.next_speaker()                             # done at 9:30 (Nwakanma 2:30 of 2:00)
+    engine.next_speaker()  # done at 9:30 (Nwakanma 2:30 of 2:00)
     clock.advance(20 * 60 - 570)
-    engine.adjust(300)                                # at 20:00 the host adds five minutes
+    engine.adjust(300)  # at 20:00 the host adds five minutes
     clock.advance(14 * 60)
     engine.record_alert("warning", "2 minutes left")
     clock.advance(2 * 60)
-    engine.advance()                                  # 10:27 Digital inclusion (36 min, 6 over)
+    engine.advance()  # 10:27 Digital inclusion (36 min, 6 over)
     clock.advance(5 * 60)
     engine.pause()
     engine.add_note("Audio lost on the interpretation bridge; paused")
     clock.advance(2 * 60)
     engine.resume()
     clock.advance(11 * 60)
-    engine.advance()                                  # 10:45 Intermission
-    engine.skip(5)                                    # capacity-building dropped to make up time
+    engine.advance()  # 10:45 Intermission
+    engine.skip(5)  # capacity-building dropped to make up time
     clock.advance(10 * 60)
     engine.record_alert("intermission_ending", "Intermission ends in 0:00")
     clock.advance(2 * 60)
-    engine.advance()                                  # 10:57 human rights and AI, the floor
+    engine.advance()  # 10:57 human rights and AI, the floor
     for name in FLOOR:
         engine.add_speaker(name)
     clock.advance(8 * 60)
-    engine.next_speaker()                             # the floor opens at 11:05
+    engine.next_speaker()  # the floor opens at 11:05
     for seconds in (150, 200, 175, 180):
         clock.advance(seconds)
         engine.next_speaker()
     clock.advance(165)
-    engine.next_speaker()                             # done
+    engine.next_speaker()  # done
     clock.advance(62 * 60 - 8 * 60 - 870)
     engine.record_alert("hard_stop", "Projected end is past the hard stop 12:00")
-    engine.advance()                                  # 11:59 Closing
+    engine.advance()  # 11:59 Closing
     clock.advance(5 * 60)
     engine.add_note("Chair thanks the Envoy's office and all speakers")
-    engine.advance()                                  # 12:04 the day ends
+    engine.advance()  # 12:04 the day ends
 
 
 def write_log(folder: Path, boot: str = "scripted") -> Path:

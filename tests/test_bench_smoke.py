@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from bench import agenda_gen, drift, flip, load, report, run
 from bench.common import percentile
 from runner.io.agenda_yaml import parse_agenda
@@ -33,9 +32,14 @@ def test_drift_over_a_short_simulated_run_is_flat() -> None:
 
 
 def test_flip_summary_of_recorded_changes() -> None:
-    raw = {"t0": 100.0, "segment_s": 60.0, "naive_phase_s": 0.5, "widget": "W",
-           "ours": [[59, 101.002, 101.003], [58, 102.002, 102.004]],
-           "naive": [[59, 101.5, 101.5], [58, 102.5, 102.501]]}
+    raw = {
+        "t0": 100.0,
+        "segment_s": 60.0,
+        "naive_phase_s": 0.5,
+        "widget": "W",
+        "ours": [[59, 101.002, 101.003], [58, 102.002, 102.004]],
+        "naive": [[59, 101.5, 101.5], [58, 102.5, 102.501]],
+    }
     out = flip.summarise(raw)
     assert out["flip_error_ms_p99"] == pytest.approx(4.0, abs=0.1)
     assert out["naive_flip_error_ms_p99"] == pytest.approx(501.0, abs=0.1)

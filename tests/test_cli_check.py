@@ -16,8 +16,14 @@ MAX_SECONDS = 3.0
 
 def check(*args: str) -> subprocess.CompletedProcess[str]:
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, str(REPO / "main.py"), "check", *args], cwd=REPO,
-                            capture_output=True, text=True, encoding="utf-8", timeout=30)
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "check", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=30,
+    )
     assert time.perf_counter() - started < MAX_SECONDS
     assert "Traceback" not in result.stdout + result.stderr
     return result
@@ -44,8 +50,11 @@ def test_roadmap_lines() -> None:
 
 def test_bad_agenda_exits_1_with_located_lines(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text('title: T\ntimezone: America/New_Yrok\ndate: 2024-03-01\nsegments:\n'
-                   '  - {start: "25:00", title: A, duraton: 5m}\n', encoding="utf-8")
+    bad.write_text(
+        "title: T\ntimezone: America/New_Yrok\ndate: 2024-03-01\nsegments:\n"
+        '  - {start: "25:00", title: A, duraton: 5m}\n',
+        encoding="utf-8",
+    )
     result = check(str(bad), AGENDAS[0])
     assert result.returncode == 1
     problems = result.stderr.splitlines()

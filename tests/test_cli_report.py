@@ -17,8 +17,9 @@ MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, str(MAIN), "report", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(MAIN), "report", *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 @pytest.mark.slow
@@ -40,9 +41,15 @@ def test_csv_says_where_the_speakers_went(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("args, code", [
-    ([], 2), (["LOG"], 2), (["LOG", "-o", "x.html", "--day", "June"], 2), (["LOG", "-o", "x.txt"], 2),
-])
+@pytest.mark.parametrize(
+    "args, code",
+    [
+        ([], 2),
+        (["LOG"], 2),
+        (["LOG", "-o", "x.html", "--day", "June"], 2),
+        (["LOG", "-o", "x.txt"], 2),
+    ],
+)
 def test_usage_errors_exit_2(tmp_path, args, code):
     log = scripted_log(tmp_path)
     done = _run(*[str(log) if a == "LOG" else (str(tmp_path / a) if a.startswith("x.") else a) for a in args])

@@ -11,13 +11,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-
 from runner.core.clock import FakeClock, SystemClock
 from runner.core.engine import RunStatus
 from runner.core.session import open_session
 from runner.core.timing_log import TimingLog
 from runner.io.report_command import load_report
 from runner.io.report_csv import render_csv
+
 from tests.scripted_day import DIALOGUE_YAML, dialogue
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,8 +40,9 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def _run_and_kill(log: Path) -> None:
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(log)], cwd=ROOT, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(log)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         line = child.stdout.readline()  # type: ignore[union-attr]
         assert line.strip() == "ready", child.stderr.read()  # type: ignore[union-attr]

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from runner.core.clock import SystemClock
 from runner.core.log_lock import host_name
 from runner.core.session import open_session
 from runner.core.timing_log import LogError
+
 from tests.scripted_day import DIALOGUE_YAML, dialogue
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,17 +64,25 @@ def test_another_app_is_told_in_one_line_and_a_killed_holder_leaves_no_stale_loc
     log = tmp_path / "day.sqlite"
     agenda_file = tmp_path / "dialogue.yaml"
     agenda_file.write_text(DIALOGUE_YAML, encoding="utf-8")
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(log)], cwd=ROOT, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(log)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "ready", holder.stderr.read()  # type: ignore[union-attr]
-        app = subprocess.run([sys.executable, "main.py", str(agenda_file), "--day", "2020-06-12", "--log", str(log)],
-                             cwd=ROOT, capture_output=True, text=True, timeout=60,
-                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        app = subprocess.run(
+            [sys.executable, "main.py", str(agenda_file), "--day", "2020-06-12", "--log", str(log)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
         assert app.returncode == 1
         lines = [line for line in app.stderr.splitlines() if line.strip()]
-        assert lines == [f"{log}: is in use by another Session Runner (process {holder.pid} on "
-                         f"{host_name()}); close that window first, or open this day with another --log"]
+        assert lines == [
+            f"{log}: is in use by another Session Runner (process {holder.pid} on "
+            f"{host_name()}); close that window first, or open this day with another --log"
+        ]
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=30)

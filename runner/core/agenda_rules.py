@@ -17,8 +17,17 @@ TOP_KEYS = {"title", "timezone", "days", "notes"} | COMMON_KEYS
 DAY_KEYS = {"date", "title", "chair", "end", "segments", "notes"} | COMMON_KEYS
 SINGLE_DAY_TOP_KEYS = TOP_KEYS | DAY_KEYS - {"days"}
 SEGMENT_KEYS = {
-    "start", "end", "duration", "title", "kind", "group", "notes", "speaker", "speakers",
-    "alerts", "speaker_limit",
+    "start",
+    "end",
+    "duration",
+    "title",
+    "kind",
+    "group",
+    "notes",
+    "speaker",
+    "speakers",
+    "alerts",
+    "speaker_limit",
 }
 SPEAKER_KEYS = {"name", "limit"}
 MIN_YEAR, MAX_YEAR = 1900, 2999
@@ -58,7 +67,7 @@ class _Checker:
 
     def keys(self, mapping: Mapping, allowed: set[str], where: str) -> None:
         seen: set[str] = set()
-        for key in mapping.keys():
+        for key in mapping.keys():  # noqa: SIM118 - a located Mapping, not a dict: keys() gives the Scalars
             name = str(key.value)
             if name in seen:
                 self.report(key, f"'{name}' appears twice in {where}")
@@ -147,7 +156,9 @@ def build_agenda(root: Node, path: str, text_hash: str = "", data: bytes = b"") 
     """Validate a whole file's tree; raise `AgendaError` listing every problem found."""
     check = _Checker(path)
     if not isinstance(root, Mapping):
-        raise AgendaError.single(path, root.line, root.column, "an agenda must be a mapping of keys (title, timezone, days)")
+        raise AgendaError.single(
+            path, root.line, root.column, "an agenda must be a mapping of keys (title, timezone, days)"
+        )
     single_day = root.get("days") is None and root.get("segments") is not None
     check.keys(root, SINGLE_DAY_TOP_KEYS if single_day else TOP_KEYS, "the agenda")
     zone_name, zone = _zone(check, root)
@@ -159,8 +170,14 @@ def build_agenda(root: Node, path: str, text_hash: str = "", data: bytes = b"") 
     _unique_dates(check, built)
     if check.problems:
         raise AgendaError(check.problems)
-    return Agenda(title=title or (days[0].title if days else ""), timezone=zone_name, days=tuple(days),
-                  source=path, text_hash=text_hash, data=data)
+    return Agenda(
+        title=title or (days[0].title if days else ""),
+        timezone=zone_name,
+        days=tuple(days),
+        source=path,
+        text_hash=text_hash,
+        data=data,
+    )
 
 
 def _zone(check: _Checker, root: Mapping) -> tuple[str, ZoneInfo | None]:
@@ -195,9 +212,13 @@ def _defaults(check: _Checker, mapping: Mapping, parent: _Defaults) -> _Defaults
 def _day_nodes(check: _Checker, root: Mapping, single_day: bool) -> list[Mapping]:
     if single_day:
         return [root]
-    return check.mappings(root, "days", "a list of days, each with a date and segments",
-                          "'days' must be a non-empty list of days",
-                          "each day must be a mapping with a date and segments")
+    return check.mappings(
+        root,
+        "days",
+        "a list of days, each with a date and segments",
+        "'days' must be a non-empty list of days",
+        "each day must be a mapping with a date and segments",
+    )
 
 
 def _date(check: _Checker, day: Mapping) -> date | None:
@@ -221,8 +242,9 @@ def _date(check: _Checker, day: Mapping) -> date | None:
     return value
 
 
-def _day(check: _Checker, node: Mapping, zone_name: str, zone: ZoneInfo | None,
-         inherited: _Defaults, single_day: bool) -> Day | None:
+def _day(
+    check: _Checker, node: Mapping, zone_name: str, zone: ZoneInfo | None, inherited: _Defaults, single_day: bool
+) -> Day | None:
     if not single_day:
         check.keys(node, DAY_KEYS, "a day")
     before = len(check.problems)
@@ -236,17 +258,24 @@ def _day(check: _Checker, node: Mapping, zone_name: str, zone: ZoneInfo | None,
     if segments is None:
         return None
     return Day(
-        date=when, title=check.text(node, "title") or str(when), segments=tuple(segments),
-        timezone=zone_name, chair=check.text(node, "chair"),
+        date=when,
+        title=check.text(node, "title") or str(when),
+        segments=tuple(segments),
+        timezone=zone_name,
+        chair=check.text(node, "chair"),
         hard_stop=datetime.combine(when, hard_stop, zone) if hard_stop else None,
         auto_start=defaults.auto_start,
     )
 
 
 def _drafts(check: _Checker, day: Mapping, defaults: _Defaults) -> list[_Draft]:
-    items = check.mappings(day, "segments", "a list of segments, each with a title",
-                           "'segments' must be a non-empty list",
-                           "each segment must be a mapping with at least a title")
+    items = check.mappings(
+        day,
+        "segments",
+        "a list of segments, each with a title",
+        "'segments' must be a non-empty list",
+        "each segment must be a mapping with at least a title",
+    )
     return [_draft(check, item, defaults) for item in items]
 
 
@@ -255,11 +284,15 @@ def _draft(check: _Checker, node: Mapping, defaults: _Defaults) -> _Draft:
     kind = _kind(check, node)
     alerts = check.durations(node.get("alerts"), "an alert")
     return _Draft(
-        node=node, title=check.text(node, "title", required=True), kind=kind,
-        start=check.clock(node, "start"), end=check.clock(node, "end"),
+        node=node,
+        title=check.text(node, "title", required=True),
+        kind=kind,
+        start=check.clock(node, "start"),
+        end=check.clock(node, "end"),
         duration=check.duration(node.get("duration"), "'duration'"),
         fields={
-            "group": check.text(node, "group"), "notes": check.text(node, "notes"),
+            "group": check.text(node, "group"),
+            "notes": check.text(node, "notes"),
             "speakers": _speakers(check, node),
             "alerts": alerts if alerts is not None else (defaults.alerts or ()),
             "speaker_limit": check.duration(node.get("speaker_limit"), "'speaker_limit'") or defaults.speaker_limit,
@@ -308,8 +341,9 @@ def _speaker(check: _Checker, item: Node) -> Speaker | None:
     return None
 
 
-def _resolve(check: _Checker, drafts: list[_Draft], when: date, zone: ZoneInfo,
-             hard_stop: time | None) -> list[Segment] | None:
+def _resolve(
+    check: _Checker, drafts: list[_Draft], when: date, zone: ZoneInfo, hard_stop: time | None
+) -> list[Segment] | None:
     """Give every segment a start and a length, following the contract's order of sources."""
     stop = _at(when, hard_stop, zone) if hard_stop else None
     if drafts[0].start is None:
@@ -322,30 +356,45 @@ def _resolve(check: _Checker, drafts: list[_Draft], when: date, zone: ZoneInfo,
         if start is None:
             return None
         if previous_end is not None and _span(previous_end, start) < timedelta(0):
-            check.report(draft.node.get("start") or draft.node,
-                         f"'{draft.title}' starts at {start:%H:%M:%S}, before '{segments[-1].title}' ends "
-                         f"at {previous_end:%H:%M:%S}", "segments may not overlap")
+            check.report(
+                draft.node.get("start") or draft.node,
+                f"'{draft.title}' starts at {start:%H:%M:%S}, before '{segments[-1].title}' ends "
+                f"at {previous_end:%H:%M:%S}",
+                "segments may not overlap",
+            )
             return None
-        at = lambda t: _at(when, t, zone)  # noqa: E731 - local shorthand
+        at = lambda t: _at(when, t, zone)
         end = _end_of(check, draft, start, drafts[i + 1] if i + 1 < len(drafts) else None, at, stop)
         if end is None:
             return None
         if stop is not None and _span(stop, end) > timedelta(0):
             check.report(draft.node, f"'{draft.title}' ends at {end:%H:%M:%S}, after the day's end {stop:%H:%M}")
             return None
-        segments.append(Segment(index=i, title=draft.title, start=start, duration=_span(start, end), kind=draft.kind,
-                                line=draft.node.line, **draft.fields))  # type: ignore[arg-type]
+        segments.append(
+            Segment(
+                index=i,
+                title=draft.title,
+                start=start,
+                duration=_span(start, end),
+                kind=draft.kind,
+                line=draft.node.line,
+                **draft.fields,
+            )
+        )  # type: ignore[arg-type]
         previous_end = end
     return segments
 
 
-def _end_of(check: _Checker, draft: _Draft, start: datetime, following: _Draft | None,
-            at, stop: datetime | None) -> datetime | None:
+def _end_of(
+    check: _Checker, draft: _Draft, start: datetime, following: _Draft | None, at, stop: datetime | None
+) -> datetime | None:
     if draft.duration is not None:
         end = _plus(start, draft.duration)
         if draft.end is not None and at(draft.end) != end:
-            check.report(draft.node.get("end") or draft.node,
-                         f"'{draft.title}': 'end' {draft.end:%H:%M} disagrees with 'duration' (ends {end:%H:%M:%S})")
+            check.report(
+                draft.node.get("end") or draft.node,
+                f"'{draft.title}': 'end' {draft.end:%H:%M} disagrees with 'duration' (ends {end:%H:%M:%S})",
+            )
             return None
         return end
     if draft.end is not None:
@@ -355,8 +404,11 @@ def _end_of(check: _Checker, draft: _Draft, start: datetime, following: _Draft |
     elif following is None and stop is not None:
         end = stop
     else:
-        check.report(draft.node, f"the length of '{draft.title}' cannot be known",
-                     "give it a 'duration' or an 'end', or give the next segment a 'start'")
+        check.report(
+            draft.node,
+            f"the length of '{draft.title}' cannot be known",
+            "give it a 'duration' or an 'end', or give the next segment a 'start'",
+        )
         return None
     # Compared as elapsed time: same-zone comparison ignores which side of a DST change a time is on.
     if _span(start, end) <= timedelta(0):

@@ -35,9 +35,17 @@ SPEAKER_CUE_S, SPEAKER_CUE_SHARE = 30.0, 0.2
 # moment the first segment starts a second late. Past the stop by more than this is "past".
 HARD_STOP_MARGIN_S = 30.0
 
-_FAMILY = {WARNING: "segment", OVERTIME: "segment", INTERMISSION_ENDING: "segment",
-           INTERMISSION_OVER: "segment", SPEAKER_WARNING: "speaker", SPEAKER_OVERTIME: "speaker",
-           START_REMINDER: "start", HARD_STOP: "day", AUTO_START: "auto"}
+_FAMILY = {
+    WARNING: "segment",
+    OVERTIME: "segment",
+    INTERMISSION_ENDING: "segment",
+    INTERMISSION_OVER: "segment",
+    SPEAKER_WARNING: "speaker",
+    SPEAKER_OVERTIME: "speaker",
+    START_REMINDER: "start",
+    HARD_STOP: "day",
+    AUTO_START: "auto",
+}
 
 
 @dataclass(frozen=True)
@@ -81,8 +89,9 @@ class _Ctx:
         return clock_words(when, self.engine.zone)
 
 
-def plan_alerts(engine: SessionEngine, now_mono: float, now_wall: datetime,
-                state: PlanState = PlanState()) -> list[PlannedAlert]:
+def plan_alerts(
+    engine: SessionEngine, now_mono: float, now_wall: datetime, state: PlanState = PlanState()
+) -> list[PlannedAlert]:
     """Every alert still due for the engine's state at (now_mono, now_wall), earliest first.
 
     Alerts already fired are left out; so are alerts whose time has passed, except the newest
@@ -91,8 +100,12 @@ def plan_alerts(engine: SessionEngine, now_mono: float, now_wall: datetime,
     if engine.finished:
         return []
     ctx = _Ctx(engine, now_mono, now_wall.astimezone(timezone.utc))
-    candidates = [*_running(ctx), *_speaker(ctx), *_hard_stop(ctx, state.hard_stop_epoch),
-                  *_next_start(ctx, state.held)]
+    candidates = [
+        *_running(ctx),
+        *_speaker(ctx),
+        *_hard_stop(ctx, state.hard_stop_epoch),
+        *_next_start(ctx, state.held),
+    ]
     return _drop_stale(_without_moot_overtime(candidates), ctx.now, state)
 
 
@@ -102,8 +115,9 @@ def _without_moot_overtime(candidates: list[PlannedAlert]) -> list[PlannedAlert]
     "As" allows a second: by the time the start job runs, the end is a few milliseconds past.
     """
     starts = [a.due_wall for a in candidates if a.kind == AUTO_START]
-    return [a for a in candidates if a.kind != OVERTIME
-            or all((when - a.due_wall).total_seconds() > 1.0 for when in starts)]
+    return [
+        a for a in candidates if a.kind != OVERTIME or all((when - a.due_wall).total_seconds() > 1.0 for when in starts)
+    ]
 
 
 def _drop_stale(candidates: list[PlannedAlert], now: datetime, state: PlanState) -> list[PlannedAlert]:
@@ -180,10 +194,23 @@ def _speaker(ctx: _Ctx) -> list[PlannedAlert]:
     cue = speaker_cue_s(limit)
     tag = f"{len(run.speakers.turns) - 1}:{run.speakers.position}"
     return [
-        PlannedAlert(f"{index}:{SPEAKER_WARNING}:{tag}", ctx.at(left - cue), SPEAKER_WARNING, INFO,
-                     f"{name}: {spoken(cue)} left", index, chime=False),
-        PlannedAlert(f"{index}:{SPEAKER_OVERTIME}:{tag}", ctx.at(left), SPEAKER_OVERTIME, WARN,
-                     f"{name} has reached the {spoken(limit)} limit", index),
+        PlannedAlert(
+            f"{index}:{SPEAKER_WARNING}:{tag}",
+            ctx.at(left - cue),
+            SPEAKER_WARNING,
+            INFO,
+            f"{name}: {spoken(cue)} left",
+            index,
+            chime=False,
+        ),
+        PlannedAlert(
+            f"{index}:{SPEAKER_OVERTIME}:{tag}",
+            ctx.at(left),
+            SPEAKER_OVERTIME,
+            WARN,
+            f"{name} has reached the {spoken(limit)} limit",
+            index,
+        ),
     ]
 
 
@@ -213,7 +240,7 @@ class _Rest:
 def _fixed_end_and_rest(ctx: _Ctx) -> tuple[datetime | None, _Rest]:
     engine, after = ctx.engine, -1 if ctx.engine.current is None else ctx.engine.current
     ended = [r.end_event.wall for r in engine.runs if r.status is RunStatus.DONE and r.end_event]
-    ahead = [r.segment for r in engine.runs[after + 1:] if r.status is RunStatus.NOT_STARTED]
+    ahead = [r.segment for r in engine.runs[after + 1 :] if r.status is RunStatus.NOT_STARTED]
     total, latest = 0.0, None
     for segment in reversed(ahead):  # max-plus: each start is max(planned start, previous end)
         total += segment.duration.total_seconds()
@@ -244,14 +271,30 @@ def _hard_stop(ctx: _Ctx, epoch: int) -> list[PlannedAlert]:
     key, stop_text = f"day:{HARD_STOP}:{epoch}", ctx.clock(stop)
     if end is not None and end > limit:
         over = spoken((end - stop).total_seconds())
-        return [PlannedAlert(key, ctx.now, HARD_STOP, DANGER,
-                             f"Day projected to end at {ctx.clock(end)}, {over} past the {stop_text} hard stop", None)]
+        return [
+            PlannedAlert(
+                key,
+                ctx.now,
+                HARD_STOP,
+                DANGER,
+                f"Day projected to end at {ctx.clock(end)}, {over} past the {stop_text} hard stop",
+                None,
+            )
+        ]
     crossing = _crossing(ctx, limit - timedelta(seconds=rest.total_s)) if cursor else None
     if crossing is None:
         return []
-    return [PlannedAlert(key, crossing, HARD_STOP, DANGER,
-                         f"Day now projected {spoken(HARD_STOP_MARGIN_S)} past the {stop_text} hard stop, "
-                         "and every further minute here adds to it", None)]
+    return [
+        PlannedAlert(
+            key,
+            crossing,
+            HARD_STOP,
+            DANGER,
+            f"Day now projected {spoken(HARD_STOP_MARGIN_S)} past the {stop_text} hard stop, "
+            "and every further minute here adds to it",
+            None,
+        )
+    ]
 
 
 def _crossing(ctx: _Ctx, cursor_limit: datetime) -> datetime | None:
@@ -277,13 +320,25 @@ def _next_start(ctx: _Ctx, held: frozenset[int]) -> list[PlannedAlert]:
         return []
     auto = engine.day.auto_start and index not in held
     planned = segment.start.astimezone(timezone.utc)
-    alerts = [_reminder(ctx, index, offset, auto) for offset in START_REMINDERS_S
-              if not (auto and offset == 0) and planned - timedelta(seconds=offset) >= free]
+    alerts = [
+        _reminder(ctx, index, offset, auto)
+        for offset in START_REMINDERS_S
+        if not (auto and offset == 0) and planned - timedelta(seconds=offset) >= free
+    ]
     if auto and (engine.started or (ctx.now - planned).total_seconds() <= GRACE_S):
         # A day opened long after its first planned start does not start by itself.
         due = max(planned, free, ctx.now)
-        alerts.append(PlannedAlert(f"{index}:{AUTO_START}:0", due, AUTO_START, INFO,
-                                   f"{segment.title} starts (auto-start)", index, chime=False))
+        alerts.append(
+            PlannedAlert(
+                f"{index}:{AUTO_START}:0",
+                due,
+                AUTO_START,
+                INFO,
+                f"{segment.title} starts (auto-start)",
+                index,
+                chime=False,
+            )
+        )
     return alerts
 
 
@@ -314,11 +369,14 @@ def _reminder(ctx: _Ctx, index: int, offset: float, auto: bool) -> PlannedAlert:
 # -- words -------------------------------------------------------------------------------------
 def spoken(seconds: float) -> str:
     """A span as a host reads it aloud: '2 min', '30 s', '1 min 30 s', '1 h 5 min'."""
-    whole = max(int(round(seconds)), 0)
+    whole = max(round(seconds), 0)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
-    parts = [f"{hours} h" if hours else "", f"{minutes} min" if minutes else "",
-             f"{secs} s" if secs and not hours else ""]
+    parts = [
+        f"{hours} h" if hours else "",
+        f"{minutes} min" if minutes else "",
+        f"{secs} s" if secs and not hours else "",
+    ]
     return " ".join(p for p in parts if p) or "0 s"
 
 

@@ -45,9 +45,7 @@ def _parse_duration_form(raw: str, text: str) -> timedelta:
         return timedelta(hours=hours, minutes=minutes, seconds=seconds)
     units = _UNIT_RE.match(raw)
     if units and any(units.group(k) for k in "hms"):
-        return timedelta(
-            hours=float(units["h"] or 0), minutes=float(units["m"] or 0), seconds=float(units["s"] or 0)
-        )
+        return timedelta(hours=float(units["h"] or 0), minutes=float(units["m"] or 0), seconds=float(units["s"] or 0))
     raise ValueError(f"'{text}' is not a duration; write {DURATION_FORMS}")
 
 
@@ -73,7 +71,7 @@ def format_duration(delta: timedelta | float) -> str:
 
 def format_minutes(seconds: float) -> str:
     """A short spoken form for offsets: '7 min', '45 s', '1 h 5 min'."""
-    whole = int(round(abs(seconds)))
+    whole = round(abs(seconds))
     if whole < 60:
         return f"{whole} s"
     minutes = whole // 60

@@ -6,9 +6,10 @@ crash recovery go through the same fold, so a replayed log gives exactly the sta
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Callable, Iterable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from runner.core import events as ev
@@ -145,8 +146,9 @@ class SessionEngine:
         turn = run.speakers.current
         if turn is not None:
             # The first turn opens with the segment; its own record makes the log list every turn.
-            self._emit(ev.SPEAKER, index, {"action": "turn", "position": 0, "name": turn.slot.name,
-                                           "limit_s": turn.slot.limit})
+            self._emit(
+                ev.SPEAKER, index, {"action": "turn", "position": 0, "name": turn.slot.name, "limit_s": turn.slot.limit}
+            )
 
     def back(self) -> None:
         """Undo the last Space: the running segment goes back to waiting, the previous one resumes."""
@@ -216,8 +218,11 @@ class SessionEngine:
             raise EngineError("no speaker is waiting")
         if upcoming:
             slot = run.speakers.slots[upcoming[0]]
-            self._emit(ev.SPEAKER, run.segment.index,
-                       {"action": "turn", "position": upcoming[0], "name": slot.name, "limit_s": slot.limit})
+            self._emit(
+                ev.SPEAKER,
+                run.segment.index,
+                {"action": "turn", "position": upcoming[0], "name": slot.name, "limit_s": slot.limit},
+            )
         else:
             self._emit(ev.SPEAKER, run.segment.index, {"action": "done"})
 
@@ -234,8 +239,11 @@ class SessionEngine:
         target = position if position is not None else (upcoming[0] if upcoming else None)
         if target is None or not 0 <= target < len(run.speakers.slots):
             raise EngineError("no speaker to skip")
-        self._emit(ev.SPEAKER, run.segment.index, {"action": "skip", "position": target,
-                                                   "skipped": not run.speakers.slots[target].skipped})
+        self._emit(
+            ev.SPEAKER,
+            run.segment.index,
+            {"action": "skip", "position": target, "skipped": not run.speakers.slots[target].skipped},
+        )
 
     def add_speaker(self, name: str, limit: float | None = None) -> None:
         """Audience statements are not known in advance: add a name at the end of the queue."""
@@ -243,8 +251,11 @@ class SessionEngine:
         if not name.strip():
             raise EngineError("a speaker needs a name")
         default = run.segment.speaker_limit.total_seconds() if run.segment.speaker_limit else None
-        self._emit(ev.SPEAKER, run.segment.index,
-                   {"action": "add", "name": name.strip(), "limit_s": limit if limit is not None else default})
+        self._emit(
+            ev.SPEAKER,
+            run.segment.index,
+            {"action": "add", "name": name.strip(), "limit_s": limit if limit is not None else default},
+        )
 
     def move_speaker(self, source: int, target: int) -> None:
         run = self._require_running()
@@ -361,10 +372,15 @@ class SessionEngine:
 
 
 _HANDLERS: dict[str, Callable[[SessionEngine, EngineEvent], None]] = {
-    ev.START: SessionEngine._on_start, ev.END: SessionEngine._on_end, ev.BACK: SessionEngine._on_back,
-    ev.PAUSE: SessionEngine._on_pause, ev.RESUME: SessionEngine._on_resume,
-    ev.ADJUST: SessionEngine._on_adjust, ev.SKIP: SessionEngine._on_skip,
-    ev.DAY_END: SessionEngine._on_day_end, ev.NOTE: SessionEngine._on_note,
+    ev.START: SessionEngine._on_start,
+    ev.END: SessionEngine._on_end,
+    ev.BACK: SessionEngine._on_back,
+    ev.PAUSE: SessionEngine._on_pause,
+    ev.RESUME: SessionEngine._on_resume,
+    ev.ADJUST: SessionEngine._on_adjust,
+    ev.SKIP: SessionEngine._on_skip,
+    ev.DAY_END: SessionEngine._on_day_end,
+    ev.NOTE: SessionEngine._on_note,
     ev.SPEAKER: SessionEngine._on_speaker,
 }
 
@@ -389,4 +405,4 @@ def _reset(run: SegmentRun) -> None:
     run.__dict__.update(fresh.__dict__)
 
 
-__all__ = ["SessionEngine", "SegmentRun", "RunStatus", "EngineError", "Turn"]
+__all__ = ["EngineError", "RunStatus", "SegmentRun", "SessionEngine", "Turn"]

@@ -12,7 +12,16 @@ from typing import Any
 
 # Types the contract names, plus the few the engine needs besides.
 START, END, PAUSE, RESUME, ADJUST, SKIP, SPEAKER, ALERT, NOTE, RECOVER = (
-    "start", "end", "pause", "resume", "adjust", "skip", "speaker", "alert", "note", "recover",
+    "start",
+    "end",
+    "pause",
+    "resume",
+    "adjust",
+    "skip",
+    "speaker",
+    "alert",
+    "note",
+    "recover",
 )
 BACK, DAY_END = "back", "day_end"
 EVENT_TYPES = frozenset({START, END, PAUSE, RESUME, ADJUST, SKIP, SPEAKER, ALERT, NOTE, RECOVER, BACK, DAY_END})

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 from typing import IO
 
-
 # What a lock held by another process answers; anything else means the file system has no locks.
 _HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
 
@@ -39,7 +38,7 @@ class LogLock:
         """Take the lock or raise `LogInUse` at once (never waits). Any other OSError means locks
         cannot be had here (a read-only folder, a network share without locks)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open as long as the lock
         try:
             _lock(handle)
         except OSError as exc:

@@ -17,7 +17,7 @@ def number(n: int) -> str:
 
 def span(seconds: float) -> str:
     """A length for prose: seconds under two minutes, whole minutes under an hour, then hours."""
-    whole = int(round(abs(seconds)))
+    whole = round(abs(seconds))
     if whole < 120 and whole % 60:
         return f"{number(whole)} second{'s' * (whole != 1)}" if whole < 60 else f"one minute {whole - 60} seconds"
     minutes = round(whole / 60)
@@ -58,9 +58,12 @@ def _relative(delta: float, after: str, before: str) -> str:
 
 
 def _overruns(report: DayReport) -> str:
-    parts = [f"{line.segment.title} ran {span(line.duration_delta_s or 0.0)} over "
-             f"({_minutes(line.actual_s or 0.0)} against {_minutes(line.segment.duration.total_seconds())} planned"
-             f"{_added(line)})" for line in report.overruns()]
+    parts = [
+        f"{line.segment.title} ran {span(line.duration_delta_s or 0.0)} over "
+        f"({_minutes(line.actual_s or 0.0)} against {_minutes(line.segment.duration.total_seconds())} planned"
+        f"{_added(line)})"
+        for line in report.overruns()
+    ]
     return _join(parts) + "."
 
 
@@ -90,8 +93,15 @@ def _interruptions(report: DayReport) -> list[str]:
         sentences.append(f"{_join(skipped)} {'was' if len(skipped) == 1 else 'were'} skipped.")
     if report.pause_count:
         times = "once" if report.pause_count == 1 else f"{number(report.pause_count)} times"
-        where = _join(sorted({report.segments[e.segment].segment.title for e in report.events
-                              if e.type == "pause" and e.segment is not None}))
+        where = _join(
+            sorted(
+                {
+                    report.segments[e.segment].segment.title
+                    for e in report.events
+                    if e.type == "pause" and e.segment is not None
+                }
+            )
+        )
         sentences.append(f"The clock was paused {times} (in {where}), for {span(report.paused_s)} in all.")
     if report.recoveries:
         times = "once" if len(report.recoveries) == 1 else f"{number(len(report.recoveries))} times"

@@ -9,14 +9,14 @@ from runner.core.engine import SessionEngine
 from runner.core.events import EngineEvent
 from runner.core.timing_log import LoggedEvent
 
-
 # What a damaged or hand-edited log can make the engine's fold raise (a segment index out of
 # range, a missing detail): turned into one LogError by whoever knows the file's name.
 REPLAY_ERRORS = (IndexError, KeyError, TypeError, ValueError, AttributeError)
 
 
-def translate(logged: list[LoggedEvent], boot: str, now_mono: float, now_wall: datetime,
-              zone: ZoneInfo | None = None) -> list[EngineEvent]:
+def translate(
+    logged: list[LoggedEvent], boot: str, now_mono: float, now_wall: datetime, zone: ZoneInfo | None = None
+) -> list[EngineEvent]:
     """Events with their monotonic times moved into the domain of (`boot`, `now_mono`).
 
     Linux's CLOCK_MONOTONIC is system-wide, so times from this same boot are kept as they are;
@@ -65,7 +65,7 @@ def recovery_notice(engine: SessionEngine, down_s: float) -> str:
 
 
 def _short(seconds: float) -> str:
-    whole = int(round(seconds))
+    whole = round(seconds)
     if whole < 60:
         return f"{whole} s"
     minutes, rest = divmod(whole, 60)

@@ -32,5 +32,7 @@ def rehearsal_notice(original: Day, shifted: Day) -> str:
     """One line for the host: which programme runs when."""
     if shifted is original:
         return ""
-    return (f"Rehearsal: the programme of {original.date:%a %d %B %Y} ({original.start:%H:%M}–{original.end:%H:%M}) "
-            f"runs today from {shifted.start:%H:%M}.")
+    return (
+        f"Rehearsal: the programme of {original.date:%a %d %B %Y} ({original.start:%H:%M}–{original.end:%H:%M}) "
+        f"runs today from {shifted.start:%H:%M}."
+    )

@@ -158,31 +158,38 @@ def build_report(day: Day, events: list[EngineEvent], event_title: str = "") -> 
     now = engine.clock.monotonic()
     engine_events = tuple(engine.events)
     return DayReport(
-        event_title=event_title, day=day,
+        event_title=event_title,
+        day=day,
         segments=tuple(_line(run, now) for run in engine.runs),
         offsets=tuple(_offsets(engine)),
         notes=tuple(_marks(engine_events, ev.NOTE, lambda e: str(e.data.get("text", "")))),
         alerts=tuple(_marks(engine_events, ev.ALERT, lambda e: str(e.data.get("message", "")))),
         recoveries=tuple(_marks(engine_events, ev.RECOVER, lambda e: str(e.data.get("down_s", "")))),
-        events=engine_events, finished=engine.finished,
+        events=engine_events,
+        finished=engine.finished,
     )
 
 
 def _line(run: SegmentRun, now: float) -> SegmentLine:
     return SegmentLine(
-        segment=run.segment, status=run.status,
+        segment=run.segment,
+        status=run.status,
         actual_start=run.start_event.wall if run.start_event else None,
         actual_end=run.end_event.wall if run.end_event else None,
         actual_s=(run.ended - run.started) if run.ended is not None and run.started is not None else None,
-        paused_s=run.paused(now), adjust_s=run.adjust, notes=tuple(run.notes),
+        paused_s=run.paused(now),
+        adjust_s=run.adjust,
+        notes=tuple(run.notes),
         speakers=_speakers(run.speakers, run.active(now)),
     )
 
 
 def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
     spoken = queue.spoken(active)
-    return tuple(SpeakerLine(i, slot.name, slot.limit, spoken[i], queue.status(i), slot.added)
-                 for i, slot in enumerate(queue.slots))
+    return tuple(
+        SpeakerLine(i, slot.name, slot.limit, spoken[i], queue.status(i), slot.added)
+        for i, slot in enumerate(queue.slots)
+    )
 
 
 def _offsets(engine: SessionEngine) -> list[tuple[datetime, float]]:
@@ -192,8 +199,12 @@ def _offsets(engine: SessionEngine) -> list[tuple[datetime, float]]:
         segment = engine.day.segments[event.segment] if event.segment is not None else None
         if event.type == ev.START and segment is not None:
             points.append((event.wall, (event.wall - segment.start).total_seconds()))
-        elif event.type == ev.END and segment is not None and engine.runs[segment.index].status is RunStatus.DONE \
-                and event.data.get("reason") == "end_day":
+        elif (
+            event.type == ev.END
+            and segment is not None
+            and engine.runs[segment.index].status is RunStatus.DONE
+            and event.data.get("reason") == "end_day"
+        ):
             points.append((event.wall, (event.wall - segment.end).total_seconds()))
     return points
 
@@ -202,4 +213,4 @@ def _marks(events: tuple[EngineEvent, ...], kind: str, text) -> list[Mark]:
     return [Mark(e.wall, e.segment, str(e.data.get("kind", kind)), text(e)) for e in events if e.type == kind]
 
 
-__all__ = ["DayReport", "SegmentLine", "SpeakerLine", "Mark", "build_report", "events_in_one_domain"]
+__all__ = ["DayReport", "Mark", "SegmentLine", "SpeakerLine", "build_report", "events_in_one_domain"]

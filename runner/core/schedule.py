@@ -89,8 +89,12 @@ class Snapshot:
         return next((s for s in self.speakers if s.status is SlotStatus.SPEAKING), None)
 
     def upcoming_speakers(self) -> list[SpeakerView]:
-        return [s for s in self.speakers if s.status is SlotStatus.WAITING and
-                (self.current_speaker is None or s.position > self.current_speaker.position)]
+        return [
+            s
+            for s in self.speakers
+            if s.status is SlotStatus.WAITING
+            and (self.current_speaker is None or s.position > self.current_speaker.position)
+        ]
 
     def view(self, index: int | None) -> SegmentView | None:
         return None if index is None else self.segments[index]
@@ -99,7 +103,7 @@ class Snapshot:
 def take_snapshot(engine: SessionEngine) -> Snapshot:
     """Read both clocks once and derive every figure from that single reading."""
     mono, wall = engine.clock.monotonic(), engine.clock.now().astimezone(engine.zone)
-    to_wall = lambda m: wall - timedelta(seconds=mono - m)  # noqa: E731 - local shorthand
+    to_wall = lambda m: wall - timedelta(seconds=mono - m)
     run = engine.current_run
     cursor = wall + timedelta(seconds=max(run.remaining(mono), 0.0)) if run else wall
     views: list[SegmentView] = []
@@ -109,11 +113,17 @@ def take_snapshot(engine: SessionEngine) -> Snapshot:
             cursor = projected[1]
         views.append(_view(each, mono, to_wall, projected))
     return Snapshot(
-        now=wall, current=engine.current, next=engine.next_index(),
-        elapsed_s=run.active(mono) if run else 0.0, allowed_s=run.allowed if run else 0.0,
-        paused=engine.paused, finished=engine.finished,
-        offset_s=_offset(engine, views, wall), projected_end=_day_end(views),
-        hard_stop=engine.day.hard_stop, segments=tuple(views),
+        now=wall,
+        current=engine.current,
+        next=engine.next_index(),
+        elapsed_s=run.active(mono) if run else 0.0,
+        allowed_s=run.allowed if run else 0.0,
+        paused=engine.paused,
+        finished=engine.finished,
+        offset_s=_offset(engine, views, wall),
+        projected_end=_day_end(views),
+        hard_stop=engine.day.hard_stop,
+        segments=tuple(views),
         speakers=_speakers(run.speakers, run.active(mono)) if run else (),
     )
 
@@ -133,9 +143,14 @@ def _view(run: SegmentRun, mono: float, to_wall, projected: tuple[datetime, date
     start = run.start_event.wall if run.start_event else None
     end = run.end_event.wall if run.end_event else None
     return SegmentView(
-        segment=run.segment, status=run.status, actual_start=start, actual_end=end,
-        projected_start=projected[0] if projected else None, projected_end=projected[1] if projected else None,
-        adjust_s=run.adjust, notes=tuple(run.notes),
+        segment=run.segment,
+        status=run.status,
+        actual_start=start,
+        actual_end=end,
+        projected_start=projected[0] if projected else None,
+        projected_end=projected[1] if projected else None,
+        adjust_s=run.adjust,
+        notes=tuple(run.notes),
     )
 
 
@@ -162,4 +177,6 @@ def _day_end(views: list[SegmentView]) -> datetime | None:
 
 def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerView, ...]:
     spoken = queue.spoken(active)
-    return tuple(SpeakerView(i, slot.name, slot.limit, spoken[i], queue.status(i)) for i, slot in enumerate(queue.slots))
+    return tuple(
+        SpeakerView(i, slot.name, slot.limit, spoken[i], queue.status(i)) for i, slot in enumerate(queue.slots)
+    )

@@ -46,16 +46,22 @@ def default_log_path(agenda: Agenda, day: Day) -> Path:
     return base / "session-runner" / "logs" / f"{stem}-{day.date.isoformat()}.sqlite"
 
 
-def open_session(agenda: Agenda, day: Day, clock: Clock, log_path: str | Path | None = None, *,
-                 boot_id: str | None = None, agenda_bytes: bytes | None = None) -> OpenedSession:
+def open_session(
+    agenda: Agenda,
+    day: Day,
+    clock: Clock,
+    log_path: str | Path | None = None,
+    *,
+    boot_id: str | None = None,
+    agenda_bytes: bytes | None = None,
+) -> OpenedSession:
     """Create the engine for `day` with its log attached (None: `default_log_path`), recovering
     from the log when it already holds events. A log that cannot be used, or that another running
     app holds, raises `LogError`; the session holds the log's lock until `close` (or the process ends)."""
     path = Path(log_path) if log_path else default_log_path(agenda, day)
     lock = _lock(path)
     try:
-        opened = _open_locked(agenda, day, clock, path, current_boot_id() if boot_id is None else boot_id,
-                              agenda_bytes)
+        opened = _open_locked(agenda, day, clock, path, current_boot_id() if boot_id is None else boot_id, agenda_bytes)
     except BaseException:
         lock.release()
         raise
@@ -75,15 +81,19 @@ def _lock(path: Path) -> LogLock:
         lock.acquire()
     except LogInUse as exc:
         holder = f" ({exc.holder})" if exc.holder else ""
-        raise LogError(path, f"is in use by another Session Runner{holder}; close that window first, "
-                             "or open this day with another --log") from None
+        raise LogError(
+            path,
+            f"is in use by another Session Runner{holder}; close that window first, "
+            "or open this day with another --log",
+        ) from None
     except OSError:
         pass  # a folder that cannot be written to fails next, with the log's own message
     return lock
 
 
-def _open_locked(agenda: Agenda, day: Day, clock: Clock, path: Path, boot: str,
-                 agenda_bytes: bytes | None) -> OpenedSession:
+def _open_locked(
+    agenda: Agenda, day: Day, clock: Clock, path: Path, boot: str, agenda_bytes: bytes | None
+) -> OpenedSession:
     if not path.exists():
         shift = rehearsal_shift(day, clock.now())
         log = TimingLog.create(path, agenda, day, _agenda_bytes(agenda, agenda_bytes), boot, shift)
@@ -115,8 +125,11 @@ def _check_matches(path: Path, meta: dict[str, str], agenda: Agenda, day: Day) -
         return False
     if meta["day_hash"] == day_fingerprint(day):
         return True
-    raise LogError(path, f"was recorded against another version of {meta['agenda_path']} and this day's "
-                         f"programme differs in {agenda.source or 'the agenda'}; restore the agenda or choose a new --log")
+    raise LogError(
+        path,
+        f"was recorded against another version of {meta['agenda_path']} and this day's "
+        f"programme differs in {agenda.source or 'the agenda'}; restore the agenda or choose a new --log",
+    )
 
 
 def _agenda_bytes(agenda: Agenda, given: bytes | None) -> bytes:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
-NodeValue = Union[str, int, float, bool, None, object]
+# Union, not `|`: these aliases are evaluated at run time, where Python 3.10 cannot `|` a string.
+NodeValue = Union[str, int, float, bool, None, object]  # noqa: UP007
 
 
 @dataclass(frozen=True)
@@ -49,4 +50,4 @@ class Mapping:
         return [key for key, _ in self.entries]
 
 
-Node = Union[Scalar, Sequence, Mapping]
+Node = Union[Scalar, Sequence, Mapping]  # noqa: UP007

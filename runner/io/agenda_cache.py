@@ -32,10 +32,17 @@ _RUNNER = Path(__file__).resolve().parent.parent
 # The modules whose code decides what an agenda file becomes.
 _MAKERS = (_RUNNER / "core", _RUNNER / "io")
 _ALLOWED = {
-    ("runner.core.agenda", "Agenda"), ("runner.core.agenda", "Day"), ("runner.core.agenda", "Segment"),
-    ("runner.core.agenda", "Speaker"), ("runner.core.agenda", "SegmentKind"),
-    ("datetime", "datetime"), ("datetime", "date"), ("datetime", "time"), ("datetime", "timedelta"),
-    ("datetime", "timezone"), ("zoneinfo", "ZoneInfo"),
+    ("runner.core.agenda", "Agenda"),
+    ("runner.core.agenda", "Day"),
+    ("runner.core.agenda", "Segment"),
+    ("runner.core.agenda", "Speaker"),
+    ("runner.core.agenda", "SegmentKind"),
+    ("datetime", "datetime"),
+    ("datetime", "date"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+    ("datetime", "timezone"),
+    ("zoneinfo", "ZoneInfo"),
 }
 
 
@@ -119,7 +126,7 @@ def _read_entry(entry: Path, name: str, data: bytes) -> Agenda | None:
         return None
     try:
         fingerprint, agenda = _AgendaUnpickler(io.BytesIO(stored)).load()
-    except Exception:  # noqa: BLE001 - a damaged or foreign entry is a miss, whatever is wrong with it
+    except Exception:
         return None
     if not isinstance(agenda, Agenda) or (agenda.source, agenda.data) != (name, data):
         return None

@@ -57,8 +57,9 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise AgendaError.single(name, line, column, f"byte 0x{data[exc.start]:02x} is not UTF-8 text",
-                                 "save the file as UTF-8") from None
+        raise AgendaError.single(
+            name, line, column, f"byte 0x{data[exc.start]:02x} is not UTF-8 text", "save the file as UTF-8"
+        ) from None
 
 
 try:
@@ -72,6 +73,7 @@ class _TooDeep(Exception):
 
 
 if CParser is not None:
+
     class _FastLoader(Composer, CParser, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
         """libyaml's scanner and parser (C) with PyYAML's own composer, resolver and constructor,
         so the nodes, their marks and their values are those of the safe loader, built 3x faster."""
@@ -93,7 +95,7 @@ if CParser is not None:
                 self.depth -= 1
 
 
-def _compose_fast(text: str) -> tuple["_FastLoader", yaml.Node] | None:
+def _compose_fast(text: str) -> tuple[_FastLoader, yaml.Node] | None:
     """The tree through libyaml, or None (no libyaml, or any problem: the guarded loader then
     reads the text again and words the message, so errors are located exactly as before)."""
     if CParser is None:
@@ -130,8 +132,13 @@ def _compose(text: str, name: str) -> Node:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise AgendaError.single(name, line, column, f"the control character U+{code:04X} is not allowed in YAML",
-                                 "remove it or write it as an escape in a double-quoted string") from None
+        raise AgendaError.single(
+            name,
+            line,
+            column,
+            f"the control character U+{code:04X} is not allowed in YAML",
+            "remove it or write it as an escape in a double-quoted string",
+        ) from None
     except yaml.YAMLError as exc:
         raise AgendaError.single(name, 1, 1, f"not valid YAML: {exc}") from None
     except RecursionError:
@@ -168,8 +175,12 @@ def _refuse_expansion(root: yaml.Node, name: str) -> None:
             total += size(child)
             if total > MAX_NODES:
                 mark = child.start_mark
-                raise AgendaError.single(name, mark.line + 1, mark.column + 1,
-                                         "too many entries (anchors and aliases expand too far); refusing to read it")
+                raise AgendaError.single(
+                    name,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "too many entries (anchors and aliases expand too far); refusing to read it",
+                )
         open_nodes.discard(key)
         sizes[key] = total
         return total
@@ -189,8 +200,12 @@ class _Converter:
         self.budget -= 1
         if self.budget < 0:
             mark = node.start_mark
-            raise AgendaError.single(self.name, mark.line + 1, mark.column + 1,
-                                     "too many entries (anchors and aliases expand too far); refusing to read it")
+            raise AgendaError.single(
+                self.name,
+                mark.line + 1,
+                mark.column + 1,
+                "too many entries (anchors and aliases expand too far); refusing to read it",
+            )
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
         if isinstance(node, yaml.MappingNode):
             entries = tuple((self._key(k), self.convert(v)) for k, v in node.value)

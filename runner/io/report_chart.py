@@ -6,6 +6,7 @@ Qt's SVG renderer (for the PDF) all draw it the same way.
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 from html import escape
 
@@ -24,11 +25,13 @@ def render_svg(report: DayReport) -> str:
         return ""
     start, end = _span(report)
     scale = (WIDTH - LABEL_W - RIGHT_PAD) / max((end - start).total_seconds(), 1.0)
-    x = lambda when: LABEL_W + (when - start).total_seconds() * scale  # noqa: E731 - local shorthand
+    x = lambda when: LABEL_W + (when - start).total_seconds() * scale
     height = TOP + ROW_H * len(report.segments) + 34
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
-             f'viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="11" role="img" '
-             f'aria-label="Planned against actual timeline">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+        f'viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="11" role="img" '
+        f'aria-label="Planned against actual timeline">'
+    ]
     parts += _grid(start, end, x, height)
     for row, line in enumerate(report.segments):
         parts += _row(line, TOP + row * ROW_H, x)
@@ -46,17 +49,19 @@ def render_offset_svg(report: DayReport) -> str:
         return ""
     start, end = _span(report)
     scale = (WIDTH - LABEL_W - RIGHT_PAD) / max((end - start).total_seconds(), 1.0)
-    x = lambda when: LABEL_W + (when - start).total_seconds() * scale  # noqa: E731 - local shorthand
+    x = lambda when: LABEL_W + (when - start).total_seconds() * scale
     low, high = min(0.0, *(m for _, m in points)), max(0.0, *(m for _, m in points))
     top, plot_h = 16, 84
-    y = lambda m: top + (high - m) / max(high - low, 1.0) * plot_h  # noqa: E731 - local shorthand
+    y = lambda m: top + (high - m) / max(high - low, 1.0) * plot_h
     height = top + plot_h + 14
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
-             f'viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="11" role="img" '
-             f'aria-label="Minutes behind or ahead of the plan">',
-             f'<line x1="{LABEL_W}" y1="{y(0):.1f}" x2="{WIDTH - RIGHT_PAD}" y2="{y(0):.1f}" stroke="#999"/>',
-             f'<text x="{LABEL_W - 8}" y="{y(0) + 4:.1f}" text-anchor="end" fill="#555">on plan</text>',
-             f'<text x="{LABEL_W - 8}" y="{top + 4}" text-anchor="end" fill="#555">minutes behind</text>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+        f'viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="11" role="img" '
+        f'aria-label="Minutes behind or ahead of the plan">',
+        f'<line x1="{LABEL_W}" y1="{y(0):.1f}" x2="{WIDTH - RIGHT_PAD}" y2="{y(0):.1f}" stroke="#999"/>',
+        f'<text x="{LABEL_W - 8}" y="{y(0) + 4:.1f}" text-anchor="end" fill="#555">on plan</text>',
+        f'<text x="{LABEL_W - 8}" y="{top + 4}" text-anchor="end" fill="#555">minutes behind</text>',
+    ]
     parts += _steps(points, x, y)
     parts.append("</svg>")
     return "\n".join(parts)
@@ -65,19 +70,22 @@ def render_offset_svg(report: DayReport) -> str:
 def _steps(points: list[tuple[datetime, float]], x, y) -> list[str]:
     """The offset holds from one start to the next: a step line, each point labelled in minutes."""
     coords = []
-    for (when, m), (later, _) in zip(points, points[1:]):
+    for (when, m), (later, _) in itertools.pairwise(points):
         coords += [f"{x(when):.1f},{y(m):.1f}", f"{x(later):.1f},{y(m):.1f}"]
     coords.append(f"{x(points[-1][0]):.1f},{y(points[-1][1]):.1f}")
     parts = [f'<polyline points="{" ".join(coords)}" fill="none" stroke="{ACTUAL}" stroke-width="2"/>']
-    parts += [f'<circle cx="{x(when):.1f}" cy="{y(m):.1f}" r="2.5" fill="{OVER if m >= 1 else ACTUAL}"/>'
-              for when, m in points]
+    parts += [
+        f'<circle cx="{x(when):.1f}" cy="{y(m):.1f}" r="2.5" fill="{OVER if m >= 1 else ACTUAL}"/>'
+        for when, m in points
+    ]
     for index, (when, m) in enumerate(points):
         crowded = index + 1 < len(points) and x(points[index + 1][0]) - x(when) < 16
         if crowded:
             continue  # the next point's label would overprint this one; its value is in the table
         sign = "+" if round(m) > 0 else MINUS if round(m) < 0 else ""
-        parts.append(f'<text x="{x(when) + 3:.1f}" y="{y(m) - 5:.1f}" fill="#333" font-size="10">'
-                     f"{sign}{abs(round(m))}</text>")
+        parts.append(
+            f'<text x="{x(when) + 3:.1f}" y="{y(m) - 5:.1f}" fill="#333" font-size="10">{sign}{abs(round(m))}</text>'
+        )
     return parts
 
 
@@ -98,8 +106,9 @@ def _grid(start: datetime, end: datetime, x, height: int) -> list[str]:
     tick = start + (-start.minute % (step.seconds // 60)) * timedelta(minutes=1)
     while tick <= end:
         px = x(tick)
-        parts.append(f'<line x1="{px:.1f}" y1="{TOP - 6}" x2="{px:.1f}" y2="{height - 30}" stroke="{GRID}" '
-                     f'stroke-width="1"/>')
+        parts.append(
+            f'<line x1="{px:.1f}" y1="{TOP - 6}" x2="{px:.1f}" y2="{height - 30}" stroke="{GRID}" stroke-width="1"/>'
+        )
         parts.append(f'<text x="{px:.1f}" y="{TOP - 12}" text-anchor="middle" fill="#555">{tick:%H:%M}</text>')
         tick += step
     return parts
@@ -108,9 +117,10 @@ def _grid(start: datetime, end: datetime, x, height: int) -> list[str]:
 def _row(line: SegmentLine, y: int, x) -> list[str]:
     seg = line.segment
     title = seg.title if len(seg.title) <= 38 else seg.title[:37] + "\u2026"
-    parts = [f'<text x="{LABEL_W - 8}" y="{y + 18}" text-anchor="end" fill="#222">'
-             f'{seg.index + 1}. {escape(title)}</text>',
-             _bar(x(seg.start), x(seg.end), y + 4, 9, PLAN)]
+    parts = [
+        f'<text x="{LABEL_W - 8}" y="{y + 18}" text-anchor="end" fill="#222">{seg.index + 1}. {escape(title)}</text>',
+        _bar(x(seg.start), x(seg.end), y + 4, 9, PLAN),
+    ]
     if line.status is RunStatus.SKIPPED:
         parts.append(f'<text x="{x(seg.start) + 4:.1f}" y="{y + 25}" fill="{SKIP}" font-style="italic">skipped</text>')
     elif line.actual_start is not None:
@@ -136,9 +146,11 @@ def _hard_stop(report: DayReport, x, height: int) -> list[str]:
     if stop is None:
         return []
     px = x(stop)
-    return [f'<line x1="{px:.1f}" y1="{TOP - 6}" x2="{px:.1f}" y2="{height - 30}" stroke="{STOP}" '
-            f'stroke-width="1.5" stroke-dasharray="4 3"/>',
-            f'<text x="{px - 4:.1f}" y="{height - 18}" text-anchor="end" fill="{STOP}">hard stop {stop:%H:%M}</text>']
+    return [
+        f'<line x1="{px:.1f}" y1="{TOP - 6}" x2="{px:.1f}" y2="{height - 30}" stroke="{STOP}" '
+        f'stroke-width="1.5" stroke-dasharray="4 3"/>',
+        f'<text x="{px - 4:.1f}" y="{height - 18}" text-anchor="end" fill="{STOP}">hard stop {stop:%H:%M}</text>',
+    ]
 
 
 def _legend(height: int) -> list[str]:

@@ -6,12 +6,13 @@ has since changed or gone. Every user error ends in one line on stderr and an ex
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from runner.core.errors import AgendaError
 from runner.core.recovery import REPLAY_ERRORS
@@ -66,8 +67,10 @@ def render(report: DayReport, out: Path, source: str) -> list[Path]:
     if suffix == ".pdf":
         return [_atomic_pdf(report, out, source)]
     writers: dict[str, Callable[[], str]] = {
-        ".html": lambda: render_html(report, source), ".md": lambda: render_markdown(report),
-        ".csv": lambda: render_csv(report), ".jsonl": lambda: render_jsonl(report),
+        ".html": lambda: render_html(report, source),
+        ".md": lambda: render_markdown(report),
+        ".csv": lambda: render_csv(report),
+        ".jsonl": lambda: render_jsonl(report),
     }
     _atomic_text(out, writers[suffix]())
     if suffix == ".csv" and any(line.speakers for line in report.segments):
@@ -81,8 +84,11 @@ def write_report(log_path: str | Path, out_path: str | Path, day: date | None = 
     """The `report` command: 0 on success, 1 for a bad log or an unwritable output, 2 for usage."""
     out, log = Path(out_path), Path(log_path)
     if out.suffix.lower() not in FORMATS:
-        print(f"session-runner report: cannot tell the format of '{out}'; end it in "
-              f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}", file=sys.stderr)
+        print(
+            f"session-runner report: cannot tell the format of '{out}'; end it in "
+            f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     if out.exists() and log.exists() and out.resolve() == log.resolve():
         print(f"session-runner report: '{out}' is the log itself; choose another output", file=sys.stderr)
@@ -145,7 +151,5 @@ def _atomic_pdf(report: DayReport, out: Path, source: str) -> Path:
 
 
 def _unlink(path: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    except FileNotFoundError:
-        pass

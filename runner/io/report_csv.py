@@ -9,11 +9,34 @@ from pathlib import Path
 from runner.core.report_data import DayReport, SegmentLine
 from runner.io.report_format import iso, seconds
 
-COLUMNS = ("day,index,title,kind,status,planned_start,planned_end,planned_duration_s,actual_start,"
-           "actual_end,actual_duration_s,start_delta_s,duration_delta_s").split(",")
+COLUMNS = [
+    "day",
+    "index",
+    "title",
+    "kind",
+    "status",
+    "planned_start",
+    "planned_end",
+    "planned_duration_s",
+    "actual_start",
+    "actual_end",
+    "actual_duration_s",
+    "start_delta_s",
+    "duration_delta_s",
+]
 EXTRA_COLUMNS = ["group", "paused_s", "adjust_s", "notes"]
-SPEAKER_COLUMNS = ["day", "segment", "segment_title", "position", "name", "limit_s", "spoken_s", "over_s",
-                   "status", "added"]
+SPEAKER_COLUMNS = [
+    "day",
+    "segment",
+    "segment_title",
+    "position",
+    "name",
+    "limit_s",
+    "spoken_s",
+    "over_s",
+    "status",
+    "added",
+]
 
 
 def speakers_path(out: Path) -> Path:
@@ -33,11 +56,23 @@ def render_csv(report: DayReport) -> str:
 def _cells(report: DayReport, line: SegmentLine) -> list[str]:
     seg = line.segment
     return [
-        report.day.date.isoformat(), str(seg.index), seg.title, seg.kind.value, line.status.value,
-        iso(seg.start), iso(seg.end), seconds(seg.duration.total_seconds()),
-        iso(line.actual_start), iso(line.actual_end), seconds(line.actual_s),
-        seconds(line.start_delta_s), seconds(line.duration_delta_s),
-        seg.group, seconds(line.paused_s), seconds(line.adjust_s), " | ".join(line.notes),
+        report.day.date.isoformat(),
+        str(seg.index),
+        seg.title,
+        seg.kind.value,
+        line.status.value,
+        iso(seg.start),
+        iso(seg.end),
+        seconds(seg.duration.total_seconds()),
+        iso(line.actual_start),
+        iso(line.actual_end),
+        seconds(line.actual_s),
+        seconds(line.start_delta_s),
+        seconds(line.duration_delta_s),
+        seg.group,
+        seconds(line.paused_s),
+        seconds(line.adjust_s),
+        " | ".join(line.notes),
     ]
 
 
@@ -47,9 +82,18 @@ def render_speakers_csv(report: DayReport) -> str:
     writer.writerow(SPEAKER_COLUMNS)
     for line in report.segments:
         for speaker in line.speakers:
-            writer.writerow([
-                report.day.date.isoformat(), line.segment.index, line.segment.title, speaker.position,
-                speaker.name, seconds(speaker.limit_s), seconds(speaker.spoken_s), seconds(speaker.over_s),
-                speaker.status.value, "yes" if speaker.added else "",
-            ])
+            writer.writerow(
+                [
+                    report.day.date.isoformat(),
+                    line.segment.index,
+                    line.segment.title,
+                    speaker.position,
+                    speaker.name,
+                    seconds(speaker.limit_s),
+                    seconds(speaker.spoken_s),
+                    seconds(speaker.over_s),
+                    speaker.status.value,
+                    "yes" if speaker.added else "",
+                ]
+            )
     return buffer.getvalue()

@@ -12,8 +12,10 @@ from runner.core.report_data import DayReport, Mark, SegmentLine, SpeakerLine
 
 ELLIPSIS = "\u2026"
 STATUS_LABELS = {
-    RunStatus.DONE: "done", RunStatus.SKIPPED: "skipped",
-    RunStatus.RUNNING: "running", RunStatus.NOT_STARTED: "not started",
+    RunStatus.DONE: "done",
+    RunStatus.SKIPPED: "skipped",
+    RunStatus.RUNNING: "running",
+    RunStatus.NOT_STARTED: "not started",
 }
 
 
@@ -35,14 +37,14 @@ def delta(seconds: float | None) -> str:
     """+M:SS late or over, \u2212M:SS early or short, 0:00 on time."""
     if seconds is None:
         return ""
-    if int(round(seconds)) == 0:
+    if round(seconds) == 0:
         return "0:00"
     return ("+" if seconds > 0 else "") + length(seconds)
 
 
 def seconds(value: float | None) -> str:
     """Whole seconds for machine-readable files."""
-    return "" if value is None else str(int(round(value)))
+    return "" if value is None else str(round(value))
 
 
 def long_date(report: DayReport) -> str:
@@ -82,12 +84,19 @@ def _row(line: SegmentLine) -> Row:
     else:
         actual = f"{hm(line.actual_start)}\u2013{hm(line.actual_end) or ELLIPSIS}"
     return Row(
-        line=line, number=str(seg.index + 1), title=seg.title, group=seg.group,
-        planned=f"{hm(seg.start)}\u2013{hm(seg.end)}", planned_length=length(seg.duration.total_seconds()),
-        actual=actual, actual_length=length(line.actual_s),
-        start_delta=delta(line.start_delta_s), length_delta=delta(line.duration_delta_s),
+        line=line,
+        number=str(seg.index + 1),
+        title=seg.title,
+        group=seg.group,
+        planned=f"{hm(seg.start)}\u2013{hm(seg.end)}",
+        planned_length=length(seg.duration.total_seconds()),
+        actual=actual,
+        actual_length=length(line.actual_s),
+        start_delta=delta(line.start_delta_s),
+        length_delta=delta(line.duration_delta_s),
         status=STATUS_LABELS[line.status],
-        overrun=(line.duration_delta_s or 0.0) >= 60, late=(line.start_delta_s or 0.0) >= 60,
+        overrun=(line.duration_delta_s or 0.0) >= 60,
+        late=(line.start_delta_s or 0.0) >= 60,
     )
 
 
@@ -116,13 +125,22 @@ def where(report: DayReport, mark: Mark) -> str:
 
 def summary_facts(report: DayReport) -> list[tuple[str, str]]:
     """The key figures beside the narrative."""
-    facts = [("Planned", f"{hm(report.day.start)}\u2013{hm(report.day.end)}"),
-             ("Actual", f"{hm(report.opened_at)}\u2013{hm(report.closed_at) or 'still running'}"
-              if report.opened_at else "not started")]
+    facts = [
+        ("Planned", f"{hm(report.day.start)}\u2013{hm(report.day.end)}"),
+        (
+            "Actual",
+            f"{hm(report.opened_at)}\u2013{hm(report.closed_at) or 'still running'}"
+            if report.opened_at
+            else "not started",
+        ),
+    ]
     if report.day.hard_stop is not None:
         facts.append(("Hard stop", hm(report.day.hard_stop)))
-    counts = [f"{report.count(status)} {STATUS_LABELS[status]}" for status in
-              (RunStatus.DONE, RunStatus.RUNNING, RunStatus.SKIPPED, RunStatus.NOT_STARTED) if report.count(status)]
+    counts = [
+        f"{report.count(status)} {STATUS_LABELS[status]}"
+        for status in (RunStatus.DONE, RunStatus.RUNNING, RunStatus.SKIPPED, RunStatus.NOT_STARTED)
+        if report.count(status)
+    ]
     facts.append(("Segments", ", ".join(counts)))
     if report.pause_count:
         facts.append(("Paused", f"{report.pause_count}\u00d7, {length(report.paused_s)} in all"))

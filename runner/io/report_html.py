@@ -50,19 +50,31 @@ footer { margin-top: 28px; color: #777; font-size: 11px; }
 
 def render_html(report: DayReport, source: str = "") -> str:
     """The whole page; every title, name and note is escaped, so it stays text."""
-    body = (_header(report) + _summary(report) + _chart(report) + _timings(report) + _speakers(report)
-            + _marks(report, "Host's notes", report.notes) + _marks(report, "Alerts", report.alerts)
-            + _restarts(report) + _footer(source))
+    body = (
+        _header(report)
+        + _summary(report)
+        + _chart(report)
+        + _timings(report)
+        + _speakers(report)
+        + _marks(report, "Host's notes", report.notes)
+        + _marks(report, "Alerts", report.alerts)
+        + _restarts(report)
+        + _footer(source)
+    )
     title = escape(f"Chair's summary: {fmt.heading(report)}, {report.day.date.isoformat()}")
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
+    )
 
 
 def _header(report: DayReport) -> str:
     about = [escape(part) for part in fmt.about(report)]
-    return (f'<header><p class="kicker">Chair\'s summary</p><h1>{escape(fmt.heading(report))}</h1>'
-            f'<p class="meta">{" · ".join(about)}</p></header>\n')
+    return (
+        f'<header><p class="kicker">Chair\'s summary</p><h1>{escape(fmt.heading(report))}</h1>'
+        f'<p class="meta">{" · ".join(about)}</p></header>\n'
+    )
 
 
 def _summary(report: DayReport) -> str:
@@ -76,35 +88,42 @@ def _chart(report: DayReport) -> str:
     if not svg:
         return ""
     offsets = render_offset_svg(report)
-    behind = (f'<h3>Behind or ahead of the plan, in minutes, at each start</h3><figure>{offsets}</figure>'
-              if offsets else "")
+    behind = (
+        f"<h3>Behind or ahead of the plan, in minutes, at each start</h3><figure>{offsets}</figure>" if offsets else ""
+    )
     return f"<section><h2>Timeline</h2><figure>{svg}</figure>{behind}</section>\n"
 
 
 def _timings(report: DayReport) -> str:
-    head = ('<tr><th class="num">#</th><th>Segment</th><th class="time">Planned</th><th class="time">Actual</th>'
-            '<th class="num">Length</th><th class="num">Planned</th><th class="num">Start</th>'
-            '<th class="num">Length ±</th><th>Status</th></tr>')
+    head = (
+        '<tr><th class="num">#</th><th>Segment</th><th class="time">Planned</th><th class="time">Actual</th>'
+        '<th class="num">Length</th><th class="num">Planned</th><th class="num">Start</th>'
+        '<th class="num">Length ±</th><th>Status</th></tr>'
+    )
     lines, group = [], None
     for row in fmt.rows(report):
         if row.group != group and row.group:
             lines.append(f'<tr class="group"><td></td><td colspan="8">{escape(row.group)}</td></tr>')
         group = row.group
         lines.append(_timing_row(row))
-    note = ('<p class="small">Start: late (+) or early (−) against the plan. Length ±: overrun (+) or short (−) '
-            "against the planned length; pauses count as part of a segment's length.</p>")
+    note = (
+        '<p class="small">Start: late (+) or early (−) against the plan. Length ±: overrun (+) or short (−) '
+        "against the planned length; pauses count as part of a segment's length.</p>"
+    )
     return f"<section><h2>Timings</h2><table>{head}{''.join(lines)}</table>{note}</section>\n"
 
 
 def _timing_row(row: fmt.Row) -> str:
     css = ' class="skipped"' if row.status == "skipped" else ""
-    late = ' late' if row.late else ""
-    over = ' over' if row.overrun else ""
-    return (f'<tr{css}><td class="num">{row.number}</td><td>{escape(row.title)}</td>'
-            f'<td class="time">{row.planned}</td><td class="time">{row.actual}</td>'
-            f'<td class="num">{row.actual_length}</td><td class="num">{row.planned_length}</td>'
-            f'<td class="num{late}">{row.start_delta}</td><td class="num{over}">{row.length_delta}</td>'
-            f"<td>{row.status}</td></tr>")
+    late = " late" if row.late else ""
+    over = " over" if row.overrun else ""
+    return (
+        f'<tr{css}><td class="num">{row.number}</td><td>{escape(row.title)}</td>'
+        f'<td class="time">{row.planned}</td><td class="time">{row.actual}</td>'
+        f'<td class="num">{row.actual_length}</td><td class="num">{row.planned_length}</td>'
+        f'<td class="num{late}">{row.start_delta}</td><td class="num{over}">{row.length_delta}</td>'
+        f"<td>{row.status}</td></tr>"
+    )
 
 
 def _speakers(report: DayReport) -> str:
@@ -114,17 +133,21 @@ def _speakers(report: DayReport) -> str:
     parts = ["<section><h2>Speakers</h2>"]
     for line, speakers in sections:
         parts.append(f"<h3>{escape(line.segment.title)}</h3>")
-        parts.append('<table class="speakers"><tr><th class="num">#</th><th>Speaker</th><th class="num">Limit</th>'
-                     '<th class="num">Spoke</th><th class="num">Over</th><th>Status</th></tr>')
+        parts.append(
+            '<table class="speakers"><tr><th class="num">#</th><th>Speaker</th><th class="num">Limit</th>'
+            '<th class="num">Spoke</th><th class="num">Over</th><th>Status</th></tr>'
+        )
         parts += [_speaker_row(s) for s in speakers]
         parts.append("</table>")
     return "".join(parts) + "</section>\n"
 
 
 def _speaker_row(speaker: SpeakerLine) -> str:
-    return (f'<tr><td class="num">{speaker.position + 1}</td><td><bdi>{escape(speaker.name)}</bdi></td>'
-            f'<td class="num">{fmt.limit(speaker)}</td><td class="num">{fmt.length(speaker.spoken_s)}</td>'
-            f'<td class="num over">{fmt.over(speaker)}</td><td>{escape(fmt.speaker_status(speaker))}</td></tr>')
+    return (
+        f'<tr><td class="num">{speaker.position + 1}</td><td><bdi>{escape(speaker.name)}</bdi></td>'
+        f'<td class="num">{fmt.limit(speaker)}</td><td class="num">{fmt.length(speaker.spoken_s)}</td>'
+        f'<td class="num over">{fmt.over(speaker)}</td><td>{escape(fmt.speaker_status(speaker))}</td></tr>'
+    )
 
 
 def _marks(report: DayReport, title: str, marks: tuple[Mark, ...]) -> str:
@@ -132,20 +155,27 @@ def _marks(report: DayReport, title: str, marks: tuple[Mark, ...]) -> str:
         return ""
     items = []
     for mark in marks:
-        kind = f" <span class=\"small\">[{escape(mark.kind)}]</span>" if title == "Alerts" else ""
-        items.append(f'<li><span class="time">{fmt.hm(mark.at)}</span> '
-                     f'<span class="small">({escape(fmt.where(report, mark))})</span>{kind} {escape(mark.text)}</li>')
+        kind = f' <span class="small">[{escape(mark.kind)}]</span>' if title == "Alerts" else ""
+        items.append(
+            f'<li><span class="time">{fmt.hm(mark.at)}</span> '
+            f'<span class="small">({escape(fmt.where(report, mark))})</span>{kind} {escape(mark.text)}</li>'
+        )
     return f'<section><h2>{escape(title)}</h2><ul class="marks">{"".join(items)}</ul></section>\n'
 
 
 def _restarts(report: DayReport) -> str:
     if not report.recoveries:
         return ""
-    items = "".join(f"<li>{fmt.hm(m.at)}: the app came back after {escape(m.text)} s away; timings continued</li>"
-                    for m in report.recoveries)
+    items = "".join(
+        f"<li>{fmt.hm(m.at)}: the app came back after {escape(m.text)} s away; timings continued</li>"
+        for m in report.recoveries
+    )
     return f'<section><h2>Restarts</h2><ul class="marks">{items}</ul></section>\n'
 
 
 def _footer(source: str) -> str:
     origin = f" from the timing log {escape(source)}" if source else ""
-    return f"<footer>Written by Session Runner{origin}. Times are wall-clock; lengths come from the monotonic clock.</footer>\n"
+    return (
+        f"<footer>Written by Session Runner{origin}. "
+        "Times are wall-clock; lengths come from the monotonic clock.</footer>\n"
+    )

@@ -28,20 +28,30 @@ def _header(report: DayReport) -> list[str]:
     for paragraph in fmt.narrative_lines(report):
         lines += [escape(paragraph), ""]
     lines += [f"- **{name}:** {escape(value)}" for name, value in fmt.summary_facts(report)]
-    return lines + [""]
+    return [*lines, ""]
 
 
 def _timings(report: DayReport) -> list[str]:
-    lines = ["## Timings", "",
-             "| # | Segment | Planned | Actual | Length (planned) | Start | Length ± | Status |",
-             "|---:|---|---|---|---|---:|---:|---|"]
+    lines = [
+        "## Timings",
+        "",
+        "| # | Segment | Planned | Actual | Length (planned) | Start | Length ± | Status |",
+        "|---:|---|---|---|---|---:|---:|---|",
+    ]
     for row in fmt.rows(report):
         flag = " ⚠" if row.overrun else ""
-        lines.append(f"| {row.number} | {escape(row.title)} | {row.planned} | {row.actual} | "
-                     f"{row.actual_length or '—'} ({row.planned_length}) | {row.start_delta} | "
-                     f"{row.length_delta}{flag} | {row.status} |")
-    return lines + ["", "Start: late (+) or early (−) against the plan. Length ±: overrun (+) or short (−); "
-                        "pauses count as part of a segment's length.", ""]
+        lines.append(
+            f"| {row.number} | {escape(row.title)} | {row.planned} | {row.actual} | "
+            f"{row.actual_length or '—'} ({row.planned_length}) | {row.start_delta} | "
+            f"{row.length_delta}{flag} | {row.status} |"
+        )
+    return [
+        *lines,
+        "",
+        "Start: late (+) or early (−) against the plan. Length ±: overrun (+) or short (−); "
+        "pauses count as part of a segment's length.",
+        "",
+    ]
 
 
 def _overruns(report: DayReport) -> list[str]:
@@ -49,25 +59,33 @@ def _overruns(report: DayReport) -> list[str]:
     if not over:
         return []
     lines = ["## Largest overruns", ""]
-    lines += [f"{n}. {escape(line.segment.title)}: +{fmt.length(line.duration_delta_s)} "
-              f"({fmt.length(line.actual_s)} against {fmt.length(line.segment.duration.total_seconds())})"
-              for n, line in enumerate(over, 1)]
-    return lines + [""]
+    lines += [
+        f"{n}. {escape(line.segment.title)}: +{fmt.length(line.duration_delta_s)} "
+        f"({fmt.length(line.actual_s)} against {fmt.length(line.segment.duration.total_seconds())})"
+        for n, line in enumerate(over, 1)
+    ]
+    return [*lines, ""]
 
 
 def _speakers(report: DayReport) -> list[str]:
     lines: list[str] = []
     for line, speakers in fmt.speaker_sections(report):
-        lines += [f"## Speakers: {escape(line.segment.title)}", "",
-                  "| # | Speaker | Limit | Spoke | Over | Status |", "|---:|---|---:|---:|---:|---|"]
+        lines += [
+            f"## Speakers: {escape(line.segment.title)}",
+            "",
+            "| # | Speaker | Limit | Spoke | Over | Status |",
+            "|---:|---|---:|---:|---:|---|",
+        ]
         lines += [_speaker_row(s) for s in speakers] + [""]
     return lines
 
 
 def _speaker_row(speaker: SpeakerLine) -> str:
     over = f"**{fmt.over(speaker)}**" if fmt.over(speaker) else ""
-    return (f"| {speaker.position + 1} | {escape(speaker.name)} | {fmt.limit(speaker)} | "
-            f"{fmt.length(speaker.spoken_s)} | {over} | {fmt.speaker_status(speaker)} |")
+    return (
+        f"| {speaker.position + 1} | {escape(speaker.name)} | {fmt.limit(speaker)} | "
+        f"{fmt.length(speaker.spoken_s)} | {over} | {fmt.speaker_status(speaker)} |"
+    )
 
 
 def _marks(report: DayReport) -> list[str]:
@@ -75,13 +93,17 @@ def _marks(report: DayReport) -> list[str]:
     for title, marks in (("Host's notes", report.notes), ("Alerts", report.alerts)):
         if marks:
             lines += [f"## {title}", ""]
-            lines += [f"- {fmt.hm(m.at)} ({escape(fmt.where(report, m))}){_kind(m.kind, title)}: {escape(m.text)}"
-                      for m in marks]
+            lines += [
+                f"- {fmt.hm(m.at)} ({escape(fmt.where(report, m))}){_kind(m.kind, title)}: {escape(m.text)}"
+                for m in marks
+            ]
             lines.append("")
     if report.recoveries:
         lines += ["## Restarts", ""]
-        lines += [f"- {fmt.hm(m.at)}: the app came back after {escape(m.text)} s away; timings continued"
-                  for m in report.recoveries]
+        lines += [
+            f"- {fmt.hm(m.at)}: the app came back after {escape(m.text)} s away; timings continued"
+            for m in report.recoveries
+        ]
     return lines
 
 

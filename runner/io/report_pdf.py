@@ -104,12 +104,21 @@ def render_qt_html(report: DayReport, source: str = "", charts: dict[str, int] |
     parts = [_header(report), _summary(report)]
     charts = charts or {}
     if CHART_URL in charts:
-        parts.append(f'<h2>Timeline</h2><p><img src="{CHART_URL}" width="{CHART_WIDTH}" height="{charts[CHART_URL]}"></p>')
+        parts.append(
+            f'<h2>Timeline</h2><p><img src="{CHART_URL}" width="{CHART_WIDTH}" height="{charts[CHART_URL]}"></p>'
+        )
     if OFFSET_URL in charts:
-        parts.append(f'<h3>Behind or ahead of the plan, in minutes, at each start</h3>'
-                     f'<p><img src="{OFFSET_URL}" width="{CHART_WIDTH}" height="{charts[OFFSET_URL]}"></p>')
-    parts += [_timings(report), _speakers(report), _marks(report, "Host's notes", report.notes),
-              _marks(report, "Alerts", report.alerts), _restarts(report)]
+        parts.append(
+            f"<h3>Behind or ahead of the plan, in minutes, at each start</h3>"
+            f'<p><img src="{OFFSET_URL}" width="{CHART_WIDTH}" height="{charts[OFFSET_URL]}"></p>'
+        )
+    parts += [
+        _timings(report),
+        _speakers(report),
+        _marks(report, "Host's notes", report.notes),
+        _marks(report, "Alerts", report.alerts),
+        _restarts(report),
+    ]
     origin = f" from the timing log {escape(source)}" if source else ""
     parts.append(f'<p class="muted"><small>Written by Session Runner{origin}.</small></p>')
     return "<html><body>" + "".join(parts) + "</body></html>"
@@ -117,43 +126,62 @@ def render_qt_html(report: DayReport, source: str = "", charts: dict[str, int] |
 
 def _header(report: DayReport) -> str:
     about = [escape(part) for part in fmt.about(report)]
-    return (f'<p class="kicker">CHAIR\'S SUMMARY</p><h1>{escape(fmt.heading(report))}</h1>'
-            f'<p class="muted">{" · ".join(about)}</p>')
+    return (
+        f'<p class="kicker">CHAIR\'S SUMMARY</p><h1>{escape(fmt.heading(report))}</h1>'
+        f'<p class="muted">{" · ".join(about)}</p>'
+    )
 
 
 def _summary(report: DayReport) -> str:
     text = "".join(f"<p>{escape(paragraph)}</p>" for paragraph in fmt.narrative_lines(report))
-    facts = "".join(f'<tr><td class="muted" width="90">{name}</td><td>{escape(value)}</td></tr>'
-                    for name, value in fmt.summary_facts(report))
+    facts = "".join(
+        f'<tr><td class="muted" width="90">{name}</td><td>{escape(value)}</td></tr>'
+        for name, value in fmt.summary_facts(report)
+    )
     return f'<h2>Summary</h2>{text}<table cellpadding="1" cellspacing="0" style="margin-top: 6px;">{facts}</table>'
 
 
 def _table(head: list[tuple[str, bool, int]], rows: list[str]) -> str:
     """A full-width table; each heading's percentage width keeps the columns where they belong."""
-    cells = "".join(f'<th width="{width}%"{" class=num" if num else ""}>{escape(name)}</th>'
-                    for name, num, width in head)
-    return (f'<table width="100%" cellpadding="3" cellspacing="0" border="0" style="border-collapse: collapse;">'
-            f"<tr>{cells}</tr>{''.join(rows)}</table>")
+    cells = "".join(
+        f'<th width="{width}%"{" class=num" if num else ""}>{escape(name)}</th>' for name, num, width in head
+    )
+    return (
+        f'<table width="100%" cellpadding="3" cellspacing="0" border="0" style="border-collapse: collapse;">'
+        f"<tr>{cells}</tr>{''.join(rows)}</table>"
+    )
 
 
 def _timings(report: DayReport) -> str:
-    head = [("#", True, 3), ("Segment", False, 28), ("Planned", False, 12), ("Actual", False, 12),
-            ("Length", True, 9), ("Planned", True, 9), ("Start", True, 8), ("Length ±", True, 10),
-            ("Status", False, 9)]
+    head = [
+        ("#", True, 3),
+        ("Segment", False, 28),
+        ("Planned", False, 12),
+        ("Actual", False, 12),
+        ("Length", True, 9),
+        ("Planned", True, 9),
+        ("Start", True, 8),
+        ("Length ±", True, 10),
+        ("Status", False, 9),
+    ]
     rows, group = [], None
     for row in fmt.rows(report):
         if row.group and row.group != group:
             rows.append(f'<tr><td></td><td colspan="8" class="group">{escape(row.group)}</td></tr>')
         group = row.group
-        late, over = (' late' if row.late else ""), (' over' if row.overrun else "")
+        late, over = (" late" if row.late else ""), (" over" if row.overrun else "")
         muted = ' class="muted"' if row.status == "skipped" else ""
-        rows.append(f'<tr><td class="num">{row.number}</td><td{muted}>{escape(row.title)}</td>'
-                    f'<td style="white-space: nowrap;">{row.planned}</td>'
-                    f'<td style="white-space: nowrap;">{row.actual}</td><td class="num">{row.actual_length}</td>'
-                    f'<td class="num">{row.planned_length}</td><td class="num{late}">{row.start_delta}</td>'
-                    f'<td class="num{over}">{row.length_delta}</td><td{muted}>{row.status}</td></tr>')
-    note = ('<p class="muted"><small>Start: late (+) or early (−) against the plan. Length ±: overrun (+) '
-            "or short (−); pauses count as part of a segment's length.</small></p>")
+        rows.append(
+            f'<tr><td class="num">{row.number}</td><td{muted}>{escape(row.title)}</td>'
+            f'<td style="white-space: nowrap;">{row.planned}</td>'
+            f'<td style="white-space: nowrap;">{row.actual}</td><td class="num">{row.actual_length}</td>'
+            f'<td class="num">{row.planned_length}</td><td class="num{late}">{row.start_delta}</td>'
+            f'<td class="num{over}">{row.length_delta}</td><td{muted}>{row.status}</td></tr>'
+        )
+    note = (
+        '<p class="muted"><small>Start: late (+) or early (−) against the plan. Length ±: overrun (+) '
+        "or short (−); pauses count as part of a segment's length.</small></p>"
+    )
     return "<h2>Timings</h2>" + _table(head, rows) + note
 
 
@@ -162,13 +190,21 @@ def _speakers(report: DayReport) -> str:
     if not sections:
         return ""
     parts = ["<h2>Speakers</h2>"]
-    head = [("#", True, 3), ("Speaker", False, 47), ("Limit", True, 10), ("Spoke", True, 10), ("Over", True, 10),
-            ("Status", False, 20)]
+    head = [
+        ("#", True, 3),
+        ("Speaker", False, 47),
+        ("Limit", True, 10),
+        ("Spoke", True, 10),
+        ("Over", True, 10),
+        ("Status", False, 20),
+    ]
     for line, speakers in sections:
-        rows = [f'<tr><td class="num">{s.position + 1}</td><td>{escape(s.name)}</td>'
-                f'<td class="num">{fmt.limit(s)}</td><td class="num">{fmt.length(s.spoken_s)}</td>'
-                f'<td class="num over">{fmt.over(s)}</td><td>{escape(fmt.speaker_status(s))}</td></tr>'
-                for s in speakers]
+        rows = [
+            f'<tr><td class="num">{s.position + 1}</td><td>{escape(s.name)}</td>'
+            f'<td class="num">{fmt.limit(s)}</td><td class="num">{fmt.length(s.spoken_s)}</td>'
+            f'<td class="num over">{fmt.over(s)}</td><td>{escape(fmt.speaker_status(s))}</td></tr>'
+            for s in speakers
+        ]
         parts.append(f"<h3>{escape(line.segment.title)}</h3>" + _table(head, rows))
     return "".join(parts)
 
@@ -179,14 +215,17 @@ def _marks(report: DayReport, title: str, marks: tuple[Mark, ...]) -> str:
     rows = []
     for mark in marks:
         kind = f" [{escape(mark.kind)}]" if title == "Alerts" else ""
-        rows.append(f"<tr><td width=\"48\">{fmt.hm(mark.at)}</td><td><span class=\"muted\">"
-                    f"{escape(fmt.where(report, mark))}{kind}</span><br>{escape(mark.text)}</td></tr>")
+        rows.append(
+            f'<tr><td width="48">{fmt.hm(mark.at)}</td><td><span class="muted">'
+            f"{escape(fmt.where(report, mark))}{kind}</span><br>{escape(mark.text)}</td></tr>"
+        )
     return f"<h2>{escape(title)}</h2>" + f'<table cellpadding="2" cellspacing="0">{"".join(rows)}</table>'
 
 
 def _restarts(report: DayReport) -> str:
     if not report.recoveries:
         return ""
-    items = "".join(f"<li>{fmt.hm(m.at)}: the app came back after {escape(m.text)} s away</li>"
-                    for m in report.recoveries)
+    items = "".join(
+        f"<li>{fmt.hm(m.at)}: the app came back after {escape(m.text)} s away</li>" for m in report.recoveries
+    )
     return f"<h2>Restarts</h2><ul>{items}</ul>"

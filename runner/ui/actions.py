@@ -17,11 +17,19 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "back": ("Back", ("Backspace", "Ctrl+Left"), "Reopen the previous segment (Space was pressed too early)"),
     "add_minute": ("+1 min", ("+", "="), "Add a minute to the running segment"),
     "remove_minute": ("−1 min", ("-",), "Remove a minute from the running segment"),
-    "hold_next": ("Hold next", ("H",), "On an auto-start day, keep the next segment from starting by itself (again to release it)"),
+    "hold_next": (
+        "Hold next",
+        ("H",),
+        "On an auto-start day, keep the next segment from starting by itself (again to release it)",
+    ),
     "skip_next": ("Skip next", ("S",), "Skip the next segment (again to bring it back)"),
     "jump": ("Jump to selected", ("Ctrl+J",), "Start the segment selected in the rundown (or Enter on it)"),
     "end_day": ("End day", ("Ctrl+E",), "End the running segment and close the day"),
-    "export": ("Export report…", ("Ctrl+Shift+E",), "Write the chair's summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder"),
+    "export": (
+        "Export report…",
+        ("Ctrl+Shift+E",),
+        "Write the chair's summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder",
+    ),
     "note": ("Note", ("N",), "Write a note against the running segment"),
     "message": ("Message chair", ("M",), "Send a message to the chair's screen"),
     "mute": ("Mute alerts", ("Ctrl+M",), "Silence alert sounds (banners still show)"),
@@ -32,8 +40,21 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "quit": ("Quit", ("Ctrl+Q",), "Quit (the timing log is already safe on disk)"),
 }
 # Actions that also work while the chair's window has the focus.
-SESSION_ACTIONS = ("start_next", "pause", "next_speaker", "previous_speaker", "back", "add_minute",
-                   "remove_minute", "skip_next", "hold_next", "end_day", "toggle_chair", "chair_fullscreen", "quit")
+SESSION_ACTIONS = (
+    "start_next",
+    "pause",
+    "next_speaker",
+    "previous_speaker",
+    "back",
+    "add_minute",
+    "remove_minute",
+    "skip_next",
+    "hold_next",
+    "end_day",
+    "toggle_chair",
+    "chair_fullscreen",
+    "quit",
+)
 
 
 @dataclass
@@ -43,7 +64,7 @@ class HostActions:
     actions: dict[str, QAction]
 
     @classmethod
-    def create(cls, parent: QObject) -> "HostActions":
+    def create(cls, parent: QObject) -> HostActions:
         made: dict[str, QAction] = {}
         for name, (text, keys, tip) in SPECS.items():
             action = QAction(text, parent)
@@ -70,7 +91,7 @@ class HostActions:
     def help_rows(self) -> list[tuple[str, str, str]]:
         """(keys, action, what it does) for the help panel."""
         rows = []
-        for name, (text, keys, tip) in SPECS.items():
+        for text, keys, tip in SPECS.values():
             shown = " or ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
             rows.append((shown, text, tip))
         rows.append(("Enter (in the rundown)", "Jump to selected", "Start the selected segment"))

@@ -84,7 +84,8 @@ def toggle_hold(console: Any, scheduler: AlertScheduler, index: int) -> bool:
     scheduler.hold(index, held)
     title = console.session.engine.day.segments[index].title
     console.host.statusBar().showMessage(
-        f"'{title}' is held: it starts when you press Space" if held else f"'{title}' will start by itself again", 8000)
+        f"'{title}' is held: it starts when you press Space" if held else f"'{title}' will start by itself again", 8000
+    )
     return held
 
 
@@ -94,5 +95,3 @@ def auto_start(console: Any, index: int) -> bool:
     if engine.finished or engine.next_index() != index or engine.runs[index].status is not RunStatus.NOT_STARTED:
         return False  # quietly: the host acted first, which is allowed
     return console.bridge.perform(lambda: engine.start(index))
-
-

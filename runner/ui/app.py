@@ -48,8 +48,9 @@ def choose_day(agenda: Agenda, wanted: date | None, today: date | None = None) -
     return agenda.day(today or date.today())
 
 
-def build_console(agenda: Agenda, day: Day, clock: Clock, log_path: Path | None = None,
-                  settings: Settings | None = None) -> Console:
+def build_console(
+    agenda: Agenda, day: Day, clock: Clock, log_path: Path | None = None, settings: Settings | None = None
+) -> Console:
     """Open the session and build the host window and the chair view around one bridge."""
     session = open_session(agenda, day, clock, log_path)
     bridge = EngineBridge(session.engine)

@@ -81,6 +81,8 @@ class AlertBanner(QFrame):
         colour = palette.BANNER[self._level]
         text = "#111827" if self._level == "warning" else "#ffffff"
         background = colour.lighter(135).name() if on else colour.name()
-        self.setStyleSheet(f"#alertBanner {{ background: {background}; border-radius: 8px; }}"
-                           f"#alertBanner QLabel, #alertBanner QToolButton {{ color: {text}; }}")
+        self.setStyleSheet(
+            f"#alertBanner {{ background: {background}; border-radius: 8px; }}"
+            f"#alertBanner QLabel, #alertBanner QToolButton {{ color: {text}; }}"
+        )
         self.flashToggled.emit(on)

@@ -17,8 +17,15 @@ from runner.ui.speakers_panel import speaker_line
 from runner.ui.steady import set_style, set_text
 
 # Label name: (share of the window's height as pixel size, bold).
-_SIZES = {"group": (0.032, False), "title": (0.075, True), "speaker": (0.05, False),
-          "speakers": (0.05, True), "message": (0.07, True), "next": (0.036, False), "day": (0.036, True)}
+_SIZES = {
+    "group": (0.032, False),
+    "title": (0.075, True),
+    "speaker": (0.05, False),
+    "speakers": (0.05, True),
+    "message": (0.07, True),
+    "next": (0.036, False),
+    "day": (0.036, True),
+}
 _STYLE = """
 ChairView { background: #0b0f14; }
 QLabel { color: #e5e7eb; }
@@ -70,7 +77,7 @@ class ChairView(QWidget):
             self.render(self._bridge.snapshot())
         return self._parts
 
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt naming
+    def setVisible(self, visible: bool) -> None:
         if visible:
             self._built()  # show(), showNormal() and showFullScreen() all come through here
         super().setVisible(visible)
@@ -120,13 +127,16 @@ class ChairView(QWidget):
         upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
         if upcoming is not None:
             who = f" — {upcoming.segment.speaker_label}" if upcoming.segment.speaker_label else ""
-            set_text(self.labels["next"], f"Next ≈ {clock_text(upcoming.projected_start)}: "
-                                        f"{upcoming.segment.title}{who}")
+            set_text(
+                self.labels["next"], f"Next ≈ {clock_text(upcoming.projected_start)}: {upcoming.segment.title}{who}"
+            )
         else:
             set_text(self.labels["next"], "")
         day = self.labels["day"]
-        parts = [offset_text(snapshot.offset_s),
-                 projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk)]
+        parts = [
+            offset_text(snapshot.offset_s),
+            projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk),
+        ]
         set_text(day, "\n".join(p for p in parts if p))
         risky = snapshot.hard_stop_at_risk or snapshot.offset_s >= 60
         set_style(day, f"color: {palette.DANGER.lighter(130).name()};" if risky else "")
@@ -162,7 +172,7 @@ class ChairView(QWidget):
             self.showNormal()
             self.raise_()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+    def resizeEvent(self, event: QResizeEvent) -> None:
         if self._parts is not None:
             self._fit_fonts(event.size().height())
         super().resizeEvent(event)

@@ -49,8 +49,9 @@ class CountdownWidget(QWidget):
         self.setMinimumSize(160, 90)
 
     # -- what it shows ---------------------------------------------------------------------------
-    def set_value(self, remaining_s: float | None, allowed_s: float | None = None,
-                  paused: bool = False, caption: str = "") -> None:
+    def set_value(
+        self, remaining_s: float | None, allowed_s: float | None = None, paused: bool = False, caption: str = ""
+    ) -> None:
         """Show `remaining_s` (negative in overtime; None when nothing runs)."""
         level = level_for(remaining_s, allowed_s, paused)
         text = "–:––" if remaining_s is None else countdown_text(remaining_s)
@@ -113,8 +114,9 @@ class CountdownWidget(QWidget):
             self._draw_text(painter, below.adjusted(12, 0, -12, -6), self._caption, _soft(foreground), 0.75)
         painter.end()
 
-    def _draw_text(self, painter: QPainter, box: QRectF, text: str, colour: QColor,
-                   height_share: float, bold: bool = False) -> None:
+    def _draw_text(
+        self, painter: QPainter, box: QRectF, text: str, colour: QColor, height_share: float, bold: bool = False
+    ) -> None:
         font = QFont(self.font())
         font.setBold(bold)
         font.setPixelSize(_fitting_pixel_size(font, box, _template(text), height_share))

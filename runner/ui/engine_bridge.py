@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
@@ -23,7 +23,7 @@ def ms_to_next_boundary(snapshot: Snapshot) -> int:
     follow the wall clock's seconds.
     """
     if snapshot.current is not None and not snapshot.paused:
-        remaining_ms = int(round(snapshot.remaining_s * 1000))
+        remaining_ms = round(snapshot.remaining_s * 1000)
         return (remaining_ms % 1000 or 1000) + _BOUNDARY_SLACK_MS
     return 1000 - snapshot.now.microsecond // 1000 + _BOUNDARY_SLACK_MS
 

@@ -5,10 +5,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QScreen
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMainWindow, QMenu, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from runner.core.schedule import Snapshot
 from runner.core.speakers import SlotStatus
@@ -23,8 +37,12 @@ from runner.ui.speakers_panel import SpeakersPanel
 from runner.ui.steady import set_style, set_text, set_ticking_text
 
 # The widest text of each narrow rundown column: a start, a length up to 9:59:59, a status.
-_WIDEST = {START: ("00:00",), PLANNED: ("0:00:00",), LENGTH: ("0:00:00",),
-           STATUS: ("overtime", "running", "skipped", "paused", "done", "next")}
+_WIDEST = {
+    START: ("00:00",),
+    PLANNED: ("0:00:00",),
+    LENGTH: ("0:00:00",),
+    STATUS: ("overtime", "running", "skipped", "paused", "done", "next"),
+}
 if TYPE_CHECKING:
     from runner.ui.help_panel import HelpPanel
 
@@ -83,10 +101,15 @@ class HostWindow(QMainWindow):
         self.group_label, self.title_label, self.speaker_label = QLabel(), QLabel(), QLabel()
         self.next_label, self.chair_message_label = QLabel(), QLabel()
         self.notice_label = QLabel()
-        for label, size, bold in ((self.clock_label, 15, True), (self.offset_label, 15, True),
-                                  (self.end_label, 13, False), (self.group_label, 11, False),
-                                  (self.title_label, 20, True), (self.speaker_label, 14, False),
-                                  (self.next_label, 12, False)):
+        for label, size, bold in (
+            (self.clock_label, 15, True),
+            (self.offset_label, 15, True),
+            (self.end_label, 13, False),
+            (self.group_label, 11, False),
+            (self.title_label, 20, True),
+            (self.speaker_label, 14, False),
+            (self.next_label, 12, False),
+        ):
             font = label.font()
             font.setPointSize(size)
             font.setBold(bold)
@@ -142,8 +165,13 @@ class HostWindow(QMainWindow):
         a = self.actions_
         toolbar = QToolBar("Session", movable=False, objectName="sessionToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        groups = (("start_next", "pause", "back", "skip_next", "jump"), ("remove_minute", "add_minute"),
-                  ("next_speaker",), ("message", "toggle_chair", "mute"), ("help",))
+        groups = (
+            ("start_next", "pause", "back", "skip_next", "jump"),
+            ("remove_minute", "add_minute"),
+            ("next_speaker",),
+            ("message", "toggle_chair", "mute"),
+            ("help",),
+        )
         for i, group in enumerate(groups):
             if i:
                 toolbar.addSeparator()
@@ -151,9 +179,27 @@ class HostWindow(QMainWindow):
                 toolbar.addAction(a[name])
         self.addToolBar(toolbar)
         bar = self.menuBar()
-        self._menu(bar.addMenu("&Session"), ("start_next", "pause", "back", "skip_next", "hold_next", "jump", None,
-                                             "add_minute", "remove_minute", None, "note", "end_day", None, "export",
-                                             None, "quit"))
+        self._menu(
+            bar.addMenu("&Session"),
+            (
+                "start_next",
+                "pause",
+                "back",
+                "skip_next",
+                "hold_next",
+                "jump",
+                None,
+                "add_minute",
+                "remove_minute",
+                None,
+                "note",
+                "end_day",
+                None,
+                "export",
+                None,
+                "quit",
+            ),
+        )
         self._menu(bar.addMenu("S&peakers"), ("next_speaker", "previous_speaker"))
         chair = bar.addMenu("&Chair")
         self._menu(chair, ("toggle_chair", "chair_fullscreen", "message"))
@@ -169,10 +215,16 @@ class HostWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, bridge, engine = self.actions_, self.bridge, self.engine
-        simple = {"start_next": engine.advance, "pause": engine.toggle_pause, "back": engine.back,
-                  "next_speaker": engine.next_speaker, "previous_speaker": engine.previous_speaker,
-                  "skip_next": engine.skip, "add_minute": lambda: engine.adjust(60),
-                  "remove_minute": lambda: engine.adjust(-60)}
+        simple = {
+            "start_next": engine.advance,
+            "pause": engine.toggle_pause,
+            "back": engine.back,
+            "next_speaker": engine.next_speaker,
+            "previous_speaker": engine.previous_speaker,
+            "skip_next": engine.skip,
+            "add_minute": lambda: engine.adjust(60),
+            "remove_minute": lambda: engine.adjust(-60),
+        }
         for name, call in simple.items():
             a[name].triggered.connect(lambda checked=False, call=call: bridge.perform(call))
         a["jump"].triggered.connect(self.jump_to_selected)
@@ -315,10 +367,12 @@ class HostWindow(QMainWindow):
         colour = palette.DANGER if behind >= 60 else palette.OK if behind <= -60 else None
         set_text(self.offset_label, offset_text(behind))
         set_style(self.offset_label, f"color: {colour.name()};" if colour else "")
-        set_text(self.end_label,
-                 projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk))
-        set_style(self.end_label, f"color: {palette.DANGER.name()}; font-weight: bold;"
-                                     if snapshot.hard_stop_at_risk else "")
+        set_text(
+            self.end_label, projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk)
+        )
+        set_style(
+            self.end_label, f"color: {palette.DANGER.name()}; font-weight: bold;" if snapshot.hard_stop_at_risk else ""
+        )
 
     def _render_next(self, snapshot: Snapshot) -> None:
         upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
@@ -328,7 +382,7 @@ class HostWindow(QMainWindow):
         who = f" — {upcoming.segment.speaker_label}" if upcoming.segment.speaker_label else ""
         set_text(self.next_label, f"Next ≈ {clock_text(upcoming.projected_start)}: {upcoming.segment.title}{who}")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._help_panel is not None:
             self._help_panel.close()
         self.closed.emit()
@@ -364,8 +418,9 @@ def _rundown_view(model: RundownModel) -> QTableView:
     bold.setBold(True)
     cells, titles = QFontMetrics(bold), header.fontMetrics()
     for column, widest in _WIDEST.items():
-        width = max(max(cells.horizontalAdvance(text) for text in widest) + 16,
-                    titles.horizontalAdvance(HEADERS[column]) + 20)
+        width = max(
+            max(cells.horizontalAdvance(text) for text in widest) + 16, titles.horizontalAdvance(HEADERS[column]) + 20
+        )
         header.resizeSection(column, width)
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-CURRENT_ROW = QColor(37, 99, 235, 70)     # translucent blue: readable on light and dark palettes
+CURRENT_ROW = QColor(37, 99, 235, 70)  # translucent blue: readable on light and dark palettes
 NEXT_ROW = QColor(37, 99, 235, 25)
 DANGER = QColor("#dc2626")
 WARNING = QColor("#d97706")

@@ -25,8 +25,13 @@ HEADER_TIPS = (
     "done, running, paused, next, skipped",
 )
 SEGMENT_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
-_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
-          Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+)
 
 
 class RundownModel(QAbstractTableModel):
@@ -106,8 +111,9 @@ def _rows_to_compare(old: Snapshot, new: Snapshot) -> list[int]:
     """Rows whose cells may differ: a changed row, or the running or next one (their cells also
     read the snapshot's running state). The others are left alone: a tick compares two or three rows."""
     moving = {old.current, old.next, new.current, new.next}
-    return [row for row, (before, after) in enumerate(zip(old.segments, new.segments))
-            if row in moving or before != after]
+    return [
+        row for row, (before, after) in enumerate(zip(old.segments, new.segments)) if row in moving or before != after
+    ]
 
 
 def cell(snapshot: Snapshot, view: SegmentView, column: int) -> dict[int, Any]:

@@ -11,9 +11,9 @@ plan and delivered.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from datetime import datetime, timedelta, timezone
-
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
@@ -43,8 +43,10 @@ def _background_scheduler() -> Any:
     from apscheduler.schedulers.background import BackgroundScheduler
 
     return BackgroundScheduler(
-        timezone=timezone.utc, daemon=True,
-        job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_S, "max_instances": 1})
+        timezone=timezone.utc,
+        daemon=True,
+        job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_S, "max_instances": 1},
+    )
 
 
 class AlertScheduler(QObject):
@@ -67,8 +69,13 @@ class AlertScheduler(QObject):
     started = Signal()
     _jobFired = Signal(str)  # emitted on apscheduler's worker thread
 
-    def __init__(self, engine: SessionEngine, clock: Clock | None = None, parent: QObject | None = None,
-                 watchdog_ms: int = WATCHDOG_MS) -> None:
+    def __init__(
+        self,
+        engine: SessionEngine,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+        watchdog_ms: int = WATCHDOG_MS,
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.clock = clock or engine.clock
@@ -176,8 +183,9 @@ class AlertScheduler(QObject):
     def job_run_times(self) -> dict[str, datetime]:
         """apscheduler's own next run time per job id (system wall clock, UTC)."""
         # A job added before start() is pending and has no next_run_time yet.
-        return {job.id: getattr(job, "next_run_time", None) or job.trigger.run_date
-                for job in self._scheduler.get_jobs()}
+        return {
+            job.id: getattr(job, "next_run_time", None) or job.trigger.run_date for job in self._scheduler.get_jobs()
+        }
 
     # -- the clock watchdog --------------------------------------------------------------------
     @Slot()
@@ -200,26 +208,25 @@ class AlertScheduler(QObject):
         # Translating through the delay keeps both right, and lets tests run a FakeClock.
         delay = alert.due_wall - self.clock.now()
         run_date = datetime.now(timezone.utc) + max(delay, timedelta(0))
-        self._scheduler.add_job(self._job, "date", run_date=run_date, id=alert.key, args=[alert.key],
-                                replace_existing=True, name=alert.kind)
+        self._scheduler.add_job(
+            self._job, "date", run_date=run_date, id=alert.key, args=[alert.key], replace_existing=True, name=alert.kind
+        )
 
     def _remove_job(self, key: str) -> None:
         from apscheduler.jobstores.base import JobLookupError  # loaded with the scheduler by now
 
-        try:
+        # A job that already ran: its delivery is on its way and will find the key unplanned.
+        with contextlib.suppress(JobLookupError):
             self._scheduler.remove_job(key)
-        except JobLookupError:
-            pass  # it already ran; its delivery is on its way and will find the key unplanned
 
     def _job(self, key: str) -> None:
         """Runs on apscheduler's worker thread: hand over to the GUI thread, nothing else."""
         self.job_threads.append(threading.get_ident())
         if self._closed:
             return
-        try:
+        # RuntimeError: the app quit while this job ran; its QObject is gone, and so is the alert.
+        with contextlib.suppress(RuntimeError):
             self._jobFired.emit(key)
-        except RuntimeError:
-            pass  # the app quit while this job ran: its QObject is gone, and so is the alert
 
     @Slot(str)
     def _on_job_fired(self, key: str) -> None:

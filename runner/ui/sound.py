@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Slot
 
@@ -30,8 +31,13 @@ class Chime(QObject):
     Nothing here raises: an alert must show even when its sound cannot play.
     """
 
-    def __init__(self, path: Path = CHIME_PATH, muted: bool = False, parent: QObject | None = None,
-                 multimedia: Callable[[], Any] = _qt_multimedia) -> None:
+    def __init__(
+        self,
+        path: Path = CHIME_PATH,
+        muted: bool = False,
+        parent: QObject | None = None,
+        multimedia: Callable[[], Any] = _qt_multimedia,
+    ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.muted = muted

@@ -4,11 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex,
-                            Qt, Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from runner.core.durations import parse_duration
 from runner.core.schedule import Snapshot, SpeakerView
@@ -44,8 +62,13 @@ def speaker_line(snapshot: Snapshot) -> str:
     parts = []
     if current is not None:
         left = current.remaining_s
-        timing = (f"{length_text(max(left, 0))} left" if left is not None and left >= 0
-                  else f"over by {length_text(-left)}" if left is not None else length_text(current.spoken_s))
+        timing = (
+            f"{length_text(max(left, 0))} left"
+            if left is not None and left >= 0
+            else f"over by {length_text(-left)}"
+            if left is not None
+            else length_text(current.spoken_s)
+        )
         parts.append(f"Now: {current.name} {timing}")
     if upcoming:
         parts.append(f"Next: {upcoming[0].name}")
@@ -74,8 +97,11 @@ class SpeakersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(SPEAKER_HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(SPEAKER_HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(SPEAKER_HEADERS)
+        ):
             return SPEAKER_HEADERS[section]
         return None
 
@@ -87,8 +113,13 @@ class SpeakersModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # below the last row: to the end of the queue
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
 
     # -- dragging a speaker to another place ----------------------------------------------------
     def supportedDragActions(self) -> Qt.DropAction:
@@ -107,8 +138,9 @@ class SpeakersModel(QAbstractTableModel):
             data.setData(SPEAKER_MIME, QByteArray(str(rows[0]).encode("ascii")))
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         """Ask for the move and return False: nothing is inserted or removed here, so the view
         must not remove the dragged row; the engine's next snapshot brings the new order."""
         if action != Qt.DropAction.MoveAction or not data.hasFormat(SPEAKER_MIME):
@@ -139,9 +171,13 @@ class SpeakersModel(QAbstractTableModel):
 
 
 def _speaker_cell(view: SpeakerView, column: int) -> dict[int, Any]:
-    texts = (str(view.position + 1), view.name,
-             length_text(view.spoken_s) if view.status is not SlotStatus.WAITING else "",
-             length_text(view.limit_s), view.status.value)
+    texts = (
+        str(view.position + 1),
+        view.name,
+        length_text(view.spoken_s) if view.status is not SlotStatus.WAITING else "",
+        length_text(view.limit_s),
+        view.status.value,
+    )
     roles: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: texts[column]}
     if view.status is SlotStatus.SPEAKING:
         roles[Qt.ItemDataRole.BackgroundRole] = palette.CURRENT_ROW  # a colour, as in the rundown
@@ -164,8 +200,9 @@ class SpeakersPanel(QWidget):
 
     typingFinished = Signal()
 
-    def __init__(self, bridge: EngineBridge, next_action: QAction, previous_action: QAction,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bridge: EngineBridge, next_action: QAction, previous_action: QAction, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._bridge = bridge
         self.model = SpeakersModel(bridge, self)
@@ -198,9 +235,11 @@ class SpeakersPanel(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             buttons.addWidget(button)
-        for text, tip, slot in (("▲", "Move the selected speaker up (or drag it)", lambda: self.move_selected(-1)),
-                                ("▼", "Move the selected speaker down (or drag it)", lambda: self.move_selected(1)),
-                                ("Skip", "Skip the selected speaker (again to bring back)", self.skip_selected)):
+        for text, tip, slot in (
+            ("▲", "Move the selected speaker up (or drag it)", lambda: self.move_selected(-1)),
+            ("▼", "Move the selected speaker down (or drag it)", lambda: self.move_selected(1)),
+            ("Skip", "Skip the selected speaker (again to bring back)", self.skip_selected),
+        ):
             button = QPushButton(text, toolTip=tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
@@ -268,7 +307,7 @@ class SpeakersPanel(QWidget):
         engine = self._bridge.engine
         self._bridge.perform(lambda: engine.skip_speaker(position))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.typingFinished.emit()
             return

@@ -33,6 +33,8 @@ def set_ticking_text(label: QLabel, text: str) -> None:
         label.setProperty("steadyShape", shape)
         metrics = label.fontMetrics()
         margins = label.contentsMargins()
-        label.setFixedSize(metrics.horizontalAdvance(shape) + margins.left() + margins.right() + 4,
-                           metrics.height() + margins.top() + margins.bottom())
+        label.setFixedSize(
+            metrics.horizontalAdvance(shape) + margins.left() + margins.right() + 4,
+            metrics.height() + margins.top() + margins.bottom(),
+        )
     label.setText(text)

@@ -11,12 +11,18 @@ def apply_dark_palette(app: QApplication) -> None:
     app.setStyle("Fusion")
     dark = QPalette()
     roles = {
-        QPalette.ColorRole.Window: "#1f2328", QPalette.ColorRole.WindowText: "#e6edf3",
-        QPalette.ColorRole.Base: "#161b22", QPalette.ColorRole.AlternateBase: "#1c2128",
-        QPalette.ColorRole.Text: "#e6edf3", QPalette.ColorRole.Button: "#2d333b",
-        QPalette.ColorRole.ButtonText: "#e6edf3", QPalette.ColorRole.Highlight: "#2f81f7",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d333b",
-        QPalette.ColorRole.ToolTipText: "#e6edf3", QPalette.ColorRole.PlaceholderText: "#7d8590",
+        QPalette.ColorRole.Window: "#1f2328",
+        QPalette.ColorRole.WindowText: "#e6edf3",
+        QPalette.ColorRole.Base: "#161b22",
+        QPalette.ColorRole.AlternateBase: "#1c2128",
+        QPalette.ColorRole.Text: "#e6edf3",
+        QPalette.ColorRole.Button: "#2d333b",
+        QPalette.ColorRole.ButtonText: "#e6edf3",
+        QPalette.ColorRole.Highlight: "#2f81f7",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2d333b",
+        QPalette.ColorRole.ToolTipText: "#e6edf3",
+        QPalette.ColorRole.PlaceholderText: "#7d8590",
     }
     for role, colour in roles.items():
         dark.setColor(role, QColor(colour))

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from runner.core.agenda import Agenda, Day
+
 from tests.core.engine_fixtures import dialogue_day
 
 AGENDA_BYTES = b"title: Launch of the Roadmap\n# the YAML itself does not matter to core tests\n"
@@ -14,8 +15,13 @@ AGENDA_BYTES = b"title: Launch of the Roadmap\n# the YAML itself does not matter
 
 def dialogue_agenda(day: Day | None = None, data: bytes = AGENDA_BYTES) -> Agenda:
     day = day or dialogue_day()
-    return Agenda(title="Launch of the Roadmap", timezone=day.timezone, days=(day,),
-                  source="agendas/roadmap.yaml", text_hash=hashlib.sha256(data).hexdigest())
+    return Agenda(
+        title="Launch of the Roadmap",
+        timezone=day.timezone,
+        days=(day,),
+        source="agendas/roadmap.yaml",
+        text_hash=hashlib.sha256(data).hexdigest(),
+    )
 
 
 def foreign_sqlite(path: Path) -> bytes:

@@ -6,7 +6,6 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from runner.core.agenda import Agenda, SegmentKind, Speaker
 from runner.core.agenda_rules import build_agenda
 from runner.core.errors import AgendaError
@@ -28,6 +27,7 @@ def spans(agenda: Agenda) -> list[str]:
 
 
 # --- where a segment's length comes from --------------------------------------------------------
+
 
 def test_duration_wins_over_the_next_start() -> None:
     agenda = single('{start: "09:00", title: A, duration: 10m}', '{start: "09:30", title: B, duration: 5m}')
@@ -79,8 +79,11 @@ def test_durations_of_a_few_seconds_are_valid() -> None:
 
 
 def test_segment_indexes_kinds_and_lines() -> None:
-    agenda = single('{start: "09:00", title: A, duration: 5m}', "{title: B, duration: 5m, kind: Intermission}",
-                    "{title: C, duration: 5m, kind: break}")
+    agenda = single(
+        '{start: "09:00", title: A, duration: 5m}',
+        "{title: B, duration: 5m, kind: Intermission}",
+        "{title: C, duration: 5m, kind: break}",
+    )
     segments = agenda.days[0].segments
     assert [s.index for s in segments] == [0, 1, 2]
     assert [s.kind for s in segments] == [SegmentKind.SEGMENT, SegmentKind.INTERMISSION, SegmentKind.BREAK]
@@ -90,6 +93,7 @@ def test_segment_indexes_kinds_and_lines() -> None:
 
 # --- single-day and multi-day files -------------------------------------------------------------
 
+
 def test_single_day_file() -> None:
     agenda = single('{start: "09:00", title: A, duration: 5m}', extra="chair: Ms Chair\n")
     (day,) = agenda.days
@@ -97,9 +101,11 @@ def test_single_day_file() -> None:
 
 
 def test_multi_day_file_keeps_day_order_and_titles() -> None:
-    agenda = load("title: Event\ntimezone: UTC\ndays:\n"
-                  '  - {date: 2024-03-02, title: Second, segments: [{start: "09:00", title: A, duration: 5m}]}\n'
-                  '  - {date: 2024-03-01, segments: [{start: "10:00", title: B, duration: 5m}]}\n')
+    agenda = load(
+        "title: Event\ntimezone: UTC\ndays:\n"
+        '  - {date: 2024-03-02, title: Second, segments: [{start: "09:00", title: A, duration: 5m}]}\n'
+        '  - {date: 2024-03-01, segments: [{start: "10:00", title: B, duration: 5m}]}\n'
+    )
     assert [(d.date, d.title) for d in agenda.days] == [(date(2024, 3, 2), "Second"), (date(2024, 3, 1), "2024-03-01")]
     assert agenda.day(date(2024, 3, 1)).title == "2024-03-01"
     assert agenda.day(date(1999, 1, 1)).title == "Second"  # no such day: the first one
@@ -148,6 +154,7 @@ def test_auto_start_defaults_to_off() -> None:
 
 # --- time zones and DST -------------------------------------------------------------------------
 
+
 def test_times_are_aware_in_the_agenda_zone() -> None:
     agenda = single('{start: "09:00", title: A, duration: 5m}', zone="Asia/Tokyo")
     start = agenda.days[0].segments[0].start
@@ -157,8 +164,12 @@ def test_times_are_aware_in_the_agenda_zone() -> None:
 
 def test_spring_forward_day_has_real_lengths() -> None:
     # New York skips 02:00-03:00 on 2024-03-10: 01:00 EST to 04:00 EDT is two real hours.
-    agenda = single('{start: "01:00", title: Night, end: "04:00"}', "{title: Next, duration: 1h}",
-                    zone="America/New_York", when="2024-03-10")
+    agenda = single(
+        '{start: "01:00", title: Night, end: "04:00"}',
+        "{title: Next, duration: 1h}",
+        zone="America/New_York",
+        when="2024-03-10",
+    )
     night, following = agenda.days[0].segments
     assert night.duration == timedelta(hours=2)
     assert night.start.utcoffset() == timedelta(hours=-5) and night.end.utcoffset() == timedelta(hours=-4)
@@ -169,13 +180,19 @@ def test_spring_forward_day_has_real_lengths() -> None:
 
 def test_fall_back_day_has_real_lengths() -> None:
     # London repeats 01:00-02:00 on 2024-10-27: 00:30 BST to 03:00 GMT is three and a half real hours.
-    agenda = single('{start: "00:30", title: Night, duration: 2h}', '{start: "03:00", title: Next, duration: 5m}',
-                    zone="Europe/London", when="2024-10-27")
+    agenda = single(
+        '{start: "00:30", title: Night, duration: 2h}',
+        '{start: "03:00", title: Next, duration: 5m}',
+        zone="Europe/London",
+        when="2024-10-27",
+    )
     night, following = agenda.days[0].segments
     assert night.end.astimezone(timezone.utc) == datetime(2024, 10, 27, 1, 30, tzinfo=timezone.utc)
     assert f"{night.end:%H:%M %Z}" == "01:30 GMT"
     # Same-zone subtraction would say 2h30: compare elapsed time in UTC.
-    assert following.start.astimezone(timezone.utc) - night.start.astimezone(timezone.utc) == timedelta(hours=3, minutes=30)
+    assert following.start.astimezone(timezone.utc) - night.start.astimezone(timezone.utc) == timedelta(
+        hours=3, minutes=30
+    )
     assert following.start.utcoffset() == timedelta(0)
 
 
@@ -187,10 +204,12 @@ def test_a_time_inside_the_spring_gap_moves_past_it() -> None:
 
 # --- speakers and names -------------------------------------------------------------------------
 
+
 def test_speakers_as_names_and_as_mappings() -> None:
-    agenda = single('{start: "09:00", title: Panel, duration: 30m, '
-                    "speakers: [Ann, {name: Bob, limit: 5m}, {name: Cy}]}",
-                    "{title: Keynote, duration: 10m, speaker: Dee}")
+    agenda = single(
+        '{start: "09:00", title: Panel, duration: 30m, speakers: [Ann, {name: Bob, limit: 5m}, {name: Cy}]}',
+        "{title: Keynote, duration: 10m, speaker: Dee}",
+    )
     panel, keynote = agenda.days[0].segments
     assert panel.speakers == (Speaker("Ann"), Speaker("Bob", timedelta(minutes=5)), Speaker("Cy"))
     assert panel.speaker_label == "Ann, Bob, Cy"
@@ -202,9 +221,16 @@ def test_speaker_and_speakers_together_are_an_error() -> None:
         single('{start: "09:00", title: A, duration: 5m, speaker: Ann, speakers: [Bob]}')
 
 
-@pytest.mark.parametrize("name", [
-    "السفير محمد", "王小明", "Мария Ивановна Петрова", "Mme Françoise Lefèvre-Übermann", "Nnenna Nwakanma 🌍",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "السفير محمد",
+        "王小明",
+        "Мария Ивановна Петрова",
+        "Mme Françoise Lefèvre-Übermann",
+        "Nnenna Nwakanma 🌍",
+    ],
+)
 def test_names_in_any_script_load_unchanged(name: str) -> None:
     agenda = single(f'{{start: "09:00", title: "{name}", duration: 5m, speakers: ["{name}", {{name: "{name}"}}]}}')
     segment = agenda.days[0].segments[0]
@@ -214,13 +240,22 @@ def test_names_in_any_script_load_unchanged(name: str) -> None:
 
 # --- the validator reads only core nodes --------------------------------------------------------
 
+
 def test_build_agenda_from_a_node_tree_without_yaml() -> None:
     def s(value: object, line: int = 1) -> Scalar:
         return Scalar(value, str(value), line, 1)
 
     segment = Mapping(((s("start"), s("09:00", 5)), (s("title"), s("A", 5)), (s("duration"), s("5m", 5))), 5, 5)
-    root = Mapping(((s("title"), s("T")), (s("timezone"), s("UTC")), (s("date"), s("2024-03-01")),
-                    (s("segments"), Sequence((segment,), 4, 1))), 1, 1)
+    root = Mapping(
+        (
+            (s("title"), s("T")),
+            (s("timezone"), s("UTC")),
+            (s("date"), s("2024-03-01")),
+            (s("segments"), Sequence((segment,), 4, 1)),
+        ),
+        1,
+        1,
+    )
     agenda = build_agenda(root, "nodes")
     assert spans(agenda) == ["09:00:00-09:05:00"]
     assert agenda.source == "nodes"

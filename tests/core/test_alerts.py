@@ -6,12 +6,12 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-
 from runner.core import alerts as al
 from runner.core.alerts import AlertBook, PlanState, plan_alerts, projected_day_end, speaker_cue_s, spoken
 from runner.core.clock import FakeClock
 from runner.core.engine import SessionEngine
 from runner.core.schedule import take_snapshot
+
 from tests.core.engine_fixtures import at, dialogue_day, engine_at
 
 
@@ -72,7 +72,10 @@ def test_segment_warns_at_each_alert_and_at_zero():
     engine, clock = start_at(0, "09:00", with_alerts(0, 5, 1))
     alerts = plan(engine, clock)
     assert [(a.kind, seconds_to(a, clock)) for a in alerts if a.segment == 0] == [
-        ("warning", 1500), ("warning", 1740), ("overtime", 1800)]
+        ("warning", 1500),
+        ("warning", 1740),
+        ("overtime", 1800),
+    ]
     assert alerts[0].message == "Opening: 5 min left, ends at 09:30" and alerts[0].level == "warning"
     assert by_kind(alerts, al.OVERTIME)[0].level == "danger"
 
@@ -268,8 +271,9 @@ def test_nothing_is_planned_once_the_day_is_over():
 
 
 # -- words ----------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("seconds,words", [(120, "2 min"), (30, "30 s"), (90, "1 min 30 s"),
-                                           (3900, "1 h 5 min"), (0, "0 s")])
+@pytest.mark.parametrize(
+    "seconds,words", [(120, "2 min"), (30, "30 s"), (90, "1 min 30 s"), (3900, "1 h 5 min"), (0, "0 s")]
+)
 def test_spoken_spans(seconds, words):
     assert spoken(seconds) == words
 

@@ -14,8 +14,9 @@ START = datetime(2021, 3, 1, tzinfo=timezone.utc)
 
 
 def _engine(count: int) -> SessionEngine:
-    segments = tuple(Segment(i, f"Item {i}", START + timedelta(seconds=5 * i), timedelta(seconds=5))
-                     for i in range(count))
+    segments = tuple(
+        Segment(i, f"Item {i}", START + timedelta(seconds=5 * i), timedelta(seconds=5)) for i in range(count)
+    )
     return SessionEngine(Day(date(2021, 3, 1), "Long", segments, "UTC"), FakeClock(start=START))
 
 

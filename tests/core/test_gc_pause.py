@@ -5,16 +5,14 @@ from __future__ import annotations
 import gc
 
 import pytest
-
 from runner.core.gc_pause import collector_paused
 
 
 def test_paused_inside_and_back_on_after_an_error() -> None:
     assert gc.isenabled()
-    with pytest.raises(ValueError):
-        with collector_paused():
-            assert not gc.isenabled()
-            raise ValueError("boom")
+    with pytest.raises(ValueError), collector_paused():
+        assert not gc.isenabled()
+        raise ValueError("boom")
     assert gc.isenabled()
 
 

@@ -9,13 +9,12 @@ import pkgutil
 import shutil
 import subprocess
 import sys
-import tomllib
 import warnings
 from pathlib import Path
 
 import pytest
-
 import runner.core
+import tomllib
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -42,7 +41,9 @@ def _contracts(folder: Path) -> Path:
             if key == "forbidden_modules":
                 absent = [m for m in value if m.startswith(root + ".") and importlib.util.find_spec(m) is None]
                 if absent:
-                    warnings.warn(f"layering: {', '.join(absent)} not written yet; left out of the contract")
+                    warnings.warn(
+                        f"layering: {', '.join(absent)} not written yet; left out of the contract", stacklevel=2
+                    )
                 value = [m for m in value if m not in absent]
             lines.append(f"{key} = {json.dumps(value)}")
     path = folder / "contracts.toml"
@@ -54,8 +55,13 @@ def test_import_contracts_hold(tmp_path: Path) -> None:
     command = _lint_imports()
     if command is None:
         pytest.fail("lint-imports is not installed: pip install -e '.[test]'")
-    result = subprocess.run([command, "--no-cache", "--config", str(_contracts(tmp_path))], cwd=REPO,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [command, "--no-cache", "--config", str(_contracts(tmp_path))],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "broken" not in result.stdout.lower().replace("0 broken", "")
 
@@ -63,11 +69,13 @@ def test_import_contracts_hold(tmp_path: Path) -> None:
 def test_importing_the_core_loads_no_qt() -> None:
     modules = sorted(f"runner.core.{m.name}" for m in pkgutil.iter_modules(runner.core.__path__))
     assert "runner.core.agenda" in modules
-    probe = ("import importlib, sys\n"
-             f"for name in {modules!r}:\n"
-             "    importlib.import_module(name)\n"
-             "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6', 'apscheduler'})\n"
-             "print(','.join(bad))\n")
+    probe = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6', 'apscheduler'})\n"
+        "print(','.join(bad))\n"
+    )
     result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"runner.core pulled in {result.stdout.strip()}"
@@ -82,7 +90,13 @@ def test_the_contract_would_catch_qt_in_the_core(tmp_path: Path) -> None:
     (tmp_path / "runner" / "core" / "leak.py").write_text("import PySide6.QtCore\n", encoding="utf-8")
     config = _contracts(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}
-    result = subprocess.run([command, "--no-cache", "--config", str(config)], cwd=tmp_path, env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [command, "--no-cache", "--config", str(config)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert "runner.core.leak -> PySide6" in result.stdout

@@ -7,12 +7,11 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-
 from runner.core.clock import FakeClock
 from runner.core.engine import RunStatus
-from runner.core.schedule import take_snapshot
 from runner.core.session import open_session
 from runner.core.timing_log import LogError, TimingLog
+
 from tests.core.engine_fixtures import at, dialogue_day
 from tests.core.log_fixtures import AGENDA_BYTES, dialogue_agenda
 
@@ -21,8 +20,9 @@ def _first_run(tmp_path, boot="boot-1"):
     """Start the day 2 min late, run 31 min, start segment 2, pause, add a minute: then 'crash'."""
     day = dialogue_day()
     clock = FakeClock(at("09:02"), monotonic=500.0)
-    opened = open_session(dialogue_agenda(day), day, clock, tmp_path / "log.sqlite",
-                          boot_id=boot, agenda_bytes=AGENDA_BYTES)
+    opened = open_session(
+        dialogue_agenda(day), day, clock, tmp_path / "log.sqlite", boot_id=boot, agenda_bytes=AGENDA_BYTES
+    )
     engine = opened.engine
     engine.advance()
     clock.advance(31 * 60)
@@ -38,8 +38,14 @@ def _first_run(tmp_path, boot="boot-1"):
 
 def test_a_new_log_gives_no_notice(tmp_path):
     day = dialogue_day()
-    opened = open_session(dialogue_agenda(day), day, FakeClock(at("08:50")), tmp_path / "new.sqlite",
-                          boot_id="b", agenda_bytes=AGENDA_BYTES)
+    opened = open_session(
+        dialogue_agenda(day),
+        day,
+        FakeClock(at("08:50")),
+        tmp_path / "new.sqlite",
+        boot_id="b",
+        agenda_bytes=AGENDA_BYTES,
+    )
     assert opened.notice == "" and opened.log_path == tmp_path / "new.sqlite"
     assert (tmp_path / "new.sqlite").exists()
 
@@ -120,16 +126,17 @@ def test_a_changed_programme_is_refused_untouched(tmp_path):
     path = tmp_path / "log.sqlite"
     sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     before = path.read_bytes()
-    changed = replace(day, segments=(replace(day.segments[0], title="Welcome"),) + day.segments[1:])
-    with pytest.raises(LogError, match="another version of agendas/roadmap.yaml"):
+    changed = replace(day, segments=(replace(day.segments[0], title="Welcome"), *day.segments[1:]))
+    with pytest.raises(LogError, match=r"another version of agendas/roadmap\.yaml"):
         open_session(dialogue_agenda(changed, b"edited"), changed, clock, path, boot_id="boot-1")
     assert path.read_bytes() == before
 
 
 def test_an_edited_file_with_the_same_day_recovers_and_says_so(tmp_path):
     day, clock = _first_run(tmp_path)
-    opened = open_session(dialogue_agenda(day, b"# a comment was added\n"), day, clock, tmp_path / "log.sqlite",
-                          boot_id="boot-1")
+    opened = open_session(
+        dialogue_agenda(day, b"# a comment was added\n"), day, clock, tmp_path / "log.sqlite", boot_id="boot-1"
+    )
     assert opened.engine.current == 1
     assert opened.notice.endswith("this day's programme has not.")
 
@@ -147,8 +154,10 @@ def test_an_event_the_day_cannot_replay_is_one_error_and_the_file_is_kept(tmp_pa
     day, clock = _first_run(tmp_path)
     path = tmp_path / "log.sqlite"
     db = sqlite3.connect(path)
-    db.execute("INSERT INTO events (type, segment, wall, mono, boot, data) "
-                "VALUES ('start', 99, '2020-06-12T09:40:00-04:00', 2000.0, 'boot-1', '{}')")
+    db.execute(
+        "INSERT INTO events (type, segment, wall, mono, boot, data) "
+        "VALUES ('start', 99, '2020-06-12T09:40:00-04:00', 2000.0, 'boot-1', '{}')"
+    )
     db.commit()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     db.close()

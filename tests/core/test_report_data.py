@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-
 from runner.core.clock import FakeClock
 from runner.core.engine import RunStatus, SessionEngine
 from runner.core.narrative import narrative, span
 from runner.core.report_data import build_report, events_in_one_domain
 from runner.core.speakers import SlotStatus
 from runner.core.timing_log import TimingLog
+
 from tests.scripted_day import at, dialogue, play, write_log
 
 
@@ -23,9 +23,14 @@ def report():
 
 
 def _figures(line):
-    return (line.status.value, line.actual_start and line.actual_start.strftime("%H:%M"),
-            line.actual_end and line.actual_end.strftime("%H:%M"), line.actual_s, line.start_delta_s,
-            line.duration_delta_s)
+    return (
+        line.status.value,
+        line.actual_start and line.actual_start.strftime("%H:%M"),
+        line.actual_end and line.actual_end.strftime("%H:%M"),
+        line.actual_s,
+        line.start_delta_s,
+        line.duration_delta_s,
+    )
 
 
 def test_each_segment_against_its_plan(report):
@@ -53,20 +58,33 @@ def test_day_totals(report):
     assert report.finished
     assert report.count(RunStatus.DONE) == 7 and report.count(RunStatus.SKIPPED) == 1
     assert [s.segment.title for s in report.overruns()] == [
-        "Digital human rights and AI — statements from the floor", "Digital public goods", "Closing"]
+        "Digital human rights and AI — statements from the floor",
+        "Digital public goods",
+        "Closing",
+    ]
     assert [s.actual_s for s in report.intermissions] == [720]
 
 
 def test_offset_over_time(report):
     assert [(when.strftime("%H:%M"), offset) for when, offset in report.offsets] == [
-        ("09:02", 120), ("09:31", 60), ("09:51", 60), ("10:27", 420), ("10:45", 300),
-        ("10:57", -780), ("11:59", 60), ("12:04", 240)]
+        ("09:02", 120),
+        ("09:31", 60),
+        ("09:51", 60),
+        ("10:27", 420),
+        ("10:45", 300),
+        ("10:57", -780),
+        ("11:59", 60),
+        ("12:04", 240),
+    ]
 
 
 def test_notes_and_alerts(report):
     assert [(m.at.strftime("%H:%M"), m.segment) for m in report.notes] == [("09:41", 1), ("10:32", 3), ("12:04", 7)]
     assert [(m.kind, m.segment) for m in report.alerts] == [
-        ("warning", 2), ("intermission_ending", 4), ("hard_stop", 6)]
+        ("warning", 2),
+        ("intermission_ending", 4),
+        ("hard_stop", 6),
+    ]
 
 
 def test_speakers_in_order_with_limits_and_times(report):
@@ -83,25 +101,38 @@ def test_speakers_in_order_with_limits_and_times(report):
 
 def test_the_narrative_is_factual(report):
     first, second, third = narrative(report)
-    assert first.startswith("The session opened at 09:02, two minutes late, and closed at 12:04, "
-                            "four minutes past its 12:00 hard stop. ")
-    assert "Digital public goods ran six minutes over (36 min against 30 min planned; the host added five minutes)" \
+    assert first.startswith(
+        "The session opened at 09:02, two minutes late, and closed at 12:04, four minutes past its 12:00 hard stop. "
+    )
+    assert (
+        "Digital public goods ran six minutes over (36 min against 30 min planned; the host added five minutes)"
         in first
-    assert second == ("The intermission lasted 12 minutes (10 min planned). Digital capacity-building was skipped. "
-                      "The clock was paused once (in Digital inclusion), for two minutes in all.")
-    assert third.startswith("In Digital public goods, three speakers took the floor; over their limit: "
-                            "Mr Vint Cerf by one minute 10 seconds and Ms Nnenna Nwakanma by 30 seconds.")
+    )
+    assert second == (
+        "The intermission lasted 12 minutes (10 min planned). Digital capacity-building was skipped. "
+        "The clock was paused once (in Digital inclusion), for two minutes in all."
+    )
+    assert third.startswith(
+        "In Digital public goods, three speakers took the floor; over their limit: "
+        "Mr Vint Cerf by one minute 10 seconds and Ms Nnenna Nwakanma by 30 seconds."
+    )
     assert "Closing, one speaker" not in third
 
 
 def test_spans_read_as_prose():
     assert [span(s) for s in (1, 45, 70, 120, 360, 3600, 3900)] == [
-        "one second", "45 seconds", "one minute 10 seconds", "two minutes", "six minutes", "one hour",
-        "one hour 5 minutes"]
+        "one second",
+        "45 seconds",
+        "one minute 10 seconds",
+        "two minutes",
+        "six minutes",
+        "one hour",
+        "one hour 5 minutes",
+    ]
 
 
 def test_a_day_not_yet_started_and_one_still_running():
-    agenda, day = dialogue()
+    _agenda, day = dialogue()
     assert narrative(build_report(day, []))[0].startswith("The session has not started")
     clock = FakeClock(at("09:00"))
     engine = SessionEngine(day, clock)
@@ -110,8 +141,9 @@ def test_a_day_not_yet_started_and_one_still_running():
     engine.add_note("still going")
     report = build_report(day, engine.events)
     assert report.segments[0].status is RunStatus.RUNNING and report.closed_at is None
-    assert narrative(report)[0] == ("The session opened at 09:00, on time, "
-                                    "and the log ends with Opening still running.")
+    assert narrative(report)[0] == (
+        "The session opened at 09:00, on time, and the log ends with Opening still running."
+    )
 
 
 def test_the_same_figures_come_from_the_log_file(tmp_path, report):

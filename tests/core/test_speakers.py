@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
 from runner.core.engine import EngineError
 from runner.core.schedule import take_snapshot
 from runner.core.speakers import SlotStatus
+
 from tests.core.engine_fixtures import engine_at
 
 
@@ -45,7 +45,7 @@ def test_right_moves_through_the_list_and_times_each_turn():
 
 
 def test_right_after_the_last_speaker_closes_the_floor():
-    engine, clock = _in_public_goods()
+    engine, _clock = _in_public_goods()
     for _ in range(3):
         engine.next_speaker()
     assert take_snapshot(engine).current_speaker is None
@@ -73,7 +73,7 @@ def test_back_to_the_previous_speaker_undoes_an_early_right():
 
 
 def test_skip_passes_over_an_absent_speaker():
-    engine, clock = _in_public_goods()
+    engine, _clock = _in_public_goods()
     engine.skip_speaker()
     engine.next_speaker()
     snap = take_snapshot(engine)
@@ -82,18 +82,17 @@ def test_skip_passes_over_an_absent_speaker():
 
 
 def test_audience_speakers_are_added_with_the_segment_default_limit():
-    engine, clock = _in_public_goods()
+    engine, _clock = _in_public_goods()
     engine.add_speaker("Délégation de la France")
     engine.add_speaker("السيد أحمد", limit=90)
     snap = take_snapshot(engine)
-    assert [(s.name, s.limit_s) for s in snap.speakers[3:]] == [("Délégation de la France", 120),
-                                                                 ("السيد أحمد", 90)]
+    assert [(s.name, s.limit_s) for s in snap.speakers[3:]] == [("Délégation de la France", 120), ("السيد أحمد", 90)]
     with pytest.raises(EngineError):
         engine.add_speaker("   ")
 
 
 def test_waiting_speakers_can_be_reordered_but_not_past_ones():
-    engine, clock = _in_public_goods()
+    engine, _clock = _in_public_goods()
     engine.add_speaker("张伟")
     engine.move_speaker(3, 1)
     assert [s.name for s in take_snapshot(engine).upcoming_speakers()] == ["张伟", "Mr Cerf", "Ms Nwakanma"]

@@ -6,10 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from runner.core.clock import FakeClock
 from runner.core.engine import SessionEngine
 from runner.core.timing_log import APPLICATION_ID, SCHEMA_VERSION, LogError, TimingLog
+
 from tests.core.engine_fixtures import at, dialogue_day
 from tests.core.log_fixtures import AGENDA_BYTES, dialogue_agenda, foreign_sqlite
 
@@ -37,7 +37,7 @@ def test_a_new_log_holds_the_session_facts_and_the_agenda_copy(tmp_path):
 
 
 def test_every_event_is_readable_by_another_connection_as_soon_as_it_happens(tmp_path):
-    log, engine, clock = _new_log(tmp_path)
+    _log, engine, clock = _new_log(tmp_path)
     engine.advance()
     other = sqlite3.connect(tmp_path / "day.sqlite")
     assert other.execute("SELECT type, segment FROM events").fetchall() == [("start", 0)]
@@ -45,12 +45,15 @@ def test_every_event_is_readable_by_another_connection_as_soon_as_it_happens(tmp
     engine.add_note("Chair thanks the <b>Envoy</b>")
     engine.pause()
     rows = other.execute("SELECT seq, type, segment, mono, boot FROM events ORDER BY seq").fetchall()
-    assert rows == [(1, "start", 0, 1000.0, "boot-1"), (2, "note", 0, 1090.0, "boot-1"),
-                    (3, "pause", 0, 1090.0, "boot-1")]
+    assert rows == [
+        (1, "start", 0, 1000.0, "boot-1"),
+        (2, "note", 0, 1090.0, "boot-1"),
+        (3, "pause", 0, 1090.0, "boot-1"),
+    ]
 
 
 def test_events_read_back_equal_what_the_engine_emitted(tmp_path):
-    log, engine, clock = _new_log(tmp_path)
+    _log, engine, clock = _new_log(tmp_path)
     engine.advance()
     clock.advance(30)
     engine.adjust(120)
@@ -81,11 +84,11 @@ def _broken_files(tmp_path: Path) -> dict[str, Path]:
     foreign = tmp_path / "foreign.sqlite"
     foreign_sqlite(foreign)
     files["foreign"] = foreign
-    log, engine, clock = _new_log(tmp_path)
+    log, engine, _clock = _new_log(tmp_path)
     for _ in range(40):
         engine.add_note("x" * 500)
     log.close()
-    whole = (tmp_path / "day.sqlite")
+    whole = tmp_path / "day.sqlite"
     sqlite3.connect(whole).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     truncated = tmp_path / "truncated.sqlite"
     truncated.write_bytes(whole.read_bytes()[: len(whole.read_bytes()) // 2])

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from runner.core.errors import AgendaError
 from runner.io import agenda_cache
 from runner.io.agenda_cache import entry_path, load_agenda_cached
@@ -54,11 +53,19 @@ def test_a_cached_agenda_equals_the_parsed_one_in_every_field(path: Path, tmp_pa
 def test_a_hit_reads_no_yaml(agenda_file: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     load_agenda_cached(agenda_file, folder)
-    probe = ("import sys; from pathlib import Path; from runner.io.agenda_cache import load_agenda_cached; "
-             f"a = load_agenda_cached({str(agenda_file)!r}, Path({str(folder)!r})); "
-             "print(a.title, 'yaml' in sys.modules, 'runner.core.agenda_rules' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO,
-                         env={**os.environ, "PYTHONPATH": str(REPO)}).stdout
+    probe = (
+        "import sys; from pathlib import Path; from runner.io.agenda_cache import load_agenda_cached; "
+        f"a = load_agenda_cached({str(agenda_file)!r}, Path({str(folder)!r})); "
+        "print(a.title, 'yaml' in sys.modules, 'runner.core.agenda_rules' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    ).stdout
     assert out.split() == ["Cache", "test", "False", "False"]
 
 
@@ -83,8 +90,9 @@ def test_a_missing_file_says_so_as_the_loader_does(tmp_path: Path) -> None:
         load_agenda_cached(tmp_path / "gone.yaml", tmp_path)
 
 
-def test_changed_code_makes_every_entry_stale(agenda_file: Path, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_changed_code_makes_every_entry_stale(
+    agenda_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     load_agenda_cached(agenda_file, tmp_path)
     monkeypatch.setattr(agenda_cache, "_fingerprint", lambda: ("another build",))
     parsed: list[str] = []

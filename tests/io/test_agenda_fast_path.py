@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from runner.core.errors import AgendaError
 from runner.io import agenda_yaml
 from runner.io.agenda_yaml import parse_agenda
@@ -18,9 +17,12 @@ needs_libyaml = pytest.mark.skipif(agenda_yaml.CParser is None, reason="PyYAML b
 def _big_agenda(segments: int) -> bytes:
     lines = ["title: Big", "timezone: Europe/Zurich", "days:", "  - date: 2021-03-01", "    segments:"]
     for k in range(segments):
-        lines += [f"      - start: \"{7 + k // 60:02d}:{k % 60:02d}\"", f"        title: Item {k} é",
-                  "        speakers: [A, {name: B, limit: 3m}]" if k % 5 == 0 else "        notes: Q&A"]
-    lines.append("    end: \"23:00\"")
+        lines += [
+            f'      - start: "{7 + k // 60:02d}:{k % 60:02d}"',
+            f"        title: Item {k} é",
+            "        speakers: [A, {name: B, limit: 3m}]" if k % 5 == 0 else "        notes: Q&A",
+        ]
+    lines.append('    end: "23:00"')
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -41,8 +43,9 @@ def _fast(data: bytes) -> object:
 
 
 @needs_libyaml
-@pytest.mark.parametrize("data", [p.read_bytes() for p in SHIPPED] + [_big_agenda(300)],
-                         ids=[p.name for p in SHIPPED] + ["big"])
+@pytest.mark.parametrize(
+    "data", [p.read_bytes() for p in SHIPPED] + [_big_agenda(300)], ids=[p.name for p in SHIPPED] + ["big"]
+)
 def test_valid_agendas_are_read_by_libyaml_and_equal(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     expected = _pure(monkeypatch, data)
     with monkeypatch.context() as patch:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from runner.core.agenda import Agenda
 from runner.core.errors import AgendaError
 from runner.io.agenda_yaml import parse_agenda
@@ -28,12 +27,66 @@ def loads_or_refuses(data: bytes) -> None:
     assert isinstance(agenda, Agenda) and agenda.days
 
 
-KEYS = ["title", "timezone", "date", "days", "segments", "start", "end", "duration", "kind", "speakers",
-        "speaker", "name", "limit", "alerts", "auto_start", "speaker_limit", "group", "notes", "chair", "x"]
-VALUES = ["'09:00'", "09:00", "10:00", "25:00", "9.30", "5m", "90s", "1:30:00", "0", "-1", "2024-03-01",
-          "2024-02-30", "UTC", "America/New_York", "Nowhere/City", "intermission", "break", "true", "~",
-          "[]", "{}", "[5s, 2m]", "*a", "&a x", "!!binary aGk=", "!!python/object:os.system x", "\"\\u0000\"",
-          "'", "\"", "|", ">", "- ", "? ", "%YAML 1.1", "---", "..."]
+KEYS = [
+    "title",
+    "timezone",
+    "date",
+    "days",
+    "segments",
+    "start",
+    "end",
+    "duration",
+    "kind",
+    "speakers",
+    "speaker",
+    "name",
+    "limit",
+    "alerts",
+    "auto_start",
+    "speaker_limit",
+    "group",
+    "notes",
+    "chair",
+    "x",
+]
+VALUES = [
+    "'09:00'",
+    "09:00",
+    "10:00",
+    "25:00",
+    "9.30",
+    "5m",
+    "90s",
+    "1:30:00",
+    "0",
+    "-1",
+    "2024-03-01",
+    "2024-02-30",
+    "UTC",
+    "America/New_York",
+    "Nowhere/City",
+    "intermission",
+    "break",
+    "true",
+    "~",
+    "[]",
+    "{}",
+    "[5s, 2m]",
+    "*a",
+    "&a x",
+    "!!binary aGk=",
+    "!!python/object:os.system x",
+    '"\\u0000"',
+    "'",
+    '"',
+    "|",
+    ">",
+    "- ",
+    "? ",
+    "%YAML 1.1",
+    "---",
+    "...",
+]
 
 
 @st.composite
@@ -75,8 +128,10 @@ def mutated(draw: st.DrawFn) -> str:
             lines[i], lines[j] = lines[j], lines[i]
         elif action == "char" and lines[i]:
             k = draw(st.integers(0, len(lines[i]) - 1))
-            new = draw(st.sampled_from([":", "-", " ", "\t", "\"", "'", "[", "{", "#", "&", "*", "0", "9", "x", "é", ""]))
-            lines[i] = lines[i][:k] + new + lines[i][k + 1:]
+            new = draw(
+                st.sampled_from([":", "-", " ", "\t", '"', "'", "[", "{", "#", "&", "*", "0", "9", "x", "é", ""])
+            )
+            lines[i] = lines[i][:k] + new + lines[i][k + 1 :]
         elif action == "indent":
             lines[i] = " " * draw(st.integers(0, 9)) + lines[i].lstrip(" ")
         elif action == "duplicate":

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from runner.io.report_command import FORMATS, export_reports, write_report
+
 from tests.core.log_fixtures import foreign_sqlite
 from tests.io.report_fixtures import scripted_log
 
@@ -82,7 +82,7 @@ def test_the_report_stays_right_when_the_agenda_file_changes(tmp_path):
 
 def test_export_writes_every_format(tmp_path):
     written = export_reports(scripted_log(tmp_path), tmp_path / "export")
-    assert sorted(p.suffix for p in written) == sorted(list(FORMATS) + [".csv"])
+    assert sorted(p.suffix for p in written) == sorted([*list(FORMATS), ".csv"])
     assert all(p.exists() and p.stat().st_size > 0 for p in written)
     assert tmp_path / "export" / "dialogue-2020-06-12-report-speakers.csv" in written
 
@@ -92,8 +92,10 @@ def test_a_log_with_an_impossible_event_exits_1(tmp_path, capsys):
 
     log = scripted_log(tmp_path)
     db = sqlite3.connect(log)
-    db.execute("INSERT INTO events (type, segment, wall, mono, boot, data) "
-               "VALUES ('adjust', 42, '2020-06-12T12:05:00-04:00', 9999.0, 'scripted', '{}')")
+    db.execute(
+        "INSERT INTO events (type, segment, wall, mono, boot, data) "
+        "VALUES ('adjust', 42, '2020-06-12T12:05:00-04:00', 9999.0, 'scripted', '{}')"
+    )
     db.commit()
     db.close()
     assert write_report(log, tmp_path / "out.md") == 1

@@ -6,14 +6,21 @@ import re
 
 from runner.io.report_command import load_report
 from runner.io.report_markdown import escape, render_markdown
+
 from tests.io.report_fixtures import hostile_log, scripted_report
 
 
 def test_the_summary_has_its_sections_and_figures(tmp_path):
     text = render_markdown(scripted_report(tmp_path))
     assert text.startswith("# Chair's summary: Dialogue on Implementation of the Roadmap\n")
-    for heading in ("## Summary", "## Timings", "## Largest overruns", "## Speakers: Digital public goods",
-                    "## Host's notes", "## Alerts"):
+    for heading in (
+        "## Summary",
+        "## Timings",
+        "## Largest overruns",
+        "## Speakers: Digital public goods",
+        "## Host's notes",
+        "## Alerts",
+    ):
         assert heading in text
     assert "| 3 | Digital public goods | 09:50–10:20 | 09:51–10:27 | 36:00 (30:00) | +1:00 | +6:00 ⚠ | done |" in text
     assert "| 2 | Mr Vint Cerf | 3:00 | 4:10 | **+1:10** | spoken |" in text

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
-
 from runner.core.agenda import Agenda, Day, SegmentKind
 from runner.io.agenda_yaml import load_agenda
 
@@ -41,7 +41,7 @@ def _group_spans(agenda: Agenda) -> dict[str, timedelta]:
     for day in agenda.days:
         for group in {s.group for s in day.segments if s.group}:
             members = [s for s in day.segments if s.group == group]
-            for before, after in zip(members, members[1:]):
+            for before, after in itertools.pairwise(members):
                 assert after.index == before.index + 1, f"{group} is split on {day.date}"
             spans[group] = members[-1].end - members[0].start
     return spans
@@ -143,7 +143,11 @@ def test_sti_side_event() -> None:
     assert day.segments[0].speaker_label == "H.E. Ambassador Mohammad Koba"
     panel = day.segments[1]
     assert [s.name for s in panel.speakers] == [
-        "Ms Maria-Francesca Spatolisano", "Mr Vint Cerf", "Ms Nnenna Nwakanma", "Ms Doreen Bogdan-Martin"]
+        "Ms Maria-Francesca Spatolisano",
+        "Mr Vint Cerf",
+        "Ms Nnenna Nwakanma",
+        "Ms Doreen Bogdan-Martin",
+    ]
     limits = [s.limit for s in panel.speakers]
     assert all(limits) and sum(limits, timedelta()) <= panel.duration  # type: ignore[arg-type]
     assert day.segments[2].speaker_limit is not None

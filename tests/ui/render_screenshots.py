@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-
 from runner.core.clock import FakeClock
 from runner.io.agenda_yaml import load_agenda
 from runner.ui.app import Console, build_console
@@ -33,20 +32,20 @@ NEW_YORK = ZoneInfo("America/New_York")
 def stage(console: Console, clock: FakeClock, overtime: bool) -> None:
     """Play the morning through the engine, as a host would have."""
     engine = console.bridge.engine
-    engine.advance()                                  # 09:00 Opening
+    engine.advance()  # 09:00 Opening
     clock.advance(34 * 60)
-    engine.advance()                                  # 09:34 Global connectivity, 4 min late
+    engine.advance()  # 09:34 Global connectivity, 4 min late
     for name in ("Ms Spatolisano", "Mr Cerf", "أمينة محمد", "王毅"):
         engine.add_speaker(name, 180)
     clock.advance(10)
-    engine.next_speaker()                             # Ms Spatolisano takes the floor
+    engine.next_speaker()  # Ms Spatolisano takes the floor
     clock.advance(3 * 60 + 5)
-    engine.next_speaker()                             # Mr Cerf
+    engine.next_speaker()  # Mr Cerf
     clock.advance(2 * 60 + 20)
     engine.add_note("Mr Cerf's slides shared by the tech desk")
     if overtime:
         engine.next_speaker()
-        clock.advance(15 * 60 + 30)                   # the segment is 1:05 over
+        clock.advance(15 * 60 + 30)  # the segment is 1:05 over
     console.host.messageSent.emit("Please wrap up")
     console.host.message_box.setEditText("Please wrap up")
     console.host.send_message()

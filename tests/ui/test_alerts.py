@@ -5,7 +5,6 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-
 from runner.core.timing_log import TimingLog
 from runner.ui.alerts import auto_start, install_alerts, installed_alerts
 from runner.ui.sound import CHIME_PATH, Chime
@@ -21,10 +20,10 @@ class FakeEffect:
     def __init__(self, parent=None) -> None:
         self.played, self.state = 0, self.Status.Ready
 
-    def setSource(self, url) -> None:  # noqa: N802 - Qt naming
+    def setSource(self, url) -> None:
         self.source = url
 
-    def setVolume(self, volume: float) -> None:  # noqa: N802
+    def setVolume(self, volume: float) -> None:
         self.volume = volume
 
     def status(self) -> str:
@@ -76,7 +75,11 @@ def test_an_intermission_alert_shows_in_both_windows_and_is_logged(qtbot, consol
         assert window.banner.level == "info" and window.banner.flashing
     last = engine.events[-1]
     assert (last.type, last.segment, last.data["kind"], last.data["message"]) == (
-        "alert", 2, "intermission_ending", message)
+        "alert",
+        2,
+        "intermission_ending",
+        message,
+    )
     logged = [e.event for e in TimingLog.read(console.session.log_path).events() if e.event.type == "alert"]
     assert [e.data["kind"] for e in logged if e.segment == 2] == ["intermission_ending"]
     assert alerts.effects and alerts.effects[0].played >= 1

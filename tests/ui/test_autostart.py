@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-
 from runner.core.agenda import Agenda
 from runner.core.clock import SystemClock
 from runner.core.timing_log import TimingLog
@@ -31,8 +30,7 @@ ZONES = ("America/New_York", "Asia/Tokyo")  # one of them is not close to midnig
 ON_TIME_S = 0.5
 
 
-def agenda_from_now(lead_s: float, first_s: float, pause_s: float, pause_alert_s: float,
-                    last_s: float) -> Agenda:
+def agenda_from_now(lead_s: float, first_s: float, pause_s: float, pause_alert_s: float, last_s: float) -> Agenda:
     """Today's agenda in a chosen zone, its first segment `lead_s` from now, auto-started."""
     zone = next(z for z in ZONES if datetime.now(ZoneInfo(z)).hour < 23)
     start = (datetime.now(ZoneInfo(zone)) + timedelta(seconds=lead_s + 1)).replace(microsecond=0)
@@ -62,7 +60,9 @@ def build(agenda: Agenda, folder: Path) -> Console:
 
 def intermission_alert_shown(console: Console) -> str | None:
     """The intermission's alert message once it is recorded, if both windows show it."""
-    records = [e for e in console.session.engine.events if e.type == "alert" and e.data["kind"] == "intermission_ending"]
+    records = [
+        e for e in console.session.engine.events if e.type == "alert" and e.data["kind"] == "intermission_ending"
+    ]
     if not records:
         return None
     message = records[0].data["message"]
@@ -73,7 +73,9 @@ def start_delays(console: Console) -> list[float]:
     """Seconds between each segment's planned start and its actual start event."""
     engine = console.session.engine
     starts = {e.segment: e.wall for e in engine.events if e.type == "start"}
-    return [(starts[r.segment.index] - r.segment.start).total_seconds() for r in engine.runs if r.segment.index in starts]
+    return [
+        (starts[r.segment.index] - r.segment.start).total_seconds() for r in engine.runs if r.segment.index in starts
+    ]
 
 
 def test_an_auto_start_day_runs_by_itself(qtbot, tmp_path):
@@ -121,12 +123,20 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(30_000, app.quit)
     app.exec()
     delays = start_delays(console)
-    alerts = [(e.segment, e.data["kind"], e.data["message"])
-              for e in TimingLog.read(folder / "timing.sqlite").events() for e in [e.event] if e.type == "alert"]
+    alerts = [
+        (e.segment, e.data["kind"], e.data["message"])
+        for e in TimingLog.read(folder / "timing.sqlite").events()
+        for e in [e.event]
+        if e.type == "alert"
+    ]
     print("start delays (s):", ", ".join(f"{d:+.3f}" for d in delays))
     print("alerts logged:", *alerts, sep="\n  ")
     print("screenshot:", shot.get("done"))
-    ok = len(delays) == 3 and all(abs(d) < ON_TIME_S for d in delays) and any(k == "intermission_ending" for _, k, _ in alerts)
+    ok = (
+        len(delays) == 3
+        and all(abs(d) < ON_TIME_S for d in delays)
+        and any(k == "intermission_ending" for _, k, _ in alerts)
+    )
     print("done-check:", "PASS" if ok else "FAIL")
     return 0 if ok else 1
 

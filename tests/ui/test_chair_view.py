@@ -36,7 +36,7 @@ def test_host_message_reaches_the_chair(qtbot, console):
     qtbot.keyClicks(box.lineEdit(), "Please wrap up")
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert console.chair.message == "Please wrap up"
-    assert not console.bridge.engine.started          # 'P' and ' ' were text, not shortcuts
+    assert not console.bridge.engine.started  # 'P' and ' ' were text, not shortcuts
     box.lineEdit().clear()
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)  # empty clears
     assert console.chair.message == ""

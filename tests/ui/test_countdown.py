@@ -3,24 +3,42 @@
 from __future__ import annotations
 
 import pytest
-
 from runner.ui.countdown import CountdownWidget, level_for
 from runner.ui.formatting import countdown_text, offset_text
 
 
-@pytest.mark.parametrize("remaining, text", [
-    (300, "5:00"), (299.2, "5:00"), (299.0, "4:59"), (0.4, "0:01"), (0, "0:00"), (-0.5, "+0:00"),
-    (-42.7, "+0:42"), (3723, "1:02:03"), (-3600, "+1:00:00"),
-])
+@pytest.mark.parametrize(
+    "remaining, text",
+    [
+        (300, "5:00"),
+        (299.2, "5:00"),
+        (299.0, "4:59"),
+        (0.4, "0:01"),
+        (0, "0:00"),
+        (-0.5, "+0:00"),
+        (-42.7, "+0:42"),
+        (3723, "1:02:03"),
+        (-3600, "+1:00:00"),
+    ],
+)
 def test_countdown_text(remaining, text):
     assert countdown_text(remaining) == text
 
 
-@pytest.mark.parametrize("remaining, allowed, paused, level", [
-    (None, None, False, "idle"), (600, 1200, False, "normal"), (120, 1200, False, "warning"),
-    (30, 1200, False, "danger"), (-1, 1200, False, "overtime"), (500, 1200, True, "paused"),
-    (40, 180, False, "normal"), (36, 180, False, "warning"), (18, 180, False, "danger"),
-])
+@pytest.mark.parametrize(
+    "remaining, allowed, paused, level",
+    [
+        (None, None, False, "idle"),
+        (600, 1200, False, "normal"),
+        (120, 1200, False, "warning"),
+        (30, 1200, False, "danger"),
+        (-1, 1200, False, "overtime"),
+        (500, 1200, True, "paused"),
+        (40, 180, False, "normal"),
+        (36, 180, False, "warning"),
+        (18, 180, False, "danger"),
+    ],
+)
 def test_levels(remaining, allowed, paused, level):
     assert level_for(remaining, allowed, paused) == level
 

@@ -26,11 +26,11 @@ def test_refusal_is_a_message_not_an_exception(qtbot, engine):
 def test_tick_is_armed_to_the_next_whole_second_of_the_countdown(qtbot, engine, clock):
     bridge = EngineBridge(engine)
     engine.advance()
-    clock.advance(10.3)              # 289.7 s left: the display changes from 4:50 to 4:49 in 700 ms
+    clock.advance(10.3)  # 289.7 s left: the display changes from 4:50 to 4:49 in 700 ms
     snapshot = bridge.refresh()
     assert ms_to_next_boundary(snapshot) == 702
     assert bridge.next_interval_ms() == 702
-    clock.advance(300)               # overtime by 10.3 s: '+0:10' becomes '+0:11' in 700 ms
+    clock.advance(300)  # overtime by 10.3 s: '+0:10' becomes '+0:11' in 700 ms
     assert ms_to_next_boundary(bridge.refresh()) == 702
     bridge.close()
 
@@ -45,5 +45,5 @@ def test_tick_really_fires_from_the_timer(qtbot, engine):
     bridge = EngineBridge(engine)
     engine.advance()
     with qtbot.waitSignal(bridge.tick, timeout=3000):
-        pass                          # the fake clock stands still, so the timer re-arms at 1 s
+        pass  # the fake clock stands still, so the timer re-arms at 1 s
     bridge.close()

@@ -43,10 +43,19 @@ def test_a_corrupt_log_ends_in_one_line_not_a_traceback(tmp_path):
     log = tmp_path / "garbage.sqlite"
     log.write_bytes(b"this is not a timing log\x00" * 40)
     before = log.read_bytes()
-    result = subprocess.run([sys.executable, "main.py", "agendas/rehearsal.yaml", "--log", str(log)],
-                            cwd=REPO, capture_output=True, text=True, timeout=60,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
-                                 "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)})
+    result = subprocess.run(
+        [sys.executable, "main.py", "agendas/rehearsal.yaml", "--log", str(log)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "XDG_CONFIG_HOME": str(tmp_path),
+        },
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert str(log) in result.stderr and len(result.stderr.strip().splitlines()) == 1

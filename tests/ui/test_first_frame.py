@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 
 import pytest
-
 from runner.core import gc_pause
 from runner.ui.alerts import installed_alerts
 from runner.ui.first_frame import after_first_frame
@@ -49,8 +48,9 @@ def test_a_console_closed_before_its_first_frame_installs_nothing(qtbot, built):
     assert installed_alerts(built) is None
 
 
-def test_the_collector_held_for_the_start_runs_again_after_the_first_frame(qtbot, agenda, day, clock, settings,
-                                                                          tmp_path):
+def test_the_collector_held_for_the_start_runs_again_after_the_first_frame(
+    qtbot, agenda, day, clock, settings, tmp_path
+):
     from runner.ui.app import build_console
 
     gc_pause.pause_for_startup()

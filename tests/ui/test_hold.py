@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-
 from runner.core.alerts import AUTO_START
 from runner.ui.alerts import install_alerts
+
 from tests.ui.test_autostart import agenda_from_now, build
 
 
@@ -34,4 +34,3 @@ def test_h_holds_the_next_segment_and_releases_it(qtbot, tmp_path):
     finally:
         console.host.close()
         console.bridge.close()
-

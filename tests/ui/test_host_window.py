@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-
 from runner.core import events as ev
 from runner.ui.rundown_model import ACTUAL_START, LENGTH, STATUS
-
 
 
 def key(qtbot, console, key, modifier=Qt.KeyboardModifier.NoModifier, widget=None):
@@ -24,8 +22,7 @@ def cell(console, row, column):
 
 
 def test_title_names_the_agenda_day(console):
-    assert console.host.windowTitle() == \
-        "Session Runner — Dialogue on Implementation of the Roadmap — Fri 12 June 2020"
+    assert console.host.windowTitle() == "Session Runner — Dialogue on Implementation of the Roadmap — Fri 12 June 2020"
 
 
 def test_space_starts_and_the_countdown_follows_the_clock(qtbot, console, clock):

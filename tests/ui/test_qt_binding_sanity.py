@@ -28,4 +28,5 @@ def test_binding_keeps_reference_counts_of_none_and_true(qapp):
     lost_true = true_before - sys.getrefcount(True)
     assert lost_none < 25 and lost_true < 25, (
         f"PySide6 {pyside_version} leaks references to None/True on this Python "
-        f"({sys.version_info.major}.{sys.version_info.minor}); install PySide6 6.11.x")
+        f"({sys.version_info.major}.{sys.version_info.minor}); install PySide6 6.11.x"
+    )

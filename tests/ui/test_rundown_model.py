@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-
 from runner.ui import palette
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.rundown_model import ACTUAL_START, LENGTH, STATUS, TITLE, RundownModel
@@ -55,15 +54,15 @@ def test_a_tick_changes_only_the_running_length_cell(qtbot, engine, clock):
 def test_done_rows_show_actual_start_and_length_and_overtime_is_red(qtbot, engine, clock):
     bridge = EngineBridge(engine)
     model = RundownModel(bridge)
-    clock.advance(120)               # started two minutes late
+    clock.advance(120)  # started two minutes late
     engine.advance()
-    clock.advance(6 * 60)            # a 5-minute opening ran 6 minutes
+    clock.advance(6 * 60)  # a 5-minute opening ran 6 minutes
     engine.advance()
     assert _text(model, 0, ACTUAL_START) == "09:02"
     assert _text(model, 0, LENGTH) == "6:00"
     assert _text(model, 0, STATUS) == "done"
     assert model.data(model.index(0, LENGTH), Qt.ItemDataRole.ForegroundRole) == palette.DANGER
-    assert _text(model, 2, ACTUAL_START) == "≈ 09:28"   # projected after the panel
+    assert _text(model, 2, ACTUAL_START) == "≈ 09:28"  # projected after the panel
     bridge.close()
 
 

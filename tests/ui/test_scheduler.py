@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread
-
 from runner.core.agenda import Day, Segment, SegmentKind
 from runner.core.clock import SystemClock
 from runner.core.engine import SessionEngine
@@ -27,11 +26,13 @@ def quick_engine(*seconds: float, kind: SegmentKind = SegmentKind.SEGMENT, **day
     """A day on the real clock whose segments last fractions of a second, starting now."""
     start, segments = datetime.now(timezone.utc), []
     for index, length in enumerate(seconds):
-        segments.append(Segment(index=index, title=f"Quick {index + 1}", start=start,
-                                duration=timedelta(seconds=length), kind=kind))
+        segments.append(
+            Segment(index=index, title=f"Quick {index + 1}", start=start, duration=timedelta(seconds=length), kind=kind)
+        )
         start += timedelta(seconds=length)
-    return SessionEngine(Day(date=date.today(), title="Quick", segments=tuple(segments), timezone="UTC", **day),
-                         SystemClock())
+    return SessionEngine(
+        Day(date=date.today(), title="Quick", segments=tuple(segments), timezone="UTC", **day), SystemClock()
+    )
 
 
 @pytest.fixture
@@ -137,7 +138,8 @@ def test_jobs_run_on_a_worker_and_are_delivered_on_the_gui_thread(qtbot, live):
     scheduler.start()
     seen: list[bool] = []
     scheduler.alertDue.connect(
-        lambda alert: seen.append(QThread.currentThread() is QCoreApplication.instance().thread()))
+        lambda alert: seen.append(QThread.currentThread() is QCoreApplication.instance().thread())
+    )
     with qtbot.waitSignal(scheduler.alertDue, timeout=3000) as blocker:
         engine.start(0)
     assert blocker.args[0].key == "0:overtime:0"

@@ -19,10 +19,24 @@ def test_screenshots_of_both_windows_under_xvfb(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["QT_QPA_PLATFORM"] = "xcb"
     result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", sys.executable, "-m", "tests.ui.render_screenshots",
-         str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1920x1080x24",
+            sys.executable,
+            "-m",
+            "tests.ui.render_screenshots",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     for name in ("screenshot-host.png", "screenshot-chair.png"):
         png = tmp_path / name
         assert png.exists(), result.stdout
-        assert png.stat().st_size > 20_000       # a real picture, not an empty frame
+        assert png.stat().st_size > 20_000  # a real picture, not an empty frame

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-
 from runner.core.speakers import SlotStatus
 from runner.ui.speakers_panel import SpeakersModel
+
 from tests.ui.conftest import ARABIC, CHINESE, RUSSIAN
 
 
@@ -32,7 +32,7 @@ def test_right_and_left_move_through_three_speakers(qtbot, console, clock):
     key(qtbot, console, Qt.Key.Key_Right)
     assert panel.countdown.text == "3:00"
     assert names_and_status(console) == [(ARABIC, "spoken"), (CHINESE, "speaking"), (RUSSIAN, "waiting")]
-    assert console.host.countdown.text == "19:30"          # the segment's clock runs on beside it
+    assert console.host.countdown.text == "19:30"  # the segment's clock runs on beside it
     key(qtbot, console, Qt.Key.Key_Left)
     assert names_and_status(console)[0] == (ARABIC, "speaking")
 
@@ -54,7 +54,7 @@ def test_adding_a_speaker_from_the_entry_box(qtbot, console):
     assert names_and_status(console)[-1] == ("Ms Spatolisano", "waiting")
     assert console.bridge.snapshot().speakers[-1].limit_s == 120
     assert panel.name_edit.text() == ""
-    assert not console.bridge.engine.paused            # the 'p' in the name was text
+    assert not console.bridge.engine.paused  # the 'p' in the name was text
 
 
 def test_a_bad_limit_is_one_message(qtbot, console):
@@ -92,7 +92,6 @@ def test_speakers_model_passes_the_model_tester(qtbot, qtmodeltester, console, c
 def _drop(model, source, row=-1, onto=None):
     """What the view does at the end of a drag: the dragged row's data dropped at a place."""
     from PySide6.QtCore import QModelIndex
-
     from PySide6.QtWidgets import QApplication
 
     parent = model.index(onto, 0) if onto is not None else QModelIndex()
@@ -108,8 +107,12 @@ def test_dragging_a_waiting_speaker_up_the_queue(qtbot, console):
     console.bridge.refresh()
     assert [n for n, _ in names_and_status(console)] == [ARABIC, CHINESE, RUSSIAN, "Ms Spatolisano"]
     assert _drop(model, 3, row=1) is False  # the view must not remove the row: the engine moved it
-    assert names_and_status(console) == [(ARABIC, "speaking"), ("Ms Spatolisano", "waiting"),
-                                         (CHINESE, "waiting"), (RUSSIAN, "waiting")]
+    assert names_and_status(console) == [
+        (ARABIC, "speaking"),
+        ("Ms Spatolisano", "waiting"),
+        (CHINESE, "waiting"),
+        (RUSSIAN, "waiting"),
+    ]
     assert panel.selected_position() == 1
     moves = [e.data for e in console.session.engine.events if e.type == "speaker" and e.data["action"] == "move"]
     assert moves == [{"action": "move", "from": 3, "to": 1}]  # logged like a button move

@@ -16,9 +16,8 @@ def open_console(log_path: Path, agenda_path: Path | None = None, agenda=None):
     if agenda is None:
         # Imported here, not at the top: the startup child comes here with its agenda loaded
         # and should not pay for bench.common's imports (statistics...) that the app never makes.
-        from runner.io.agenda_yaml import load_agenda
-
         from bench.common import BUNDLED_AGENDA
+        from runner.io.agenda_yaml import load_agenda
 
         agenda = load_agenda(agenda_path or BUNDLED_AGENDA)
     day = agenda.day(date.today())

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
 from runner.core.agenda import Day, Segment
 from runner.core.clock import SystemClock
 from runner.core.engine import SessionEngine

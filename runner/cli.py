@@ -1,4 +1,6 @@
-"""The command line: `check`, `report`, and opening the app. Turns user errors into one line and an exit code."""
+"""The command line: one parser with a subcommand per task; a bare AGENDA opens the app.
+
+Turns user errors into one line and an exit code."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from runner.bundled import bundled_file
 from runner.core.errors import AgendaError
@@ -27,34 +29,78 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
 
 
-def _check_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="session-runner check", description="Validate agenda files.")
-    parser.add_argument("agendas", nargs="+", metavar="AGENDA")
+# The words that name a command; anything else as the first word opens the app on it (an agenda path).
+COMMANDS = ("check", "report")
+_TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The one parser: `open` (the app, implied when no command is named) and every subcommand."""
+    from runner import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="session-runner",
+        description="Run the clock for a virtual event. With no command, opens the app (as `open` does).",
+        epilog="Run 'session-runner COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    _add_open(commands)
+    _add_check(commands)
+    _add_report(commands)
     return parser
 
 
-def _report_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="session-runner report", description="Write the chair's summary from a timing log."
+def _add_open(commands: Any) -> None:
+    parser = commands.add_parser(
+        "open",
+        help="open the desktop app on an agenda (the default: 'session-runner AGENDA' means 'open AGENDA')",
+        description="Open the desktop app on an agenda and run its day live.",
     )
-    parser.add_argument("log", metavar="LOG")
+    parser.add_argument(
+        "agenda",
+        nargs="?",
+        default=str(DEFAULT_AGENDA),
+        metavar="AGENDA",
+        help="an agenda file (YAML); default: the bundled June 2020 programme",
+    )
+    parser.add_argument(
+        "--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day to run (default: today's, else the first)"
+    )
+    parser.add_argument("--log", metavar="PATH", help="the timing log file (default: one under the user data folder)")
+    parser.set_defaults(run=run_app)
+
+
+def _add_check(commands: Any) -> None:
+    parser = commands.add_parser(
+        "check",
+        help="validate agenda files",
+        description="Validate agenda files: one line per day, or one located line per problem.",
+    )
+    parser.add_argument("agendas", nargs="+", metavar="AGENDA", help="agenda files to check")
+    parser.set_defaults(run=lambda args: run_check(args.agendas))
+
+
+def _add_report(commands: Any) -> None:
+    parser = commands.add_parser(
+        "report",
+        help="write the chair's summary from a timing log",
+        description="Write the chair's summary from a timing log.",
+    )
+    parser.add_argument("log", metavar="LOG", help="a timing log (.sqlite) written by the app")
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="the format follows the suffix: .html .pdf .md .csv .jsonl"
     )
-    parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD")
-    return parser
+    parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day, where the log holds several")
+    parser.set_defaults(run=run_report)
 
 
-def _app_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="session-runner",
-        description="Run the clock for a virtual event.",
-        epilog="Other commands: 'check AGENDA...' validates, 'report LOG -o OUT' writes the chair's summary.",
-    )
-    parser.add_argument("agenda", nargs="?", default=str(DEFAULT_AGENDA), metavar="AGENDA")
-    parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--log", metavar="PATH", help="the timing log file (default: one under the user data folder)")
-    return parser
+def command_line(argv: Sequence[str]) -> list[str]:
+    """`session-runner [AGENDA] [options]` is `session-runner open [AGENDA] [options]`."""
+    args = list(argv)
+    if args and (args[0] in COMMANDS or args[0] == "open" or args[0] in _TOP_LEVEL_FLAGS):
+        return args
+    return ["open", *args]
 
 
 def run_check(paths: Sequence[str]) -> int:
@@ -125,16 +171,16 @@ def _open_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    args = command_line(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] in ("check", "report"):
-            end_startup_pause()  # main.py holds the collector for the app's start; these need no such help
-        if args and args[0] == "check":
-            return run_check(_check_parser().parse_args(args[1:]).agendas)
-        if args and args[0] == "report":
-            return run_report(_report_parser().parse_args(args[1:]))
-        return run_app(_app_parser().parse_args(args))
+        if args[0] != "open":
+            end_startup_pause()  # main.py holds the collector for the app's start; commands need no such help
+        parsed = build_parser().parse_args(args)
+        return int(parsed.run(parsed))
     except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
         return int(exc.code or 0)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `check ... | head`: the reader has gone, which is no error of ours
+        sys.stderr.close()
+        return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from bench import agenda_gen, drift, flip, load, report, run
 from bench.common import percentile
 from runner.io.agenda_yaml import parse_agenda

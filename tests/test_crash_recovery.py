@@ -11,13 +11,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+
 from runner.core.clock import FakeClock, SystemClock
 from runner.core.engine import RunStatus
 from runner.core.session import open_session
 from runner.core.timing_log import TimingLog
 from runner.io.report_command import load_report
 from runner.io.report_csv import render_csv
-
 from tests.scripted_day import DIALOGUE_YAML, dialogue
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from runner.core.clock import SystemClock
 from runner.core.log_lock import host_name
 from runner.core.session import open_session
 from runner.core.timing_log import LogError
-
 from tests.scripted_day import DIALOGUE_YAML, dialogue
 
 ROOT = Path(__file__).resolve().parent.parent

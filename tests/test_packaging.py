@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from runner import bundled
 
 ROOT = Path(__file__).resolve().parent.parent

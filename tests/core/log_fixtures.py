@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 from runner.core.agenda import Agenda, Day
-
 from tests.core.engine_fixtures import dialogue_day
 
 AGENDA_BYTES = b"title: Launch of the Roadmap\n# the YAML itself does not matter to core tests\n"

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from runner.core.agenda import Agenda, SegmentKind, Speaker
 from runner.core.agenda_rules import build_agenda
 from runner.core.errors import AgendaError

@@ -6,12 +6,12 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+
 from runner.core import alerts as al
 from runner.core.alerts import AlertBook, PlanState, plan_alerts, projected_day_end, speaker_cue_s, spoken
 from runner.core.clock import FakeClock
 from runner.core.engine import SessionEngine
 from runner.core.schedule import take_snapshot
-
 from tests.core.engine_fixtures import at, dialogue_day, engine_at
 
 

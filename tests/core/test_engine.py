@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+
 from runner.core.engine import EngineError, RunStatus
 from runner.core.schedule import take_snapshot
-
 from tests.core.engine_fixtures import at, engine_at
 
 

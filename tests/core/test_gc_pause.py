@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
+
 from runner.core.gc_pause import collector_paused
 
 

@@ -13,8 +13,9 @@ import warnings
 from pathlib import Path
 
 import pytest
-import runner.core
 import tomllib
+
+import runner.core
 
 REPO = Path(__file__).resolve().parents[2]
 

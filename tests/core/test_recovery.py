@@ -7,11 +7,11 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+
 from runner.core.clock import FakeClock
 from runner.core.engine import RunStatus
 from runner.core.session import open_session
 from runner.core.timing_log import LogError, TimingLog
-
 from tests.core.engine_fixtures import at, dialogue_day
 from tests.core.log_fixtures import AGENDA_BYTES, dialogue_agenda
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+
 from runner.core.clock import FakeClock
 from runner.core.engine import RunStatus, SessionEngine
 from runner.core.narrative import narrative, span
 from runner.core.report_data import build_report, events_in_one_domain
 from runner.core.speakers import SlotStatus
 from runner.core.timing_log import TimingLog
-
 from tests.scripted_day import at, dialogue, play, write_log
 
 

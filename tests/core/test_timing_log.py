@@ -6,10 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from runner.core.clock import FakeClock
 from runner.core.engine import SessionEngine
 from runner.core.timing_log import APPLICATION_ID, SCHEMA_VERSION, LogError, TimingLog
-
 from tests.core.engine_fixtures import at, dialogue_day
 from tests.core.log_fixtures import AGENDA_BYTES, dialogue_agenda, foreign_sqlite
 

@@ -11,7 +11,6 @@ from runner.core.report_data import DayReport
 from runner.core.session import open_session
 from runner.io.agenda_yaml import parse_agenda
 from runner.io.report_command import load_report
-
 from tests.scripted_day import write_log
 
 HOSTILE_YAML = """\

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from runner.core.errors import AgendaError
 from runner.io import agenda_cache
 from runner.io.agenda_cache import entry_path, load_agenda_cached

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from runner.core.errors import AgendaError
 from runner.io import agenda_yaml
 from runner.io.agenda_yaml import parse_agenda

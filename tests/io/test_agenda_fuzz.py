@@ -6,6 +6,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from runner.core.agenda import Agenda
 from runner.core.errors import AgendaError
 from runner.io.agenda_yaml import parse_agenda

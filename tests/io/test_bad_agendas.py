@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+
 from runner.core.durations import parse_clock, parse_duration
 from runner.core.errors import AgendaError
 from runner.io.agenda_yaml import load_agenda, parse_agenda

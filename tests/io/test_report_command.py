@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from runner.io.report_command import FORMATS, export_reports, write_report
 
+from runner.io.report_command import FORMATS, export_reports, write_report
 from tests.core.log_fixtures import foreign_sqlite
 from tests.io.report_fixtures import scripted_log
 

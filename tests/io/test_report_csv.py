@@ -6,7 +6,6 @@ import csv
 import io
 
 from runner.io.report_csv import render_csv, render_speakers_csv, speakers_path
-
 from tests.io.report_fixtures import scripted_report
 
 CONTRACT = (

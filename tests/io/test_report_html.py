@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 from runner.io.report_chart import render_svg
 from runner.io.report_command import load_report
 from runner.io.report_html import render_html
-
 from tests.io.report_fixtures import hostile_log, scripted_report
 from tests.scripted_day import FLOOR
 

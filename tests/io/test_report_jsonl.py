@@ -6,7 +6,6 @@ import json
 from datetime import datetime
 
 from runner.io.report_jsonl import render_jsonl
-
 from tests.io.report_fixtures import scripted_report
 
 

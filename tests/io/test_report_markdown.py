@@ -6,7 +6,6 @@ import re
 
 from runner.io.report_command import load_report
 from runner.io.report_markdown import escape, render_markdown
-
 from tests.io.report_fixtures import hostile_log, scripted_report
 
 

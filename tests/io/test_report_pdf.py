@@ -8,8 +8,8 @@ import subprocess
 import unicodedata
 
 import pytest
-from runner.io.report_pdf import render_qt_html, write_pdf
 
+from runner.io.report_pdf import render_qt_html, write_pdf
 from tests.io.report_fixtures import scripted_report
 from tests.scripted_day import FLOOR
 
@@ -32,7 +32,6 @@ def test_the_pdf_is_written_and_names_in_every_script_are_text(tmp_path):
 
 def test_qt_html_escapes_text(tmp_path):
     from runner.io.report_command import load_report
-
     from tests.io.report_fixtures import hostile_log
 
     html = render_qt_html(load_report(hostile_log(tmp_path)))

@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
+
 from runner.core.agenda import Agenda, Day, SegmentKind
 from runner.io.agenda_yaml import load_agenda
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import FakeClock
 from runner.core.engine import SessionEngine
@@ -69,6 +70,7 @@ def engine(day: Day, clock: FakeClock) -> SessionEngine:
 @pytest.fixture
 def settings(tmp_path):
     from PySide6.QtCore import QSettings
+
     from runner.ui.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+
 from runner.core.clock import FakeClock
 from runner.io.agenda_yaml import load_agenda
 from runner.ui.app import Console, build_console

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+
 from runner.core.timing_log import TimingLog
 from runner.ui.alerts import auto_start, install_alerts, installed_alerts
 from runner.ui.sound import CHIME_PATH, Chime

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+
 from runner.core.agenda import Agenda
 from runner.core.clock import SystemClock
 from runner.core.timing_log import TimingLog

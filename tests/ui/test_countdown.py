@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from runner.ui.countdown import CountdownWidget, level_for
 from runner.ui.formatting import countdown_text, offset_text
 

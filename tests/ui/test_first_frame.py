@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
+
 from runner.core import gc_pause
 from runner.ui.alerts import installed_alerts
 from runner.ui.first_frame import after_first_frame

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+
 from runner.core.alerts import AUTO_START
 from runner.ui.alerts import install_alerts
-
 from tests.ui.test_autostart import agenda_from_now, build
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+
 from runner.core import events as ev
 from runner.ui.rundown_model import ACTUAL_START, LENGTH, STATUS
 

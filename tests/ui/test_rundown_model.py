@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+
 from runner.ui import palette
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.rundown_model import ACTUAL_START, LENGTH, STATUS, TITLE, RundownModel

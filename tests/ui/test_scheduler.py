@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread
+
 from runner.core.agenda import Day, Segment, SegmentKind
 from runner.core.clock import SystemClock
 from runner.core.engine import SessionEngine

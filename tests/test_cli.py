@@ -1,0 +1,36 @@
+"""The command line's shape: one parser, real subcommands with their own help, a bare AGENDA opens the app."""
+
+from __future__ import annotations
+
+import pytest
+
+from runner import __version__
+from runner.cli import build_parser, command_line, main
+
+
+def test_a_bare_agenda_means_open() -> None:
+    assert command_line([]) == ["open"]
+    assert command_line(["agendas/rehearsal.yaml", "--day", "2020-01-01"])[:2] == ["open", "agendas/rehearsal.yaml"]
+    assert command_line(["check", "a.yaml"]) == ["check", "a.yaml"]
+    assert command_line(["--version"]) == ["--version"]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"session-runner {__version__}"
+
+
+def test_every_command_has_its_own_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    top = capsys.readouterr().out
+    commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name in commands:
+        assert name in top
+        assert main([name, "--help"]) == 0
+        text = capsys.readouterr().out
+        assert f"session-runner {name}" in text and "options:" in text
+
+
+def test_a_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report"]) == 2
+    assert "required" in capsys.readouterr().err

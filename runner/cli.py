@@ -29,6 +29,17 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
 
 
+def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
+    from runner.core.i18n import LANGUAGES
+
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        metavar="CODE",
+        help=f"{what}: {', '.join(LANGUAGES)} (default: the system's language where it is one of these, else English)",
+    )
+
+
 # The words that name a command; anything else as the first word opens the app on it (an agenda path).
 COMMANDS = ("check", "report")
 _TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
@@ -68,6 +79,7 @@ def _add_open(commands: Any) -> None:
         "--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day to run (default: today's, else the first)"
     )
     parser.add_argument("--log", metavar="PATH", help="the timing log file (default: one under the user data folder)")
+    _add_language(parser, "the language of the windows")
     parser.set_defaults(run=run_app)
 
 
@@ -92,6 +104,7 @@ def _add_report(commands: Any) -> None:
         "-o", "--output", required=True, metavar="OUT", help="the format follows the suffix: .html .pdf .md .csv .jsonl"
     )
     parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day, where the log holds several")
+    _add_language(parser, "the summary's language")
     parser.set_defaults(run=run_report)
 
 
@@ -126,8 +139,10 @@ def run_check(paths: Sequence[str]) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from runner.core import i18n
     from runner.io.report_command import write_report
 
+    i18n.use(i18n.load_catalogue(i18n.choose_language(args.lang)))
     return write_report(args.log, args.output, args.day)
 
 
@@ -167,7 +182,7 @@ def _open_app(args: argparse.Namespace) -> int:
         return EXIT_PROBLEM
     from runner.ui.app import run_gui  # the UI, and PySide6 with it, only after the Qt-free layers
 
-    return run_gui(agenda, args.day, args.log)
+    return run_gui(agenda, args.day, args.log, args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

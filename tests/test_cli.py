@@ -34,3 +34,12 @@ def test_every_command_has_its_own_help(capsys: pytest.CaptureFixture[str]) -> N
 def test_a_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report"]) == 2
     assert "required" in capsys.readouterr().err
+
+
+def test_lang_takes_one_of_the_six_un_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    for code in ("ar", "en", "es", "fr", "ru", "zh"):
+        assert build_parser().parse_args(["open", "--lang", code]).lang == code
+        assert build_parser().parse_args(["report", "log.sqlite", "-o", "x.md", "--lang", code]).lang == code
+    assert build_parser().parse_args(["open"]).lang is None
+    assert main(["open", "--lang", "de"]) == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err

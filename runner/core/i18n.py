@@ -4,15 +4,39 @@ Qt's windows translate with `self.tr` / `QCoreApplication.translate` and `.ts` c
 Qt-free layers (alert messages, narratives, reports, command-line lines) call `tr` here, so a
 report written by `report --lang fr` needs no Qt. A catalogue maps the English text (the msgid,
 with `{name}` fields) to its translation; text without an entry stays English.
+
+The catalogues are JSON, one per language (`runner/translations/core_<lang>.json`): an object
+of msgid -> text, where a plural message (`trn`) maps its singular msgid to an object of CLDR
+plural categories (`zero one two few many other`: Arabic uses all six, Russian three, Chinese
+one). JSON rather than gettext's .po: the standard library reads it with no compile step, and
+`{fields}` stay Python's own.
 """
 
 from __future__ import annotations
 
+import json
+import locale
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+# Each language's name in itself, for menus.
+NATIVE_NAMES = {
+    "ar": "العربية",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "ru": "Русский",
+    "zh": "中文",
+}
+RIGHT_TO_LEFT = frozenset({"ar"})
+CATALOGUE_FOLDER = Path(__file__).resolve().parent.parent / "translations"
+
+Message = str | Mapping[str, str]
 
 
 @dataclass
@@ -20,11 +44,77 @@ class Catalogue:
     """The messages of one language; `language` is one of `LANGUAGES`."""
 
     language: str = SOURCE_LANGUAGE
-    messages: Mapping[str, str] = field(default_factory=dict)
+    messages: Mapping[str, Message] = field(default_factory=dict)
 
     def translate(self, message: str, /, **fields: object) -> str:
-        text = self.messages.get(message) or message
+        found = self.messages.get(message)
+        text = found if isinstance(found, str) and found else message
         return text.format(**fields) if fields else text
+
+    def translate_plural(self, singular: str, plural: str, count: int, /, **fields: object) -> str:
+        """The form of `singular` for `count` in this language; `{count}` is filled in too."""
+        forms = self.messages.get(singular)
+        if isinstance(forms, Mapping):
+            category = plural_category(self.language, count)
+            text = forms.get(category) or forms.get("other") or (singular if count == 1 else plural)
+        else:
+            text = singular if count == 1 else plural
+        return text.format(count=count, **fields)
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.language in RIGHT_TO_LEFT
+
+
+@cache
+def plural_category(language: str, count: int) -> str:
+    """CLDR's plural category of `count` in `language` ('one', 'few', 'many', ...), from Babel."""
+    if language == SOURCE_LANGUAGE:
+        return "one" if count == 1 else "other"
+    from babel import Locale  # only when a translated plural is asked for
+
+    return str(Locale.parse(language).plural_form(abs(count)))
+
+
+def catalogue_path(language: str) -> Path:
+    return CATALOGUE_FOLDER / f"core_{language}.json"
+
+
+@cache
+def load_catalogue(language: str) -> Catalogue:
+    """The shipped catalogue of `language` (English: empty). Raises ValueError for an unknown code."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language '{language}'; choose one of {', '.join(LANGUAGES)}")
+    if language == SOURCE_LANGUAGE:
+        return Catalogue()
+    path = catalogue_path(language)
+    messages = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return Catalogue(language, messages)
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The user's language from the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then the
+    platform's own), where it is one of `LANGUAGES`; else English."""
+    env = os.environ if environ is None else environ
+    candidates = [*env.get("LANGUAGE", "").split(":"), env.get("LC_ALL", ""), env.get("LC_MESSAGES", "")]
+    candidates.append(env.get("LANG", ""))
+    if environ is None:
+        candidates.append(locale.getlocale()[0] or "")
+    for value in candidates:
+        code = value.split(".")[0].split("_")[0].split("-")[0].lower()
+        if code in ("c", "posix"):
+            return SOURCE_LANGUAGE  # an explicit "no locale" is English, not a cue to look further
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def choose_language(asked: str | None, saved: str | None = None) -> str:
+    """--lang, else the saved choice, else the system's language."""
+    for value in (asked, saved):
+        if value in LANGUAGES:
+            return value
+    return system_language()
 
 
 # The language in use: one value for the whole process, set once at start (`use`) from --lang,
@@ -42,6 +132,15 @@ def active_language() -> str:
     return _active.language
 
 
+def active_catalogue() -> Catalogue:
+    return _active
+
+
 def tr(message: str, /, **fields: object) -> str:
     """`message` in the active language, with `{fields}` filled in: `tr("{title} is held", title=t)`."""
     return _active.translate(message, **fields)
+
+
+def trn(singular: str, plural: str, count: int, /, **fields: object) -> str:
+    """The plural form for `count`: `trn("{count} minute", "{count} minutes", n)`."""
+    return _active.translate_plural(singular, plural, count, **fields)

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication
 
+from runner.core import i18n
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, SystemClock
 from runner.core.errors import AgendaError
@@ -22,6 +23,7 @@ from runner.ui.first_frame import after_first_frame
 from runner.ui.host_window import HostWindow
 from runner.ui.settings import Settings
 from runner.ui.theme import apply_palette
+from runner.ui.translations import install_language
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
 FIRST_RUN_SIZE = (1280, 800)
@@ -86,6 +88,11 @@ def _wire(console: Console) -> None:
     host.actions_["dark"].setChecked(settings.dark)
     host.darkToggled.connect(lambda dark: _set_dark(settings, dark))
     host.exportRequested.connect(lambda folder: export_to(console, folder))
+    host.languageChosen.connect(lambda code: _choose_language(console, code))
+    host.chairLanguageChosen.connect(lambda code: _choose_chair_language(console, code))
+    host.mark_languages(settings.language, settings.chair_language)
+    if settings.chair_language:
+        chair.set_language(settings.chair_language)
     host.chair_screen = _screen_named(settings.chair_screen)
     geometry = settings.geometry("host")
     if geometry is not None:
@@ -110,6 +117,22 @@ def export_to(console: Console, folder: str | Path) -> list[Path]:
         return []
     bar.showMessage(f"Chair's summary written to {folder} ({len(written)} files)", 10000)
     return written
+
+
+def _choose_language(console: Console, code: str) -> None:
+    """Remember the host's language ('' for the system's); the windows take it at the next start."""
+    console.settings.language = code
+    console.host.mark_languages(code, console.settings.chair_language)
+    shown = i18n.NATIVE_NAMES.get(code) or QCoreApplication.translate("App", "The system's language")
+    said = QCoreApplication.translate("App", "%1 from the next start").replace("%1", shown)
+    console.host.statusBar().showMessage(said, 10000)
+
+
+def _choose_chair_language(console: Console, code: str) -> None:
+    """The chair's window changes language at once ('' follows the host's)."""
+    console.settings.chair_language = code
+    console.host.mark_languages(console.settings.language, code)
+    console.chair.set_language(code or None)
 
 
 def _set_dark(settings: Settings, dark: bool) -> None:
@@ -168,7 +191,7 @@ def _quiet_audio_messages(kind: QtMsgType, context: QMessageLogContext, message:
         print(message, file=sys.stderr)
 
 
-def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None) -> int:
+def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None, language: str | None = None) -> int:
     """Run the app on one day of `agenda` until the host quits; returns the exit code."""
     try:
         day = choose_day(agenda, day_date)
@@ -185,6 +208,9 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None) 
     app.setApplicationDisplayName(APP_NAME)
     log = Path(log_path) if log_path else default_log_path(agenda, day)
     settings = Settings()
+    chosen = i18n.choose_language(language, settings.language)
+    i18n.use(i18n.load_catalogue(chosen))
+    translators = install_language(app, chosen)  # noqa: F841 - installed for the app's whole run
     if settings.dark:
         apply_palette(app, True)
     try:

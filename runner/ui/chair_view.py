@@ -12,9 +12,10 @@ from runner.ui import palette
 from runner.ui.banner import AlertBanner
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
-from runner.ui.formatting import clock_text, offset_text, projection_text
+from runner.ui.formatting import clock_text, fill, offset_text, projection_text
 from runner.ui.speakers_panel import speaker_line
 from runner.ui.steady import set_style, set_text
+from runner.ui.translations import WindowLanguage
 
 # Label name: (share of the window's height as pixel size, bold).
 _SIZES = {
@@ -44,11 +45,34 @@ class ChairView(QWidget):
 
     def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(f"Session Runner — chair — {bridge.engine.day.title}")
         self.setObjectName("chairView")
         self._bridge = bridge
+        self.language = WindowLanguage()  # the host's, until Chair → Language picks another
+        self._retitle()
         self._parts: tuple[dict[str, QLabel], CountdownWidget, AlertBanner] | None = None
         self.resize(1280, 720)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """The chair's own language: its texts are looked up in the chair's catalogue."""
+        return self.language.translate("ChairView", text, disambiguation, n)
+
+    def set_language(self, code: str | None) -> None:
+        """Show the chair's window in `code` (None: the host's language), mirrored for Arabic."""
+        self.language = WindowLanguage(code)
+        direction = self.language.direction
+        if direction is None:
+            self.unsetLayoutDirection()
+        else:
+            self.setLayoutDirection(direction)
+        self._retitle()
+        if self._parts is not None:
+            self._parts[1].translate = self.language.translate
+            self.render(self._bridge.snapshot())
+
+    def _retitle(self) -> None:
+        self.setWindowTitle(fill(self.tr("Session Runner — chair — %1"), self._bridge.engine.day.title))
+        self.setAccessibleName(self.tr("Chair's screen"))
+        self.setAccessibleDescription(self.tr("What runs now, the time left, and who speaks next"))
 
     @property
     def labels(self) -> dict[str, QLabel]:
@@ -68,6 +92,7 @@ class ChairView(QWidget):
             labels = {name: self._label(name) for name in _SIZES}
             labels["message"].hide()
             countdown = CountdownWidget()
+            countdown.translate = self.language.translate
             banner = AlertBanner(self, point_size=24)
             banner.flashToggled.connect(countdown.set_flash)
             self._parts = (labels, countdown, banner)
@@ -110,15 +135,17 @@ class ChairView(QWidget):
         shown = running or snapshot.view(snapshot.next)
         segment = shown.segment if shown else None
         set_text(self.labels["group"], segment.group if segment else "")
-        title = segment.title if segment else "The day is over"
-        set_text(self.labels["title"], title if running or segment is None else f"Coming up: {title}")
+        title = segment.title if segment else self.tr("The day is over")
+        set_text(self.labels["title"], title if running or segment is None else fill(self.tr("Coming up: %1"), title))
         listed = len(snapshot.speakers) > 1 or any(s.limit_s is not None for s in snapshot.speakers)
         set_text(self.labels["speaker"], segment.speaker_label if segment and not listed else "")
         if running is None:
-            self.countdown.set_value(None, caption="Day over" if snapshot.finished else "Waiting to start")
+            self.countdown.set_value(
+                None, caption=self.tr("Day over") if snapshot.finished else self.tr("Waiting to start")
+            )
         else:
             self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
-        line = speaker_line(snapshot) if listed else ""
+        line = speaker_line(snapshot, self.language.translate) if listed else ""
         set_text(self.labels["speakers"], line)
         self.labels["speakers"].setVisible(bool(line))
         self._render_footer(snapshot)
@@ -126,16 +153,19 @@ class ChairView(QWidget):
     def _render_footer(self, snapshot: Snapshot) -> None:
         upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
         if upcoming is not None:
-            who = f" — {upcoming.segment.speaker_label}" if upcoming.segment.speaker_label else ""
-            set_text(
-                self.labels["next"], f"Next ≈ {clock_text(upcoming.projected_start)}: {upcoming.segment.title}{who}"
-            )
+            when, seg = clock_text(upcoming.projected_start), upcoming.segment
+            if seg.speaker_label:
+                text = fill(self.tr("Next ≈ %1: %2 — %3"), when, seg.title, seg.speaker_label)
+            else:
+                text = fill(self.tr("Next ≈ %1: %2"), when, seg.title)
+            set_text(self.labels["next"], text)
         else:
             set_text(self.labels["next"], "")
         day = self.labels["day"]
+        translate = self.language.translate
         parts = [
-            offset_text(snapshot.offset_s),
-            projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk),
+            offset_text(snapshot.offset_s, translate),
+            projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk, translate),
         ]
         set_text(day, "\n".join(p for p in parts if p))
         risky = snapshot.hard_stop_at_risk or snapshot.offset_s >= 60

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runner.ui import palette
 from runner.ui.formatting import countdown_text
+from runner.ui.translations import Translate, qt_translate
 
 WARNING_S, DANGER_S = 120.0, 30.0
 WARNING_SHARE, DANGER_SHARE = 0.2, 0.1
@@ -40,8 +41,11 @@ def level_for(remaining_s: float | None, allowed_s: float | None = None, paused:
 class CountdownWidget(QWidget):
     """Paints m:ss or h:mm:ss as large as the widget allows, coloured by level, with a caption."""
 
-    def __init__(self, parent: QWidget | None = None, caption_idle: str = "Ready") -> None:
+    def __init__(self, parent: QWidget | None = None, caption_idle: str = "") -> None:
         super().__init__(parent)
+        # The window's language (the chair's may differ from the host's); set before the first value.
+        self.translate: Translate = qt_translate
+        caption_idle = caption_idle or self.translate("CountdownWidget", "Ready")
         self._text, self._level, self._caption = "–:––", "idle", caption_idle
         self._caption_idle = caption_idle
         self._flash = False
@@ -56,9 +60,9 @@ class CountdownWidget(QWidget):
         level = level_for(remaining_s, allowed_s, paused)
         text = "–:––" if remaining_s is None else countdown_text(remaining_s)
         if level == "paused":
-            caption = "PAUSED" + (f" · {caption}" if caption else "")
+            caption = self.translate("CountdownWidget", "PAUSED") + (f" · {caption}" if caption else "")
         elif level == "overtime":
-            caption = "OVERTIME" + (f" · {caption}" if caption else "")
+            caption = self.translate("CountdownWidget", "OVERTIME") + (f" · {caption}" if caption else "")
         self._show(text, level, caption or (self._caption_idle if remaining_s is None else ""))
 
     def set_elapsed(self, elapsed_s: float, caption: str = "") -> None:
@@ -108,7 +112,11 @@ class CountdownWidget(QWidget):
         painter.drawRoundedRect(rect, 14, 14)
         caption_h = rect.height() * 0.2 if self._caption else 0.0
         digits = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - caption_h)
+        # The digits read left to right in every language ('+0:42', never '0:42+' in Arabic);
+        # the caption takes the window's direction.
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._draw_text(painter, digits.adjusted(12, 4, -12, 0), self._text, foreground, 0.82, bold=True)
+        painter.setLayoutDirection(self.layoutDirection())
         if self._caption:
             below = QRectF(rect.left(), digits.bottom() - rect.height() * 0.04, rect.width(), caption_h)
             self._draw_text(painter, below.adjusted(12, 0, -12, -6), self._caption, _soft(foreground), 0.75)

@@ -3,9 +3,36 @@
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from datetime import date, datetime, tzinfo
 
-from runner.core.durations import format_duration, format_minutes
+from runner.core.durations import format_duration
+from runner.ui.translations import Translate, qt_translate
+
+# Unicode's isolates: in a right-to-left sentence, a time ('+0:42') or a Latin name keeps its own
+# direction and does not reorder what is around it. FSI ... PDI: the direction of the value's own
+# first strong letter; with none (a time, a figure) left to right.
+FSI, PDI = "\u2068", "\u2069"
+_PLACES = re.compile(r"%(\d)")
+
+
+def right_to_left(text: str) -> bool:
+    """Whether `text` holds right-to-left letters (an Arabic template)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def isolate(text: str) -> str:
+    """`text` (a name, a title, a time) shown in its own direction inside any sentence."""
+    return f"{FSI}{text}{PDI}" if text else text
+
+
+def fill(template: str, *values: str) -> str:
+    """`template` with %1, %2 ... replaced by `values`, each isolated in a right-to-left template."""
+    shown = [isolate(v) for v in values] if right_to_left(template) else list(values)
+    # One pass, so a value that itself holds '%2' (a title) is never filled in again.
+    return _PLACES.sub(lambda m: shown[int(m.group(1)) - 1] if int(m.group(1)) <= len(shown) else m.group(0), template)
+
 
 # Within this many seconds of the plan the day counts as on time: a host cannot act on less.
 ON_TIME_S = 60
@@ -35,11 +62,25 @@ def length_text(seconds: float | None) -> str:
     return "" if seconds is None else format_duration(round(seconds))
 
 
-def offset_text(offset_s: float) -> str:
+def offset_text(offset_s: float, translate: Translate = qt_translate) -> str:
     """'7 min behind', '2 min ahead' or 'on time' (positive offsets are behind the plan)."""
     if abs(offset_s) < ON_TIME_S:
-        return "on time"
-    return f"{format_minutes(offset_s)} {'behind' if offset_s > 0 else 'ahead'}"
+        return translate("Formatting", "on time")
+    shown = minutes_text(offset_s, translate)
+    if offset_s > 0:
+        return fill(translate("Formatting", "%1 behind"), shown)
+    return fill(translate("Formatting", "%1 ahead"), shown)
+
+
+def minutes_text(seconds: float, translate: Translate = qt_translate) -> str:
+    """A spoken length for offsets: '7 min', '1 h 5 min' (a whole minute at least)."""
+    minutes = max(1, round(abs(seconds)) // 60)
+    if minutes < 60:
+        return translate("Formatting", "%n min", "", minutes)
+    hours, minutes = divmod(minutes, 60)
+    if minutes:
+        return fill(translate("Formatting", "%1 h %2 min"), str(hours), str(minutes))
+    return fill(translate("Formatting", "%1 h"), str(hours))
 
 
 def zone_label(when: datetime) -> str:
@@ -47,13 +88,19 @@ def zone_label(when: datetime) -> str:
     return when.tzname() or ""
 
 
-def projection_text(projected_end: datetime | None, hard_stop: datetime | None, at_risk: bool) -> str:
-    """'Ends ≈ 12:07 · hard stop 12:00 at risk' (or just the projected end)."""
+def projection_text(
+    projected_end: datetime | None, hard_stop: datetime | None, at_risk: bool, translate: Translate = qt_translate
+) -> str:
+    """'Ends ≈ 12:07 · hard stop 12:00 AT RISK' (or just the projected end)."""
     if projected_end is None:
         return ""
-    text = f"Ends ≈ {clock_text(projected_end)}"
+    text = fill(translate("Formatting", "Ends ≈ %1"), clock_text(projected_end))
     if hard_stop is not None:
-        text += f" · hard stop {clock_text(hard_stop)}" + (" AT RISK" if at_risk else "")
+        stop = clock_text(hard_stop)
+        if at_risk:
+            text += " · " + fill(translate("Formatting", "hard stop %1 AT RISK"), stop)
+        else:
+            text += " · " + fill(translate("Formatting", "hard stop %1"), stop)
     return text
 
 

@@ -32,6 +32,7 @@ from runner.ui.banner import AlertBanner
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import clock_text, day_title, offset_text, projection_text, zone_label
+from runner.ui.language_menu import add_language_menu, mark_language
 from runner.ui.rundown_model import HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
 from runner.ui.speakers_panel import SpeakersPanel
 from runner.ui.steady import set_style, set_text, set_ticking_text
@@ -60,6 +61,8 @@ class HostWindow(QMainWindow):
         exportRequested(str): write the chair's summary into this folder.
         holdRequested(int): keep this segment from starting by itself (or release it).
         darkToggled(bool): the host switched the dark palette on or off.
+        languageChosen(str): View → Language: a language code ('' for the system's).
+        chairLanguageChosen(str): Chair → Language: a code ('' for the host's).
         closed(): the window closed (quit).
     """
 
@@ -70,6 +73,8 @@ class HostWindow(QMainWindow):
     exportRequested = Signal(str)
     holdRequested = Signal(int)
     darkToggled = Signal(bool)
+    languageChosen = Signal(str)
+    chairLanguageChosen = Signal(str)
     closed = Signal()
 
     def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
@@ -205,8 +210,15 @@ class HostWindow(QMainWindow):
         self._menu(chair, ("toggle_chair", "chair_fullscreen", "message"))
         self.screen_menu = chair.addMenu("Chair screen")
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.chair_language_menu = add_language_menu(
+            chair, self.tr("Chair's language"), self.tr("Same as the host's"), self.chairLanguageChosen.emit
+        )
         self._menu(bar.addMenu("&Alerts"), ("mute",))
-        self._menu(bar.addMenu("&View"), ("dark",))
+        view = bar.addMenu("&View")
+        self._menu(view, ("dark",))
+        self.language_menu = add_language_menu(
+            view, self.tr("Language"), self.tr("The system's language"), self.languageChosen.emit
+        )
         self._menu(bar.addMenu("&Help"), ("help",))
 
     def _menu(self, menu: QMenu, names: tuple[str | None, ...]) -> None:
@@ -293,6 +305,11 @@ class HostWindow(QMainWindow):
     def set_notice(self, text: str) -> None:
         """A lasting one-line notice (e.g. 'Recovered after a crash at 10:02')."""
         self.notice_label.setText(text)
+
+    def mark_languages(self, host: str, chair: str) -> None:
+        """Tick the chosen languages in View → Language and Chair → Language."""
+        mark_language(self.language_menu, host)
+        mark_language(self.chair_language_menu, chair)
 
     def set_screens(self, screens: list[QScreen], chosen: QScreen | None) -> None:
         self.chair_screen = chosen

@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 
 class Settings:
-    """Mute, the chair's screen, and window geometry; every read has a default."""
+    """Mute, theme, languages, the chair's screen, and window geometry; every read has a default."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
@@ -27,6 +27,33 @@ class Settings:
     @dark.setter
     def dark(self, value: bool) -> None:
         self._store.setValue("view/dark", bool(value))
+
+    @property
+    def language(self) -> str:
+        """The host's chosen language code ('' follows the system's locale)."""
+        return str(self._store.value("view/language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._store.setValue("view/language", code)
+
+    @property
+    def chair_language(self) -> str:
+        """The chair's window's language ('' is the host's)."""
+        return str(self._store.value("chair/language", "") or "")
+
+    @chair_language.setter
+    def chair_language(self, code: str) -> None:
+        self._store.setValue("chair/language", code)
+
+    @property
+    def high_contrast(self) -> bool:
+        """The high-contrast theme (black, white and yellow; for low vision and glare)."""
+        return _as_bool(self._store.value("view/high_contrast", False))
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self._store.setValue("view/high_contrast", bool(value))
 
     @property
     def chair_screen(self) -> str:

@@ -34,8 +34,9 @@ from runner.core.speakers import SlotStatus
 from runner.ui import palette
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
-from runner.ui.formatting import length_text
+from runner.ui.formatting import fill, length_text
 from runner.ui.steady import set_text
+from runner.ui.translations import Translate, qt_translate
 
 SPEAKER_HEADERS = ("#", "Speaker", "Spoken", "Limit", "Status")
 SPEAKER_MIME = "application/x-session-runner-speaker"
@@ -54,7 +55,7 @@ def drop_target(source: int, row: int, onto: int | None, count: int) -> int | No
     return None if target == source or not 0 <= target < count else target
 
 
-def speaker_line(snapshot: Snapshot) -> str:
+def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate) -> str:
     """'Now: <name> 1:12 left · Next: <name>', or '' when the segment has no speakers' list."""
     if not snapshot.speakers:
         return ""
@@ -62,16 +63,15 @@ def speaker_line(snapshot: Snapshot) -> str:
     parts = []
     if current is not None:
         left = current.remaining_s
-        timing = (
-            f"{length_text(max(left, 0))} left"
-            if left is not None and left >= 0
-            else f"over by {length_text(-left)}"
-            if left is not None
-            else length_text(current.spoken_s)
-        )
-        parts.append(f"Now: {current.name} {timing}")
+        if left is not None and left >= 0:
+            template, figure = translate("SpeakerLine", "Now: %1 %2 left"), length_text(max(left, 0))
+        elif left is not None:
+            template, figure = translate("SpeakerLine", "Now: %1 over by %2"), length_text(-left)
+        else:
+            template, figure = translate("SpeakerLine", "Now: %1 %2"), length_text(current.spoken_s)
+        parts.append(fill(template, current.name, figure))
     if upcoming:
-        parts.append(f"Next: {upcoming[0].name}")
+        parts.append(fill(translate("SpeakerLine", "Next: %1"), upcoming[0].name))
     return " · ".join(parts)
 
 

@@ -36,6 +36,8 @@ class Segment:
     alerts: tuple[timedelta, ...] = ()
     speaker_limit: timedelta | None = None
     line: int = 0
+    # Never starts before its printed start, even when the day runs early (a webcast slot).
+    fixed: bool = False
 
     @property
     def end(self) -> datetime:

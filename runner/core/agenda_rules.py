@@ -28,6 +28,7 @@ SEGMENT_KEYS = {
     "speakers",
     "alerts",
     "speaker_limit",
+    "fixed",
 }
 SPEAKER_KEYS = {"name", "limit"}
 MIN_YEAR, MAX_YEAR = 1900, 2999
@@ -296,6 +297,7 @@ def _draft(check: _Checker, node: Mapping, defaults: _Defaults) -> _Draft:
             "speakers": _speakers(check, node),
             "alerts": alerts if alerts is not None else (defaults.alerts or ()),
             "speaker_limit": check.duration(node.get("speaker_limit"), "'speaker_limit'") or defaults.speaker_limit,
+            "fixed": check.flag(node, "fixed", False),
         },
     )
 

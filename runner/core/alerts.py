@@ -11,19 +11,20 @@ step simply gives a new plan. `AlertBook` keeps the little memory the rules need
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 
-from runner.core.engine import RunStatus, SegmentRun, SessionEngine
-from runner.core.events import ALERT, BACK, START, EngineEvent
+from runner.core import events as ev
+from runner.core.engine import SessionEngine
+from runner.core.events import AlertKind, AlertLevel, EngineEvent, EventType
+from runner.core.projection import Projection, project
+from runner.core.runs import SegmentRun
 
-# Kinds, as they appear in `alert` records of the event log.
-WARNING, OVERTIME = "warning", "overtime"
-INTERMISSION_ENDING, INTERMISSION_OVER = "intermission_ending", "intermission_over"
-HARD_STOP = "hard_stop"
-SPEAKER_WARNING, SPEAKER_OVERTIME = "speaker_warning", "speaker_overtime"
-START_REMINDER = "start_reminder"
-AUTO_START = "auto_start"  # not an alert: a job that starts a segment by the wall clock
-INFO, WARN, DANGER = "info", "warning", "danger"
+# Kinds and levels, as they appear in `alert` records of the event log.
+WARNING, OVERTIME = AlertKind.WARNING, AlertKind.OVERTIME
+INTERMISSION_ENDING, INTERMISSION_OVER = AlertKind.INTERMISSION_ENDING, AlertKind.INTERMISSION_OVER
+HARD_STOP, START_REMINDER, AUTO_START = AlertKind.HARD_STOP, AlertKind.START_REMINDER, AlertKind.AUTO_START
+SPEAKER_WARNING, SPEAKER_OVERTIME = AlertKind.SPEAKER_WARNING, AlertKind.SPEAKER_OVERTIME
+INFO, WARN, DANGER = AlertLevel.INFO, AlertLevel.WARNING, AlertLevel.DANGER
 
 # A wake-up from sleep must not replay every alert it slept through: only the newest one of a
 # segment that is at most this late still fires.
@@ -54,16 +55,19 @@ class PlannedAlert:
 
     key: str
     due_wall: datetime
-    kind: str
-    level: str
+    kind: AlertKind
+    level: AlertLevel
     message: str
     segment: int | None
-    chime: bool = True
+
+    @property
+    def chime(self) -> bool:
+        return self.kind.chimes
 
     @property
     def family(self) -> str:
         """Alerts of one family and segment compete for the single late slot after a sleep."""
-        return _FAMILY.get(self.kind, self.kind)
+        return _FAMILY[self.kind]
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class _Ctx:
     engine: SessionEngine
     mono: float
     now: datetime  # UTC: adding seconds to a zoned datetime would ignore DST changes
+    plan: Projection
 
     def at(self, seconds: float) -> datetime:
         return self.now + timedelta(seconds=seconds)
@@ -99,7 +104,8 @@ def plan_alerts(
     """
     if engine.finished:
         return []
-    ctx = _Ctx(engine, now_mono, now_wall.astimezone(timezone.utc))
+    now = now_wall.astimezone(timezone.utc)
+    ctx = _Ctx(engine, now_mono, now, project(engine, now_mono, now))
     candidates = [
         *_running(ctx),
         *_speaker(ctx),
@@ -114,9 +120,11 @@ def _without_moot_overtime(candidates: list[PlannedAlert]) -> list[PlannedAlert]
 
     "As" allows a second: by the time the start job runs, the end is a few milliseconds past.
     """
-    starts = [a.due_wall for a in candidates if a.kind == AUTO_START]
+    starts = [a.due_wall for a in candidates if a.kind is AUTO_START]
     return [
-        a for a in candidates if a.kind != OVERTIME or all((when - a.due_wall).total_seconds() > 1.0 for when in starts)
+        a
+        for a in candidates
+        if a.kind is not OVERTIME or all((when - a.due_wall).total_seconds() > 1.0 for when in starts)
     ]
 
 
@@ -164,19 +172,21 @@ def _pause_offsets(run: SegmentRun) -> tuple[float, ...]:
     return tuple(o for o in INTERMISSION_DEFAULTS_S if o < length) or (length / 2,)
 
 
-def _segment_alert(ctx: _Ctx, run: SegmentRun, kind: str, offset: float, end: datetime) -> PlannedAlert:
+def _segment_alert(ctx: _Ctx, run: SegmentRun, kind: AlertKind, offset: float, end: datetime) -> PlannedAlert:
     title, index = run.segment.title, run.segment.index
+    # "We resume" when the next segment is projected to start: the screens' "Next ≈" says the same.
+    resume = ctx.clock(ctx.plan.next_start or end)
     messages = {
         WARNING: (WARN, f"{title}: {spoken(offset)} left, ends at {ctx.clock(end)}"),
         OVERTIME: (DANGER, f"{title} is over time (planned end {ctx.clock(end)})"),
-        INTERMISSION_ENDING: (INFO, f"{title} ends in {spoken(offset)}, we resume at {ctx.clock(end)}"),
-        INTERMISSION_OVER: (WARN, f"{title} is over: we resume now ({ctx.clock(end)})"),
+        INTERMISSION_ENDING: (INFO, f"{title} ends in {spoken(offset)}, we resume at {resume}"),
+        INTERMISSION_OVER: (WARN, f"{title} is over: we resume at {resume}"),
     }
     level, message = messages[kind]
     return PlannedAlert(f"{index}:{kind}:{offset:g}", end - timedelta(seconds=offset), kind, level, message, index)
 
 
-# -- speakers (issue 6) ------------------------------------------------------------------------
+# -- speakers ----------------------------------------------------------------------------------
 def speaker_cue_s(limit_s: float) -> float:
     """How long before the end of a turn the discreet cue comes: 30 s, or 20% of a short limit."""
     return min(SPEAKER_CUE_S, SPEAKER_CUE_SHARE * limit_s)
@@ -201,7 +211,6 @@ def _speaker(ctx: _Ctx) -> list[PlannedAlert]:
             INFO,
             f"{name}: {spoken(cue)} left",
             index,
-            chime=False,
         ),
         PlannedAlert(
             f"{index}:{SPEAKER_OVERTIME}:{tag}",
@@ -215,103 +224,37 @@ def _speaker(ctx: _Ctx) -> list[PlannedAlert]:
 
 
 # -- the day's hard stop -----------------------------------------------------------------------
-def projected_day_end(engine: SessionEngine, now_mono: float, now_wall: datetime) -> datetime | None:
-    """The day's projected end as `take_snapshot` computes it, from the given clock reading."""
-    ctx = _Ctx(engine, now_mono, now_wall.astimezone(timezone.utc))
-    fixed, rest = _fixed_end_and_rest(ctx)
-    cursor = _cursor(ctx, ctx.now)
-    ends = [e for e in (fixed, rest.end_for(cursor) if cursor else None) if e is not None]
-    return max(ends) if ends else None
-
-
-@dataclass(frozen=True)
-class _Rest:
-    """The not-started segments still ahead: their end for a cursor is max(latest, cursor + total)."""
-
-    total_s: float = 0.0
-    latest: datetime | None = None
-    count: int = 0
-
-    def end_for(self, cursor: datetime) -> datetime:
-        end = cursor + timedelta(seconds=self.total_s)
-        return max(end, self.latest) if self.latest is not None else end
-
-
-def _fixed_end_and_rest(ctx: _Ctx) -> tuple[datetime | None, _Rest]:
-    engine, after = ctx.engine, -1 if ctx.engine.current is None else ctx.engine.current
-    ended = [r.end_event.wall for r in engine.runs if r.status is RunStatus.DONE and r.end_event]
-    ahead = [r.segment for r in engine.runs[after + 1 :] if r.status is RunStatus.NOT_STARTED]
-    total, latest = 0.0, None
-    for segment in reversed(ahead):  # max-plus: each start is max(planned start, previous end)
-        total += segment.duration.total_seconds()
-        candidate = segment.start.astimezone(timezone.utc) + timedelta(seconds=total)
-        latest = candidate if latest is None else max(latest, candidate)
-    return (max(ended) if ended else None), _Rest(total, latest, len(ahead))
-
-
-def _cursor(ctx: _Ctx, when: datetime) -> datetime | None:
-    """Where the next segment could start if nothing changes until `when`; None once nothing is left."""
-    run = ctx.engine.current_run
-    if run is None:
-        return when if ctx.engine.next_index() is not None else None
-    remaining = max(run.remaining(ctx.mono), 0.0)
-    if run.paused_since is not None:
-        return when + timedelta(seconds=remaining)
-    return max(ctx.at(remaining), when)
+def hard_stop_past(plan: Projection) -> bool:
+    """The projected end is past the hard stop by more than the margin (what the alert warns of)."""
+    stop, end = plan.hard_stop, plan.day_end
+    return stop is not None and end is not None and (end - stop).total_seconds() > HARD_STOP_MARGIN_S
 
 
 def _hard_stop(ctx: _Ctx, epoch: int) -> list[PlannedAlert]:
-    stop = ctx.engine.day.hard_stop
+    plan, stop = ctx.plan, ctx.engine.day.hard_stop
     if stop is None:
         return []
-    limit = stop.astimezone(timezone.utc) + timedelta(seconds=HARD_STOP_MARGIN_S)
-    fixed, rest = _fixed_end_and_rest(ctx)
-    cursor = _cursor(ctx, ctx.now)
-    end = max([e for e in (fixed, rest.end_for(cursor) if cursor else None) if e is not None], default=None)
     key, stop_text = f"day:{HARD_STOP}:{epoch}", ctx.clock(stop)
-    if end is not None and end > limit:
-        over = spoken((end - stop).total_seconds())
-        return [
-            PlannedAlert(
-                key,
-                ctx.now,
-                HARD_STOP,
-                DANGER,
-                f"Day projected to end at {ctx.clock(end)}, {over} past the {stop_text} hard stop",
-                None,
-            )
-        ]
-    crossing = _crossing(ctx, limit - timedelta(seconds=rest.total_s)) if cursor else None
-    if crossing is None:
+    if hard_stop_past(plan):
+        assert plan.day_end is not None
+        over = spoken((plan.day_end - stop).total_seconds())
+        message = f"Day projected to end at {ctx.clock(plan.day_end)}, {over} past the {stop_text} hard stop"
+        return [PlannedAlert(key, ctx.now, HARD_STOP, DANGER, message, None)]
+    if plan.cursor is None:
         return []
-    return [
-        PlannedAlert(
-            key,
-            crossing,
-            HARD_STOP,
-            DANGER,
-            f"Day now projected {spoken(HARD_STOP_MARGIN_S)} past the {stop_text} hard stop, "
-            "and every further minute here adds to it",
-            None,
-        )
-    ]
-
-
-def _crossing(ctx: _Ctx, cursor_limit: datetime) -> datetime | None:
-    """When the cursor reaches `cursor_limit` if nothing changes (it moves with the wall clock)."""
-    run = ctx.engine.current_run
-    if run is None:
-        return cursor_limit
-    remaining = max(run.remaining(ctx.mono), 0.0)
-    if run.paused_since is not None:
-        return cursor_limit - timedelta(seconds=remaining)
-    return max(cursor_limit, ctx.at(remaining))
+    cursor = plan.curve.cursor_for(stop + timedelta(seconds=HARD_STOP_MARGIN_S))
+    if cursor is None:
+        return []
+    message = (
+        f"Day now projected {spoken(HARD_STOP_MARGIN_S)} past the {stop_text} hard stop, "
+        "and every further minute here adds to it"
+    )
+    return [PlannedAlert(key, plan.cursor_reaches(cursor), HARD_STOP, DANGER, message, None)]
 
 
 # -- the next start: reminders and auto-start --------------------------------------------------
 def _next_start(ctx: _Ctx, held: frozenset[int]) -> list[PlannedAlert]:
-    engine = ctx.engine
-    index = engine.next_index()
+    engine, index = ctx.engine, ctx.plan.next
     if index is None:
         return []
     segment = engine.runs[index].segment
@@ -328,17 +271,8 @@ def _next_start(ctx: _Ctx, held: frozenset[int]) -> list[PlannedAlert]:
     if auto and (engine.started or (ctx.now - planned).total_seconds() <= GRACE_S):
         # A day opened long after its first planned start does not start by itself.
         due = max(planned, free, ctx.now)
-        alerts.append(
-            PlannedAlert(
-                f"{index}:{AUTO_START}:0",
-                due,
-                AUTO_START,
-                INFO,
-                f"{segment.title} starts (auto-start)",
-                index,
-                chime=False,
-            )
-        )
+        message = f"{segment.title} starts (auto-start)"
+        alerts.append(PlannedAlert(f"{index}:{AUTO_START}:0", due, AUTO_START, INFO, message, index))
     return alerts
 
 
@@ -380,7 +314,7 @@ def spoken(seconds: float) -> str:
     return " ".join(p for p in parts if p) or "0 s"
 
 
-def clock_words(when: datetime, zone) -> str:
+def clock_words(when: datetime, zone: tzinfo) -> str:
     """'10:50' in the agenda's zone, or '10:50:08' when the time is not on a whole minute."""
     local = (when + timedelta(microseconds=500_000)).astimezone(zone).replace(microsecond=0)
     return local.strftime("%H:%M" if local.second == 0 else "%H:%M:%S")
@@ -404,13 +338,13 @@ class AlertBook:
 
     def observe(self, event: EngineEvent) -> None:
         """Follow the engine: a (re)started segment gets a fresh set of alerts."""
-        if event.type in (START, BACK) and event.segment is not None:
+        if event.type in (EventType.START, EventType.BACK) and event.segment is not None:
             prefix = f"{event.segment}:"
             self.fired = {k for k in self.fired if not k.startswith(prefix) or f":{AUTO_START}:" in k}
 
     def recall(self, engine: SessionEngine, now_mono: float, now_wall: datetime) -> None:
         """After a restart (crash recovery), an alert the log already holds does not fire again."""
-        logged = {(e.segment, e.data.get("kind")): e.wall for e in engine.events if e.type == ALERT}
+        logged = {(e.segment, e.payload.kind): e.wall for e in engine.events if isinstance(e.payload, ev.Alert)}
         for alert in self.plan(engine, now_mono, now_wall):
             when = logged.get((alert.segment, alert.kind))
             if when is not None and when >= alert.due_wall - timedelta(seconds=self.grace_s):
@@ -425,8 +359,7 @@ class AlertBook:
 
     def plan(self, engine: SessionEngine, now_mono: float, now_wall: datetime) -> list[PlannedAlert]:
         """`plan_alerts` with this book's memory; a hard stop cleared since the last plan re-arms it."""
-        stop, end = engine.day.hard_stop, projected_day_end(engine, now_mono, now_wall)
-        at_risk = stop is not None and end is not None and (end - stop).total_seconds() > HARD_STOP_MARGIN_S
+        at_risk = hard_stop_past(project(engine, now_mono, now_wall))
         if self._at_risk and not at_risk:
             self.hard_stop_epoch += 1
         self._at_risk = at_risk

@@ -1,46 +1,304 @@
-"""Engine events: every action the host takes, as an append-only record.
+"""Engine events: every action the host takes and every decision the live rules make, as an
+append-only record.
 
 The engine's state is a fold over these events, so the timing log can replay them after a crash
-and reports can be rebuilt from them alone.
+and reports can be rebuilt from them alone. Each type has one payload dataclass; the log and the
+JSON-lines report keep the contract's flat shape (`at`, `type`, `segment`, then the payload's keys),
+which is also how logs written before the types existed read back.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
+from enum import Enum
+from typing import Any, ClassVar
 
-# Types the contract names, plus the few the engine needs besides.
-START, END, PAUSE, RESUME, ADJUST, SKIP, SPEAKER, ALERT, NOTE, RECOVER = (
-    "start",
-    "end",
-    "pause",
-    "resume",
-    "adjust",
-    "skip",
-    "speaker",
-    "alert",
-    "note",
-    "recover",
-)
-BACK, DAY_END = "back", "day_end"
-EVENT_TYPES = frozenset({START, END, PAUSE, RESUME, ADJUST, SKIP, SPEAKER, ALERT, NOTE, RECOVER, BACK, DAY_END})
+
+class EventType(str, Enum):
+    """What happened. The values are the `type` of the log's rows and the contract's records."""
+
+    START = "start"
+    END = "end"
+    PAUSE = "pause"
+    RESUME = "resume"
+    ADJUST = "adjust"
+    SKIP = "skip"
+    SPEAKER = "speaker"
+    ALERT = "alert"
+    NOTE = "note"
+    RECOVER = "recover"
+    BACK = "back"
+    DAY_END = "day_end"
+    HOLD = "hold"
+    RELEASE = "release"
+    MESSAGE = "message"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class AlertKind(str, Enum):
+    """What an alert is about; the `kind` of `alert` records."""
+
+    WARNING = "warning"
+    OVERTIME = "overtime"
+    INTERMISSION_ENDING = "intermission_ending"
+    INTERMISSION_OVER = "intermission_over"
+    HARD_STOP = "hard_stop"
+    SPEAKER_WARNING = "speaker_warning"
+    SPEAKER_OVERTIME = "speaker_overtime"
+    START_REMINDER = "start_reminder"
+    # Not an alert a host sees: the live rules' job that starts a segment by the wall clock.
+    AUTO_START = "auto_start"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def chimes(self) -> bool:
+        """A speaker's discreet cue and an automatic start make no sound; every other alert does."""
+        return self not in (AlertKind.SPEAKER_WARNING, AlertKind.AUTO_START)
+
+
+class AlertLevel(str, Enum):
+    """How loud an alert looks: the banner's colour."""
+
+    INFO = "info"
+    WARNING = "warning"
+    DANGER = "danger"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class EndReason(str, Enum):
+    NEXT = "next"
+    END_DAY = "end_day"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SpeakerAction(str, Enum):
+    TURN = "turn"
+    DONE = "done"
+    BACK = "back"
+    SKIP = "skip"
+    ADD = "add"
+    MOVE = "move"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Payload:
+    """The details of one event. Fields map to record keys one to one (`KEYS` renames a few);
+    None fields are left out, so a record holds what applies to it."""
+
+    KEYS: ClassVar[dict[str, str]] = {}
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if value is not None:
+                data[self.KEYS.get(item.name, item.name)] = value.value if isinstance(value, Enum) else value
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Payload:
+        """Read a record's details; keys this version does not know are ignored."""
+        names = {cls.KEYS.get(item.name, item.name): item.name for item in fields(cls)}
+        return cls(**{names[key]: value for key, value in data.items() if key in names})
+
+
+@dataclass(frozen=True)
+class Start(Payload):
+    """A segment starts: by the host, or by the wall clock (`auto`) `late_s` after its planned start."""
+
+    auto: bool | None = None
+    late_s: float | None = None
+
+
+@dataclass(frozen=True)
+class End(Payload):
+    reason: EndReason = EndReason.NEXT
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reason", EndReason(self.reason))
+
+
+@dataclass(frozen=True)
+class Pause(Payload):
+    pass
+
+
+@dataclass(frozen=True)
+class Resume(Payload):
+    pass
+
+
+@dataclass(frozen=True)
+class Adjust(Payload):
+    """Seconds added to (positive) or removed from the running segment."""
+
+    seconds: float = 0.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "seconds", float(self.seconds))
+
+
+@dataclass(frozen=True)
+class Skip(Payload):
+    """True: the segment is skipped; False: it is brought back."""
+
+    skipped: bool = True
+
+
+@dataclass(frozen=True)
+class SpeakerChange(Payload):
+    """A change to the running segment's speakers' list; which fields apply depends on `action`."""
+
+    KEYS: ClassVar[dict[str, str]] = {"source": "from", "target": "to"}
+    # A turn's record names its limit even when there is none (null), as logs always have.
+    _ALWAYS: ClassVar[dict[SpeakerAction, tuple[str, ...]]] = {
+        SpeakerAction.TURN: ("limit_s",),
+        SpeakerAction.ADD: ("limit_s",),
+    }
+
+    action: SpeakerAction = SpeakerAction.TURN
+    position: int | None = None
+    name: str | None = None
+    limit_s: float | None = None
+    skipped: bool | None = None
+    source: int | None = None
+    target: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "action", SpeakerAction(self.action))
+
+    def to_data(self) -> dict[str, Any]:
+        data = super().to_data()
+        for name in self._ALWAYS.get(self.action, ()):
+            data.setdefault(name, None)
+        return data
+
+
+@dataclass(frozen=True)
+class Alert(Payload):
+    """An alert that fired. `key` names the planned alert, so it never fires twice (older logs: none)."""
+
+    kind: AlertKind = AlertKind.WARNING
+    message: str = ""
+    level: AlertLevel | None = None
+    key: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", AlertKind(self.kind))
+        if self.level is not None:
+            object.__setattr__(self, "level", AlertLevel(self.level))
+
+
+@dataclass(frozen=True)
+class Note(Payload):
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Recover(Payload):
+    """The app came back after a crash: how long it was away, and how many events it replayed."""
+
+    down_s: float | None = None
+    replayed: int | None = None
+
+
+@dataclass(frozen=True)
+class Back(Payload):
+    """Back: the previous segment runs again; `from_segment` is the one that goes back to waiting."""
+
+    KEYS: ClassVar[dict[str, str]] = {"from_segment": "from"}
+
+    from_segment: int | None = None
+
+
+@dataclass(frozen=True)
+class DayEnd(Payload):
+    pass
+
+
+@dataclass(frozen=True)
+class Hold(Payload):
+    """H: the segment will not start by itself (auto-start days); it waits for Space."""
+
+
+@dataclass(frozen=True)
+class Release(Payload):
+    """H again: a held segment starts by itself again at its time."""
+
+
+@dataclass(frozen=True)
+class Message(Payload):
+    """The text on the chair's screen; empty clears it."""
+
+    text: str = ""
+
+
+PAYLOADS: dict[EventType, type[Payload]] = {
+    EventType.START: Start,
+    EventType.END: End,
+    EventType.PAUSE: Pause,
+    EventType.RESUME: Resume,
+    EventType.ADJUST: Adjust,
+    EventType.SKIP: Skip,
+    EventType.SPEAKER: SpeakerChange,
+    EventType.ALERT: Alert,
+    EventType.NOTE: Note,
+    EventType.RECOVER: Recover,
+    EventType.BACK: Back,
+    EventType.DAY_END: DayEnd,
+    EventType.HOLD: Hold,
+    EventType.RELEASE: Release,
+    EventType.MESSAGE: Message,
+}
+_TYPE_OF = {payload: kind for kind, payload in PAYLOADS.items()}
+_EMPTY = {kind: payload() for kind, payload in PAYLOADS.items()}
 
 
 @dataclass(frozen=True)
 class EngineEvent:
     """One thing that happened: when by both clocks, to which segment, with what details."""
 
-    type: str
+    type: EventType
     segment: int | None
     mono: float
     wall: datetime
-    data: dict[str, Any] = field(default_factory=dict)
+    payload: Payload
+
+    @classmethod
+    def of(cls, payload: Payload, segment: int | None, mono: float, wall: datetime) -> EngineEvent:
+        """The event a payload stands for (its type follows from the payload's class)."""
+        return cls(_TYPE_OF[type(payload)], segment, mono, wall, payload)
+
+    @classmethod
+    def from_record(
+        cls, kind: str, segment: int | None, mono: float, wall: datetime, data: dict[str, Any] | None = None
+    ) -> EngineEvent:
+        """An event read back from the log: `ValueError` for a type or detail this version cannot read."""
+        event_type = EventType(kind)
+        payload = PAYLOADS[event_type].from_data(data) if data else _EMPTY[event_type]
+        return cls(event_type, segment, mono, wall, payload)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The payload as the record's flat details."""
+        return self.payload.to_data()
 
     def to_record(self) -> dict[str, Any]:
         """The contract's JSON-lines shape: `at`, `type`, `segment`, then the details."""
-        record: dict[str, Any] = {"at": self.wall.isoformat(), "type": self.type}
+        record: dict[str, Any] = {"at": self.wall.isoformat(), "type": self.type.value}
         if self.segment is not None:
             record["segment"] = self.segment
-        record.update(self.data)
+        record.update(self.payload.to_data())
         return record

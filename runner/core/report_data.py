@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from runner.core import events as ev
 from runner.core.agenda import Day, Segment
 from runner.core.engine import RunStatus, SegmentRun, SessionEngine
-from runner.core.events import EngineEvent
+from runner.core.events import EngineEvent, EventType
 from runner.core.gc_pause import collector_paused
 from runner.core.recovery import translate
 from runner.core.speakers import SlotStatus, SpeakerQueue
@@ -84,6 +84,7 @@ class DayReport:
     recoveries: tuple[Mark, ...]
     events: tuple[EngineEvent, ...]
     finished: bool
+    messages: tuple[Mark, ...] = ()  # what the chair's screen said, and when (empty text: cleared)
 
     @property
     def opened_at(self) -> datetime | None:
@@ -120,11 +121,11 @@ class DayReport:
 
     @property
     def pause_count(self) -> int:
-        return sum(1 for e in self.events if e.type == ev.PAUSE)
+        return sum(1 for e in self.events if e.type is EventType.PAUSE)
 
     @property
     def adjustments(self) -> list[EngineEvent]:
-        return [e for e in self.events if e.type == ev.ADJUST]
+        return [e for e in self.events if e.type is EventType.ADJUST]
 
 
 class _ReplayClock:
@@ -162,9 +163,10 @@ def build_report(day: Day, events: list[EngineEvent], event_title: str = "") -> 
         day=day,
         segments=tuple(_line(run, now) for run in engine.runs),
         offsets=tuple(_offsets(engine)),
-        notes=tuple(_marks(engine_events, ev.NOTE, lambda e: str(e.data.get("text", "")))),
-        alerts=tuple(_marks(engine_events, ev.ALERT, lambda e: str(e.data.get("message", "")))),
-        recoveries=tuple(_marks(engine_events, ev.RECOVER, lambda e: str(e.data.get("down_s", "")))),
+        notes=tuple(_marks(engine_events, EventType.NOTE)),
+        alerts=tuple(_marks(engine_events, EventType.ALERT)),
+        recoveries=tuple(_marks(engine_events, EventType.RECOVER)),
+        messages=tuple(_marks(engine_events, EventType.MESSAGE)),
         events=engine_events,
         finished=engine.finished,
     )
@@ -197,20 +199,31 @@ def _offsets(engine: SessionEngine) -> list[tuple[datetime, float]]:
     points: list[tuple[datetime, float]] = []
     for event in engine.events:
         segment = engine.day.segments[event.segment] if event.segment is not None else None
-        if event.type == ev.START and segment is not None:
+        if event.type is EventType.START and segment is not None:
             points.append((event.wall, (event.wall - segment.start).total_seconds()))
         elif (
-            event.type == ev.END
+            isinstance(event.payload, ev.End)
             and segment is not None
             and engine.runs[segment.index].status is RunStatus.DONE
-            and event.data.get("reason") == "end_day"
+            and event.payload.reason is ev.EndReason.END_DAY
         ):
             points.append((event.wall, (event.wall - segment.end).total_seconds()))
     return points
 
 
-def _marks(events: tuple[EngineEvent, ...], kind: str, text) -> list[Mark]:
-    return [Mark(e.wall, e.segment, str(e.data.get("kind", kind)), text(e)) for e in events if e.type == kind]
+def _marks(events: tuple[EngineEvent, ...], kind: EventType) -> list[Mark]:
+    return [Mark(e.wall, e.segment, *_mark_text(e.payload, kind)) for e in events if e.type is kind]
+
+
+def _mark_text(payload: ev.Payload, kind: EventType) -> tuple[str, str]:
+    """A mark's kind and text: an alert's own kind and message, a note's or message's text, a recovery's time away."""
+    if isinstance(payload, ev.Alert):
+        return payload.kind.value, payload.message
+    if isinstance(payload, ev.Note | ev.Message):
+        return kind.value, payload.text
+    if isinstance(payload, ev.Recover):
+        return kind.value, "" if payload.down_s is None else str(payload.down_s)
+    return kind.value, ""
 
 
 __all__ = ["DayReport", "Mark", "SegmentLine", "SpeakerLine", "build_report", "events_in_one_domain"]

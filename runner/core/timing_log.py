@@ -189,12 +189,12 @@ class TimingLog:
                 return [
                     LoggedEvent(
                         seq,
-                        EngineEvent(
+                        EngineEvent.from_record(
                             kind,
                             segment,
                             float(mono),
                             datetime.fromisoformat(wall),
-                            {} if data == "{}" else json.loads(data),
+                            None if data == "{}" else json.loads(data),
                         ),
                         boot,
                     )
@@ -210,7 +210,7 @@ class TimingLog:
             self._db.execute(
                 "INSERT INTO events (type, segment, wall, mono, boot, data) VALUES (?, ?, ?, ?, ?, ?)",
                 (
-                    event.type,
+                    event.type.value,
                     event.segment,
                     event.wall.isoformat(),
                     event.mono,

@@ -8,10 +8,11 @@ from datetime import timedelta
 import pytest
 
 from runner.core import alerts as al
-from runner.core.alerts import AlertBook, PlanState, plan_alerts, projected_day_end, speaker_cue_s, spoken
+from runner.core.alerts import AlertBook, PlanState, plan_alerts, speaker_cue_s, spoken
 from runner.core.clock import FakeClock
 from runner.core.engine import SessionEngine
-from runner.core.schedule import take_snapshot
+from runner.core.projection import project
+from runner.core.snapshot import take_snapshot
 from tests.core.engine_fixtures import at, dialogue_day, engine_at
 
 
@@ -145,10 +146,10 @@ def test_projected_day_end_agrees_with_the_snapshot():
     engine, clock = start_at(0, "09:05")
     for step in (0, 35 * 60, 60, 7 * 60):
         clock.advance(step)
-        assert projected_day_end(engine, clock.monotonic(), clock.now()) == take_snapshot(engine).projected_end
+        assert project(engine, clock.monotonic(), clock.now()).day_end == take_snapshot(engine).projected_end
     engine.pause()
     clock.advance(90)
-    assert projected_day_end(engine, clock.monotonic(), clock.now()) == take_snapshot(engine).projected_end
+    assert project(engine, clock.monotonic(), clock.now()).day_end == take_snapshot(engine).projected_end
 
 
 def test_hard_stop_is_planned_for_when_overtime_uses_up_the_slack():

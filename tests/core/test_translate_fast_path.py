@@ -12,8 +12,8 @@ WALL = datetime(2021, 3, 1, 9, 0, tzinfo=timezone.utc)
 
 
 def test_same_boot_events_are_kept_and_other_boots_mapped_through_the_wall_clock() -> None:
-    same = EngineEvent("start", 0, 50.0, WALL, {})
-    other = EngineEvent("pause", 0, 7.0, WALL + timedelta(seconds=30), {"x": 1})
+    same = EngineEvent.from_record("start", 0, 50.0, WALL)
+    other = EngineEvent.from_record("pause", 0, 7.0, WALL + timedelta(seconds=30), {"x": 1})
     out = translate([LoggedEvent(1, same, "A"), LoggedEvent(2, other, "B")], "A", 100.0, WALL + timedelta(seconds=50))
     assert out[0] is same
-    assert out[1] == EngineEvent("pause", 0, 80.0, WALL + timedelta(seconds=30), {"x": 1})
+    assert out[1] == EngineEvent.from_record("pause", 0, 80.0, WALL + timedelta(seconds=30))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runner.core import events as ev
+from runner.core.events import EventType
 from runner.ui.engine_bridge import EngineBridge, ms_to_next_boundary
 
 
@@ -10,7 +10,7 @@ def test_events_are_reemitted_and_followed_by_a_tick(qtbot, engine):
     bridge = EngineBridge(engine)
     with qtbot.waitSignal(bridge.eventApplied) as applied, qtbot.waitSignal(bridge.tick) as ticked:
         engine.advance()
-    assert applied.args[0].type == ev.START
+    assert applied.args[0].type == EventType.START
     assert ticked.args[0].current == 0
     bridge.close()
 

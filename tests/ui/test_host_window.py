@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from runner.core import events as ev
+from runner.core.events import EventType
 from runner.ui.rundown_model import ACTUAL_START, LENGTH, STATUS
 
 
@@ -55,7 +55,7 @@ def test_plus_and_minus_adjust_the_running_segment(qtbot, console):
     key(qtbot, console, Qt.Key.Key_Equal)
     key(qtbot, console, Qt.Key.Key_Minus)
     assert console.host.countdown.text == "6:00"
-    assert [e.data["seconds"] for e in console.bridge.engine.events if e.type == ev.ADJUST] == [60, 60, -60]
+    assert [e.data["seconds"] for e in console.bridge.engine.events if e.type == EventType.ADJUST] == [60, 60, -60]
 
 
 def test_space_moves_on_and_the_first_row_shows_what_happened(qtbot, console, clock):
@@ -107,7 +107,7 @@ def test_letters_typed_in_the_notes_box_are_text_not_shortcuts(qtbot, console):
     assert not engine.paused and engine.current == 0 and engine.runs[1].status.value == "not_started"
     assert not console.chair.isVisible()
     key(qtbot, console, Qt.Key.Key_Return, widget=notes)
-    notes_recorded = [e.data["text"] for e in engine.events if e.type == ev.NOTE]
+    notes_recorded = [e.data["text"] for e in engine.events if e.type == EventType.NOTE]
     assert notes_recorded == ["Speaker asks PMS to mute - slides = 3"]
     assert notes.text() == ""
 

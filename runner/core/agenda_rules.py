@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runner.core.agenda import Agenda, Day, Segment, SegmentKind, Speaker
-from runner.core.durations import parse_clock, parse_duration
+from runner.core.durations import NextDayTime, parse_agenda_clock, parse_duration
 from runner.core.errors import AgendaError, Problem
 from runner.core.source import Mapping, Node, Scalar, Sequence
 
@@ -117,7 +117,7 @@ class _Checker:
             return None
         # Read the characters as written: YAML 1.1 turns unquoted 10:00 into the number 600.
         try:
-            return parse_clock(node.text)
+            return parse_agenda_clock(node.text)
         except ValueError as exc:
             self.report(node, str(exc))
             return None
@@ -264,7 +264,7 @@ def _day(
         segments=tuple(segments),
         timezone=zone_name,
         chair=check.text(node, "chair"),
-        hard_stop=datetime.combine(when, hard_stop, zone) if hard_stop else None,
+        hard_stop=_at(when, hard_stop, zone) if hard_stop else None,
         auto_start=defaults.auto_start,
     )
 
@@ -420,7 +420,11 @@ def _end_of(
 
 
 def _at(when: date, clock: time, zone: ZoneInfo) -> datetime:
-    """The aware datetime of a wall-clock time; a time skipped by a DST change moves past the gap."""
+    """The aware datetime of a wall-clock time; a time skipped by a DST change moves past the gap.
+
+    A "24:15" (a `NextDayTime`) is the 00:15 of the next date: the day runs past midnight."""
+    if isinstance(clock, NextDayTime):
+        when += timedelta(days=clock.days)
     return datetime.combine(when, clock, zone).astimezone(timezone.utc).astimezone(zone)
 
 

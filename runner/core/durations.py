@@ -9,6 +9,8 @@ _UNIT_RE = re.compile(r"^(?:(?P<h>\d+(?:\.\d+)?)h)?\s*(?:(?P<m>\d+(?:\.\d+)?)m(?
 _COLON_RE = re.compile(r"^(?P<a>\d+):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?$")
 _NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
 _CLOCK_RE = re.compile(r"^(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?$")
+# An agenda's day that runs past midnight writes "24:15" .. "47:59" (00:15 .. 23:59 of the next date).
+_LATE_CLOCK_RE = re.compile(r"^(?P<h>2[4-9]|3\d|4[0-7]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?$")
 
 DURATION_FORMS = "90s, 10m, 1h10m, 1:30:00, or a plain number of minutes"
 # Longer than any day; also keeps datetime arithmetic far from overflowing on absurd input.
@@ -55,6 +57,25 @@ def parse_clock(text: str) -> time:
     if not match:
         raise ValueError(f"'{text}' is not a time of day; write HH:MM or HH:MM:SS (24-hour)")
     return time(int(match["h"]), int(match["m"]), int(match["s"] or 0))
+
+
+class NextDayTime(time):
+    """A time of day on the calendar date after the agenda day's own ("24:15" is its 00:15)."""
+
+    days = 1
+
+
+def parse_agenda_clock(text: str) -> time:
+    """Parse an agenda's time: 'HH:MM[:SS]', or '24:00'..'47:59:59' for the next date (a `NextDayTime`)."""
+    late = _LATE_CLOCK_RE.match(text.strip())
+    if late:
+        return NextDayTime(int(late["h"]) - 24, int(late["m"]), int(late["s"] or 0))
+    try:
+        return parse_clock(text)
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is not a time of day; write HH:MM or HH:MM:SS (24-hour; 24:00-47:59 past midnight)"
+        ) from None
 
 
 def format_duration(delta: timedelta | float) -> str:

@@ -55,7 +55,7 @@ BAD = [
         5,
         "5 minutes",
     ),
-    ("hour 25", day('{start: "25:00", title: A, duration: 5m}'), "'25:00' is not a time of day", 5, '"25:00"'),
+    ("hour 48", day('{start: "48:00", title: A, duration: 5m}'), "'48:00' is not a time of day", 5, '"48:00"'),
     ("dotted time", day("{start: 9.30, title: A, duration: 5m}"), "'9.30' is not a time of day", 5, "9.30"),
     (
         "end disagrees with duration",
@@ -159,11 +159,11 @@ def test_bad_agenda_is_one_located_error(text: str, fragment: str, line: int, co
 
 
 def test_every_problem_is_reported_at_once() -> None:
-    text = day('{start: "25:00", title: A, duraton: 5m}', '{start: "09:00", title: B, kind: pause}')
+    text = day('{start: "48:00", title: A, duraton: 5m}', '{start: "09:00", title: B, kind: pause}')
     with pytest.raises(AgendaError) as caught:
         parse_agenda(text.encode(), "bad.yaml")
     messages = " | ".join(str(p) for p in caught.value.problems)
-    assert "'25:00'" in messages and "duraton" in messages and "unknown kind 'pause'" in messages
+    assert "'48:00'" in messages and "duraton" in messages and "unknown kind 'pause'" in messages
 
 
 def test_undecodable_bytes_are_located() -> None:

@@ -41,7 +41,7 @@ def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 # The words that name a command; anything else as the first word opens the app on it (an agenda path).
-COMMANDS = ("check", "report")
+COMMANDS = ("check", "report", "import")
 _TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
 
 
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_open(commands)
     _add_check(commands)
     _add_report(commands)
+    _add_import(commands)
     return parser
 
 
@@ -106,6 +107,43 @@ def _add_report(commands: Any) -> None:
     parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day, where the log holds several")
     _add_language(parser, "the summary's language")
     parser.set_defaults(run=run_report)
+
+
+def _add_import(commands: Any) -> None:
+    parser = commands.add_parser(
+        "import",
+        help="turn a programme (spreadsheet, calendar, schedule.xml, pasted text) into an agenda",
+        description="Turn a programme into an agenda file: .xlsx/.csv tables (Ontime's export too), an Ontime "
+        "project .json, an iCalendar .ics, a frab/pretalx schedule.xml, or pasted text (.txt, or - for stdin).",
+    )
+    parser.add_argument("source", metavar="SOURCE", help="the programme; '-' reads pasted text from standard input")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.yaml", help="the agenda file to write")
+    parser.add_argument(
+        "--date", type=_iso_date, metavar="YYYY-MM-DD", help="the date of an undated programme, or the one day to keep"
+    )
+    parser.add_argument("--timezone", metavar="ZONE", help="the IANA zone where the source names none")
+    parser.add_argument("--room", metavar="NAME", help="the room to keep, where the source has several")
+    parser.add_argument("--title", metavar="TEXT", help="the agenda's title")
+    parser.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: its active sheet)")
+    parser.set_defaults(run=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Write the agenda and print one line per day; on problems, one located line each on stderr."""
+    from runner.io.importers import ImportFailed, ImportOptions, import_to_file
+
+    options = ImportOptions(args.date, args.timezone, args.room, args.title, args.sheet)
+    try:
+        imported = import_to_file(args.source, args.output, options)
+    except ImportFailed as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEM
+    for note in imported.programme.left_out:
+        print(f"{note} (left out)", file=sys.stderr)
+    for day in imported.agenda.days:
+        print(f"{args.output}: {day.date.isoformat()}  {len(day.segments)} segments  {day.title}")
+    return EXIT_OK
 
 
 def command_line(argv: Sequence[str]) -> list[str]:

@@ -1,0 +1,93 @@
+"""What every reader produces: a programme of dated days of segments, before it becomes YAML.
+
+Times are seconds from the midnight that starts the day (a conference night's 00:15 is 87300),
+so a day that runs past midnight needs no special case until the writer prints "24:15".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    """One thing the importer could not use, located in the source: a line, or `Sheet!B7`."""
+
+    source: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.where}: {self.message}"
+
+
+class ImportFailed(Exception):
+    """The source cannot become an agenda; holds every located problem found."""
+
+    def __init__(self, problems: list[SourceProblem]) -> None:
+        if not problems:
+            raise ValueError("ImportFailed needs at least one problem")
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def at(cls, source: str, where: str | int, message: str) -> ImportFailed:
+        return cls([SourceProblem(source, str(where), message)])
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user supplies beside the source (the command's flags, the app's dialog)."""
+
+    date: date | None = None
+    timezone: str | None = None
+    room: str | None = None
+    title: str | None = None
+    sheet: str | None = None
+
+
+@dataclass
+class DraftSegment:
+    """One source event. `guesses` maps an agenda key to why the importer guessed its value."""
+
+    title: str
+    start: int | None = None
+    end: int | None = None
+    duration: int | None = None
+    kind: str = "segment"
+    group: str = ""
+    speakers: list[str] = field(default_factory=list)
+    speaker_limit: int | None = None
+    notes: str = ""
+    where: str = ""
+    guesses: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class DraftDay:
+    """One day of the programme; `date` is None where the source does not say (then --date does)."""
+
+    date: date | None
+    segments: list[DraftSegment] = field(default_factory=list)
+    title: str = ""
+    end: int | None = None
+    notes: str = ""
+    speaker_limit: int | None = None
+    where: str = "1"
+    guesses: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Programme:
+    """A whole imported programme; `left_out` lists what was read and deliberately not kept."""
+
+    days: list[DraftDay]
+    title: str = ""
+    timezone: str = ""
+    guesses: dict[str, str] = field(default_factory=dict)
+    left_out: list[SourceProblem] = field(default_factory=list)
+
+    @property
+    def segment_count(self) -> int:
+        return sum(len(day.segments) for day in self.days)

@@ -1,0 +1,151 @@
+"""Reading times, ranges and lengths as programmes write them, and tidying the text around them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from runner.core.durations import parse_duration
+
+# 9:30, 09:30, 9.30 am, 14h30, 2 PM; hours up to 47 for a night that runs past midnight.
+_CLOCK = r"(?P<{n}h>[0-4]?\d)(?:(?:[:.h])(?P<{n}m>[0-5]\d))?(?::(?P<{n}s>[0-5]\d))?\s*(?P<{n}ap>[aApP]\.?[mM]\.?)?"
+_DASHES = "-–—‐‑‒−"
+RANGE_RE = re.compile(
+    rf"^{_CLOCK.format(n='a')}\s*(?:[{_DASHES}]|to|until)\s*{_CLOCK.format(n='b')}(?![\d:])", re.IGNORECASE
+)
+START_RE = re.compile(rf"^{_CLOCK.format(n='a')}(?![\d:])")
+# "[10 minutes]", "(10 min)", "[1 hour]", "[1h30]"
+LENGTH_RE = re.compile(
+    r"[\[(]\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\s*[\])]", re.IGNORECASE
+)
+PER_SPEAKER_RE = re.compile(
+    r"(?P<n>\d+)\s*(?:minutes?|mins?)\s+(?:per|each|for each|a)\s+"
+    r"(?:delegation|speaker|statement|intervention|participant|member|country|panell?ist|person)s?",
+    re.IGNORECASE,
+)
+_BRACKETED_LIMIT_RE = re.compile(r"\s*[(\[]\s*" + PER_SPEAKER_RE.pattern + r"\s*[)\]]", re.IGNORECASE)
+_INTERMISSION = re.compile(r"\b(intermission|interval|recess|entr'?acte)\b", re.IGNORECASE)
+_BREAK = re.compile(r"\b(break|lunch|coffee|tea|dinner|breakfast|pause)\b", re.IGNORECASE)
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+DAY_SECONDS = 86400
+LATEST = 48 * 3600 - 1
+
+
+def clock_seconds(match: re.Match[str], name: str) -> int | None:
+    """Seconds from midnight of the clock named `name` in a RANGE_RE / START_RE match, or None."""
+    hours, minutes = int(match[f"{name}h"]), int(match[f"{name}m"] or 0)
+    seconds = int(match[f"{name}s"] or 0)
+    meridiem = (match[f"{name}ap"] or "").lower().replace(".", "")
+    if not match[f"{name}m"] and not meridiem:
+        return None  # a bare number ("2 days", "10") is not a time
+    if meridiem:
+        if not 1 <= hours <= 12:
+            return None
+        hours = hours % 12 + (12 if meridiem.startswith("p") else 0)
+    value = hours * 3600 + minutes * 60 + seconds
+    return value if value <= LATEST else None
+
+
+def read_range(text: str) -> tuple[int, int | None, str] | None:
+    """A leading time range or start time: (start, end or None, the rest of the text)."""
+    ranged = RANGE_RE.match(text)
+    if ranged:
+        start, end = clock_seconds(ranged, "a"), clock_seconds(ranged, "b")
+        if start is not None and end is not None:
+            if end <= start and end + DAY_SECONDS <= LATEST:
+                end += DAY_SECONDS  # 23:30-00:30 runs past midnight
+            return start, end, text[ranged.end() :].strip()
+    single = START_RE.match(text)
+    if single:
+        start = clock_seconds(single, "a")
+        if start is not None:
+            return start, None, text[single.end() :].strip()
+    return None
+
+
+def length_in(text: str) -> tuple[int | None, str]:
+    """A bracketed length ("[10 minutes]") in seconds, and the text without it."""
+    match = LENGTH_RE.search(text)
+    if not match:
+        return None, text
+    amount = float(match["n"].replace(",", "."))
+    unit = match["unit"].lower()
+    scale = 3600 if unit.startswith("h") else 1 if unit.startswith("s") else 60
+    rest = (text[: match.start()] + text[match.end() :]).strip()
+    return round(amount * scale), rest
+
+
+def per_speaker_limit(text: str) -> int | None:
+    """ "3 minutes per delegation" as a speaking limit in seconds."""
+    match = PER_SPEAKER_RE.search(text)
+    return int(match["n"]) * 60 if match and int(match["n"]) > 0 else None
+
+
+def without_limit(text: str) -> str:
+    """The text without a bracketed "(3 minutes per delegation)": it became the speaker limit."""
+    return _BRACKETED_LIMIT_RE.sub("", text).strip()
+
+
+def kind_of(title: str) -> str:
+    """intermission, break or segment, from the words of a title."""
+    if _INTERMISSION.search(title):
+        return "intermission"
+    if _BREAK.search(title):
+        return "break"
+    return "segment"
+
+
+def table_duration(text: str) -> int | None:
+    """A table cell's length: the agenda's forms (10m, 1:30:00, 45), or '10 minutes', '1 hour'."""
+    raw = text.strip().lower()
+    raw = re.sub(r"\s*(minutes?|mins?)$", "m", raw)
+    raw = re.sub(r"\s*(hours?|hrs?)$", "h", raw)
+    raw = re.sub(r"\s*(seconds?|secs?)$", "s", raw)
+    try:
+        value = parse_duration(raw.replace(" ", ""))
+    except ValueError:
+        return None
+    return round(value.total_seconds())
+
+
+def clean(text: str) -> str:
+    """Text a YAML file can hold: no control characters, no NUL, whitespace runs made single."""
+    kept = "".join(
+        ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text if ch not in "\ufeff"
+    )
+    lines = (" ".join(line.split()) for line in kept.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line).strip()
+
+
+def one_line(text: str) -> str:
+    return " ".join(clean(text).split())
+
+
+def calm_capitals(text: str) -> str:
+    """A title written in capitals, in title case ("ROAD MAP FOR" -> "Road Map for")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or any(ch.islower() for ch in letters):
+        return text
+    words = text.lower().split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if i and word in _SMALL_WORDS:
+            out.append(word)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(out)
+
+
+def format_clock(seconds: int) -> str:
+    """An agenda time: "09:30", "09:30:15", or "24:15" for the next date's 00:15."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours:02d}:{minutes:02d}" + (f":{secs:02d}" if secs else "")
+
+
+def format_length(seconds: int) -> str:
+    """An agenda duration: 90s, 10m, 1h10m, 1h, 1m30s."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = (f"{hours}h" if hours else "") + (f"{minutes}m" if minutes else "") + (f"{secs}s" if secs else "")
+    return text or "0s"

@@ -129,6 +129,12 @@ def _day_heading(line: str) -> tuple[date, str] | None:
     return when, match["rest"].strip(" \t:–—-|,")
 
 
+def day_heading_date(text: str) -> date | None:
+    """The date a heading or cell names ('Friday, 12 June 2020', 'June 12, 2020', '2020-06-12')."""
+    heading = _day_heading(text)
+    return heading[0] if heading else None
+
+
 def _plain(text: str) -> str:
     """Markdown marks and HTML tags taken off, entities read."""
     return _MARKUP_RE.sub("", html.unescape(_TAG_RE.sub("", text))).strip()

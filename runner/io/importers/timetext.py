@@ -18,8 +18,10 @@ START_RE = re.compile(rf"^{_CLOCK.format(n='a')}(?![\d:])")
 LENGTH_RE = re.compile(
     r"[\[(]\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\s*[\])]", re.IGNORECASE
 )
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20}  # fmt: skip
 PER_SPEAKER_RE = re.compile(
-    r"(?P<n>\d+)\s*(?:minutes?|mins?)\s+(?:per|each|for each|a)\s+"
+    r"(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(?:minutes?|mins?)\s+(?:per|each|for each|a)\s+"
     r"(?:delegation|speaker|statement|intervention|participant|member|country|panell?ist|person)s?",
     re.IGNORECASE,
 )
@@ -78,7 +80,10 @@ def length_in(text: str) -> tuple[int | None, str]:
 def per_speaker_limit(text: str) -> int | None:
     """ "3 minutes per delegation" as a speaking limit in seconds."""
     match = PER_SPEAKER_RE.search(text)
-    return int(match["n"]) * 60 if match and int(match["n"]) > 0 else None
+    if not match:
+        return None
+    number = int(match["n"]) if match["n"].isdigit() else _NUMBER_WORDS[match["n"].lower()]
+    return number * 60 if number > 0 else None
 
 
 def without_limit(text: str) -> str:

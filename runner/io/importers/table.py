@@ -1,0 +1,260 @@
+"""Spreadsheets (.xlsx through openpyxl, .csv through the standard library) and Ontime's export.
+
+Rows below the header row are events; a cell is located as `Sheet!B7` in a workbook and by its
+line in a CSV file. Ontime's rundown export adds a "Timer Type" column whose `group` rows name
+the events up to the next `group-end`; its milestones (no length) and skipped events are left out
+and reported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from runner.core.i18n import tr
+from runner.io.importers.columns import HEADER_SEARCH_ROWS, Columns, read_header
+from runner.io.importers.model import (
+    DraftDay,
+    DraftSegment,
+    ImportFailed,
+    ImportOptions,
+    Programme,
+    SourceProblem,
+)
+from runner.io.importers.tablecells import cell_date, cell_length, cell_text, cell_time
+from runner.io.importers.timetext import DAY_SECONDS, kind_of, per_speaker_limit, read_range
+
+MAX_ROWS = 100_000
+
+Where = Callable[[int, int], str]
+
+
+@dataclass
+class _Table:
+    source: str
+    rows: list[tuple[int, list[object]]]
+    where: Where
+    title: str = ""
+
+
+def read_csv(text: str, source: str, options: ImportOptions) -> Programme:
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    rows: list[tuple[int, list[object]]] = []
+    try:
+        for row in reader:
+            rows.append((reader.line_num, list(row)))
+            if len(rows) > MAX_ROWS:
+                raise ImportFailed.at(source, reader.line_num, tr("more than {n} rows; not a programme", n=MAX_ROWS))
+    except csv.Error as exc:
+        raise ImportFailed.at(source, reader.line_num, tr("not readable as CSV: {why}", why=exc)) from None
+    line_of: dict[int, int] = {}
+    numbered = []
+    for position, (line, cells) in enumerate(rows, start=1):
+        line_of[position] = line
+        numbered.append((position, cells))
+    return read_table(_Table(source, numbered, lambda row, col: str(line_of.get(row, row))), options)
+
+
+def read_xlsx(data: bytes, source: str, options: ImportOptions) -> Programme:
+    from runner.io.importers.workbook import sheet_rows
+
+    sheet, rows = sheet_rows(data, source, options.sheet, MAX_ROWS)
+    from openpyxl.utils import get_column_letter
+
+    return read_table(_Table(source, rows, lambda row, col: f"{sheet}!{get_column_letter(col + 1)}{row}"), options)
+
+
+def read_table(table: _Table, options: ImportOptions) -> Programme:
+    """The events below the table's header row."""
+    header_at, columns = _header(table)
+    problems: list[SourceProblem] = []
+    programme = Programme(days=[])
+    events = [row for row in table.rows if row[0] > header_at]
+    rooms = _rooms(table, columns, events, options)
+    reader = _RowReader(table, columns, problems, programme)
+    for number, cells in events:
+        if rooms is not None and cell_text(_cell(cells, columns, "room")) not in rooms:
+            continue
+        reader.row(number, cells)
+    if problems:
+        raise ImportFailed(problems)
+    _above_the_header(table, header_at, programme)
+    return programme
+
+
+def _above_the_header(table: _Table, header_at: int, programme: Programme) -> None:
+    """Lines above the header row: the first is the programme's title, the rest its first day's notes."""
+    lines = [
+        " ".join(cell_text(c) for c in cells if cell_text(c)) for number, cells in table.rows if number < header_at
+    ]
+    lines = [line for line in lines if line]
+    if lines:
+        programme.title = lines[0]
+    if len(lines) > 1 and programme.days:
+        programme.days[0].notes = "\n".join(lines[1:])
+
+
+def _header(table: _Table) -> tuple[int, Columns]:
+    for number, cells in table.rows[:HEADER_SEARCH_ROWS]:
+        columns = read_header(cells)
+        if columns is not None:
+            return number, columns
+    raise ImportFailed.at(
+        table.source,
+        table.where(1, 0),
+        tr("no header row naming a title and a start, end or duration column (in the first {n} rows)", n=50),
+    )
+
+
+def _cell(cells: list[object], columns: Columns, key: str) -> object:
+    index = columns.index.get(key)
+    return cells[index] if index is not None and index < len(cells) else None
+
+
+def _rooms(table: _Table, columns: Columns, events: Iterable[tuple[int, list[object]]], options: ImportOptions):  # type: ignore[no-untyped-def]
+    if not columns.has("room"):
+        return None
+    found = sorted({cell_text(_cell(cells, columns, "room")) for _, cells in events} - {""})
+    if options.room:
+        if options.room not in found:
+            raise ImportFailed.at(
+                table.source,
+                1,
+                tr("no room '{room}'; the rooms are: {rooms}", room=options.room, rooms=", ".join(found)),
+            )
+        return {options.room}
+    if len(found) > 1:
+        raise ImportFailed.at(
+            table.source, 1, tr("several rooms; choose one with --room: {rooms}", rooms=", ".join(found))
+        )
+    return None
+
+
+class _RowReader:
+    """Turns rows into segments, day by day, keeping Ontime's groups and the order of rows."""
+
+    def __init__(self, table: _Table, columns: Columns, problems: list[SourceProblem], programme: Programme) -> None:
+        self.table, self.columns, self.problems, self.programme = table, columns, problems, programme
+        self.group = ""
+        self.previous_start: int | None = None
+        self.current: list[object] = []
+
+    def problem(self, number: int, key: str, message: str) -> None:
+        self.problems.append(
+            SourceProblem(self.table.source, self.table.where(number, self.columns.index[key]), message)
+        )
+
+    def row(self, number: int, cells: list[object]) -> None:
+        get = lambda key: _cell(cells, self.columns, key)
+        self.current = cells
+        title = cell_text(get("title"))
+        timer = cell_text(get("timer_type")).lower() if self.columns.ontime else ""
+        if timer in ("group", "block"):
+            self.group = title
+            return
+        if timer == "group-end":
+            self.group = ""
+            return
+        if not title and all(cell_text(get(k)) == "" for k in ("start", "end", "duration")):
+            return  # a blank row
+        where = self.table.where(number, self.columns.index["title"])
+        if timer == "milestone":
+            self._leave_out(where, tr("'{title}': a milestone has no length", title=title))
+            return
+        if self.columns.has("skip") and _truthy(get("skip")):
+            self._leave_out(where, tr("'{title}': skipped in the source", title=title))
+            return
+        segment = self._segment(number, get, title, where)
+        if segment is not None:
+            self._day(number, get).segments.append(segment)
+
+    def _leave_out(self, where: str, message: str) -> None:
+        self.programme.left_out.append(SourceProblem(self.table.source, where, message))
+
+    def _segment(self, number: int, get: Callable[[str], object], title: str, where: str) -> DraftSegment | None:
+        start, end = self._time(number, get, "start"), self._time(number, get, "end")
+        raw_start = cell_text(get("start"))
+        ranged = read_range(raw_start) if raw_start else None
+        if ranged and ranged[1] is not None and end is None:
+            start, end = ranged[0], ranged[1]
+        length = self._length(number, get)
+        segment = DraftSegment(title=title, start=start, end=end, duration=length, where=where)
+        self._past_midnight(segment)
+        kind = cell_text(get("kind")).lower()
+        segment.kind = kind if kind in ("segment", "intermission", "break") else kind_of(title)
+        if segment.kind != "segment" and kind not in ("segment", "intermission", "break"):
+            segment.guesses["kind"] = tr("from the title")
+        segment.group = cell_text(get("group")) or self.group
+        segment.speakers = _names(cell_text(get("speakers")))
+        notes = [cell_text(get("notes"))]
+        for index, header in self.columns.extra.items():
+            value = cell_text(self.current[index] if index < len(self.current) else None)
+            if value:
+                notes.append(f"{header}: {value}")
+        segment.notes = "\n".join(n for n in notes if n)
+        segment.speaker_limit = per_speaker_limit(segment.notes)
+        return segment
+
+    def _time(self, number: int, get: Callable[[str], object], key: str) -> int | None:
+        if not self.columns.has(key):
+            return None
+        value = get(key)
+        if cell_text(value) == "":
+            return None
+        seconds = cell_time(value)
+        if seconds is None and not (key == "start" and read_range(cell_text(value))):
+            self.problem(number, key, tr("'{value}' is not a time of day", value=cell_text(value)))
+        return seconds
+
+    def _length(self, number: int, get: Callable[[str], object]) -> int | None:
+        if not self.columns.has("duration") or cell_text(get("duration")) == "":
+            return None
+        seconds = cell_length(get("duration"))
+        if seconds is None or seconds <= 0:
+            self.problem(number, "duration", tr("'{value}' is not a length", value=cell_text(get("duration"))))
+            return None
+        return seconds
+
+    def _past_midnight(self, segment: DraftSegment) -> None:
+        """A start well before the previous one is the next morning (a rundown crossing midnight)."""
+        if segment.start is None:
+            return
+        if self.previous_start is not None and segment.start + 12 * 3600 < self.previous_start:
+            segment.start += DAY_SECONDS
+            segment.guesses["start"] = tr("earlier than the row before: after midnight")
+        if segment.end is not None and segment.end <= segment.start:
+            segment.end += DAY_SECONDS
+        self.previous_start = segment.start
+
+    def _day(self, number: int, get: Callable[[str], object]) -> DraftDay:
+        raw = get("date") if self.columns.has("date") else get("start")
+        when = cell_date(raw)
+        if self.columns.has("date") and cell_text(raw) and when is None:
+            self.problem(number, "date", tr("'{value}' is not a date", value=cell_text(raw)))
+        days = self.programme.days
+        if not days or (when is not None and days[-1].date != when):
+            existing = next((day for day in days if day.date == when), None) if when else None
+            if existing is not None:
+                return existing
+            days.append(DraftDay(date=when, where=self.table.where(number, 0)))
+            self.previous_start = None
+        return days[-1]
+
+
+def _truthy(value: object) -> bool:
+    return value is True or cell_text(value).lower() in ("x", "true", "yes", "1", "skip", "skipped")
+
+
+def _names(text: str) -> list[str]:
+    separators = [";", "\n", "|"] if any(sep in text for sep in ";\n|") else [","]
+    names = [text]
+    for sep in separators:
+        names = [part for name in names for part in name.split(sep)]
+    return [name.strip() for name in names if name.strip()]

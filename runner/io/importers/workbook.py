@@ -1,0 +1,71 @@
+"""Reading a workbook's rows with openpyxl, after refusing zip bombs and files that are no workbook."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from runner.core.i18n import tr
+from runner.io.importers.model import ImportFailed
+
+# A programme's workbook unpacks to a few MB; a zip bomb unpacks to gigabytes from kilobytes.
+MAX_UNPACKED = 100 * 1024 * 1024
+MAX_RATIO = 200
+MAX_MEMBERS = 2_000
+MAX_COLUMNS = 200
+
+
+def _refuse_bombs(data: bytes, source: str) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ImportFailed.at(source, 1, tr("not a workbook (.xlsx is a zip file; this is not one)")) from None
+    members = archive.infolist()
+    unpacked = sum(member.file_size for member in members)
+    packed = sum(member.compress_size for member in members) or 1
+    if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO:
+        raise ImportFailed.at(
+            source, 1, tr("unpacks to {mb} MB from {kb} kB; refusing it", mb=unpacked >> 20, kb=len(data) >> 10)
+        )
+    if "xl/workbook.xml" not in {member.filename for member in members}:
+        raise ImportFailed.at(source, 1, tr("a zip file, but not an Excel workbook (.xlsx)"))
+
+
+def sheet_rows(
+    data: bytes, source: str, sheet_name: str | None, max_rows: int
+) -> tuple[str, list[tuple[int, list[object]]]]:
+    """The chosen sheet's name and its rows, numbered as Excel numbers them."""
+    _refuse_bombs(data, source)
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types on a damaged file; each is one user-facing line
+        raise ImportFailed.at(source, 1, tr("not a readable workbook: {why}", why=type(exc).__name__)) from None
+    try:
+        return _rows(book, source, sheet_name, max_rows)
+    except ImportFailed:
+        raise
+    except Exception as exc:  # a damaged sheet part fails only while its rows are read
+        raise ImportFailed.at(source, 1, tr("not a readable workbook: {why}", why=type(exc).__name__)) from None
+    finally:
+        book.close()
+
+
+def _rows(book: Any, source: str, sheet_name: str | None, max_rows: int) -> tuple[str, list[tuple[int, list[object]]]]:
+    if sheet_name is not None and sheet_name not in book.sheetnames:
+        raise ImportFailed.at(
+            source,
+            1,
+            tr("no sheet '{name}'; the sheets are: {names}", name=sheet_name, names=", ".join(book.sheetnames)),
+        )
+    sheet = book[sheet_name] if sheet_name else book.active
+    if sheet is None:
+        sheet = book[book.sheetnames[0]]
+    rows: list[tuple[int, list[object]]] = []
+    for number, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+        if number > max_rows:
+            raise ImportFailed.at(source, f"{sheet.title}!A{number}", tr("more than {n} rows", n=max_rows))
+        rows.append((number, list(values)))
+    return sheet.title, rows

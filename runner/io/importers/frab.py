@@ -1,0 +1,157 @@
+"""A frab / pretalx `schedule.xml`: days of rooms of events, persons as speakers.
+
+Parsed with defusedxml, which refuses entity declarations (billion laughs) and external
+entities before expanding anything. An event's `<date>` (ISO 8601 with its offset) is used where
+given, else the day's date and its `<start>`; a talk after midnight stays on its conference day
+and is written as "24:30".
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime, time, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from runner.core.i18n import tr
+from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme
+from runner.io.importers.timetext import kind_of, table_duration
+from runner.io.importers.zones import zone_for_offset, zone_matching
+
+_TAG_RE = re.compile(r"<[^<>]{0,300}>")
+_EVENT_TAG_RE = re.compile(rb"<event[\s>/]")
+
+
+def read_frab(data: bytes, source: str, options: ImportOptions) -> Programme:
+    root = _parse(data, source)
+    if root.tag != "schedule":
+        raise ImportFailed.at(source, 1, tr("not a frab/pretalx schedule (its root is <{tag}>)", tag=root.tag))
+    lines = [data.count(b"\n", 0, m.start()) + 1 for m in _EVENT_TAG_RE.finditer(data)]
+    line_of = {id(event): str(line) for event, line in zip(root.iter("event"), lines)}
+    room = _room(root, options, source)
+    conference = root.find("conference")
+    programme = Programme(days=[], title=_text(conference, "title"))
+    zone = _zone(root, conference, options, programme)
+    for day in root.iter("day"):
+        programme.days.append(_day(day, room, zone, line_of, source))
+    return programme
+
+
+def _parse(data: bytes, source: str) -> Any:
+    from xml.etree.ElementTree import ParseError
+
+    import defusedxml.ElementTree as safe_tree
+    from defusedxml import DefusedXmlException
+
+    try:
+        return safe_tree.fromstring(data)
+    except DefusedXmlException as exc:
+        raise ImportFailed.at(
+            source, 1, tr("refused: the XML declares entities or a DTD ({why})", why=type(exc).__name__)
+        ) from None
+    except ParseError as exc:
+        line = exc.position[0] if getattr(exc, "position", None) else 1
+        raise ImportFailed.at(source, line, tr("not well-formed XML: {why}", why=exc)) from None
+
+
+def _text(element: Any, name: str) -> str:
+    found = element.find(name) if element is not None else None
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _room(root: Any, options: ImportOptions, source: str) -> str | None:
+    rooms = sorted({r.get("name") or "" for r in root.iter("room") if r.find("event") is not None} - {""})
+    if options.room:
+        if options.room not in rooms:
+            raise ImportFailed.at(
+                source, 1, tr("no room '{room}'; the rooms are: {rooms}", room=options.room, rooms=", ".join(rooms))
+            )
+        return options.room
+    if len(rooms) > 1:
+        raise ImportFailed.at(source, 1, tr("several rooms; choose one with --room: {rooms}", rooms=", ".join(rooms)))
+    return rooms[0] if rooms else None
+
+
+def _zone(root: Any, conference: Any, options: ImportOptions, programme: Programme) -> ZoneInfo | timezone:
+    name = options.timezone or _text(conference, "time_zone_name")
+    if name:
+        try:
+            programme.timezone = name
+            return ZoneInfo(name)
+        except (ValueError, OSError, KeyError):
+            programme.timezone = ""
+    stamp = next((_stamp(_text(event, "date")) for event in root.iter("event") if _text(event, "date")), None)
+    if stamp is not None and stamp.utcoffset() is not None:
+        offset = stamp.utcoffset()
+        assert offset is not None
+        exact = zone_for_offset(offset)
+        programme.timezone = exact or zone_matching(timezone(offset), stamp.year)
+        if programme.timezone:
+            programme.guesses["timezone"] = tr(
+                "the schedule gives only the UTC offset {offset}", offset=stamp.strftime("%z")
+            )
+            return ZoneInfo(programme.timezone)
+    return ZoneInfo("UTC")
+
+
+def _stamp(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _day(day: Any, room: str | None, zone: ZoneInfo | timezone, line_of: dict[int, str], source: str) -> DraftDay:
+    when = _date(day.get("date") or "")
+    if when is None:
+        raise ImportFailed.at(source, 1, tr("a <day> without a date='YYYY-MM-DD'"))
+    index = day.get("index")
+    draft = DraftDay(date=when, title=tr("Day {n}", n=index) if index else "")
+    base = datetime.combine(when, time(0), zone)
+    for room_node in day.iter("room"):
+        if room is not None and room_node.get("name") != room:
+            continue
+        for event in room_node.iter("event"):
+            draft.segments.append(_event(event, when, base, zone, line_of.get(id(event), "1"), source))
+    draft.segments.sort(key=lambda segment: segment.start or 0)
+    return draft
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _event(event: Any, when: date, base: datetime, zone: ZoneInfo | timezone, where: str, source: str) -> DraftSegment:
+    title = _text(event, "title")
+    start = _start(event, when, base, zone, where, source)
+    length = table_duration(_text(event, "duration"))
+    if length is None:
+        raise ImportFailed.at(
+            source, where, tr("'{title}': '{value}' is not a duration", title=title, value=_text(event, "duration"))
+        )
+    segment = DraftSegment(title=title, start=start, duration=length or None, where=where)
+    segment.kind = "break" if _text(event, "type").lower() in ("break", "pause") else kind_of(title)
+    segment.group = _text(event, "track")
+    segment.speakers = [(p.text or "").strip() for p in event.iter("person") if (p.text or "").strip()]
+    parts = [_text(event, "subtitle"), _plain(_text(event, "abstract") or _text(event, "description"))]
+    segment.notes = "\n".join(part for part in parts if part)
+    return segment
+
+
+def _start(event: Any, when: date, base: datetime, zone: ZoneInfo | timezone, where: str, source: str) -> int:
+    stamp = _stamp(_text(event, "date"))
+    if stamp is not None:
+        local = stamp.astimezone(zone) if stamp.tzinfo else stamp.replace(tzinfo=zone)
+        return round((local.replace(tzinfo=None) - base.replace(tzinfo=None)).total_seconds())
+    match = re.fullmatch(r"(\d{1,2}):([0-5]\d)", _text(event, "start"))
+    if not match:
+        raise ImportFailed.at(source, where, tr("'{value}' is not a start time (HH:MM)", value=_text(event, "start")))
+    return int(match[1]) * 3600 + int(match[2]) * 60
+
+
+def _plain(text: str) -> str:
+    return html.unescape(_TAG_RE.sub(" ", text)).strip()

@@ -1,0 +1,102 @@
+"""Ontime project files, iCalendar and frab/pretalx schedules, each from a fixture written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from runner.io.importers import ImportFailed, ImportOptions, import_to_file
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+
+
+def spans(result, day: int = 0) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(f"{s.start:%d %H:%M}", f"{s.end:%d %H:%M}", s.title) for s in result.agenda.days[day].segments]
+
+
+def test_ontime_4_project_groups_skips_and_days_after_midnight() -> None:
+    result = import_to_file(str(FIXTURES / "ontime-project.json"), None, ImportOptions(date=date(2024, 6, 3)))
+    assert result.agenda.title == "Town hall livestream"
+    assert spans(result) == [
+        ("03 18:00", "03 18:10", "Stream opens"),
+        ("03 18:10", "03 18:15", "Welcome"),
+        ("03 23:30", "04 00:30", "Questions from the audience"),
+        ("04 00:30", "04 00:40", "Closing"),
+    ]
+    opens = result.agenda.days[0].segments[0]
+    assert (opens.group, opens.notes) == ("Pre-show", "Holding slide\nCamera: Wide")
+    assert 'start: "24:30"' in result.text
+    assert [p.where for p in result.programme.left_out] == ["15", "18", "21"]
+
+
+def test_ontime_3_project_blocks_and_presenters() -> None:
+    result = import_to_file(str(FIXTURES / "ontime-v3-project.json"), None, ImportOptions(date=date(2024, 6, 3)))
+    opening, coffee = result.agenda.days[0].segments
+    assert (opening.title, opening.group, opening.speaker_label) == ("Opening", "Morning", "Chair")
+    assert coffee.kind.value == "break"
+
+
+def test_ics_custom_tzid_recurrence_all_day_and_midnight() -> None:
+    result = import_to_file(str(FIXTURES / "conference.ics"), None, ImportOptions())
+    assert result.agenda.title == "Open Data Summit"
+    # The custom TZID's VTIMEZONE keeps Central European offsets: some zone that has them all year.
+    assert result.agenda.timezone.startswith("Europe/") and "keeps the offsets of" in result.text
+    assert [d.date for d in result.agenda.days] == [date(2024, 6, 12), date(2024, 6, 13)]
+    assert spans(result) == [
+        ("12 08:30", "12 08:45", "Organisers' stand-up"),
+        ("12 09:00", "12 09:45", "Keynote: open data for all"),
+        ("12 12:00", "12 13:00", "Lunch break"),
+        ("12 22:00", "13 00:30", "Night session"),
+        ("13 00:45", "13 01:15", "Lightning talks after midnight"),
+    ]
+    # The workshop is given in UTC (08:00Z): 10:00 in Central European summer time.
+    assert spans(result, 1) == [
+        ("13 08:30", "13 08:45", "Organisers' stand-up"),
+        ("13 10:00", "13 11:00", "Workshop: publishing datasets"),
+    ]
+    assert [p.message for p in result.programme.left_out] == [
+        "'Registration desk open': an all-day event has no times",
+        "'Cancelled panel': cancelled",
+    ]
+
+
+def test_ics_recurrence_expanded_for_the_date_asked_and_its_exdate() -> None:
+    options = ImportOptions(date=date(2024, 6, 14), timezone="Europe/Berlin")
+    assert spans(import_to_file(str(FIXTURES / "conference.ics"), None, options)) == [
+        ("14 08:30", "14 08:45", "Organisers' stand-up")
+    ]
+    with pytest.raises(ImportFailed, match="found no timed items"):
+        import_to_file(str(FIXTURES / "conference.ics"), None, ImportOptions(date=date(2024, 6, 11)))
+
+
+def test_frab_schedule_needs_a_room_and_keeps_talks_after_midnight_on_their_day() -> None:
+    source = str(FIXTURES / "schedule.xml")
+    with pytest.raises(ImportFailed) as caught:
+        import_to_file(source, None, ImportOptions())
+    assert [str(p) for p in caught.value.problems] == [
+        f"{source}:1: several rooms; choose one with --room: Saal 1, Saal 2"
+    ]
+    result = import_to_file(source, None, ImportOptions(room="Saal 1"))
+    assert (result.agenda.title, result.agenda.timezone) == ("Fixture Congress 2024", "Europe/Berlin")
+    assert spans(result) == [
+        ("27 11:00", "27 11:40", "Opening"),
+        ("27 23:30", "28 00:30", "Night lecture: lost protocols"),
+        ("28 01:00", "28 01:30", "After-midnight lightning talks"),
+    ]
+    assert 'start: "25:00"' in result.text
+    opening = result.agenda.days[0].segments[0]
+    assert [s.name for s in opening.speakers] == ["Kim Schneider", "Yusuf Demir"] and opening.group == "Community"
+    assert result.agenda.days[1].segments[0].kind.value == "break"
+
+
+def test_frab_offsets_only_are_kept_exactly(tmp_path: Path) -> None:
+    text = (FIXTURES / "schedule.xml").read_text(encoding="utf-8")
+    text = text.replace("<time_zone_name>Europe/Berlin</time_zone_name>", "")
+    source = tmp_path / "schedule.xml"
+    source.write_text(text, encoding="utf-8")
+    result = import_to_file(str(source), None, ImportOptions(room="Saal 2"))
+    assert result.agenda.timezone == "Etc/GMT-1"  # POSIX sign: UTC+01:00
+    assert "guessed: the schedule gives only the UTC offset +0100" in result.text
+    assert f"{result.agenda.days[0].segments[0].start:%H:%M%z}" == "12:00+0100"

@@ -52,7 +52,7 @@ def test_bad_agenda_exits_1_with_located_lines(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(
         "title: T\ntimezone: America/New_Yrok\ndate: 2024-03-01\nsegments:\n"
-        '  - {start: "25:00", title: A, duraton: 5m}\n',
+        '  - {start: "48:00", title: A, duraton: 5m}\n',
         encoding="utf-8",
     )
     result = check(str(bad), AGENDAS[0])

@@ -7,8 +7,10 @@ crash recovery go through the same fold, so a replayed log gives exactly the sta
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from runner.core import events as ev
@@ -22,10 +24,58 @@ from runner.core.speakers import SpeakerQueue, Turn
 Listener = Callable[[EngineEvent], None]
 # A moment by both clocks: (monotonic seconds, aware wall-clock time).
 Instant = tuple[float, datetime]
+# Writes one action's events to disk, all or none; raises OSError when it cannot (a full disk).
+Persist = Callable[[list[EngineEvent]], None]
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+WAITING = "nothing new is applied until the waiting action is on disk (retried every few seconds)"
 
 
 class EngineError(Exception):
     """An action that makes no sense now (pause with nothing running, back at the first segment)."""
+
+
+class LogWriteError(EngineError):
+    """The log could not take an action: nothing of it shows; it waits in `unwritten` to be retried."""
+
+
+def _action(queue_when_blocked: bool = False) -> Callable[[_Method], _Method]:
+    """One action = one batch of events, on disk (through `persist`) before anyone sees it.
+
+    The events are folded into the state as they are made (an action's later events depend on its
+    earlier ones), but listeners hear of them, and `events` holds them, only once `persist` wrote
+    them all; if it fails, the state is rebuilt from what is on disk, so no screen shows what the
+    log lacks. While a failed batch waits, actions that change what others depend on are refused
+    (they would be decided on a state the host does not see); alerts and notes queue behind it
+    (`queue_when_blocked`).
+    """
+
+    def decorate(method: _Method) -> _Method:
+        @functools.wraps(method)
+        def wrapper(self: SessionEngine, *args: Any, **kwargs: Any) -> Any:
+            if self._batch is not None:  # called by another action (advance -> start): its batch
+                return method(self, *args, **kwargs)
+            if self.unwritten and not queue_when_blocked:
+                raise LogWriteError(f"the timing log cannot be written ({self.write_failure}); {WAITING}")
+            self._batch, self._deferring = [], bool(self.unwritten)
+            try:
+                result = method(self, *args, **kwargs)
+                batch = self._batch
+            except BaseException:
+                if self._batch and not self._deferring:
+                    self._rebuild()
+                raise
+            finally:
+                self._batch, self._deferring = None, False
+            if self.unwritten:
+                self.unwritten.extend(batch)
+                self.retry_unwritten()
+            else:
+                self._commit(batch)
+            return result
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
 
 
 class SessionEngine:
@@ -36,15 +86,25 @@ class SessionEngine:
         self.clock = clock
         self.zone = ZoneInfo(day.timezone)
         self.runs = [new_run(segment) for segment in day.segments]
+        self.events: list[EngineEvent] = []
+        self._fresh_state()
+        self._listeners: list[Listener] = []
+        # The timing log's writer (TimingLog.attach sets it); None: events are kept in memory only.
+        self.persist: Persist | None = None
+        self.unwritten: list[EngineEvent] = []  # an action the log refused, oldest first, not applied
+        self.write_failure = ""
+        self._batch: list[EngineEvent] | None = None
+        self._deferring = False
+
+    def _fresh_state(self) -> None:
+        """The state before any event (the runs apart)."""
         self.current: int | None = None
         self.finished = False
-        self.events: list[EngineEvent] = []
         self.day_notes: list[str] = []
         self.held: set[int] = set()  # segments that will not start by themselves (H)
         self.chair_message = ""  # the text on the chair's screen
         self.day_alerted: set[str] = set()  # keys of day-wide alerts logged (the hard stop)
         self.day_alerted_kinds: dict[AlertKind, datetime] = {}
-        self._listeners: list[Listener] = []
 
     # -- observation -------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -84,6 +144,7 @@ class SessionEngine:
         return None
 
     # -- host actions --------------------------------------------------------------------------
+    @_action()
     def advance(self) -> None:
         """Space: start the first segment, or end the current one and start the next."""
         target = self.next_index()
@@ -94,6 +155,7 @@ class SessionEngine:
             return
         self.start(target)
 
+    @_action()
     def start(self, index: int, *, auto: bool = False, late_s: float | None = None, at: Instant | None = None) -> None:
         """Start a segment now (ending the running one): also how the host jumps.
 
@@ -115,6 +177,7 @@ class SessionEngine:
             change = ev.SpeakerChange(SpeakerAction.TURN, position=0, name=turn.slot.name, limit_s=turn.slot.limit)
             self._emit(change, index, at)
 
+    @_action()
     def back(self) -> None:
         """Undo the last Space: the running segment goes back to waiting, the previous one resumes."""
         done = [r for r in self.runs if r.status is RunStatus.DONE]
@@ -129,18 +192,21 @@ class SessionEngine:
         else:
             self.pause()
 
+    @_action()
     def pause(self) -> None:
         run = self._require_running()
         if run.paused_since is not None:
             raise EngineError("already paused")
         self._emit(ev.Pause(), run.segment.index)
 
+    @_action()
     def resume(self) -> None:
         run = self._require_running()
         if run.paused_since is None:
             raise EngineError("not paused")
         self._emit(ev.Resume(), run.segment.index)
 
+    @_action()
     def adjust(self, seconds: float) -> None:
         """Add (positive) or remove (negative) time from the running segment."""
         run = self._require_running()
@@ -148,6 +214,7 @@ class SessionEngine:
             raise EngineError("cannot remove more time than the segment has")
         self._emit(ev.Adjust(float(seconds)), run.segment.index)
 
+    @_action()
     def skip(self, index: int | None = None) -> None:
         """Mark an upcoming segment as skipped, or bring a skipped one back."""
         target = self.next_index() if index is None else index
@@ -158,6 +225,7 @@ class SessionEngine:
             raise EngineError(f"'{run.segment.title}' has already run")
         self._emit(ev.Skip(run.status is RunStatus.NOT_STARTED), target)
 
+    @_action()
     def end_day(self) -> None:
         """End the running segment and close the day; what never ran stays not started."""
         if self.finished:
@@ -165,11 +233,13 @@ class SessionEngine:
         self._end_current(EndReason.END_DAY)
         self._emit(ev.DayEnd(), None)
 
+    @_action(queue_when_blocked=True)
     def add_note(self, text: str) -> None:
         """A host's note against the running segment (or the day when none runs)."""
         if text.strip():
             self._emit(ev.Note(text.strip()), self.current)
 
+    @_action(queue_when_blocked=True)
     def record_alert(
         self,
         kind: AlertKind | str,
@@ -183,6 +253,7 @@ class SessionEngine:
         payload = ev.Alert(AlertKind(kind), message, level, key)
         self._emit(payload, self.current if segment is None else segment)
 
+    @_action()
     def hold(self, index: int, held: bool = True) -> None:
         """H on an auto-start day: the segment waits for Space instead of starting by itself (or no longer)."""
         run = self._run(index)
@@ -192,6 +263,7 @@ class SessionEngine:
             return
         self._emit(ev.Hold() if held else ev.Release(), index)
 
+    @_action()
     def send_message(self, text: str) -> None:
         """The text on the chair's screen; an empty text clears it."""
         text = text.strip()
@@ -199,6 +271,7 @@ class SessionEngine:
             self._emit(ev.Message(text), self.current)
 
     # -- speakers ------------------------------------------------------------------------------
+    @_action()
     def next_speaker(self) -> None:
         """Right: give the floor to the next waiting speaker (or close the last turn)."""
         run = self._require_running()
@@ -212,12 +285,14 @@ class SessionEngine:
         else:
             self._emit(ev.SpeakerChange(SpeakerAction.DONE), run.segment.index)
 
+    @_action()
     def previous_speaker(self) -> None:
         run = self._require_running()
         if not run.speakers.turns:
             raise EngineError("no earlier speaker")
         self._emit(ev.SpeakerChange(SpeakerAction.BACK), run.segment.index)
 
+    @_action()
     def skip_speaker(self, position: int | None = None) -> None:
         """Skip the next waiting speaker (absent), or bring a skipped one back."""
         run = self._require_running()
@@ -228,6 +303,7 @@ class SessionEngine:
         skipped = not run.speakers.slots[target].skipped
         self._emit(ev.SpeakerChange(SpeakerAction.SKIP, position=target, skipped=skipped), run.segment.index)
 
+    @_action()
     def add_speaker(self, name: str, limit: float | None = None) -> None:
         """Audience statements are not known in advance: add a name at the end of the queue."""
         run = self._require_running()
@@ -237,6 +313,7 @@ class SessionEngine:
         change = ev.SpeakerChange(SpeakerAction.ADD, name=name.strip(), limit_s=limit if limit is not None else default)
         self._emit(change, run.segment.index)
 
+    @_action()
     def move_speaker(self, source: int, target: int) -> None:
         run = self._require_running()
         try:
@@ -252,6 +329,7 @@ class SessionEngine:
             self._apply(event)
             self.events.append(event)
 
+    @_action()
     def mark_recovered(self, down_s: float | None = None, replayed: int | None = None) -> None:
         self._emit(ev.Recover(down_s, replayed), self.current)
 
@@ -275,13 +353,64 @@ class SessionEngine:
         mono, wall = at if at is not None else (self.clock.monotonic(), self.clock.now())
         # Records read in the agenda's zone: a chair compares them with the printed programme.
         event = EngineEvent.of(payload, segment, mono, wall.astimezone(self.zone))
-        self._apply(event)
-        self.events.append(event)
-        for listener in list(self._listeners):
-            listener(event)
+        if self._batch is None:  # an internal caller outside any action: a batch of its own
+            self._apply(event)
+            self._commit([event])
+            return
+        # A queued alert is folded at once (so it is not fired again while it waits; folding it
+        # twice changes nothing); a queued note only once written.
+        if not self._deferring or event.type is ev.EventType.ALERT:
+            self._apply(event)
+        self._batch.append(event)
+
+    def _commit(self, batch: list[EngineEvent]) -> None:
+        """Write `batch` (already folded in), then publish it; if the write fails, undo the fold."""
+        if not batch:
+            return
+        if self.persist is not None:
+            try:
+                self.persist(batch)
+            except OSError as exc:
+                self.unwritten, self.write_failure = list(batch), exc.strerror or str(exc)
+                self._rebuild()
+                raise LogWriteError(
+                    f"the timing log cannot be written ({self.write_failure}); this action is not applied "
+                    "and is retried every few seconds"
+                ) from None
+        self._publish(batch)
+
+    def _publish(self, batch: list[EngineEvent]) -> None:
+        self.events.extend(batch)
+        for event in batch:
+            for listener in list(self._listeners):
+                listener(event)
+
+    def retry_unwritten(self) -> bool:
+        """Write what a failed write left waiting, then apply it at its own times; True once none waits."""
+        if not self.unwritten:
+            return True
+        if self.persist is not None:
+            try:
+                self.persist(self.unwritten)
+            except OSError as exc:
+                self.write_failure = exc.strerror or str(exc)
+                return False
+        batch, self.unwritten, self.write_failure = self.unwritten, [], ""
+        for event in batch:
+            self._apply(event)
+        self._publish(batch)
+        return True
+
+    def _rebuild(self) -> None:
+        """The state as the events on disk make it (after a fold the log refused)."""
+        for run in self.runs:
+            run.__dict__.update(new_run(run.segment).__dict__)
+        self._fresh_state()
+        for event in self.events:
+            self._apply(event)
 
     def _apply(self, event: EngineEvent) -> None:
         apply_event(self, event)
 
 
-__all__ = ["EngineError", "RunStatus", "SegmentRun", "SessionEngine", "Turn"]
+__all__ = ["EngineError", "LogWriteError", "RunStatus", "SegmentRun", "SessionEngine", "Turn"]

@@ -8,16 +8,17 @@ the report reads it. A file that is not ours is refused and never written to.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import sqlite3
 import struct
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from runner.core import events as ev
 from runner.core.agenda import Agenda, Day
 from runner.core.engine import SessionEngine
 from runner.core.errors import AgendaError, Problem
@@ -41,6 +42,7 @@ CREATE TABLE events (
     data TEXT NOT NULL DEFAULT '{}'
 );
 """
+_CHECKPOINT_AFTER = frozenset({ev.EventType.END, ev.EventType.DAY_END})
 _REQUIRED_META = ("agenda_path", "text_hash", "day", "timezone", "day_hash")
 
 
@@ -58,6 +60,15 @@ class LogError(AgendaError):
     def __init__(self, path: str | Path, message: str) -> None:
         super().__init__([LogProblem(str(path), 0, 0, message)])
         self.path, self.message = str(path), message
+
+
+class LogWriteFailed(OSError):
+    """An action's events could not be committed (a full disk, a vanished folder): none was written."""
+
+    def __init__(self, path: Path, exc: sqlite3.Error) -> None:
+        text = str(exc)
+        code = errno.ENOSPC if "full" in text else errno.EIO
+        super().__init__(code, "the disk is full" if code == errno.ENOSPC else text, str(path))
 
 
 @dataclass(frozen=True)
@@ -104,7 +115,7 @@ class TimingLog:
 
     def __init__(self, path: Path, connection: sqlite3.Connection, meta: dict[str, str], boot: str) -> None:
         self.path, self._db, self.meta, self.boot = path, connection, meta, boot
-        self._unsubscribe: Callable[[], None] | None = None
+        self._engine: SessionEngine | None = None
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -205,36 +216,50 @@ class TimingLog:
 
     # -- writing ---------------------------------------------------------------------------------
     def append(self, event: EngineEvent) -> None:
-        """Commit one event (autocommit: one fsynced transaction each, so nothing shown as done is lost)."""
+        """Commit one event (see `write`)."""
+        self.write([event])
+
+    def write(self, events: list[EngineEvent]) -> None:
+        """Commit one action's events in one fsynced transaction, all or none; `LogWriteFailed` if not.
+
+        A segment's end also copies the WAL into the main file (a passive checkpoint), so a backup
+        tool that copies only the `.sqlite` after a crash still finds the day up to the last end."""
+        rows = [
+            (e.type.value, e.segment, e.wall.isoformat(), e.mono, self.boot, json.dumps(e.data, ensure_ascii=False))
+            for e in events
+        ]
         try:
-            self._db.execute(
-                "INSERT INTO events (type, segment, wall, mono, boot, data) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    event.type.value,
-                    event.segment,
-                    event.wall.isoformat(),
-                    event.mono,
-                    self.boot,
-                    json.dumps(event.data, ensure_ascii=False),
-                ),
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany(
+                "INSERT INTO events (type, segment, wall, mono, boot, data) VALUES (?, ?, ?, ?, ?, ?)", rows
             )
+            self._db.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise LogError(self.path, f"cannot record the last action: {_reason(exc)}") from None
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")  # SQLite may have rolled back already (a full disk)
+            raise LogWriteFailed(self.path, exc) from None
+        if any(e.type in _CHECKPOINT_AFTER for e in events):
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy what the WAL holds into the main file, without waiting for readers (best effort)."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def attach(self, engine: SessionEngine) -> None:
-        """Log every event of `engine` from now on; attach before other listeners so the log runs first."""
+        """Write every action of `engine` from now on, before the engine publishes it to anyone."""
         self.detach()
-        # open_session attaches the log before any window subscribes, so the log runs first and
-        # no screen can show an event that is not yet on disk.
-        self._unsubscribe = engine.subscribe(self.append)
+        engine.persist = self.write
+        self._engine = engine
 
     def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        engine, self._engine = self._engine, None
+        if engine is not None and engine.persist == self.write:
+            engine.persist = None
 
     def close(self) -> None:
         self.detach()
+        self.checkpoint()  # closing the last connection checkpoints too; a reader may hold one
         self._db.close()
 
     def _query(self, sql: str) -> sqlite3.Cursor:
@@ -343,6 +368,7 @@ __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
     "LogError",
+    "LogWriteFailed",
     "LoggedEvent",
     "TimingLog",
     "current_boot_id",

@@ -6,10 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from runner.core.engine import EngineError, SessionEngine
+from runner.core.engine import EngineError, LogWriteError, SessionEngine
 from runner.core.events import EngineEvent
 from runner.core.schedule import Snapshot, take_snapshot
 
+# How often an action the log could not take is written again (a full disk being cleared).
+RETRY_MS = 2000
 # A little past the boundary, so the snapshot taken on time-out is safely on the new second.
 _BOUNDARY_SLACK_MS = 2
 
@@ -39,11 +41,15 @@ class EngineBridge(QObject):
     Signals:
         eventApplied(EngineEvent): after every engine event, on the GUI thread.
         refused(str): an action the engine refused, in words for the status bar.
+        logFailed(str): the log could not take an action (nothing of it shows); retried every RETRY_MS.
+        logRestored(int): the log took what waited (that many events), which now shows.
         tick(Snapshot): a fresh snapshot, at each display boundary and after every event.
     """
 
     eventApplied = Signal(object)
     refused = Signal(str)
+    logFailed = Signal(str)
+    logRestored = Signal(int)
     tick = Signal(object)
     _arrived = Signal(object)  # private hop: queued when the engine is driven from another thread
 
@@ -55,6 +61,9 @@ class EngineBridge(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_log)
         self._arrived.connect(self._deliver)
         self._unsubscribe: Callable[[], None] | None = engine.subscribe(self._arrived.emit)
 
@@ -66,10 +75,30 @@ class EngineBridge(QObject):
         """Run one user action against the engine; a refusal becomes `refused`, not a traceback."""
         try:
             action()
+        except LogWriteError as exc:
+            self._retry.start()
+            self.logFailed.emit(_sentence(str(exc)))
+            return False
         except EngineError as exc:
             self.refused.emit(_sentence(str(exc)))
             return False
         return True
+
+    @Slot()
+    def retry_log(self) -> bool:
+        """Write again what the log refused (the retry timer calls this); True once nothing waits."""
+        waiting = len(self.engine.unwritten)
+        if not self.engine.retry_unwritten():
+            return False
+        self._retry.stop()
+        if waiting:
+            self.logRestored.emit(waiting)
+        return True
+
+    @property
+    def log_waiting(self) -> bool:
+        """An action waits for the log: the screens show the state before it."""
+        return bool(self.engine.unwritten)
 
     @Slot()
     def refresh(self) -> Snapshot:
@@ -91,6 +120,7 @@ class EngineBridge(QObject):
         """Stop the tick and stop listening to the engine."""
         self._closed = True
         self._timer.stop()
+        self._retry.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

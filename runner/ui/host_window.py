@@ -33,6 +33,7 @@ from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import clock_text, day_title, offset_text, projection_text, zone_label
 from runner.ui.language_menu import add_language_menu, mark_language
+from runner.ui.log_trouble import LogTroubleBar
 from runner.ui.rundown_model import HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
 from runner.ui.speakers_panel import SpeakersPanel
 from runner.ui.steady import set_style, set_text, set_ticking_text
@@ -89,6 +90,7 @@ class HostWindow(QMainWindow):
         self.countdown = CountdownWidget()
         self.banner = AlertBanner(self)
         self.banner.flashToggled.connect(self._flash)
+        self.log_trouble = LogTroubleBar(bridge, self)
         self.speakers = SpeakersPanel(bridge, self.actions_["next_speaker"], self.actions_["previous_speaker"])
         self.notes_edit = QLineEdit(placeholderText="Note on the running segment (N, Enter to save)…")
         self.message_box = _message_box()
@@ -162,6 +164,7 @@ class HostWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.addLayout(header)
+        column.addWidget(self.log_trouble)
         column.addWidget(self.banner)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)

@@ -62,12 +62,9 @@ def make_log(folder: Path, events: int) -> Path:
     engine.end_day()
     path = folder / f"log-{events}.sqlite"
     timing = TimingLog.create(path, agenda, day, text, "bench-boot")
-    # One transaction for the whole fixture: the app commits (and fsyncs) each event, which
+    # One transaction for the whole fixture: the app commits (and fsyncs) each action, which
     # would make a 100,000-event fixture take minutes and measure the disk, not the report.
-    timing._db.execute("BEGIN")
-    for event in engine.events:
-        timing.append(event)
-    timing._db.execute("COMMIT")
+    timing.write(engine.events)
     timing.close()
     return path
 

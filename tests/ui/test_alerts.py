@@ -60,6 +60,7 @@ def alerts(qtbot, console):
     installed.scheduler._scheduler.pause()
     qtbot.wait(100)
     installed.chime._multimedia, installed.chime._effect, installed.chime._broken = loader, None, False
+    effects.clear()  # a chime the 09:00 reminder played during the wait is not the test's
     installed.effects = effects
     yield installed
     installed.scheduler.shutdown()

@@ -212,11 +212,12 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
+    from runner.ui.error_dialog import tell  # Qt-free until a dialog is really shown
+
     try:
         agenda = load_for_app(args.agenda)
     except AgendaError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        tell(exc.problems)
         return EXIT_PROBLEM
     from runner.ui.app import run_gui  # the UI, and PySide6 with it, only after the Qt-free layers
 

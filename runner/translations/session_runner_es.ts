@@ -15,7 +15,7 @@
 <context>
     <name>ChairView</name>
     <message>
-        <source>Session Runner — chair — %1</source>
+        <source>Chair — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

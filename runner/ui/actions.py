@@ -25,6 +25,7 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "skip_next": ("Skip next", ("S",), "Skip the next segment (again to bring it back)"),
     "jump": ("Jump to selected", ("Ctrl+J",), "Start the segment selected in the rundown (or Enter on it)"),
     "end_day": ("End day", ("Ctrl+E",), "End the running segment and close the day"),
+    "open": ("Open agenda…", ("Ctrl+O",), "Open another agenda file (YAML); a file dropped on the window opens too"),
     "export": (
         "Export report…",
         ("Ctrl+Shift+E",),

@@ -19,6 +19,7 @@ from runner.core.gc_pause import end_startup_pause
 from runner.core.session import OpenedSession, default_log_path, open_session
 from runner.ui.chair_view import ChairView
 from runner.ui.engine_bridge import EngineBridge
+from runner.ui.error_dialog import tell
 from runner.ui.first_frame import after_first_frame
 from runner.ui.host_window import HostWindow
 from runner.ui.settings import Settings
@@ -196,7 +197,7 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None, 
     try:
         day = choose_day(agenda, day_date)
     except ValueError as exc:
-        print(f"{agenda.source or 'agenda'}: {exc}", file=sys.stderr)
+        tell([f"{agenda.source or 'agenda'}: {exc}"])
         return 1
     # Qt Multimedia reports every audio/video backend it could not load (PipeWire, VA-API…);
     # those are not the host's problem: the alert chime falls back on its own.
@@ -216,11 +217,10 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None, 
     try:
         console = build_console(agenda, day, SystemClock(), log, settings)
     except AgendaError as exc:  # a corrupt, foreign or mismatched log: one line, file untouched
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        tell(exc.problems)
         return 1
     except OSError as exc:
-        print(f"{log}: cannot open the timing log: {exc.strerror or exc}", file=sys.stderr)
+        tell([f"{log}: cannot open the timing log: {exc.strerror or exc}"])
         return 1
     console.host.show()
     if len(QGuiApplication.screens()) > 1:

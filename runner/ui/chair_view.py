@@ -70,7 +70,8 @@ class ChairView(QWidget):
             self.render(self._bridge.snapshot())
 
     def _retitle(self) -> None:
-        self.setWindowTitle(fill(self.tr("Session Runner — chair — %1"), self._bridge.engine.day.title))
+        # Not the app's name: the window system adds it (QGuiApplication's display name).
+        self.setWindowTitle(fill(self.tr("Chair — %1"), self._bridge.engine.day.title))
         self.setAccessibleName(self.tr("Chair's screen"))
         self.setAccessibleDescription(self.tr("What runs now, the time left, and who speaks next"))
 

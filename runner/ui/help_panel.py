@@ -11,7 +11,7 @@ class HelpPanel(QDialog):
 
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Session Runner — shortcuts")
+        self.setWindowTitle(self.tr("Shortcuts"))  # the window system adds the app's name
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels(("Keys", "Action", "What it does"))
         for row, values in enumerate(rows):

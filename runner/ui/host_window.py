@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QScreen
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,10 @@ from runner.ui.actions import HostActions
 from runner.ui.banner import AlertBanner
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
+from runner.ui.file_actions import dropped_agendas
 from runner.ui.formatting import clock_text, day_title, offset_text, projection_text, zone_label
+from runner.ui.host_menus import build_menus, fill_screen_menu
+from runner.ui.keyboard import KeyboardHome
 from runner.ui.language_menu import add_language_menu, mark_language
 from runner.ui.log_trouble import LogTroubleBar
 from runner.ui.rundown_model import HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
@@ -60,6 +61,7 @@ class HostWindow(QMainWindow):
         chairToggleRequested(): show or hide the chair's window.
         chairFullScreenRequested(object): full screen on this QScreen (or None: leave full screen).
         exportRequested(str): write the chair's summary into this folder.
+        openRequested(str): open this agenda file (File → Open, a recent agenda, a dropped file).
         holdRequested(int): keep this segment from starting by itself (or release it).
         darkToggled(bool): the host switched the dark palette on or off.
         languageChosen(str): View → Language: a language code ('' for the system's).
@@ -72,6 +74,7 @@ class HostWindow(QMainWindow):
     chairToggleRequested = Signal()
     chairFullScreenRequested = Signal(object)
     exportRequested = Signal(str)
+    openRequested = Signal(str)
     holdRequested = Signal(int)
     darkToggled = Signal(bool)
     languageChosen = Signal(str)
@@ -82,7 +85,9 @@ class HostWindow(QMainWindow):
         super().__init__(parent)
         self.bridge, self.engine = bridge, bridge.engine
         day = self.engine.day
-        self.setWindowTitle(f"Session Runner — {day_title(day.title, day.date)}")
+        # Only the day: the window system adds the application's name (QGuiApplication's display name).
+        self.setWindowTitle(day_title(day.title, day.date))
+        self.setAcceptDrops(True)  # an agenda file dropped on the window opens it
         self.actions_ = HostActions.create(self)
         self.addActions(self.actions_.all())
         self.model = RundownModel(bridge, self)
@@ -100,6 +105,8 @@ class HostWindow(QMainWindow):
         self._layout()
         self._menus()
         self._connect()
+        self.keyboard = KeyboardHome(self.table, self)
+        self.keyboard.watch(self.notes_edit, self.message_box, self.speakers.name_edit, self.speakers.limit_edit)
         self.render(bridge.snapshot())
 
     # -- construction ------------------------------------------------------------------------------
@@ -170,63 +177,14 @@ class HostWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _menus(self) -> None:
-        a = self.actions_
-        toolbar = QToolBar("Session", movable=False, objectName="sessionToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        groups = (
-            ("start_next", "pause", "back", "skip_next", "jump"),
-            ("remove_minute", "add_minute"),
-            ("next_speaker",),
-            ("message", "toggle_chair", "mute"),
-            ("help",),
-        )
-        for i, group in enumerate(groups):
-            if i:
-                toolbar.addSeparator()
-            for name in group:
-                toolbar.addAction(a[name])
-        self.addToolBar(toolbar)
-        bar = self.menuBar()
-        self._menu(
-            bar.addMenu("&Session"),
-            (
-                "start_next",
-                "pause",
-                "back",
-                "skip_next",
-                "hold_next",
-                "jump",
-                None,
-                "add_minute",
-                "remove_minute",
-                None,
-                "note",
-                "end_day",
-                None,
-                "export",
-                None,
-                "quit",
-            ),
-        )
-        self._menu(bar.addMenu("S&peakers"), ("next_speaker", "previous_speaker"))
-        chair = bar.addMenu("&Chair")
-        self._menu(chair, ("toggle_chair", "chair_fullscreen", "message"))
-        self.screen_menu = chair.addMenu("Chair screen")
-        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.menus = build_menus(self, self.actions_)
+        self.menus.screens.aboutToShow.connect(self._fill_screen_menu)
         self.chair_language_menu = add_language_menu(
-            chair, self.tr("Chair's language"), self.tr("Same as the host's"), self.chairLanguageChosen.emit
+            self.menus.chair, self.tr("Chair's language"), self.tr("Same as the host's"), self.chairLanguageChosen.emit
         )
-        self._menu(bar.addMenu("&Alerts"), ("mute",))
-        view = bar.addMenu("&View")
-        self._menu(view, ("dark",))
         self.language_menu = add_language_menu(
-            view, self.tr("Language"), self.tr("The system's language"), self.languageChosen.emit
+            self.menus.view, self.tr("Language"), self.tr("The system's language"), self.languageChosen.emit
         )
-        self._menu(bar.addMenu("&Help"), ("help",))
-
-    def _menu(self, menu: QMenu, names: tuple[str | None, ...]) -> None:
-        for name in names:
-            menu.addSeparator() if name is None else menu.addAction(self.actions_[name])
 
     def _connect(self) -> None:
         a, bridge, engine = self.actions_, self.bridge, self.engine
@@ -248,7 +206,6 @@ class HostWindow(QMainWindow):
         a["message"].triggered.connect(self._focus_message)
         a["mute"].toggled.connect(self.muteToggled)
         a["dark"].toggled.connect(self.darkToggled)
-        a["export"].triggered.connect(self._ask_export_folder)
         a["hold_next"].triggered.connect(self._request_hold)
         a["toggle_chair"].triggered.connect(self.chairToggleRequested)
         a["chair_fullscreen"].triggered.connect(lambda: self.chairFullScreenRequested.emit(self.chair_screen))
@@ -324,24 +281,12 @@ class HostWindow(QMainWindow):
             return
         self.holdRequested.emit(upcoming)
 
-    def _ask_export_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # dialogs load when first needed, not before the first frame
-
-        folder = QFileDialog.getExistingDirectory(self, "Export the chair's summary to")
-        if folder:
-            self.exportRequested.emit(folder)
-
     def _focus_message(self) -> None:
         self.message_box.setFocus()
         self.message_box.lineEdit().selectAll()
 
     def _fill_screen_menu(self) -> None:
-        self.screen_menu.clear()
-        for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            action = self.screen_menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
-            action.setCheckable(True)
-            action.setChecked(screen is self.chair_screen)
+        for screen, action in fill_screen_menu(self.menus.screens, self.chair_screen):
             action.triggered.connect(lambda checked=False, s=screen: self._choose_screen(s))
 
     def _choose_screen(self, screen: QScreen) -> None:
@@ -401,6 +346,16 @@ class HostWindow(QMainWindow):
             return
         who = f" — {upcoming.segment.speaker_label}" if upcoming.segment.speaker_label else ""
         set_text(self.next_label, f"Next ≈ {clock_text(upcoming.projected_start)}: {upcoming.segment.title}{who}")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_agendas(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        agendas = dropped_agendas(event.mimeData())
+        if agendas:
+            event.acceptProposedAction()
+            self.openRequested.emit(agendas[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._help_panel is not None:

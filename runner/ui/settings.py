@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+RECENT_KEPT = 8
+
 
 class Settings:
-    """Mute, theme, languages, the chair's screen, and window geometry; every read has a default."""
+    """Mute, theme, languages, the chair's window, folders and recent files, window geometry; every
+    read has a default."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
@@ -63,6 +66,44 @@ class Settings:
     @chair_screen.setter
     def chair_screen(self, name: str) -> None:
         self._store.setValue("chair/screen", name)
+
+    @property
+    def chair_open(self) -> bool:
+        """The chair's window was showing (it comes back on the next start, a crash's included)."""
+        return _as_bool(self._store.value("chair/open", False))
+
+    @chair_open.setter
+    def chair_open(self, value: bool) -> None:
+        self._store.setValue("chair/open", bool(value))
+
+    @property
+    def chair_fullscreen(self) -> bool:
+        return _as_bool(self._store.value("chair/fullscreen", False))
+
+    @chair_fullscreen.setter
+    def chair_fullscreen(self, value: bool) -> None:
+        self._store.setValue("chair/fullscreen", bool(value))
+
+    @property
+    def export_folder(self) -> str:
+        """The folder the chair's summary was last exported to ('' before the first export)."""
+        return str(self._store.value("files/export_folder", "") or "")
+
+    @export_folder.setter
+    def export_folder(self, folder: str) -> None:
+        self._store.setValue("files/export_folder", folder)
+
+    @property
+    def recent_agendas(self) -> list[str]:
+        """Agenda files opened lately, the latest first."""
+        value = self._store.value("files/recent_agendas", [])
+        # INI files hand a one-item list back as a plain string.
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(item) for item in items if item]
+
+    def add_recent_agenda(self, path: str, keep: int = RECENT_KEPT) -> None:
+        items = [path, *(p for p in self.recent_agendas if p != path)][:keep]
+        self._store.setValue("files/recent_agendas", items)
 
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"{window}/geometry")

@@ -20,6 +20,7 @@ from runner.core.session import OpenedSession, default_log_path, open_session
 from runner.ui.chair_view import ChairView
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.error_dialog import tell
+from runner.ui.file_actions import FileActions
 from runner.ui.first_frame import after_first_frame
 from runner.ui.host_window import HostWindow
 from runner.ui.settings import Settings
@@ -83,11 +84,12 @@ def _wire(console: Console) -> None:
     chair.addActions(host.actions_.session())  # Space, P, Right … also work from the chair's window
     host.messageSent.connect(chair.show_message)
     host.chairToggleRequested.connect(chair.toggle_visible)
-    host.chairFullScreenRequested.connect(lambda screen: _toggle_full_screen(console, screen))
+    host.chairFullScreenRequested.connect(lambda screen: toggle_full_screen(console, screen))
     host.actions_["mute"].setChecked(settings.muted)
     host.muteToggled.connect(lambda muted: setattr(settings, "muted", muted))
     host.actions_["dark"].setChecked(settings.dark)
     host.darkToggled.connect(lambda dark: _set_dark(settings, dark))
+    FileActions(host, settings)  # Open, recent agendas, the export folder: asked, then signalled
     host.exportRequested.connect(lambda folder: export_to(console, folder))
     host.languageChosen.connect(lambda code: _choose_language(console, code))
     host.chairLanguageChosen.connect(lambda code: _choose_chair_language(console, code))
@@ -101,6 +103,12 @@ def _wire(console: Console) -> None:
     else:
         _first_run_size(host)
     host.closed.connect(lambda: _on_host_closed(console))
+    chair.shownChanged.connect(lambda shown, full: _remember_chair(console, shown, full))
+
+
+def _remember_chair(console: Console, shown: bool, fullscreen: bool) -> None:
+    if not console.bridge.closed:  # quitting closes the chair's window: it stays as the host had it
+        console.settings.remember_chair(shown, fullscreen)
 
 
 def export_to(console: Console, folder: str | Path) -> list[Path]:
@@ -153,7 +161,7 @@ def _first_run_size(host: HostWindow) -> None:
     host.resize(width, height)
 
 
-def _toggle_full_screen(console: Console, screen: QScreen | None) -> None:
+def toggle_full_screen(console: Console, screen: QScreen | None) -> None:
     chair = console.chair
     if chair.isFullScreen() and (screen is None or chair.screen() is screen):
         chair.showNormal()
@@ -214,15 +222,15 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None, 
     translators = install_language(app, chosen)  # noqa: F841 - installed for the app's whole run
     if settings.dark:
         apply_palette(app, True)
+    from runner.ui.opening import AppShell
+
+    shell = AppShell(SystemClock(), settings)
     try:
-        console = build_console(agenda, day, SystemClock(), log, settings)
+        shell.open(agenda, day, log)
     except AgendaError as exc:  # a corrupt, foreign or mismatched log: one line, file untouched
         tell(exc.problems)
         return 1
     except OSError as exc:
         tell([f"{log}: cannot open the timing log: {exc.strerror or exc}"])
         return 1
-    console.host.show()
-    if len(QGuiApplication.screens()) > 1:
-        _toggle_full_screen(console, console.host.chair_screen)
     return app.exec()

@@ -3,7 +3,7 @@ across a room. It follows the bridge's snapshots and takes no action of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -41,7 +41,12 @@ class ChairView(QWidget):
     Its contents are built the first time they are needed (shown, a message, an alert, or read):
     with one screen it stays hidden until the host asks for it, and the host's first frame need
     not wait for it.
+
+    Signals:
+        shownChanged(bool, bool): the window was shown or hidden, or went in or out of full screen.
     """
+
+    shownChanged = Signal(bool, bool)
 
     def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -107,6 +112,12 @@ class ChairView(QWidget):
         if visible:
             self._built()  # show(), showNormal() and showFullScreen() all come through here
         super().setVisible(visible)
+        self.shownChanged.emit(visible, self.isFullScreen())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isVisible():
+            self.shownChanged.emit(True, self.isFullScreen())
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(objectName=name, wordWrap=True)

@@ -77,6 +77,16 @@ class Settings:
         self._store.setValue("chair/open", bool(value))
 
     @property
+    def chair_remembered(self) -> bool:
+        """Whether the chair's window was ever recorded as open or closed."""
+        return self._store.contains("chair/open")
+
+    def remember_chair(self, shown: bool, fullscreen: bool) -> None:
+        """Kept at once (synced): after a crash the chair's window comes back as it was."""
+        self.chair_open, self.chair_fullscreen = shown, shown and fullscreen
+        self._store.sync()
+
+    @property
     def chair_fullscreen(self) -> bool:
         return _as_bool(self._store.value("chair/fullscreen", False))
 

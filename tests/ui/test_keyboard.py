@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from runner.core import events as ev
+from runner.core.events import EventType
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -43,7 +43,7 @@ def test_note_enter_then_p_pauses(qtbot, console):
     press(qtbot, Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_P)
     engine = console.bridge.engine
-    assert [e.data["text"] for e in engine.events if e.type == ev.NOTE] == ["Mic check"]
+    assert [e.data["text"] for e in engine.events if e.type == EventType.NOTE] == ["Mic check"]
     assert engine.paused
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock
 from runner.core.engine import SessionEngine
+from runner.core.i18n import tr
 from runner.core.log_lock import LogInUse, LogLock
 from runner.core.recovery import REPLAY_ERRORS, finish_recovery, replay_log
 from runner.core.rehearsal import rehearsal_notice, rehearsal_shift
@@ -99,7 +100,8 @@ def _open_locked(
         log = TimingLog.create(path, agenda, day, _agenda_bytes(agenda, agenda_bytes), boot, shift)
         engine = SessionEngine(day.shifted(shift), clock)
         log.attach(engine)  # before any window subscribes: the log hears every event first
-        return OpenedSession(engine, rehearsal_notice(day, engine.day), path, log)
+        notice = " ".join(filter(None, [rehearsal_notice(day, engine.day), leftovers_notice(log.set_aside)]))
+        return OpenedSession(engine, notice, path, log)
     meta = TimingLog.inspect(path)  # read-only: a log we refuse is never touched
     changed = _check_matches(path, meta, agenda, day)
     engine = SessionEngine(day.shifted(plan_shift(meta)), clock)
@@ -115,6 +117,14 @@ def _open_locked(
     if changed and notice:
         notice += " The agenda file has changed since; this day's programme has not."
     return OpenedSession(engine, notice, path, log)
+
+
+def leftovers_notice(moved: list[Path]) -> str:
+    """One line naming what a new log moved aside (an older log's WAL), or ''."""
+    if not moved:
+        return ""
+    names = ", ".join(p.name for p in moved)
+    return tr("A new log was started; an older log's leftover files were moved aside ({names}).", names=names)
 
 
 def _check_matches(path: Path, meta: dict[str, str], agenda: Agenda, day: Day) -> bool:

@@ -116,6 +116,7 @@ class TimingLog:
     def __init__(self, path: Path, connection: sqlite3.Connection, meta: dict[str, str], boot: str) -> None:
         self.path, self._db, self.meta, self.boot = path, connection, meta, boot
         self._engine: SessionEngine | None = None
+        self.set_aside: list[Path] = []  # an older log's leftovers that `create` moved out of the way
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -140,10 +141,13 @@ class TimingLog:
             temp = path.with_name(path.name + ".new")
             _remove_quietly(temp)
             _write_fresh(temp, agenda, day, agenda_bytes, boot, plan_shift)
+            set_aside = _set_aside_leftovers(path)
             os.replace(temp, path)
         except (OSError, sqlite3.Error) as exc:
             raise LogError(path, f"cannot be created: {_reason(exc)}") from None
-        return cls._connect(path, boot)
+        log = cls._connect(path, boot)
+        log.set_aside = set_aside
+        return log
 
     @classmethod
     def open_existing(cls, path: str | Path, boot: str) -> TimingLog:
@@ -356,6 +360,26 @@ def _check_contents(path: Path, connection: sqlite3.Connection) -> dict[str, str
 
 def _reason(exc: BaseException) -> str:
     return str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+
+
+LEFTOVER_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _set_aside_leftovers(path: Path) -> list[Path]:
+    """Rename a deleted log's `-wal`, `-shm` or `-journal` so the new log cannot inherit them.
+
+    Why: SQLite trusts a WAL beside a database it opens, whoever wrote it; a crashed log's WAL
+    left behind when its `.sqlite` was deleted would bring the old day's events back into the new
+    one. They are kept (renamed), not deleted: they may be all that is left of that day."""
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    moved = []
+    for suffix in LEFTOVER_SUFFIXES:
+        leftover = Path(str(path) + suffix)
+        if leftover.exists() or leftover.is_symlink():
+            target = leftover.with_name(f"{leftover.name}.orphaned-{stamp}")
+            os.replace(leftover, target)
+            moved.append(target)
+    return moved
 
 
 def _remove_quietly(path: Path) -> None:

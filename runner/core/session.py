@@ -67,6 +67,11 @@ def open_session(
         lock.release()
         raise
     opened.lock = lock
+    try:
+        lock.acquire_inode()  # a log made just now has an inode to lock only now
+    except LogInUse:
+        opened.close()
+        raise _in_use(path, "") from None
     if not lock.held:
         opened.notice = " ".join(filter(None, [opened.notice, UNLOCKED_NOTICE]))
     return opened
@@ -81,15 +86,18 @@ def _lock(path: Path) -> LogLock:
     try:
         lock.acquire()
     except LogInUse as exc:
-        holder = f" ({exc.holder})" if exc.holder else ""
-        raise LogError(
-            path,
-            f"is in use by another Session Runner{holder}; close that window first, "
-            "or open this day with another --log",
-        ) from None
+        raise _in_use(path, exc.holder) from None
     except OSError:
         pass  # a folder that cannot be written to fails next, with the log's own message
     return lock
+
+
+def _in_use(path: Path, holder: str) -> LogError:
+    named = f" ({holder})" if holder else ""
+    return LogError(
+        path,
+        f"is in use by another Session Runner{named}; close that window first, or open this day with another --log",
+    )
 
 
 def _open_locked(

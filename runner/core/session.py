@@ -16,6 +16,7 @@ from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock
 from runner.core.engine import SessionEngine
 from runner.core.i18n import tr
+from runner.core.log_checks import not_a_regular_file
 from runner.core.log_lock import LogInUse, LogLock
 from runner.core.recovery import REPLAY_ERRORS, finish_recovery, replay_log
 from runner.core.rehearsal import rehearsal_notice, rehearsal_shift
@@ -60,6 +61,9 @@ def open_session(
     from the log when it already holds events. A log that cannot be used, or that another running
     app holds, raises `LogError`; the session holds the log's lock until `close` (or the process ends)."""
     path = Path(log_path) if log_path else default_log_path(agenda, day)
+    odd = not_a_regular_file(path)
+    if odd:  # before the lock: no `/dev/null.lock`, no FIFO opened
+        raise LogError(path, odd)
     lock = _lock(path)
     try:
         opened = _open_locked(agenda, day, clock, path, current_boot_id() if boot_id is None else boot_id, agenda_bytes)

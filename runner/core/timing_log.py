@@ -17,6 +17,7 @@ import struct
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from runner.core import events as ev
 from runner.core.agenda import Agenda, Day
@@ -24,6 +25,7 @@ from runner.core.engine import SessionEngine
 from runner.core.errors import AgendaError, Problem
 from runner.core.events import EngineEvent
 from runner.core.gc_pause import collector_paused
+from runner.core.log_checks import bad_fact, folder_is_read_only, not_a_regular_file, one_line
 
 # "SRlg" in the header: marks a file as a Session Runner log, so a foreign SQLite file is refused.
 APPLICATION_ID = 0x53526C67
@@ -42,6 +44,10 @@ CREATE TABLE events (
     data TEXT NOT NULL DEFAULT '{}'
 );
 """
+READ_ONLY = (
+    "is in a read-only folder, so the app cannot add to it (the log itself is sound); "
+    "'report' still reads it, or copy it to a folder you can write to"
+)
 _CHECKPOINT_AFTER = frozenset({ev.EventType.END, ev.EventType.DAY_END})
 _REQUIRED_META = ("agenda_path", "text_hash", "day", "timezone", "day_hash")
 
@@ -95,7 +101,7 @@ def plan_shift(meta: dict[str, str]) -> timedelta:
     """How far the session moved the day's plan (a rehearsal on another date); logs before this key: none."""
     try:
         return timedelta(seconds=float(meta.get(PLAN_SHIFT, "0")))
-    except ValueError:
+    except (ValueError, OverflowError):  # refused when the log is opened (log_checks.bad_fact)
         return timedelta(0)
 
 
@@ -180,7 +186,9 @@ class TimingLog:
             connection.execute("PRAGMA synchronous=FULL")
             meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.Error as exc:
-            raise LogError(path, f"cannot be opened for writing: {_reason(exc)}") from None
+            if folder_is_read_only(path):
+                raise LogError(path, READ_ONLY) from None
+            raise LogError(path, f"cannot be opened for writing: {one_line(_reason(exc))}") from None
         return cls(path, connection, meta, boot)
 
     # -- facts -----------------------------------------------------------------------------------
@@ -190,14 +198,15 @@ class TimingLog:
 
     def agenda_copy(self) -> tuple[str, bytes]:
         """The agenda file's name and bytes as they were when the log was created."""
-        row = self._query("SELECT name, data FROM agenda_copy WHERE id = 1").fetchone()
+        rows = self._rows("SELECT name, data FROM agenda_copy WHERE id = 1")
+        row = rows[0] if rows else None
         if row is None:
             raise LogError(self.path, "holds no copy of its agenda")
         return str(row[0]), bytes(row[1])
 
     def events(self) -> list[LoggedEvent]:
         """Every event in the order it happened."""
-        rows = self._query("SELECT seq, type, segment, wall, mono, boot, data FROM events ORDER BY seq").fetchall()
+        rows = self._rows("SELECT seq, type, segment, wall, mono, boot, data FROM events ORDER BY seq")
         try:
             with collector_paused():  # 100,000 events: 1.7 s -> 1.0 s
                 # Most events carry no details: no need to run the JSON decoder for those.
@@ -215,8 +224,8 @@ class TimingLog:
                     )
                     for seq, kind, segment, wall, mono, boot, data in rows
                 ]
-        except (ValueError, TypeError) as exc:
-            raise LogError(self.path, f"holds an unreadable event: {exc}") from None
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise LogError(self.path, f"holds an unreadable event: {one_line(str(exc))}") from None
 
     # -- writing ---------------------------------------------------------------------------------
     def append(self, event: EngineEvent) -> None:
@@ -266,6 +275,13 @@ class TimingLog:
         self.checkpoint()  # closing the last connection checkpoints too; a reader may hold one
         self._db.close()
 
+    def _rows(self, sql: str) -> list[tuple[Any, ...]]:
+        """All rows of `sql`; a row SQLite cannot decode (invalid UTF-8) is one `LogError`."""
+        try:
+            return self._db.execute(sql).fetchall()
+        except sqlite3.Error as exc:
+            raise LogError(self.path, f"is damaged: {one_line(_reason(exc))}") from None
+
     def _query(self, sql: str) -> sqlite3.Cursor:
         try:
             return self._db.execute(sql)
@@ -311,9 +327,21 @@ def _open_checked(path: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
     try:
         connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     except sqlite3.Error as exc:
-        raise LogError(path, f"cannot be opened: {_reason(exc)}") from None
+        raise LogError(path, f"cannot be opened: {one_line(_reason(exc))}") from None
     try:
         meta = _check_contents(path, connection)
+    except LogError:
+        connection.close()
+        if not folder_is_read_only(path):
+            raise
+        # SQLite cannot make the `-shm` a WAL log needs to be read where nothing can be written;
+        # a log closed cleanly has no WAL left, so reading it as immutable misses nothing.
+        connection = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True, isolation_level=None)
+        try:
+            meta = _check_contents(path, connection)
+        except BaseException:
+            connection.close()
+            raise
     except BaseException:
         connection.close()
         raise
@@ -321,6 +349,9 @@ def _open_checked(path: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
 
 
 def _check_header(path: Path) -> None:
+    odd = not_a_regular_file(path)
+    if odd:
+        raise LogError(path, odd)
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -344,17 +375,21 @@ def _check_contents(path: Path, connection: sqlite3.Connection) -> dict[str, str
         verdict = connection.execute("PRAGMA quick_check").fetchone()
         if verdict is None or verdict[0] != "ok":
             raise LogError(
-                path, f"is damaged ({verdict[0] if verdict else 'no answer'}); keep a copy and start a new log"
+                path,
+                f"is damaged ({one_line(verdict[0]) if verdict else 'no answer'}); keep a copy and start a new log",
             )
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"meta", "events", "agenda_copy"} <= tables:
             raise LogError(path, "is missing its tables; not a Session Runner timing log")
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.Error as exc:
-        raise LogError(path, f"is damaged: {_reason(exc)}") from None
+        raise LogError(path, f"is damaged: {one_line(_reason(exc))}") from None
     missing = [key for key in _REQUIRED_META if key not in meta]
     if missing:
         raise LogError(path, f"lacks its session facts ({', '.join(missing)})")
+    wrong = bad_fact(meta, PLAN_SHIFT)
+    if wrong:
+        raise LogError(path, f"{wrong}; keep a copy and start a new log")
     return meta
 
 

@@ -1,0 +1,111 @@
+"""A real Mosquitto for the tests: Debian's /usr/sbin/mosquitto on free loopback ports, a config of its own.
+
+Two listeners on 127.0.0.1: `port` lets anyone in; `locked_port` wants the user `room` with the
+password `secret` (per-listener settings), so one broker serves the whole module.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import select
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+MOSQUITTO = "/usr/sbin/mosquitto"
+MOSQUITTO_PASSWD = "/usr/bin/mosquitto_passwd"
+USER, PASSWORD = "room", "secret"
+_READY_TIMEOUT_S = 10.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Broker:
+    """One mosquitto process; `stop()` and `start()` again on the same ports (a broker restart)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port, self.locked_port = free_port(), free_port()
+        self.config = folder / "mosquitto.conf"
+        self._process: subprocess.Popen[bytes] | None = None
+        self._write_config()
+
+    def url(self, prefix: str = "event", user: str = "", locked: bool = False) -> str:
+        who = f"{user}@" if user else ""
+        return f"mqtt://{who}127.0.0.1:{self.locked_port if locked else self.port}/{prefix}"
+
+    def _write_config(self) -> None:
+        passwords = self.folder / "passwords"
+        subprocess.run([MOSQUITTO_PASSWD, "-b", "-c", str(passwords), USER, PASSWORD], check=True, capture_output=True)
+        passwords.chmod(0o600)
+        self.config.write_text(
+            # Run as whoever runs the tests: as root mosquitto would become `mosquitto`, who cannot
+            # read this folder.
+            f"user {getpass.getuser()}\n"
+            "per_listener_settings true\n"
+            "persistence false\n"
+            "log_dest stderr\n"  # unbuffered: stdout to a pipe would hold "running" back
+            "log_type error\nlog_type warning\nlog_type notice\nlog_type information\n"
+            f"listener {self.port} 127.0.0.1\n"
+            "allow_anonymous true\n"
+            f"listener {self.locked_port} 127.0.0.1\n"
+            "allow_anonymous false\n"
+            f"password_file {passwords}\n"
+        )
+
+    def start(self) -> None:
+        """Start mosquitto and return once it says it is running (no fixed wait)."""
+        self._process = subprocess.Popen(
+            [MOSQUITTO, "-c", str(self.config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        assert self._process.stdout is not None
+        out, said = self._process.stdout.fileno(), b""
+        deadline = time.monotonic() + _READY_TIMEOUT_S
+        # Read the raw pipe (a buffered reader would hide lines from select) until mosquitto says "running".
+        while b" running" not in said and time.monotonic() < deadline:
+            ready, _, _ = select.select([out], [], [], deadline - time.monotonic())
+            chunk = os.read(out, 4096) if ready else b""
+            if not chunk and self._process.poll() is not None:
+                break
+            said += chunk
+        if b" running" not in said:
+            self.stop()
+            raise RuntimeError("mosquitto did not start: " + said.decode(errors="replace"))
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(5)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+            if self._process.stdout is not None:
+                self._process.stdout.close()
+            self._process = None
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+
+def broker_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Broker]:
+    """The body of a module-scoped `broker` fixture: one broker per test module."""
+    if not (Path(MOSQUITTO).exists() and shutil.which(MOSQUITTO_PASSWD)):
+        pytest.skip("Debian's mosquitto is not installed (apt-get install mosquitto; .ci/run installs it)")
+    broker = Broker(tmp_path_factory.mktemp("broker"))
+    broker.start()
+    try:
+        yield broker
+    finally:
+        broker.stop()

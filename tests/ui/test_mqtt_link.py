@@ -1,0 +1,157 @@
+"""The MQTT link and the room feed against a real Mosquitto (tests/broker.py): topics, retain, will, refusal."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+import pytest
+
+from runner.ui.mqtt_client import LinkState, LinkStatus, parse_broker_url
+from runner.ui.mqtt_feed import RoomFeed
+from runner.ui.mqtt_link import MqttLink
+from tests.broker import PASSWORD, USER, broker_fixture
+
+FAST_RETRY = (0.1, 0.5)
+broker = pytest.fixture(scope="module")(broker_fixture)
+
+
+def document(room: str, title: str, remaining_ms: int = 300_000) -> dict[str, object]:
+    """A state document as the contract shapes it (made here: the builder is the views' own)."""
+    return {
+        "version": 1,
+        "room": room,
+        "day": "2020-06-12",
+        "sent_at": "2020-06-12T09:00:00-04:00",
+        "status": "running",
+        "segment": {"index": 0, "title": title, "kind": "segment", "group": ""},
+        "remaining_ms": remaining_ms,
+        "speaker": None,
+        "next": None,
+        "offset_s": 0,
+        "projected_end": "2020-06-12T10:00:00-04:00",
+        "hard_stop": None,
+        "hard_stop_at_risk": False,
+        "message": None,
+    }
+
+
+class Heard:
+    """What a feed received, by (room, leaf): the newest payload, gathered from paho's thread."""
+
+    def __init__(self) -> None:
+        self.latest: dict[tuple[str, str], bytes] = {}
+        self.statuses: list[LinkStatus] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, room: str, leaf: str, payload: bytes) -> None:
+        with self._lock:
+            self.latest[room, leaf] = payload
+
+    def get(self, room: str, leaf: str) -> bytes | None:
+        with self._lock:
+            return self.latest.get((room, leaf))
+
+    def state_title(self, room: str) -> str | None:
+        payload = self.get(room, "state")
+        return json.loads(payload)["segment"]["title"] if payload else None
+
+
+@pytest.fixture
+def listen(broker):
+    feeds: list[RoomFeed] = []
+
+    def start(prefix: str) -> Heard:
+        heard = Heard()
+        feed = RoomFeed(parse_broker_url(broker.url(prefix)), heard, heard.statuses.append, retry_s=FAST_RETRY)
+        feed.start()
+        feeds.append(feed)
+        return heard
+
+    yield start
+    for feed in feeds:
+        feed.close()
+
+
+@pytest.fixture
+def links():
+    made: list[MqttLink] = []
+
+    def make(url: str, room: str) -> MqttLink:
+        link = MqttLink(parse_broker_url(url), room, retry_s=FAST_RETRY)
+        made.append(link)
+        link.start()
+        return link
+
+    yield make
+    for link in made:
+        link.close()
+
+
+def test_the_state_is_retained_and_the_room_online(qtbot, broker, links, listen):
+    link = links(broker.url("retained"), "plenary")
+    link.publish(document("Plenary", "Opening"))
+    qtbot.waitUntil(lambda: link.connected, timeout=5000)
+    heard = listen("retained")  # subscribes after the publish: only a retained message reaches it
+    qtbot.waitUntil(lambda: heard.state_title("plenary") == "Opening", timeout=5000)
+    assert heard.get("plenary", "online") == b"true"
+    link.publish(document("Plenary", "Global connectivity"))
+    qtbot.waitUntil(lambda: heard.state_title("plenary") == "Global connectivity", timeout=5000)
+
+
+def test_a_clean_exit_says_offline(qtbot, broker, links, listen):
+    heard = listen("goodbye")
+    link = links(broker.url("goodbye"), "side-event")
+    qtbot.waitUntil(lambda: heard.get("side-event", "online") == b"true", timeout=5000)
+    link.close()
+    qtbot.waitUntil(lambda: heard.get("side-event", "online") == b"false", timeout=5000)
+    assert link.status.state is LinkState.CLOSED
+
+
+def test_a_refused_password_is_said_once_and_publishing_never_waits(qtbot, broker):
+    statuses: list[LinkStatus] = []
+    address = parse_broker_url(broker.url("locked", user=f"{USER}:wrong", locked=True))
+    link = MqttLink(address, "plenary", statuses.append, retry_s=FAST_RETRY)
+    link.start()
+    try:
+        qtbot.waitUntil(lambda: any(s.state is LinkState.REFUSED for s in statuses), timeout=5000)
+        assert "not authorized" in link.status.reason
+        assert not link.connected
+        began = time.perf_counter()
+        for second in range(1000):
+            link.publish(document("Plenary", f"Opening {second}"))
+        assert time.perf_counter() - began < 0.05  # a thousand publishes cost the caller nothing
+    finally:
+        link.close()
+
+
+def test_the_right_password_gets_in(qtbot, broker, links):
+    link = links(broker.url("locked", user=f"{USER}:{PASSWORD}", locked=True), "plenary")
+    qtbot.waitUntil(lambda: link.connected, timeout=5000)
+
+
+def test_a_restarted_broker_gets_the_newest_state_again(qtbot, broker, links, listen):
+    link = links(broker.url("restart"), "plenary")
+    link.publish(document("Plenary", "Opening"))
+    qtbot.waitUntil(lambda: link.connected, timeout=5000)
+    broker.stop()  # persistence is off: the retained state is gone with it
+    qtbot.waitUntil(lambda: not link.connected, timeout=5000)
+    assert link.status.state is LinkState.RETRYING
+    link.publish(document("Plenary", "Digital public goods"))  # while the broker is away
+    broker.start()
+    qtbot.waitUntil(lambda: link.connected, timeout=5000)
+    heard = listen("restart")
+    qtbot.waitUntil(lambda: heard.state_title("plenary") == "Digital public goods", timeout=5000)
+    assert heard.get("plenary", "online") == b"true"
+
+
+def test_the_feed_drops_foreign_topics(qtbot, broker, links, listen):
+    heard = listen("foreign")
+    link = links(broker.url("foreign"), "plenary")
+    qtbot.waitUntil(lambda: link.connected, timeout=5000)
+    link._client.publish("foreign/plenary/state/extra", b"x", qos=1)
+    link._client.publish("foreign/plenary/other", b"x", qos=1)
+    link.publish(document("Plenary", "Opening"))
+    qtbot.waitUntil(lambda: heard.state_title("plenary") == "Opening", timeout=5000)
+    assert set(heard.latest) == {("plenary", "online"), ("plenary", "state")}

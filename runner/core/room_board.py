@@ -39,6 +39,7 @@ class RoomDocument:
     status: str
     sent_at: datetime
     remaining_ms: int | None
+    allowed_ms: int | None  # the running segment's length with the host's added minutes, where sent
     segment_title: str
     segment_kind: str
     speaker: str
@@ -68,6 +69,7 @@ class RoomTile:
     segment_title: str
     speaker: str
     remaining_s: float | None  # None when nothing runs
+    allowed_s: float | None
     paused: bool
     offset_s: float
     projected_end: datetime | None
@@ -130,6 +132,7 @@ def tile_for(entry: RoomEntry, now: datetime, mono: float) -> RoomTile:
         segment_title=document.segment_title,
         speaker=document.speaker,
         remaining_s=remaining,
+        allowed_s=None if document.allowed_ms is None else document.allowed_ms / 1000,
         paused=document.status == "paused",
         offset_s=document.offset_s,
         projected_end=document.projected_end,
@@ -186,6 +189,7 @@ def parse_document(payload: bytes) -> RoomDocument | None:
         status=status,
         sent_at=sent_at,
         remaining_ms=None if remaining is None else int(remaining),
+        allowed_ms=int(segment["allowed_ms"]) if _is_number(segment.get("allowed_ms")) else None,
         segment_title=_text(segment.get("title")),
         segment_kind=_text(segment.get("kind")) or "segment",
         speaker=_text(speaker.get("name")),

@@ -65,6 +65,10 @@ class CountdownWidget(QWidget):
             caption = self.translate("CountdownWidget", "OVERTIME") + (f" · {caption}" if caption else "")
         self._show(text, level, caption or (self._caption_idle if remaining_s is None else ""))
 
+    def set_stale(self, remaining_s: float, caption: str) -> None:
+        """Show a time not known to be current (a room out of contact) greyed, as a paused face."""
+        self._show(countdown_text(remaining_s), "paused", caption)
+
     def set_elapsed(self, elapsed_s: float, caption: str = "") -> None:
         """Show time counting up on the quiet face (an untimed speaker's turn)."""
         self._show(countdown_text(elapsed_s), "idle", caption)

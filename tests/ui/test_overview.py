@@ -1,0 +1,131 @@
+"""The organiser's overview, fed messages by hand over a fake clock: tiles, local countdown, order, marks."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from runner.core.clock import FakeClock
+from runner.ui.mqtt_client import LinkState, LinkStatus
+from runner.ui.overview import OverviewWindow
+
+SENT = datetime(2020, 6, 12, 13, 0, tzinfo=timezone.utc)
+
+
+def state(room: str, title: str = "Opening", **changes: object) -> bytes:
+    document: dict[str, object] = {
+        "version": 1,
+        "room": room,
+        "day": "2020-06-12",
+        "sent_at": SENT.isoformat(),
+        "status": "running",
+        "segment": {"index": 0, "title": title, "kind": "segment", "group": None, "allowed_ms": 600_000},
+        "remaining_ms": 300_000,
+        "speaker": None,
+        "next": None,
+        "offset_s": 0,
+        "projected_end": "2020-06-12T16:00:00+00:00",
+        "hard_stop": "2020-06-12T16:00:00+00:00",
+        "hard_stop_at_risk": False,
+        "message": None,
+    }
+    document.update(changes)
+    return json.dumps(document).encode()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(SENT)
+
+
+@pytest.fixture
+def overview(qtbot, clock) -> OverviewWindow:
+    window = OverviewWindow("mqtt://127.0.0.1:1883/igf", clock)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def names(window: OverviewWindow) -> list[str]:
+    return [tile.name_label.text() for tile in window.tiles_in_order()]
+
+
+def test_rooms_appear_as_their_state_arrives(overview):
+    assert overview.waiting_label.isVisible()
+    overview.receive("main-hall", "state", state("Main Hall", "Opening"))
+    overview.receive("workshop-3", "state", state("Workshop 3 — قاعة", "Digital public goods"))
+    assert names(overview) == ["Main Hall", "Workshop 3 — قاعة"]
+    assert not overview.waiting_label.isVisible()
+    hall = overview.tile_widgets["main-hall"]
+    assert hall.segment_label.text() == "Opening" and hall.countdown.text == "5:00"
+    assert hall.offset_label.text() == "on time"
+    assert hall.end_label.text() == "Ends ≈ 16:00 · hard stop 16:00"
+
+
+def test_a_tile_counts_down_by_itself_between_documents(overview, clock):
+    overview.receive("main-hall", "state", state("Main Hall"))
+    clock.advance(61.5)
+    overview.refresh()
+    tile = overview.tile_widgets["main-hall"]
+    assert tile.countdown.text == "3:59"
+    clock.advance(240)
+    overview.refresh()
+    assert tile.countdown.text == "+0:01" and tile.countdown.level == "overtime"
+
+
+def test_the_room_in_trouble_moves_to_the_top(overview, clock):
+    overview.receive("a-room", "state", state("A room"))
+    overview.receive("b-room", "state", state("B room"))
+    assert names(overview) == ["A room", "B room"]
+    overview.receive("b-room", "state", state("B room", offset_s=480, hard_stop_at_risk=True))
+    assert names(overview) == ["B room", "A room"]
+    tile = overview.tile_widgets["b-room"]
+    assert tile.offset_label.text() == "8 min behind"
+    assert tile.end_label.text().endswith("AT RISK")
+
+
+def test_offline_and_silent_rooms_say_so(overview, clock):
+    overview.receive("a-room", "state", state("A room"))
+    overview.receive("b-room", "state", state("B room"))
+    overview.receive("a-room", "online", b"false")
+    assert overview.tile_widgets["a-room"].badge_label.text() == "OFFLINE"
+    assert overview.tile_widgets["b-room"].badge_label.text() == ""
+    clock.advance(30)
+    overview.refresh()
+    assert overview.tile_widgets["b-room"].badge_label.text() == "NO SIGNAL"
+
+
+def test_malformed_and_foreign_messages_are_ignored(overview):
+    overview.receive("main-hall", "state", state("Main Hall"))
+    for payload in (b"", b"{", b"\x00\xff", b'{"version": 1}', b"[]", state("X", status="?")):
+        overview.receive("junk", "state", payload)
+    overview.receive("main-hall", "online", b"yes please")
+    overview.receive("main-hall", "state", b"not json")
+    assert names(overview) == ["Main Hall"]
+    assert overview.tile_widgets["main-hall"].badge_label.text() == ""
+
+
+def test_the_link_state_is_in_the_status_bar(overview):
+    overview.show_link_status(LinkStatus(LinkState.RETRYING, "cannot reach the broker at 127.0.0.1:1883"))
+    assert overview.link_label.text() == "Broker: cannot reach the broker at 127.0.0.1:1883 — retrying"
+    overview.show_link_status(LinkStatus(LinkState.CONNECTED))
+    assert overview.link_label.text() == "Broker: connected to mqtt://127.0.0.1:1883/igf"
+
+
+def test_tiles_fill_the_width_of_a_wall_screen(overview):
+    for number in range(6):
+        overview.receive(f"room-{number}", "state", state(f"Room {number}"))
+    rows = {overview.grid.getItemPosition(overview.grid.indexOf(t))[0] for t in overview.tiles_in_order()}
+    assert rows == {0, 1}  # 1440 x 900: three tiles a row make them largest
+
+
+def test_the_tick_is_armed_for_the_next_second_a_countdown_crosses(overview, clock):
+    overview.receive("main-hall", "state", state("Main Hall", remaining_ms=300_250))
+    assert overview._timer.interval() == 252
+    clock.advance(timedelta(milliseconds=252).total_seconds())
+    overview.refresh()
+    assert overview._timer.interval() == 1000  # 299.998 s left: the next crossing is a second away

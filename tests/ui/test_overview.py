@@ -68,11 +68,13 @@ def test_rooms_appear_as_their_state_arrives(overview):
 
 def test_a_tile_counts_down_by_itself_between_documents(overview, clock):
     overview.receive("main-hall", "state", state("Main Hall"))
-    clock.advance(61.5)
+    clock.advance(12.5)
     overview.refresh()
     tile = overview.tile_widgets["main-hall"]
-    assert tile.countdown.text == "3:59"
-    clock.advance(240)
+    assert tile.countdown.text == "4:48" and tile.countdown.level == "normal"
+    later = (SENT + timedelta(seconds=12.5)).isoformat()
+    overview.receive("main-hall", "state", state("Main Hall", remaining_ms=1_000, sent_at=later))
+    clock.advance(2)
     overview.refresh()
     assert tile.countdown.text == "+0:01" and tile.countdown.level == "overtime"
 

@@ -41,7 +41,7 @@ def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 # The words that name a command; anything else as the first word opens the app on it (an agenda path).
-COMMANDS = ("check", "report", "import")
+COMMANDS = ("check", "report", "import", "overview")
 _TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
 
 
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check(commands)
     _add_report(commands)
     _add_import(commands)
+    _add_overview(commands)
     return parser
 
 
@@ -144,6 +145,31 @@ def run_import(args: argparse.Namespace) -> int:
     for day in imported.agenda.days:
         print(f"{args.output}: {day.date.isoformat()}  {len(day.segments)} segments  {day.title}")
     return EXIT_OK
+
+
+def _add_overview(commands: Any) -> None:
+    parser = commands.add_parser(
+        "overview",
+        help="the organiser's overview: every room publishing to a broker, live",
+        description="Open the organiser's overview: one tile per room publishing under PREFIX, live.",
+    )
+    parser.add_argument("broker", type=_broker_url, metavar="mqtt://HOST[:PORT]/PREFIX", help="the broker and prefix")
+    parser.set_defaults(run=run_overview)
+
+
+def _broker_url(text: str) -> Any:
+    from runner.ui.mqtt_client import BrokerUrlError, parse_broker_url
+
+    try:
+        return parse_broker_url(text)
+    except BrokerUrlError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def run_overview(args: argparse.Namespace) -> int:
+    from runner.ui.overview import run_overview as run_window
+
+    return run_window(args.broker)
 
 
 def command_line(argv: Sequence[str]) -> list[str]:

@@ -7,21 +7,27 @@ password `secret` (per-listener settings), so one broker serves the whole module
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import select
 import shutil
 import socket
 import subprocess
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from runner.ui.mqtt_client import LinkStatus, parse_broker_url
+from runner.ui.mqtt_feed import RoomFeed
 
 MOSQUITTO = "/usr/sbin/mosquitto"
 MOSQUITTO_PASSWD = "/usr/bin/mosquitto_passwd"
 USER, PASSWORD = "room", "secret"
 _READY_TIMEOUT_S = 10.0
+FAST_RETRY = (0.1, 0.5)  # paho's reconnect back-off in tests: a restarted broker is found at once
 
 
 def free_port() -> int:
@@ -109,3 +115,40 @@ def broker_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Broker]
         yield broker
     finally:
         broker.stop()
+
+
+class Heard:
+    """What a feed received, by (room, leaf): the newest payload, gathered from paho's thread."""
+
+    def __init__(self) -> None:
+        self.latest: dict[tuple[str, str], bytes] = {}
+        self.statuses: list[LinkStatus] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, room: str, leaf: str, payload: bytes) -> None:
+        with self._lock:
+            self.latest[room, leaf] = payload
+
+    def get(self, room: str, leaf: str) -> bytes | None:
+        with self._lock:
+            return self.latest.get((room, leaf))
+
+    def state_title(self, room: str) -> str | None:
+        payload = self.get(room, "state")
+        return json.loads(payload)["segment"]["title"] if payload else None
+
+
+def listen_fixture(broker: Broker) -> Iterator[Callable[[str], Heard]]:
+    """The body of a `listen` fixture: `listen(prefix)` starts a room feed and returns what it hears."""
+    feeds: list[RoomFeed] = []
+
+    def start(prefix: str) -> Heard:
+        heard = Heard()
+        feed = RoomFeed(parse_broker_url(broker.url(prefix)), heard, heard.statuses.append, retry_s=FAST_RETRY)
+        feed.start()
+        feeds.append(feed)
+        return heard
+
+    yield start
+    for feed in feeds:
+        feed.close()

@@ -115,6 +115,23 @@ class Settings:
         items = [path, *(p for p in self.recent_agendas if p != path)][:keep]
         self._store.setValue("files/recent_agendas", items)
 
+    @property
+    def publish_url(self) -> str:
+        """The broker the room publishes to, without its password ('' for none): see runner.ui.publish_menu."""
+        return str(self._store.value("broker/url", "") or "")
+
+    @publish_url.setter
+    def publish_url(self, url: str) -> None:
+        self._store.setValue("broker/url", url)
+
+    @property
+    def publish_room(self) -> str:
+        return str(self._store.value("broker/room", "") or "")
+
+    @publish_room.setter
+    def publish_room(self, room: str) -> None:
+        self._store.setValue("broker/room", room)
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"{window}/geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

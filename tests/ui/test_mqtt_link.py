@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import threading
 import time
 
 import pytest
 
 from runner.ui.mqtt_client import LinkState, LinkStatus, parse_broker_url
-from runner.ui.mqtt_feed import RoomFeed
 from runner.ui.mqtt_link import MqttLink
-from tests.broker import PASSWORD, USER, broker_fixture
+from tests.broker import FAST_RETRY, PASSWORD, USER, broker_fixture, listen_fixture
 
-FAST_RETRY = (0.1, 0.5)
 broker = pytest.fixture(scope="module")(broker_fixture)
+listen = pytest.fixture(listen_fixture)
 
 
 def document(room: str, title: str, remaining_ms: int = 300_000) -> dict[str, object]:
@@ -35,43 +32,6 @@ def document(room: str, title: str, remaining_ms: int = 300_000) -> dict[str, ob
         "hard_stop_at_risk": False,
         "message": None,
     }
-
-
-class Heard:
-    """What a feed received, by (room, leaf): the newest payload, gathered from paho's thread."""
-
-    def __init__(self) -> None:
-        self.latest: dict[tuple[str, str], bytes] = {}
-        self.statuses: list[LinkStatus] = []
-        self._lock = threading.Lock()
-
-    def __call__(self, room: str, leaf: str, payload: bytes) -> None:
-        with self._lock:
-            self.latest[room, leaf] = payload
-
-    def get(self, room: str, leaf: str) -> bytes | None:
-        with self._lock:
-            return self.latest.get((room, leaf))
-
-    def state_title(self, room: str) -> str | None:
-        payload = self.get(room, "state")
-        return json.loads(payload)["segment"]["title"] if payload else None
-
-
-@pytest.fixture
-def listen(broker):
-    feeds: list[RoomFeed] = []
-
-    def start(prefix: str) -> Heard:
-        heard = Heard()
-        feed = RoomFeed(parse_broker_url(broker.url(prefix)), heard, heard.statuses.append, retry_s=FAST_RETRY)
-        feed.start()
-        feeds.append(feed)
-        return heard
-
-    yield start
-    for feed in feeds:
-        feed.close()
 
 
 @pytest.fixture

@@ -63,7 +63,8 @@ def parse_broker_url(text: str) -> BrokerAddress:
     prefix = parts.path.strip("/")
     if not parts.hostname:
         raise BrokerUrlError(tr("'{url}' names no host", url=text))
-    if not prefix or any(not level or "+" in level or "#" in level for level in prefix.split("/")):
+    wildcard = "#" in text or "?" in text  # a URL's fragment or query: a '#' or '?' in the prefix
+    if wildcard or not prefix or any(not level or "+" in level or "#" in level for level in prefix.split("/")):
         raise BrokerUrlError(tr("'{url}' needs a topic prefix without + or #, as in mqtt://HOST/event", url=text))
     return BrokerAddress(
         host=parts.hostname,

@@ -42,11 +42,10 @@ class PublishControl(QObject):
         self.stop_action.setEnabled(False)
         self.publish_action.triggered.connect(self.ask)
         self.stop_action.triggered.connect(self.stop_and_forget)
-        menu = _menu_titled(host, "&Session")
+        menu = _menu_holding(host, "end_day")  # the Session menu, whatever its title's language
         if menu is not None:
-            before = next((a for a in menu.actions() if a.objectName() == "quit"), None)
-            menu.insertActions(before, [self.publish_action, self.stop_action])
-            menu.insertSeparator(before)
+            menu.addSeparator()
+            menu.addActions([self.publish_action, self.stop_action])
         host.closed.connect(self.stop)
 
     def start(self, address: BrokerAddress, room: str | None = None) -> RoomPublisher:
@@ -136,9 +135,9 @@ class PublishDialog(QDialog):
         super().accept()
 
 
-def _menu_titled(host: Any, title: str) -> QMenu | None:
-    for action in host.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and menu.title() == title:
+def _menu_holding(host: Any, action_name: str) -> QMenu | None:
+    for entry in host.menuBar().actions():
+        menu = entry.menu()
+        if isinstance(menu, QMenu) and any(a.objectName() == action_name for a in menu.actions()):
             return menu
     return None

@@ -96,7 +96,8 @@ def test_a_broker_away_and_back_loses_nothing(qtbot, broker, console, control, l
 
 
 def test_the_menu_asks_and_remembers_without_the_password(qtbot, broker, console, control):
-    assert control.publish_action in console.host.menuBar().actions()[0].menu().actions()
+    session_menu = console.host.menuBar().actions()[1].menu()
+    assert session_menu.title() == "&Session" and control.publish_action in session_menu.actions()
     url = broker.url("menu", user=f"{USER}:{PASSWORD}", locked=True)
     publisher = control.start(parse_broker_url(url), "Salle 2")
     qtbot.waitUntil(lambda: publisher.link.connected, timeout=5000)

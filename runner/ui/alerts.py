@@ -13,6 +13,7 @@ from typing import Any
 
 from runner.core.alerts import PlannedAlert
 from runner.core.engine import RunStatus
+from runner.ui.banner_subject import BannerSubject
 from runner.ui.scheduler import AlertScheduler
 from runner.ui.sound import Chime
 
@@ -70,8 +71,9 @@ def installed_alerts(console: Any) -> InstalledAlerts | None:
 
 def show_alert(console: Any, chime: Chime, alert: PlannedAlert) -> None:
     """Banner and flash in both windows, the chime unless muted or discreet, an `alert` record."""
-    console.host.show_alert(alert.message, alert.level)
-    console.chair.show_alert(alert.message, alert.level)
+    subject = BannerSubject.of_alert(alert, console.session.engine)  # the banner goes when its subject ends
+    console.host.show_alert(alert.message, alert.level, subject)
+    console.chair.show_alert(alert.message, alert.level, subject)
     if alert.chime:
         chime.play()
     engine = console.session.engine

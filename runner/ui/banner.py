@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from runner.ui import palette
+from runner.ui.banner_subject import BannerSubject
+
+if TYPE_CHECKING:
+    from runner.core.engine import SessionEngine
 
 FLASH_MS, FLASH_STEP_MS = 3000, 250
 LEVELS = ("info", "warning", "danger")
@@ -37,6 +43,7 @@ class AlertBanner(QFrame):
         layout.addWidget(self._label, 1)
         layout.addWidget(close)
         self._level, self._steps, self._on = "info", 0, False
+        self._subject: BannerSubject | None = None
         self._timer = QTimer(self, interval=FLASH_STEP_MS)
         self._timer.timeout.connect(self._step)
         self.hide()
@@ -53,8 +60,14 @@ class AlertBanner(QFrame):
     def flashing(self) -> bool:
         return self._timer.isActive()
 
-    def show_alert(self, text: str, level: str = "info") -> None:
-        """Show `text` at `level` ('info', 'warning' or 'danger') and flash for about 3 s."""
+    @property
+    def subject(self) -> BannerSubject | None:
+        return self._subject
+
+    def show_alert(self, text: str, level: str = "info", subject: BannerSubject | None = None) -> None:
+        """Show `text` at `level` ('info', 'warning' or 'danger') and flash for about 3 s; with a
+        `subject`, `follow` takes it down when that subject ends."""
+        self._subject = subject
         self._level = level if level in LEVELS else "info"
         self._label.setText(text)
         self._steps = FLASH_MS // FLASH_STEP_MS
@@ -62,8 +75,14 @@ class AlertBanner(QFrame):
         self.show()
         self._timer.start()
 
+    def follow(self, engine: SessionEngine) -> None:
+        """After an engine event: take the banner down if what it was about has ended."""
+        if self._subject is not None and not self.isHidden() and self._subject.has_ended(engine):
+            self.clear_alert()
+
     def clear_alert(self) -> None:
         """Hide the banner and stop any flash."""
+        self._subject = None
         self._timer.stop()
         self._paint(on=False)
         self.hide()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from runner.core.schedule import Snapshot
 from runner.ui import palette
 from runner.ui.banner import AlertBanner
+from runner.ui.banner_subject import BannerSubject
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import clock_text, fill, offset_text, projection_text
@@ -105,6 +106,7 @@ class ChairView(QWidget):
             self._layout()
             self._fit_fonts(self.height())
             self._bridge.tick.connect(self.render)
+            self._bridge.eventApplied.connect(lambda event: banner.follow(self._bridge.engine))
             self.render(self._bridge.snapshot())
         return self._parts
 
@@ -192,9 +194,10 @@ class ChairView(QWidget):
     def message(self) -> str:
         return self.labels["message"].text() if self.labels["message"].isVisibleTo(self) else ""
 
-    def show_alert(self, text: str, level: str = "info") -> None:
-        """Show a banner and flash the countdown for about 3 s; level is info, warning or danger."""
-        self.banner.show_alert(text, level)
+    def show_alert(self, text: str, level: str = "info", subject: BannerSubject | None = None) -> None:
+        """Show a banner and flash the countdown for about 3 s; level is info, warning or danger.
+        With a subject, the banner goes when that segment or speaker's turn ends."""
+        self.banner.show_alert(text, level, subject)
 
     def clear_alert(self) -> None:
         self.banner.clear_alert()

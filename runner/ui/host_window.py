@@ -27,6 +27,7 @@ from runner.core.speakers import SlotStatus
 from runner.ui import palette
 from runner.ui.actions import HostActions
 from runner.ui.banner import AlertBanner
+from runner.ui.banner_subject import BannerSubject
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.file_actions import dropped_agendas
@@ -216,6 +217,7 @@ class HostWindow(QMainWindow):
         self.message_box.lineEdit().returnPressed.connect(self.send_message)
         self.speakers.typingFinished.connect(self.table.setFocus)
         bridge.tick.connect(self.render)
+        bridge.eventApplied.connect(lambda event: self.banner.follow(self.engine))
         bridge.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
     @property
@@ -294,9 +296,10 @@ class HostWindow(QMainWindow):
         self.chairFullScreenRequested.emit(screen)
 
     # -- alerts (the alerts module calls these) ------------------------------------------------------
-    def show_alert(self, text: str, level: str = "info") -> None:
-        """Show a banner and flash the countdown for about 3 s; level is info, warning or danger."""
-        self.banner.show_alert(text, level)
+    def show_alert(self, text: str, level: str = "info", subject: BannerSubject | None = None) -> None:
+        """Show a banner and flash the countdown for about 3 s; level is info, warning or danger.
+        With a subject, the banner goes when that segment or speaker's turn ends."""
+        self.banner.show_alert(text, level, subject)
 
     def clear_alert(self) -> None:
         self.banner.clear_alert()

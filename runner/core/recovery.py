@@ -54,8 +54,11 @@ def finish_recovery(engine: SessionEngine, down_s: float, replayed: int) -> str:
 
 
 def recovery_notice(engine: SessionEngine, down_s: float) -> str:
-    """One line for the host: what is running since when, and how long the app was away."""
-    away = f"app was down {_short(down_s)}"
+    """One line for the host: what is running since when, and how long the app was away.
+
+    The log knows only when its last action was written, not when the app died: the time away
+    is an upper bound ('at most'), and exact only for an app that died right after an action."""
+    away = f"app was down at most {_short(down_s)}"
     run = engine.current_run
     if run is None or run.start_event is None:
         return f"Recovered the timing log ({away}); no segment is running."

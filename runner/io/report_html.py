@@ -167,7 +167,7 @@ def _restarts(report: DayReport) -> str:
     if not report.recoveries:
         return ""
     items = "".join(
-        f"<li>{fmt.hm(m.at)}: the app came back after {escape(m.text)} s away; timings continued</li>"
+        f"<li>{fmt.hm(m.at)}: the app came back after at most {escape(m.text)} s away; timings continued</li>"
         for m in report.recoveries
     )
     return f'<section><h2>Restarts</h2><ul class="marks">{items}</ul></section>\n'

@@ -101,7 +101,7 @@ def _marks(report: DayReport) -> list[str]:
     if report.recoveries:
         lines += ["## Restarts", ""]
         lines += [
-            f"- {fmt.hm(m.at)}: the app came back after {escape(m.text)} s away; timings continued"
+            f"- {fmt.hm(m.at)}: the app came back after at most {escape(m.text)} s away; timings continued"
             for m in report.recoveries
         ]
     return lines

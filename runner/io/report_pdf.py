@@ -226,6 +226,6 @@ def _restarts(report: DayReport) -> str:
     if not report.recoveries:
         return ""
     items = "".join(
-        f"<li>{fmt.hm(m.at)}: the app came back after {escape(m.text)} s away</li>" for m in report.recoveries
+        f"<li>{fmt.hm(m.at)}: the app came back after at most {escape(m.text)} s away</li>" for m in report.recoveries
     )
     return f"<h2>Restarts</h2><ul>{items}</ul>"

@@ -13,7 +13,7 @@ from runner.ui.banner import AlertBanner
 from runner.ui.banner_subject import BannerSubject
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
-from runner.ui.formatting import clock_text, fill, offset_text, projection_text
+from runner.ui.formatting import ON_TIME_S, clock_text, fill, header_texts
 from runner.ui.speakers_panel import speaker_line
 from runner.ui.steady import set_style, set_text
 from runner.ui.translations import WindowLanguage
@@ -27,6 +27,7 @@ _SIZES = {
     "message": (0.07, True),
     "next": (0.036, False),
     "day": (0.036, True),
+    "clock": (0.05, True),
 }
 _STYLE = """
 ChairView { background: #0b0f14; }
@@ -138,8 +139,9 @@ class ChairView(QWidget):
         bottom = QHBoxLayout()
         self.labels["next"].setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.labels["day"].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bottom.addWidget(self.labels["next"], 1)
-        bottom.addWidget(self.labels["day"], 1)
+        bottom.addWidget(self.labels["next"], 2)
+        bottom.addWidget(self.labels["clock"])  # the time of day, in the agenda's zone
+        bottom.addWidget(self.labels["day"], 2)
         column.addLayout(bottom)
 
     # -- what it shows -------------------------------------------------------------------------------
@@ -176,13 +178,9 @@ class ChairView(QWidget):
         else:
             set_text(self.labels["next"], "")
         day = self.labels["day"]
-        translate = self.language.translate
-        parts = [
-            offset_text(snapshot.offset_s, translate),
-            projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk, translate),
-        ]
-        set_text(day, "\n".join(p for p in parts if p))
-        risky = snapshot.hard_stop_at_risk or snapshot.offset_s >= 60
+        set_text(day, "\n".join(p for p in header_texts(snapshot, self.language.translate) if p))
+        set_text(self.labels["clock"], clock_text(snapshot.now))
+        risky = not snapshot.finished and (snapshot.hard_stop_at_risk or snapshot.offset_s >= ON_TIME_S)
         set_style(day, f"color: {palette.DANGER.lighter(130).name()};" if risky else "")
 
     def show_message(self, text: str) -> None:

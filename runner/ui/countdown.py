@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runner.ui import palette
-from runner.ui.formatting import countdown_text
+from runner.ui.formatting import countdown_text, elapsed_text
 from runner.ui.translations import Translate, qt_translate
 
 WARNING_S, DANGER_S = 120.0, 30.0
@@ -71,7 +71,7 @@ class CountdownWidget(QWidget):
 
     def set_elapsed(self, elapsed_s: float, caption: str = "") -> None:
         """Show time counting up on the quiet face (an untimed speaker's turn)."""
-        self._show(countdown_text(elapsed_s), "idle", caption)
+        self._show(elapsed_text(elapsed_s), "idle", caption)
 
     def set_flash(self, on: bool) -> None:
         """Invert the face (used by alert flashes)."""

@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date, datetime, tzinfo
 
 from runner.core.durations import format_duration
+from runner.core.snapshot import Snapshot
 from runner.ui.translations import Translate, qt_translate
 
 # Unicode's isolates: in a right-to-left sentence, a time ('+0:42') or a Latin name keeps its own
@@ -58,14 +59,31 @@ def clock_text(when: datetime | None, zone: tzinfo | None = None, seconds: bool 
 
 
 def length_text(seconds: float | None) -> str:
-    """A span such as '20:00' or '1:05:00'; empty when unknown."""
-    return "" if seconds is None else format_duration(round(seconds))
+    """A span such as '20:00' or '1:05:00' in whole seconds passed; empty when unknown.
+
+    Time gone by is shown in the seconds it has completed (floor), time left in the seconds it
+    has begun (`countdown_text`, ceiling): 7.6 s spoken reads 0:07 everywhere, and a 3-minute
+    limit reads 2:53 left beside it, the two always adding up to the limit.
+    """
+    return "" if seconds is None else elapsed_text(seconds)
 
 
-def offset_text(offset_s: float, translate: Translate = qt_translate) -> str:
-    """'7 min behind', '2 min ahead' or 'on time' (positive offsets are behind the plan)."""
+def elapsed_text(seconds: float) -> str:
+    """Whole seconds passed: '0:07' from 7.99 s (the Spoken column and the untimed speaker's face)."""
+    return format_duration(math.floor(seconds + 1e-9))
+
+
+def offset_text(offset_s: float, translate: Translate = qt_translate, at_risk: bool = False) -> str:
+    """'7 min behind', '2 min ahead' or 'on time' (positive offsets are behind the plan).
+
+    With the hard stop at risk it never says 'on time': a day 45 s behind says so in seconds,
+    and a day at risk for another reason leaves the word to the hard stop's warning.
+    """
     if abs(offset_s) < ON_TIME_S:
-        return translate("Formatting", "on time")
+        if not at_risk:
+            return translate("Formatting", "on time")
+        seconds = math.ceil(offset_s)
+        return fill(translate("Formatting", "%1 s behind"), str(seconds)) if seconds > 0 else ""
     shown = minutes_text(offset_s, translate)
     if offset_s > 0:
         return fill(translate("Formatting", "%1 behind"), shown)
@@ -94,7 +112,9 @@ def projection_text(
     """'Ends ≈ 12:07 · hard stop 12:00 AT RISK' (or just the projected end)."""
     if projected_end is None:
         return ""
-    text = fill(translate("Formatting", "Ends ≈ %1"), clock_text(projected_end))
+    # Within a minute past the stop, the minutes alone would read 'Ends ≈ 12:00 · hard stop 12:00 AT RISK'.
+    close = at_risk and hard_stop is not None and (projected_end - hard_stop).total_seconds() < 60
+    text = fill(translate("Formatting", "Ends ≈ %1"), clock_text(projected_end, seconds=close))
     if hard_stop is not None:
         stop = clock_text(hard_stop)
         if at_risk:
@@ -102,6 +122,21 @@ def projection_text(
         else:
             text += " · " + fill(translate("Formatting", "hard stop %1"), stop)
     return text
+
+
+def header_texts(snapshot: Snapshot, translate: Translate = qt_translate) -> tuple[str, str]:
+    """The header's two parts, how the day runs against the plan and when it ends, worded together
+    so they never contradict: no 'on time' beside a hard stop at risk, no 'ahead' once it is over."""
+    if snapshot.finished:
+        ended = snapshot.projected_end
+        return translate("Formatting", "Day over"), (
+            fill(translate("Formatting", "Ended at %1"), clock_text(ended)) if ended is not None else ""
+        )
+    at_risk = snapshot.hard_stop_at_risk
+    return (
+        offset_text(snapshot.offset_s, translate, at_risk),
+        projection_text(snapshot.projected_end, snapshot.hard_stop, at_risk, translate),
+    )
 
 
 def day_title(title: str, when: date) -> str:

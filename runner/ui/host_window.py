@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QScreen
+from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from runner.ui.banner_subject import BannerSubject
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.file_actions import dropped_agendas
-from runner.ui.formatting import clock_text, day_title, offset_text, projection_text, zone_label
+from runner.ui.formatting import ON_TIME_S, clock_text, day_title, header_texts, zone_label
 from runner.ui.host_menus import build_menus, fill_screen_menu
 from runner.ui.keyboard import KeyboardHome
 from runner.ui.language_menu import add_language_menu, mark_language
@@ -331,16 +331,13 @@ class HostWindow(QMainWindow):
 
     def _render_header(self, snapshot: Snapshot) -> None:
         set_ticking_text(self.clock_label, _clock_line(snapshot.now))
-        behind = snapshot.offset_s
-        colour = palette.DANGER if behind >= 60 else palette.OK if behind <= -60 else None
-        set_text(self.offset_label, offset_text(behind))
+        offset, projection = header_texts(snapshot)
+        set_text(self.offset_label, offset)
+        set_text(self.end_label, projection)
+        colour = _offset_colour(snapshot)
         set_style(self.offset_label, f"color: {colour.name()};" if colour else "")
-        set_text(
-            self.end_label, projection_text(snapshot.projected_end, snapshot.hard_stop, snapshot.hard_stop_at_risk)
-        )
-        set_style(
-            self.end_label, f"color: {palette.DANGER.name()}; font-weight: bold;" if snapshot.hard_stop_at_risk else ""
-        )
+        at_risk = snapshot.hard_stop_at_risk and not snapshot.finished
+        set_style(self.end_label, f"color: {palette.DANGER.name()}; font-weight: bold;" if at_risk else "")
 
     def _render_next(self, snapshot: Snapshot) -> None:
         upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
@@ -365,6 +362,15 @@ class HostWindow(QMainWindow):
             self._help_panel.close()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _offset_colour(snapshot: Snapshot) -> QColor | None:
+    """Red when behind (or at risk of the hard stop), green when well ahead; none once the day is over."""
+    if snapshot.finished:
+        return None
+    if snapshot.offset_s >= ON_TIME_S or (snapshot.hard_stop_at_risk and snapshot.offset_s > 0):
+        return palette.DANGER
+    return palette.OK if snapshot.offset_s <= -ON_TIME_S else None
 
 
 def _live_speakers(snapshot: Snapshot) -> str:

@@ -34,7 +34,7 @@ from runner.core.speakers import SlotStatus
 from runner.ui import palette
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
-from runner.ui.formatting import fill, length_text
+from runner.ui.formatting import countdown_text, fill, length_text
 from runner.ui.steady import set_text
 from runner.ui.translations import Translate, qt_translate
 
@@ -55,6 +55,9 @@ def drop_target(source: int, row: int, onto: int | None, count: int) -> int | No
     return None if target == source or not 0 <= target < count else target
 
 
+NEXT_NAMED = 3  # names on the chair's "Next:" line
+
+
 def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate) -> str:
     """'Now: <name> 1:12 left · Next: <name>', or '' when the segment has no speakers' list."""
     if not snapshot.speakers:
@@ -64,14 +67,14 @@ def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate) -> str
     if current is not None:
         left = current.remaining_s
         if left is not None and left >= 0:
-            template, figure = translate("SpeakerLine", "Now: %1 %2 left"), length_text(max(left, 0))
+            template, figure = translate("SpeakerLine", "Now: %1 %2 left"), countdown_text(left)
         elif left is not None:
             template, figure = translate("SpeakerLine", "Now: %1 over by %2"), length_text(-left)
         else:
             template, figure = translate("SpeakerLine", "Now: %1 %2"), length_text(current.spoken_s)
         parts.append(fill(template, current.name, figure))
-    if upcoming:
-        parts.append(fill(translate("SpeakerLine", "Next: %1"), upcoming[0].name))
+    if upcoming:  # the chair calls the next few by name, not only the next one
+        parts.append(fill(translate("SpeakerLine", "Next: %1"), ", ".join(s.name for s in upcoming[:NEXT_NAMED])))
     return " · ".join(parts)
 
 
@@ -267,7 +270,8 @@ class SpeakersPanel(QWidget):
         names = [s.name for s in snapshot.upcoming_speakers()[:2]]
         now = f"<b>{_escape(current.name)}</b>" if current else "—"
         following = ", ".join(_escape(n) for n in names) or "—"
-        empty = "No speakers' list: add a name below." if not snapshot.speakers else ""
+        # Only while a segment runs: speakers join the running segment, and not once the day is over.
+        empty = "No speakers' list: add a name below." if not snapshot.speakers and snapshot.current is not None else ""
         set_text(self.now_label, f"Speaking: {now}<br>Next: {following}<br><i>{empty}</i>")
 
     def add_speaker(self) -> None:

@@ -60,7 +60,7 @@ def test_same_boot_keeps_monotonic_times_and_the_downtime_counts_as_elapsed(tmp_
     assert run.start_event.wall == at("09:33")
     assert run.adjust == 60 and run.paused_total == 30
     assert run.active(clock.monotonic()) == 60 + 42
-    assert opened.notice == "Recovered: 'Global connectivity' has been running since 09:33 (app was down 42 s)."
+    assert opened.notice == "Recovered: 'Global connectivity' has been running since 09:33 (app was down at most 42 s)."
     assert engine.events[-1].type == "recover" and engine.events[-1].data["down_s"] == 42.0
 
 
@@ -80,7 +80,7 @@ def test_another_boot_maps_times_through_the_wall_clock(tmp_path):
     run = opened.engine.current_run
     assert run.started == 12.0 - (60 + 30 + 300)
     assert run.active(clock.monotonic()) == 60 + 300
-    assert "down 5 min" in opened.notice
+    assert "down at most 5 min" in opened.notice
 
 
 def test_unknown_boot_also_maps_through_the_wall_clock(tmp_path):
@@ -98,7 +98,7 @@ def test_a_paused_segment_comes_back_paused(tmp_path):
     clock.advance(100)
     again = open_session(dialogue_agenda(day), day, clock, tmp_path / "log.sqlite", boot_id="boot-1")
     assert again.engine.paused
-    assert again.notice.endswith("since 09:33, paused (app was down 1 min 40 s).")
+    assert again.notice.endswith("since 09:33, paused (app was down at most 1 min 40 s).")
 
 
 def test_a_finished_day_reopens_without_a_recover_event(tmp_path):

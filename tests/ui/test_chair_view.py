@@ -47,7 +47,8 @@ def test_chair_shows_now_and_next_speaker(qtbot, console, clock):
     key(qtbot, console, Qt.Key.Key_Space)
     clock.advance(48)
     console.bridge.refresh()
-    assert console.chair.labels["speakers"].text() == f"Now: {ARABIC} 2:12 left · Next: {CHINESE}"
+    # The next names on the list, not only the next one (issue 14, item 11).
+    assert console.chair.labels["speakers"].text() == f"Now: {ARABIC} 2:12 left · Next: {CHINESE}, {RUSSIAN}"
     key(qtbot, console, Qt.Key.Key_Right)
     assert console.chair.labels["speakers"].text() == f"Now: {CHINESE} 3:00 left · Next: {RUSSIAN}"
 
@@ -86,3 +87,23 @@ def test_f11_in_the_host_window_puts_the_chair_full_screen_and_back(qtbot, conso
     key(qtbot, console, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not chair.isFullScreen())
     assert chair.isVisible()
+
+
+def test_chair_shows_the_time_of_day(qtbot, console, clock):
+    key(qtbot, console, Qt.Key.Key_C)
+    clock.advance(125)
+    console.bridge.refresh()
+    assert console.chair.labels["clock"].text() == "09:02"
+    assert console.chair.labels["clock"].isVisible()
+
+
+def test_after_the_day_is_over_no_ahead_and_no_empty_list_hint(qtbot, console, clock):
+    key(qtbot, console, Qt.Key.Key_Space)
+    clock.advance(60)
+    qtbot.keyClick(console.host.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # End day, confirmed
+    snapshot = console.bridge.refresh()
+    assert snapshot.finished
+    assert console.chair.labels["day"].text() == "Day over\nEnded at 09:01"
+    assert "ahead" not in console.host.offset_label.text() and console.host.offset_label.text() == "Day over"
+    assert console.host.end_label.text() == "Ended at 09:01"
+    assert "No speakers' list" not in console.host.speakers.now_label.text()

@@ -149,3 +149,30 @@ def test_ctrl_q_quits_and_closes_the_chair(qtbot, console):
     console.chair.show()
     key(qtbot, console, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not console.host.isVisible() and not console.chair.isVisible()
+
+
+def test_a_day_45_s_late_with_no_slack_never_reads_on_time_beside_at_risk(qtbot, console, clock):
+    # The test day fills 09:00-10:00 exactly, to its hard stop: 45 s late is 45 s past the stop.
+    clock.advance(45)
+    key(qtbot, console, Qt.Key.Key_Space)
+    key(qtbot, console, Qt.Key.Key_C)
+    tick(console, clock, 1)
+    host = console.host
+    assert host.offset_label.text() == "45 s behind"
+    assert host.end_label.text() == "Ends ≈ 10:00:45 · hard stop 10:00 AT RISK"
+    assert console.chair.labels["day"].text() == "45 s behind\nEnds ≈ 10:00:45 · hard stop 10:00 AT RISK"
+    for text in (host.offset_label.text(), console.chair.labels["day"].text()):
+        assert "on time" not in text
+
+
+def test_an_untimed_speakers_face_and_spoken_column_agree(qtbot, console, clock):
+    from runner.ui.speakers_panel import SpeakersModel
+
+    key(qtbot, console, Qt.Key.Key_Space)  # Opening: Mr. Hochschild, no limit
+    tick(console, clock, 7.3)  # was 0:08 on the face (ceiling) and 0:07 in the column (rounded)
+    panel = console.host.speakers
+    model: SpeakersModel = panel.model
+    spoken = model.data(model.index(0, 2))
+    assert panel.countdown.text == spoken == "0:07"
+    tick(console, clock, 0.7)
+    assert panel.countdown.text == model.data(model.index(0, 2)) == "0:08"

@@ -34,6 +34,7 @@ class RoomFeed:
         self._client = make_client(address, "session-runner-feed", self._status_changed, retry_s)
         self._client.on_message = self._received
         self.status = LinkStatus(LinkState.CONNECTING)
+        self._closed = False
 
     def start(self) -> None:
         """Connect in the background; subscribes (again) on every connection."""
@@ -41,6 +42,10 @@ class RoomFeed:
         self._client.loop_start()
 
     def close(self) -> None:
+        """Disconnect and stop paho's thread; no message or status is passed on after this."""
+        if self._closed:
+            return
+        self._closed = True
         self._client.disconnect()
         self._client.loop_stop()
 
@@ -48,10 +53,11 @@ class RoomFeed:
         if status.state is LinkState.CONNECTED:
             self._client.subscribe(self._topics)
         self.status = status
-        self._on_status(status)
+        if not self._closed:
+            self._on_status(status)
 
     def _received(self, client: Any, userdata: Any, message: Any) -> None:
         levels = message.topic.split("/")[self._depth :]
-        if len(levels) != 2 or levels[1] not in LEAVES:
+        if self._closed or len(levels) != 2 or levels[1] not in LEAVES:
             return
         self._on_message(levels[0], levels[1], bytes(message.payload))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMainWindow, QWidget
 
 from runner.core.clock import Clock, SystemClock
@@ -63,6 +63,12 @@ class OverviewWindow(QMainWindow):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
+        self.feed: RoomFeed | None = None  # closed with the window, before the signals it feeds go
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.feed is not None:
+            self.feed.close()
+        super().closeEvent(event)
 
     @Slot(str, str, bytes)
     def receive(self, room: str, leaf: str, payload: bytes) -> None:
@@ -142,7 +148,8 @@ def open_overview(address: BrokerAddress, clock: Clock | None = None) -> tuple[O
     relay = FeedRelay(window)
     relay.arrived.connect(window.receive)
     relay.statusChanged.connect(window.show_link_status)
-    feed = RoomFeed(address, relay.arrived.emit, relay.statusChanged.emit)
+    feed = window.feed = RoomFeed(address, relay.arrived.emit, relay.statusChanged.emit)
+    relay.destroyed.connect(feed.close)  # a window dropped without being closed stops its feed too
     window.show_link_status(feed.status)
     feed.start()
     return window, feed
@@ -162,4 +169,4 @@ def run_overview(address: BrokerAddress) -> int:
     try:
         return app.exec()
     finally:
-        feed.close()
+        feed.close()  # a second close is harmless: the window's own may not have come

@@ -154,6 +154,7 @@ def _add_overview(commands: Any) -> None:
         description="Open the organiser's overview: one tile per room publishing under PREFIX, live.",
     )
     parser.add_argument("broker", type=_broker_url, metavar="mqtt://HOST[:PORT]/PREFIX", help="the broker and prefix")
+    _add_language(parser, "the overview's language")
     parser.set_defaults(run=run_overview)
 
 
@@ -169,7 +170,7 @@ def _broker_url(text: str) -> Any:
 def run_overview(args: argparse.Namespace) -> int:
     from runner.ui.overview import run_overview as run_window
 
-    return run_window(args.broker)
+    return run_window(args.broker, args.lang)
 
 
 def command_line(argv: Sequence[str]) -> list[str]:

@@ -34,6 +34,6 @@ def test_broker_urls_are_taken_apart():
 
 def test_the_overview_command_opens_the_window(monkeypatch):
     opened = []
-    monkeypatch.setattr("runner.ui.overview.run_overview", lambda address: opened.append(address) or 0)
-    assert main(["overview", "mqtt://127.0.0.1:1999/igf"]) == 0
-    assert [a.display for a in opened] == ["mqtt://127.0.0.1:1999/igf"]
+    monkeypatch.setattr("runner.ui.overview.run_overview", lambda address, lang: opened.append((address, lang)) or 0)
+    assert main(["overview", "mqtt://127.0.0.1:1999/igf", "--lang", "fr"]) == 0
+    assert [(a.display, lang) for a, lang in opened] == [("mqtt://127.0.0.1:1999/igf", "fr")]

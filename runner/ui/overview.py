@@ -52,6 +52,9 @@ class OverviewWindow(QMainWindow):
         self.waiting_label = QLabel(self.tr("Waiting for rooms at {where}…").format(where=where))
         self.waiting_label.setTextFormat(Qt.TextFormat.PlainText)
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.waiting_label.font()
+        font.setPointSize(20)
+        self.waiting_label.setFont(font)
         self.grid.addWidget(self.waiting_label, 0, 0)
         # No scroll area: a wall screen shows every room, the tiles shrinking to fit.
         holder = QWidget()
@@ -155,13 +158,19 @@ def open_overview(address: BrokerAddress, clock: Clock | None = None) -> tuple[O
     return window, feed
 
 
-def run_overview(address: BrokerAddress) -> int:
+def run_overview(address: BrokerAddress, language: str | None = None) -> int:
     """Run the overview until its window is closed."""
+    from runner.core import i18n
+    from runner.ui.settings import Settings
     from runner.ui.theme import apply_dark_palette
+    from runner.ui.translations import install_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Session Runner")
     app.setOrganizationName("Session Runner")
+    chosen = i18n.choose_language(language, Settings().language)
+    i18n.use(i18n.load_catalogue(chosen))
+    translators = install_language(app, chosen)  # noqa: F841 - installed for the window's whole run
     apply_dark_palette(app)  # a wall screen in a dim control room
     window, feed = open_overview(address)
     window.resize(1440, 900)

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from datetime import date, datetime, tzinfo
 
+from PySide6.QtGui import QGuiApplication
+
 from runner.core.durations import format_duration
 from runner.core.snapshot import Snapshot
 from runner.ui.translations import Translate, qt_translate
@@ -26,6 +28,12 @@ def right_to_left(text: str) -> bool:
 def isolate(text: str) -> str:
     """`text` (a name, a title, a time) shown in its own direction inside any sentence."""
     return f"{FSI}{text}{PDI}" if text else text
+
+
+def isolated_in_mirrored_layout(text: str) -> str:
+    """A title or a name for an item view: isolated when the app is mirrored (Arabic), where a
+    Latin title would otherwise take the row's right-to-left direction ('(Opening (part 2')."""
+    return isolate(text) if QGuiApplication.isRightToLeft() else text
 
 
 def fill(template: str, *values: str) -> str:

@@ -11,7 +11,7 @@ from runner.core.engine import RunStatus
 from runner.core.schedule import SegmentView, Snapshot
 from runner.ui import palette
 from runner.ui.engine_bridge import EngineBridge
-from runner.ui.formatting import clock_text, length_text
+from runner.ui.formatting import clock_text, isolated_in_mirrored_layout, length_text
 
 START, ACTUAL_START, TITLE, SPEAKERS, PLANNED, LENGTH, STATUS = range(7)
 HEADERS = ("Start", "Actual", "Title", "Speaker(s)", "Planned", "Length", "Status")
@@ -145,9 +145,9 @@ def _text(snapshot: Snapshot, view: SegmentView, column: int) -> str:
             return clock_text(view.actual_start)
         return "≈ " + clock_text(view.projected_start) if view.projected_start is not None else ""
     if column == TITLE:
-        return segment.title
+        return isolated_in_mirrored_layout(segment.title)
     if column == SPEAKERS:
-        return segment.speaker_label
+        return isolated_in_mirrored_layout(segment.speaker_label)
     if column == PLANNED:
         return length_text(segment.duration.total_seconds() + view.adjust_s)
     if column == LENGTH:

@@ -34,7 +34,7 @@ from runner.core.speakers import SlotStatus
 from runner.ui import palette
 from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
-from runner.ui.formatting import countdown_text, fill, length_text
+from runner.ui.formatting import countdown_text, fill, isolated_in_mirrored_layout, length_text
 from runner.ui.steady import set_text
 from runner.ui.translations import Translate, qt_translate
 
@@ -176,7 +176,7 @@ class SpeakersModel(QAbstractTableModel):
 def _speaker_cell(view: SpeakerView, column: int) -> dict[int, Any]:
     texts = (
         str(view.position + 1),
-        view.name,
+        isolated_in_mirrored_layout(view.name),
         length_text(view.spoken_s) if view.status is not SlotStatus.WAITING else "",
         length_text(view.limit_s),
         view.status.value,

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from runner.core.i18n import CATALOGUE_FOLDER, RIGHT_TO_LEFT, SOURCE_LANGUAGE
 from runner.io.agenda_cache import cache_folder
@@ -98,10 +99,26 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
         installed.append(qt_own)
     for translator in installed:
         app.installTranslator(translator)
-    if hasattr(app, "setLayoutDirection"):
+    if isinstance(app, QGuiApplication):
         direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)
+        _use_script_fonts(app, language)
     return installed
+
+
+# Noto first for the scripts that need it (fonts-noto-core, fonts-noto-cjk); the platform's font
+# stays behind them for Latin text. Without this, fontconfig hands Arabic to DejaVu Sans, whose
+# Arabic lacks the joining forms a reader expects.
+SCRIPT_FONTS = {"ar": ("Noto Sans Arabic", "Noto Naskh Arabic"), "zh": ("Noto Sans CJK SC", "Noto Sans SC")}
+
+
+def _use_script_fonts(app: QGuiApplication, language: str) -> None:
+    families = SCRIPT_FONTS.get(language)
+    if not families:
+        return
+    font = app.font()
+    font.setFamilies([*families, font.family()])
+    app.setFont(font)
 
 
 def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -1,6 +1,6 @@
 """Render the host window and the chair view at a representative moment of the 12 June 2020 dialogue.
 
-    xvfb-run -a python -m tests.ui.render_screenshots OUTDIR [--dark] [--overtime]
+    xvfb-run -a python -m tests.ui.render_screenshots OUTDIR [--dark] [--overtime] [--lang CODE]
 
 Used by tests/ui/test_screenshots.py and to make docs/screenshot-*.png. A fake clock sets the
 moment: the opening ran 4 minutes over, 'Global connectivity' (The Way Forward I) is running with
@@ -20,11 +20,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from runner.core import i18n
 from runner.core.clock import FakeClock
 from runner.io.agenda_yaml import load_agenda
 from runner.ui.app import Console, build_console
 from runner.ui.settings import Settings
 from runner.ui.theme import apply_dark_palette
+from runner.ui.translations import install_language
 
 AGENDA = Path(__file__).resolve().parents[2] / "agendas" / "roadmap-launch-june-2020.yaml"
 NEW_YORK = ZoneInfo("America/New_York")
@@ -52,10 +54,12 @@ def stage(console: Console, clock: FakeClock, overtime: bool) -> None:
     console.host.send_message()
 
 
-def render(out: Path, dark: bool, overtime: bool) -> list[Path]:
+def render(out: Path, dark: bool, overtime: bool, language: str = "en") -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if dark:
         apply_dark_palette(app)
+    i18n.use(i18n.load_catalogue(language))
+    translators = install_language(app, language)  # noqa: F841 - kept for the whole rendering
     agenda = load_agenda(AGENDA)
     day = agenda.day(date(2020, 6, 12))
     clock = FakeClock(datetime(2020, 6, 12, 9, 0, tzinfo=NEW_YORK))
@@ -69,7 +73,7 @@ def render(out: Path, dark: bool, overtime: bool) -> list[Path]:
         console.host.show()
         console.chair.show()
         QTest.qWait(3300)  # let an alert's flash settle: the screenshot shows the steady banner
-        suffix = ("-dark" if dark else "") + ("-overtime" if overtime else "")
+        suffix = ("-dark" if dark else "") + ("-overtime" if overtime else "") + (f"-{language}" * (language != "en"))
         out.mkdir(parents=True, exist_ok=True)
         saved = [out / f"screenshot-host{suffix}.png", out / f"screenshot-chair{suffix}.png"]
         console.host.grab().save(str(saved[0]))
@@ -83,8 +87,9 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--overtime", action="store_true")
+    parser.add_argument("--lang", default="en", choices=i18n.LANGUAGES)
     args = parser.parse_args()
-    for path in render(args.out, args.dark, args.overtime):
+    for path in render(args.out, args.dark, args.overtime, args.lang):
         print(path)
     return 0
 

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Session Runner host console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the clock of the day&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rundown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every segment of the day with its planned and actual times and status; Enter starts the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countdown of the running segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the running segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter to log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in large type on the chair&apos;s screen; Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speakers in order; drag one to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countdown of the speaker&apos;s turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter to add it to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New speaker&apos;s time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: 90s, 3m or 2:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the speaker up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected speaker one place earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the speaker down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected speaker one place later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips the selected speaker, or brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of the console and what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Dismiss this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the alert; the log keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The system&apos;s language</source>
@@ -58,7 +196,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDING SOON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINAL SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over time by %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,9 +266,13 @@
         <source>%1 ahead</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

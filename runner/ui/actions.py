@@ -37,6 +37,11 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "toggle_chair": ("Chair view", ("C",), "Show or hide the chair's window"),
     "chair_fullscreen": ("Chair full screen", ("F11",), "Put the chair's window full screen on the chosen screen"),
     "dark": ("Dark theme", ("Ctrl+Shift+D",), "Switch between the light and the dark palette (for dim control rooms)"),
+    "high_contrast": (
+        "High contrast",
+        ("Ctrl+Shift+H",),
+        "White on black, yellow for the selection: for low vision or a washed-out screen",
+    ),
     "help": ("Shortcuts", ("F1",), "List every shortcut"),
     "quit": ("Quit", ("Ctrl+Q",), "Quit (the timing log is already safe on disk)"),
 }
@@ -78,6 +83,7 @@ class HostActions:
             made[name] = action
         made["mute"].setCheckable(True)
         made["dark"].setCheckable(True)
+        made["high_contrast"].setCheckable(True)
         return cls(made)
 
     def __getitem__(self, name: str) -> QAction:

@@ -24,7 +24,7 @@ from runner.ui.file_actions import FileActions
 from runner.ui.first_frame import after_first_frame
 from runner.ui.host_window import HostWindow
 from runner.ui.settings import Settings
-from runner.ui.theme import apply_palette
+from runner.ui.theme import apply_palette, show_focus
 from runner.ui.translations import install_language
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
@@ -74,6 +74,7 @@ def _after_first_frame(console: Console) -> None:
     end_startup_pause()
     if console.bridge.closed:  # the host closed the window before it was ever painted
         return
+    show_focus(console.host)
     from runner.ui.alerts import install_alerts
 
     install_alerts(console, start="now")
@@ -90,6 +91,8 @@ def _wire(console: Console) -> None:
     host.actions_["dark"].setChecked(settings.dark)
     host.darkToggled.connect(lambda dark: _set_dark(settings, dark))
     FileActions(host, settings)  # Open, recent agendas, the export folder: asked, then signalled
+    host.actions_["high_contrast"].setChecked(settings.high_contrast)
+    host.highContrastToggled.connect(lambda on: _set_high_contrast(settings, on))
     host.exportRequested.connect(lambda folder: export_to(console, folder))
     host.languageChosen.connect(lambda code: _choose_language(console, code))
     host.chairLanguageChosen.connect(lambda code: _choose_chair_language(console, code))
@@ -148,7 +151,14 @@ def _set_dark(settings: Settings, dark: bool) -> None:
     settings.dark = dark
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        apply_palette(app, dark)
+        apply_palette(app, dark, settings.high_contrast)
+
+
+def _set_high_contrast(settings: Settings, on: bool) -> None:
+    settings.high_contrast = on
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_palette(app, settings.dark, on)
 
 
 def _first_run_size(host: HostWindow) -> None:
@@ -220,8 +230,8 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None, 
     chosen = i18n.choose_language(language, settings.language)
     i18n.use(i18n.load_catalogue(chosen))
     translators = install_language(app, chosen)  # noqa: F841 - installed for the app's whole run
-    if settings.dark:
-        apply_palette(app, True)
+    if settings.dark or settings.high_contrast:
+        apply_palette(app, settings.dark, settings.high_contrast)
     from runner.ui.opening import AppShell
 
     shell = AppShell(SystemClock(), settings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from runner.ui import palette
@@ -35,11 +36,17 @@ class AlertBanner(QFrame):
         font.setPointSize(point_size)
         font.setBold(True)
         self._label.setFont(font)
-        close = QToolButton(text="✕", toolTip="Dismiss this alert", autoRaise=True)
+        # The level in a word and a sign before the text: never told by the colour alone.
+        self._badge = QLabel(objectName="alertLevel")
+        self._badge.setFont(font)
+        close = QToolButton(text="✕", toolTip=self.tr("Dismiss this alert"), autoRaise=True)
+        close.setAccessibleName(self.tr("Dismiss this alert"))
+        close.setAccessibleDescription(self.tr("Hides the alert; the log keeps it"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.clear_alert)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 8, 8)
+        layout.addWidget(self._badge)
         layout.addWidget(self._label, 1)
         layout.addWidget(close)
         self._level, self._steps, self._on = "info", 0, False
@@ -70,6 +77,12 @@ class AlertBanner(QFrame):
         self._subject = subject
         self._level = level if level in LEVELS else "info"
         self._label.setText(text)
+        # Said at once to a screen reader, with its level in words (the colour alone says nothing).
+        word = self.level_words()[self._level]
+        self._badge.setText(f"{'ℹ' if self._level == 'info' else '⚠'} {word}:")
+        spoken = f"{word}: {text}"
+        self.setAccessibleDescription(spoken)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, spoken))
         self._steps = FLASH_MS // FLASH_STEP_MS
         self._paint(on=True)
         self.show()
@@ -79,6 +92,9 @@ class AlertBanner(QFrame):
         """After an engine event: take the banner down if what it was about has ended."""
         if self._subject is not None and not self.isHidden() and self._subject.has_ended(engine):
             self.clear_alert()
+
+    def level_words(self) -> dict[str, str]:
+        return {"info": self.tr("Note"), "warning": self.tr("Warning"), "danger": self.tr("Urgent")}
 
     def clear_alert(self) -> None:
         """Hide the banner and stop any flash."""
@@ -97,9 +113,8 @@ class AlertBanner(QFrame):
 
     def _paint(self, on: bool) -> None:
         self._on = on
-        colour = palette.BANNER[self._level]
-        text = "#111827" if self._level == "warning" else "#ffffff"
-        background = colour.lighter(135).name() if on else colour.name()
+        text = palette.BANNER_TEXT[self._level].name()
+        background = (palette.BANNER_FLASH if on else palette.BANNER)[self._level].name()
         self.setStyleSheet(
             f"#alertBanner {{ background: {background}; border-radius: 8px; }}"
             f"#alertBanner QLabel, #alertBanner QToolButton {{ color: {text}; }}"

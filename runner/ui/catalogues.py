@@ -43,8 +43,12 @@ def refresh_ts(catalogues: list[Path] | None = None) -> None:
     if tool is None:
         raise RuntimeError("pyside6-lupdate not found; install PySide6")
     targets = catalogues or [ts_path(code) for code in TRANSLATED]
-    command = [tool, *map(str, ui_sources()), "-no-obsolete", "-locations", "none", "-silent", "-ts"]
-    subprocess.run([*command, *map(str, targets)], check=True, capture_output=True)
+    command = [tool, *map(str, ui_sources()), "-no-obsolete", "-locations", "none", "-silent"]
+    subprocess.run([*command, "-ts", *map(str, targets)], check=True, capture_output=True)
+    # English needs a catalogue only for its plurals ('%n minute(s) left': 1 minute, 2 minutes).
+    english = [t for t in targets if t.name.endswith("_en.ts")] if catalogues else [ts_path(SOURCE_LANGUAGE)]
+    if english:
+        subprocess.run([*command, "-pluralonly", "-ts", *map(str, english)], check=True, capture_output=True)
 
 
 def untranslated_ts(path: Path) -> list[str]:
@@ -119,8 +123,8 @@ def main() -> int:
     CATALOGUE_FOLDER.mkdir(exist_ok=True)
     refresh_ts()
     refresh_core()
-    for code in TRANSLATED:
-        left = len(untranslated_ts(ts_path(code))) + len(untranslated_core(code))
+    for code in LANGUAGES:
+        left = len(untranslated_ts(ts_path(code))) + (len(untranslated_core(code)) if code in TRANSLATED else 0)
         print(f"{code}: {left} message(s) untranslated")
     return 0
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from runner.core.schedule import Snapshot
 from runner.ui import palette
+from runner.ui.accessibility import Accessibility
 from runner.ui.banner import AlertBanner
 from runner.ui.banner_subject import BannerSubject
 from runner.ui.countdown import CountdownWidget
@@ -30,11 +31,11 @@ _SIZES = {
     "clock": (0.05, True),
 }
 _STYLE = """
-ChairView { background: #0b0f14; }
-QLabel { color: #e5e7eb; }
-QLabel#group, QLabel#next { color: #9ca3af; }
-QLabel#message { color: #111827; background: #facc15; border-radius: 12px; padding: 8px 18px; }
-"""
+ChairView {{ background: {background}; }}
+QLabel {{ color: {text}; }}
+QLabel#group, QLabel#next {{ color: {soft}; }}
+QLabel#message {{ color: {message_text}; background: {message}; border-radius: 12px; padding: 8px 18px; }}
+""".format(**{name: colour.name() for name, colour in palette.CHAIR.items()})
 
 
 class ChairView(QWidget):
@@ -104,6 +105,7 @@ class ChairView(QWidget):
             banner = AlertBanner(self, point_size=24)
             banner.flashToggled.connect(countdown.set_flash)
             self._parts = (labels, countdown, banner)
+            Accessibility().describe_chair(self)
             self._layout()
             self._fit_fonts(self.height())
             self._bridge.tick.connect(self.render)
@@ -181,7 +183,7 @@ class ChairView(QWidget):
         set_text(day, "\n".join(p for p in header_texts(snapshot, self.language.translate) if p))
         set_text(self.labels["clock"], clock_text(snapshot.now))
         risky = not snapshot.finished and (snapshot.hard_stop_at_risk or snapshot.offset_s >= ON_TIME_S)
-        set_style(day, f"color: {palette.DANGER.lighter(130).name()};" if risky else "")
+        set_style(day, f"color: {palette.CHAIR['danger'].name()};" if risky else "")
 
     def show_message(self, text: str) -> None:
         """The host's message in large type; an empty text removes it."""

@@ -6,12 +6,19 @@ Colour levels (one rule, shared by the host window and the chair view):
 - danger: the last 30 seconds, or the last 10% of a segment shorter than 5 minutes;
 - overtime: past the end, counting up with a leading '+' on magenta;
 - paused: dimmed grey with "PAUSED"; idle: nothing running.
+Each level also says itself in words under the digits (ENDING SOON, FINAL SECONDS, OVERTIME,
+PAUSED): a colour is never the only sign, for a colour-blind host or a washed-out projector.
+
+A screen reader hears the time left at each minute mark and when the level changes (an
+announcement event and the accessible description), never every second.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+import math
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runner.ui import palette
@@ -39,18 +46,31 @@ def level_for(remaining_s: float | None, allowed_s: float | None = None, paused:
 
 
 class CountdownWidget(QWidget):
-    """Paints m:ss or h:mm:ss as large as the widget allows, coloured by level, with a caption."""
+    """Paints m:ss or h:mm:ss as large as the widget allows, coloured by level, with a caption.
+
+    Signals:
+        announced(str): what a screen reader was told (at a minute mark or a change of level).
+    """
+
+    announced = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, caption_idle: str = "") -> None:
         super().__init__(parent)
         # The window's language (the chair's may differ from the host's); set before the first value.
         self.translate: Translate = qt_translate
-        caption_idle = caption_idle or self.translate("CountdownWidget", "Ready")
+        caption_idle = caption_idle or self.tr("Ready")
         self._text, self._level, self._caption = "–:––", "idle", caption_idle
         self._caption_idle = caption_idle
         self._flash = False
+        self._spoken: tuple[str, int] | None = None
+        self.setAccessibleName(self.tr("Countdown"))
+        self.setAccessibleDescription(self.tr("Nothing is running"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """In the window's language (`translate`), which the chair's window may set to its own."""
+        return self.translate("CountdownWidget", text, disambiguation, n)
 
     # -- what it shows ---------------------------------------------------------------------------
     def set_value(
@@ -59,11 +79,50 @@ class CountdownWidget(QWidget):
         """Show `remaining_s` (negative in overtime; None when nothing runs)."""
         level = level_for(remaining_s, allowed_s, paused)
         text = "–:––" if remaining_s is None else countdown_text(remaining_s)
-        if level == "paused":
-            caption = self.translate("CountdownWidget", "PAUSED") + (f" · {caption}" if caption else "")
-        elif level == "overtime":
-            caption = self.translate("CountdownWidget", "OVERTIME") + (f" · {caption}" if caption else "")
+        said = self._level_words(level)
+        if said:
+            caption = said + (f" · {caption}" if caption else "")
         self._show(text, level, caption or (self._caption_idle if remaining_s is None else ""))
+        self._announce(remaining_s, level)
+
+    def _level_words(self, level: str) -> str:
+        words = {
+            "warning": self.tr("ENDING SOON"),
+            "danger": self.tr("FINAL SECONDS"),
+            "overtime": self.tr("OVERTIME"),
+            "paused": self.tr("PAUSED"),
+        }
+        return words.get(level, "")
+
+    def _announce(self, remaining_s: float | None, level: str) -> None:
+        """Tell a screen reader at each minute mark and each change of level; nothing in between."""
+        if remaining_s is None:
+            minutes = 0
+        elif remaining_s >= 0:
+            minutes = math.ceil(remaining_s / 60 - 1e-9)
+        else:
+            minutes = math.floor(-remaining_s / 60 + 1e-9)
+        key = (level, 0 if level in ("danger", "idle") else minutes)
+        if key == self._spoken:
+            return
+        self._spoken = key
+        text = self._spoken_text(level, minutes, remaining_s)
+        self.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+        self.announced.emit(text)
+
+    def _spoken_text(self, level: str, minutes: int, remaining_s: float | None) -> str:
+        if level == "idle":
+            return self.tr("Nothing is running")
+        if level == "overtime" and minutes:
+            return self.tr("Over time by %n minute(s)", "", minutes)
+        if level == "overtime":
+            return self.tr("Time is up")
+        if level == "danger":
+            seconds = math.ceil(remaining_s or 0)
+            return self.tr("%n second(s) left", "", seconds)
+        left = self.tr("%n minute(s) left", "", minutes)
+        return self.tr("Paused, %1").replace("%1", left) if level == "paused" else left
 
     def set_stale(self, remaining_s: float, caption: str) -> None:
         """Show a time not known to be current (a room out of contact) greyed, as a paused face."""
@@ -85,7 +144,6 @@ class CountdownWidget(QWidget):
         if (text, level, caption) == (self._text, self._level, self._caption):
             return
         self._text, self._level, self._caption = text, level, caption
-        self.setAccessibleName(f"{text} {caption}".strip())
         self.update()
 
     @property
@@ -105,7 +163,7 @@ class CountdownWidget(QWidget):
 
     # -- painting --------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        background, foreground = palette.FACES[self._level]
+        background, foreground = palette.faces()[self._level]
         if self._flash:
             background, foreground = foreground, background
         painter = QPainter(self)

@@ -98,11 +98,25 @@ def offset_text(offset_s: float, translate: Translate = qt_translate, at_risk: b
     return fill(translate("Formatting", "%1 ahead"), shown)
 
 
+class Formatting:
+    """The context of these texts in the catalogues. Plurals go through `tr` of a class because
+    pyside6-lupdate marks a `translate(...)` call as plural only when its count is a literal."""
+
+    def __init__(self, translate: Translate) -> None:
+        self._translate = translate
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self._translate("Formatting", text, disambiguation, n)
+
+    def minutes(self, minutes: int) -> str:
+        return self.tr("%n min", "", minutes)
+
+
 def minutes_text(seconds: float, translate: Translate = qt_translate) -> str:
     """A spoken length for offsets: '7 min', '1 h 5 min' (a whole minute at least)."""
     minutes = max(1, round(abs(seconds)) // 60)
     if minutes < 60:
-        return translate("Formatting", "%n min", "", minutes)
+        return Formatting(translate).minutes(minutes)
     hours, minutes = divmod(minutes, 60)
     if minutes:
         return fill(translate("Formatting", "%1 h %2 min"), str(hours), str(minutes))

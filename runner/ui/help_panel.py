@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from runner.ui.accessibility import Accessibility
+
 
 class HelpPanel(QDialog):
     """A non-modal list of shortcuts; F1 shows and hides it."""
@@ -24,6 +26,7 @@ class HelpPanel(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        Accessibility().describe_help(self)
         self.resize(720, 560)
 
     def toggle(self) -> None:

@@ -72,7 +72,7 @@ def build_menus(window: QMainWindow, actions: HostActions) -> HostMenus:
     screens = chair.addMenu(_tr("Chair screen"))
     add_entries(bar.addMenu(_tr("&Alerts")), actions, ("mute",))
     view = bar.addMenu(_tr("&View"))
-    add_entries(view, actions, ("dark",))
+    add_entries(view, actions, ("dark", "high_contrast"))
     add_entries(bar.addMenu(_tr("&Help")), actions, ("help",))
     return HostMenus(file, recent, chair, screens, view)
 

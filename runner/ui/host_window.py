@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from runner.core.schedule import Snapshot
 from runner.core.speakers import SlotStatus
 from runner.ui import palette
+from runner.ui.accessibility import Accessibility
 from runner.ui.actions import HostActions
 from runner.ui.banner import AlertBanner
 from runner.ui.banner_subject import BannerSubject
@@ -65,6 +66,7 @@ class HostWindow(QMainWindow):
         openRequested(str): open this agenda file (File → Open, a recent agenda, a dropped file).
         holdRequested(int): keep this segment from starting by itself (or release it).
         darkToggled(bool): the host switched the dark palette on or off.
+        highContrastToggled(bool): the host switched the high-contrast theme on or off.
         languageChosen(str): View → Language: a language code ('' for the system's).
         chairLanguageChosen(str): Chair → Language: a code ('' for the host's).
         closed(): the window closed (quit).
@@ -78,6 +80,7 @@ class HostWindow(QMainWindow):
     openRequested = Signal(str)
     holdRequested = Signal(int)
     darkToggled = Signal(bool)
+    highContrastToggled = Signal(bool)
     languageChosen = Signal(str)
     chairLanguageChosen = Signal(str)
     closed = Signal()
@@ -108,6 +111,7 @@ class HostWindow(QMainWindow):
         self._connect()
         self.keyboard = KeyboardHome(self.table, self)
         self.keyboard.watch(self.notes_edit, self.message_box, self.speakers.name_edit, self.speakers.limit_edit)
+        Accessibility().describe_host(self)
         self.render(bridge.snapshot())
 
     # -- construction ------------------------------------------------------------------------------
@@ -207,6 +211,7 @@ class HostWindow(QMainWindow):
         a["message"].triggered.connect(self._focus_message)
         a["mute"].toggled.connect(self.muteToggled)
         a["dark"].toggled.connect(self.darkToggled)
+        a["high_contrast"].toggled.connect(self.highContrastToggled)
         a["hold_next"].triggered.connect(self._request_hold)
         a["toggle_chair"].triggered.connect(self.chairToggleRequested)
         a["chair_fullscreen"].triggered.connect(lambda: self.chairFullScreenRequested.emit(self.chair_screen))
@@ -337,7 +342,9 @@ class HostWindow(QMainWindow):
         colour = _offset_colour(snapshot)
         set_style(self.offset_label, f"color: {colour.name()};" if colour else "")
         at_risk = snapshot.hard_stop_at_risk and not snapshot.finished
-        set_style(self.end_label, f"color: {palette.DANGER.name()}; font-weight: bold;" if at_risk else "")
+        set_style(
+            self.end_label, f"color: {palette.text_colour('danger').name()}; font-weight: bold;" if at_risk else ""
+        )
 
     def _render_next(self, snapshot: Snapshot) -> None:
         upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
@@ -369,8 +376,8 @@ def _offset_colour(snapshot: Snapshot) -> QColor | None:
     if snapshot.finished:
         return None
     if snapshot.offset_s >= ON_TIME_S or (snapshot.hard_stop_at_risk and snapshot.offset_s > 0):
-        return palette.DANGER
-    return palette.OK if snapshot.offset_s <= -ON_TIME_S else None
+        return palette.text_colour("danger")
+    return palette.text_colour("ok") if snapshot.offset_s <= -ON_TIME_S else None
 
 
 def _live_speakers(snapshot: Snapshot) -> str:

@@ -24,6 +24,7 @@ HEADER_TIPS = (
     "Actual length; live for the running segment",
     "done, running, paused, next, skipped",
 )
+OVER_SIGN = "⚠"
 SEGMENT_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = (
     Qt.ItemDataRole.DisplayRole,
@@ -151,7 +152,8 @@ def _text(snapshot: Snapshot, view: SegmentView, column: int) -> str:
     if column == PLANNED:
         return length_text(segment.duration.total_seconds() + view.adjust_s)
     if column == LENGTH:
-        return length_text(_length(snapshot, view))
+        # An overrun is marked by a sign as well as by the colour (never by colour alone).
+        return length_text(_length(snapshot, view)) + (f" {OVER_SIGN}" if _overran(snapshot, view) else "")
     return _status(snapshot, view)
 
 
@@ -194,11 +196,11 @@ def _background(snapshot: Snapshot, view: SegmentView):
 
 def _foreground(snapshot: Snapshot, view: SegmentView, column: int):
     if view.status is RunStatus.SKIPPED:
-        return palette.MUTED
+        return palette.text_colour("muted")
     if column in (LENGTH, STATUS) and _overran(snapshot, view):
-        return palette.DANGER
+        return palette.text_colour("danger")
     if column == ACTUAL_START and view.actual_start is None:
-        return palette.MUTED
+        return palette.text_colour("muted")
     return None
 
 

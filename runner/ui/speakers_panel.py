@@ -173,11 +173,19 @@ class SpeakersModel(QAbstractTableModel):
                     self.dataChanged.emit(changed, changed)
 
 
+def _spoken(view: SpeakerView) -> str:
+    """Time spoken; past the limit, with a sign as well as the colour."""
+    if view.status is SlotStatus.WAITING:
+        return ""
+    over = view.remaining_s is not None and view.remaining_s < 0
+    return length_text(view.spoken_s) + (" ⚠" if over else "")
+
+
 def _speaker_cell(view: SpeakerView, column: int) -> dict[int, Any]:
     texts = (
         str(view.position + 1),
         isolated_in_mirrored_layout(view.name),
-        length_text(view.spoken_s) if view.status is not SlotStatus.WAITING else "",
+        _spoken(view),
         length_text(view.limit_s),
         view.status.value,
     )
@@ -188,9 +196,9 @@ def _speaker_cell(view: SpeakerView, column: int) -> dict[int, Any]:
         font.setBold(True)
         roles[Qt.ItemDataRole.FontRole] = font
     elif view.status in (SlotStatus.SPOKEN, SlotStatus.SKIPPED):
-        roles[Qt.ItemDataRole.ForegroundRole] = palette.MUTED
+        roles[Qt.ItemDataRole.ForegroundRole] = palette.text_colour("muted")
     if column == 2 and view.remaining_s is not None and view.remaining_s < 0:
-        roles[Qt.ItemDataRole.ForegroundRole] = palette.DANGER
+        roles[Qt.ItemDataRole.ForegroundRole] = palette.text_colour("danger")
     return roles
 
 
@@ -238,12 +246,12 @@ class SpeakersPanel(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             buttons.addWidget(button)
-        for text, tip, slot in (
-            ("▲", "Move the selected speaker up (or drag it)", lambda: self.move_selected(-1)),
-            ("▼", "Move the selected speaker down (or drag it)", lambda: self.move_selected(1)),
-            ("Skip", "Skip the selected speaker (again to bring back)", self.skip_selected),
+        for name, text, tip, slot in (
+            ("move_up", "▲", "Move the selected speaker up (or drag it)", lambda: self.move_selected(-1)),
+            ("move_down", "▼", "Move the selected speaker down (or drag it)", lambda: self.move_selected(1)),
+            ("skip_speaker", "Skip", "Skip the selected speaker (again to bring back)", self.skip_selected),
         ):
-            button = QPushButton(text, toolTip=tip)
+            button = QPushButton(text, toolTip=tip, objectName=name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             buttons.addWidget(button)

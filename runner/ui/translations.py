@@ -25,6 +25,7 @@ from runner.io.agenda_cache import cache_folder
 
 # (context, source text, n) -> text: QCoreApplication.translate, or one window's own language.
 Translate = Callable[..., str]
+_INSTALLED = "session-runner-language"
 # Qt names its Chinese catalogue by script and region.
 _QT_NAMES = {"zh": "zh_CN"}
 
@@ -75,9 +76,7 @@ def _build(ts: Path, target: Path) -> Path | None:
 
 
 def load_translator(language: str, parent: QCoreApplication | None = None) -> QTranslator | None:
-    """A translator holding the app's catalogue of `language` (None for English or when missing)."""
-    if language == SOURCE_LANGUAGE:
-        return None
+    """A translator holding the app's catalogue of `language` (English's holds its plurals)."""
     path = compiled_catalogue(language)
     translator = QTranslator(parent)
     if path is None or not translator.load(str(path)):
@@ -87,7 +86,11 @@ def load_translator(language: str, parent: QCoreApplication | None = None) -> QT
 
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Translate the whole app into `language`: ours, Qt's own dialogs, the locale and the
-    layout direction (mirrored for Arabic). Returns the installed translators (keep them alive)."""
+    layout direction (mirrored for Arabic). Replaces what an earlier call installed; returns the
+    installed translators (children of `app`, which keeps them alive)."""
+    for old in app.findChildren(QTranslator, _INSTALLED):
+        app.removeTranslator(old)
+        old.deleteLater()
     QLocale.setDefault(QLocale(_QT_NAMES.get(language, language)))
     installed = []
     ours = load_translator(language, app)
@@ -98,6 +101,7 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     if language != SOURCE_LANGUAGE and qt_own.load(f"qtbase_{_QT_NAMES.get(language, language)}", folder):
         installed.append(qt_own)
     for translator in installed:
+        translator.setObjectName(_INSTALLED)
         app.installTranslator(translator)
     if isinstance(app, QGuiApplication):
         direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight

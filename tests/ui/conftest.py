@@ -47,6 +47,14 @@ def nine_am() -> datetime:
     return datetime(2020, 6, 12, 9, 0, tzinfo=NEW_YORK)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The windows in English, as the app installs it (its catalogue holds the plural forms)."""
+    from runner.ui.translations import install_language
+
+    install_language(qapp, "en")
+
+
 @pytest.fixture
 def agenda() -> Agenda:
     return parse_agenda(AGENDA_YAML.encode("utf-8"), "test-forum.yaml")

@@ -67,7 +67,7 @@ def test_space_moves_on_and_the_first_row_shows_what_happened(qtbot, console, cl
     key(qtbot, console, Qt.Key.Key_Space)
     assert cell(console, 0, STATUS) == "done"
     assert cell(console, 0, ACTUAL_START) == "09:01"
-    assert cell(console, 0, LENGTH) == "5:30"
+    assert cell(console, 0, LENGTH) == "5:30 ⚠"  # 30 s over its 5 minutes: a sign besides the colour
     assert cell(console, 1, STATUS) == "running"
     assert console.host.offset_label.text() == "1 min behind"
 

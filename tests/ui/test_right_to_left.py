@@ -15,10 +15,8 @@ from runner.ui.translations import install_language
 
 @pytest.fixture
 def arabic(qapp: QApplication):
-    installed = install_language(qapp, "ar")
+    install_language(qapp, "ar")
     yield qapp
-    for translator in installed:
-        qapp.removeTranslator(translator)
     install_language(qapp, "en")
 
 

@@ -60,7 +60,7 @@ def test_done_rows_show_actual_start_and_length_and_overtime_is_red(qtbot, engin
     clock.advance(6 * 60)  # a 5-minute opening ran 6 minutes
     engine.advance()
     assert _text(model, 0, ACTUAL_START) == "09:02"
-    assert _text(model, 0, LENGTH) == "6:00"
+    assert _text(model, 0, LENGTH) == "6:00 ⚠"  # the overrun said by a sign, not only by the colour
     assert _text(model, 0, STATUS) == "done"
     assert model.data(model.index(0, LENGTH), Qt.ItemDataRole.ForegroundRole) == palette.DANGER
     assert _text(model, 2, ACTUAL_START) == "≈ 09:28"  # projected after the panel

@@ -1,0 +1,68 @@
+"""Names and descriptions for a screen reader, for every control and view of both windows, in
+one place (and in the window's language). Painted faces (the countdowns, the alert banner) speak
+for themselves: their descriptions follow what they show."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from runner.ui.chair_view import ChairView
+    from runner.ui.help_panel import HelpPanel
+    from runner.ui.host_window import HostWindow
+    from runner.ui.speakers_panel import SpeakersPanel
+
+
+class Accessibility(QObject):
+    """The catalogues' context for these texts."""
+
+    def describe_host(self, host: HostWindow) -> None:
+        _say(host, self.tr("Session Runner host console"), self.tr("Runs the clock of the day's session"))
+        _say(
+            host.table,
+            self.tr("Rundown"),
+            self.tr(
+                "Every segment of the day with its planned and actual times and status; Enter starts the selected one"
+            ),
+        )
+        _say(host.countdown, self.tr("Countdown of the running segment"), self.tr("Nothing is running"))
+        _say(host.banner, self.tr("Alert"), self.tr("No alert"))
+        _say(host.notes_edit, self.tr("Note on the running segment"), self.tr("Type a note and press Enter to log it"))
+        message = (
+            self.tr("Message to the chair"),
+            self.tr("Shown in large type on the chair's screen; Enter sends it"),
+        )
+        _say(host.message_box, *message)
+        _say(host.message_box.lineEdit(), *message)
+        self.describe_speakers(host.speakers)
+
+    def describe_speakers(self, panel: SpeakersPanel) -> None:
+        _say(panel.table, self.tr("Speakers' list"), self.tr("The speakers in order; drag one to move it"))
+        _say(panel.countdown, self.tr("Countdown of the speaker's turn"), self.tr("No speaker"))
+        _say(panel.name_edit, self.tr("New speaker"), self.tr("Type a name and press Enter to add it to the list"))
+        _say(panel.limit_edit, self.tr("New speaker's time limit"), self.tr("Optional: 90s, 3m or 2:00"))
+        buttons = {
+            "move_up": (self.tr("Move the speaker up"), self.tr("Moves the selected speaker one place earlier")),
+            "move_down": (self.tr("Move the speaker down"), self.tr("Moves the selected speaker one place later")),
+            "skip_speaker": (self.tr("Skip the speaker"), self.tr("Skips the selected speaker, or brings them back")),
+        }
+        for name, (said, described) in buttons.items():
+            button = panel.findChild(QWidget, name)
+            if button is not None:
+                _say(button, said, described)
+
+    def describe_chair(self, chair: ChairView) -> None:
+        _say(chair.countdown, self.tr("Countdown of the running segment"), self.tr("Nothing is running"))
+        _say(chair.banner, self.tr("Alert"), self.tr("No alert"))
+
+    def describe_help(self, panel: HelpPanel) -> None:
+        _say(panel.table, self.tr("Shortcuts"), self.tr("Every key of the console and what it does"))
+
+
+def _say(widget: QWidget, name: str, description: str) -> None:
+    widget.setAccessibleName(name)
+    if not widget.accessibleDescription():  # a face that already speaks keeps its own
+        widget.setAccessibleDescription(description)

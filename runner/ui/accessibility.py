@@ -1,6 +1,7 @@
 """Names and descriptions for a screen reader, for every control and view of both windows, in
-one place (and in the window's language). Painted faces (the countdowns, the alert banner) speak
-for themselves: their descriptions follow what they show."""
+one place (and in the window's language), and the focus ring on what takes the keyboard.
+Painted faces (the countdowns, the alert banner) speak for themselves: their descriptions
+follow what they show."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
+
+from runner.ui.theme import show_focus
 
 if TYPE_CHECKING:
     from runner.ui.chair_view import ChairView
@@ -38,6 +41,10 @@ class Accessibility(QObject):
         _say(host.message_box, *message)
         _say(host.message_box.lineEdit(), *message)
         self.describe_speakers(host.speakers)
+        speakers = host.speakers
+        show_focus(
+            host.table, host.notes_edit, host.message_box, speakers.table, speakers.name_edit, speakers.limit_edit
+        )
 
     def describe_speakers(self, panel: SpeakersPanel) -> None:
         _say(panel.table, self.tr("Speakers' list"), self.tr("The speakers in order; drag one to move it"))

@@ -24,7 +24,7 @@ from runner.ui.file_actions import FileActions
 from runner.ui.first_frame import after_first_frame
 from runner.ui.host_window import HostWindow
 from runner.ui.settings import Settings
-from runner.ui.theme import apply_palette, show_focus
+from runner.ui.theme import apply_palette
 from runner.ui.translations import install_language
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
@@ -74,7 +74,6 @@ def _after_first_frame(console: Console) -> None:
     end_startup_pause()
     if console.bridge.closed:  # the host closed the window before it was ever painted
         return
-    show_focus(console.host)
     from runner.ui.alerts import install_alerts
 
     install_alerts(console, start="now")

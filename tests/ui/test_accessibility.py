@@ -87,9 +87,6 @@ def test_every_level_is_said_in_words_not_only_in_colour(qtbot) -> None:
 
 
 def test_the_keyboard_focus_is_always_visible(console, qtbot) -> None:
-    from runner.ui.theme import show_focus
-
-    show_focus(console.host)
     host = console.host
     for widget in (host.table, host.notes_edit, host.message_box, host.speakers.name_edit, host.speakers.table):
         host.table.setFocus() if widget is not host.table else host.notes_edit.setFocus()

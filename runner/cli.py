@@ -265,3 +265,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `check ... | head`: the reader has gone, which is no error of ours
         sys.stderr.close()
         return EXIT_OK
+    except ModuleNotFoundError as exc:
+        if not exc.name or exc.name.split(".")[0] == "runner":
+            raise  # our own module missing is a packaging bug, and stays loud
+        print(missing_module_line(exc.name), file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def missing_module_line(name: str) -> str:
+    """One line for a Python without the project's libraries (a plain `python` beside the venv)."""
+    package = name.split(".")[0]
+    return (
+        f"session-runner: {sys.executable} has no {package}, which Session Runner needs; "
+        "run it with the project's virtualenv (.venv/bin/python main.py ...) or install it there "
+        "(pip install -e .)"
+    )

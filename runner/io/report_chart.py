@@ -51,7 +51,9 @@ def render_offset_svg(report: DayReport) -> str:
     scale = (WIDTH - LABEL_W - RIGHT_PAD) / max((end - start).total_seconds(), 1.0)
     x = lambda when: LABEL_W + (when - start).total_seconds() * scale
     low, high = min(0.0, *(m for _, m in points)), max(0.0, *(m for _, m in points))
-    top, plot_h = 16, 84
+    # The axis's caption has its own line above the plot: beside it, "on plan" (drawn at the zero
+    # line) overprinted it whenever the day never ran much behind (zero near the top).
+    top, plot_h = 30, 84
     y = lambda m: top + (high - m) / max(high - low, 1.0) * plot_h
     height = top + plot_h + 14
     parts = [
@@ -60,7 +62,7 @@ def render_offset_svg(report: DayReport) -> str:
         f'aria-label="Minutes behind or ahead of the plan">',
         f'<line x1="{LABEL_W}" y1="{y(0):.1f}" x2="{WIDTH - RIGHT_PAD}" y2="{y(0):.1f}" stroke="#999"/>',
         f'<text x="{LABEL_W - 8}" y="{y(0) + 4:.1f}" text-anchor="end" fill="#555">on plan</text>',
-        f'<text x="{LABEL_W - 8}" y="{top + 4}" text-anchor="end" fill="#555">minutes behind</text>',
+        f'<text x="{LABEL_W - 8}" y="12" text-anchor="end" fill="#555">minutes behind (+) / ahead ({MINUS})</text>',
     ]
     parts += _steps(points, x, y)
     parts.append("</svg>")

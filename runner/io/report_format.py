@@ -52,6 +52,11 @@ def long_date(report: DayReport) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+# The timings table's headings, the same in every format: the planned and actual slots, then the
+# length the segment ran against the length it was allotted (two columns were both "Planned").
+TIMING_HEADERS = ("#", "Segment", "Planned", "Actual", "Length", "Allotted", "Start", "Length ±", "Status")
+
+
 @dataclass(frozen=True)
 class Row:
     """One segment's cells as the summary shows them."""

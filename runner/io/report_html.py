@@ -26,6 +26,7 @@ th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid #e3e3e3; v
 th { background: #eef2f8; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.status { white-space: nowrap; }
 tr.group td { background: #fafafa; color: #1f4e8c; font-weight: 600; padding-top: 8px; }
 .over { color: #b03a2e; font-weight: 600; }
 .late { color: #9a6700; }
@@ -95,11 +96,12 @@ def _chart(report: DayReport) -> str:
 
 
 def _timings(report: DayReport) -> str:
-    head = (
-        '<tr><th class="num">#</th><th>Segment</th><th class="time">Planned</th><th class="time">Actual</th>'
-        '<th class="num">Length</th><th class="num">Planned</th><th class="num">Start</th>'
-        '<th class="num">Length ±</th><th>Status</th></tr>'
+    classes = ("num", "", "time", "time", "num", "num", "num", "num", "")
+    cells = "".join(
+        f'<th class="{css}">{escape(name)}</th>' if css else f"<th>{escape(name)}</th>"
+        for css, name in zip(classes, fmt.TIMING_HEADERS)
     )
+    head = f"<tr>{cells}</tr>"
     lines, group = [], None
     for row in fmt.rows(report):
         if row.group != group and row.group:
@@ -122,7 +124,7 @@ def _timing_row(row: fmt.Row) -> str:
         f'<td class="time">{row.planned}</td><td class="time">{row.actual}</td>'
         f'<td class="num">{row.actual_length}</td><td class="num">{row.planned_length}</td>'
         f'<td class="num{late}">{row.start_delta}</td><td class="num{over}">{row.length_delta}</td>'
-        f"<td>{row.status}</td></tr>"
+        f'<td class="status">{row.status}</td></tr>'
     )
 
 

@@ -35,7 +35,7 @@ def _timings(report: DayReport) -> list[str]:
     lines = [
         "## Timings",
         "",
-        "| # | Segment | Planned | Actual | Length (planned) | Start | Length ± | Status |",
+        "| # | Segment | Planned | Actual | Length (allotted) | Start | Length ± | Status |",
         "|---:|---|---|---|---|---:|---:|---|",
     ]
     for row in fmt.rows(report):

@@ -26,7 +26,7 @@ h2 { font-size: 12.5pt; color: #1f4e8c; margin-top: 14px; margin-bottom: 4px; }
 h3 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 3px; }
 p { margin-top: 2px; margin-bottom: 4px; }
 th { background-color: #eef2f8; font-weight: 600; text-align: left; white-space: nowrap; }
-.num { text-align: right; }
+.num { text-align: right; white-space: nowrap; }
 .over { color: #b03a2e; font-weight: 600; }
 .late { color: #9a6700; }
 .muted { color: #666666; }
@@ -153,17 +153,9 @@ def _table(head: list[tuple[str, bool, int]], rows: list[str]) -> str:
 
 
 def _timings(report: DayReport) -> str:
-    head = [
-        ("#", True, 3),
-        ("Segment", False, 28),
-        ("Planned", False, 12),
-        ("Actual", False, 12),
-        ("Length", True, 9),
-        ("Planned", True, 9),
-        ("Start", True, 8),
-        ("Length ±", True, 10),
-        ("Status", False, 9),
-    ]
+    # Figures never wrap (a start of −1:16:49 broke after "−1:16:4"); Start is wide enough for one.
+    numeric, widths = (True, False, False, False, True, True, True, True, False), (3, 23, 12, 12, 8, 9, 11, 10, 12)
+    head = list(zip(fmt.TIMING_HEADERS, numeric, widths))
     rows, group = [], None
     for row in fmt.rows(report):
         if row.group and row.group != group:
@@ -176,7 +168,8 @@ def _timings(report: DayReport) -> str:
             f'<td style="white-space: nowrap;">{row.planned}</td>'
             f'<td style="white-space: nowrap;">{row.actual}</td><td class="num">{row.actual_length}</td>'
             f'<td class="num">{row.planned_length}</td><td class="num{late}">{row.start_delta}</td>'
-            f'<td class="num{over}">{row.length_delta}</td><td{muted}>{row.status}</td></tr>'
+            f'<td class="num{over}">{row.length_delta}</td>'
+            f'<td{muted} style="white-space: nowrap;">{row.status}</td></tr>'
         )
     note = (
         '<p class="muted"><small>Start: late (+) or early (−) against the plan. Length ±: overrun (+) '

@@ -209,6 +209,21 @@ def _quiet_audio_messages(kind: QtMsgType, context: QMessageLogContext, message:
         print(message, file=sys.stderr)
 
 
+def _quit_on_signals(app: QApplication, shell: object) -> None:
+    """Ctrl+C in the terminal and SIGTERM close the host window as Ctrl+Q does (installed before
+    the log is opened, so a signal is never met by Python's default KeyboardInterrupt)."""
+    from runner.ui.quit_signals import quit_on_signals
+
+    def close() -> None:
+        console = getattr(shell, "console", None)
+        if console is not None:
+            console.host.close()
+        else:
+            app.quit()
+
+    quit_on_signals(close, app)
+
+
 def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None, language: str | None = None) -> int:
     """Run the app on one day of `agenda` until the host quits; returns the exit code."""
     try:
@@ -234,6 +249,7 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None, 
     from runner.ui.opening import AppShell
 
     shell = AppShell(SystemClock(), settings)
+    _quit_on_signals(app, shell)
     try:
         shell.open(agenda, day, log)
     except AgendaError as exc:  # a corrupt, foreign or mismatched log: one line, file untouched

@@ -86,10 +86,15 @@ class LoggedEvent:
     boot: str
 
 
+# Marks times taken on CLOCK_BOOTTIME (SystemClock): a log of the same boot written on
+# CLOCK_MONOTONIC, by an older version, is another clock's domain and maps through the wall clock.
+BOOTTIME_DOMAIN = "+boottime"
+
+
 def current_boot_id() -> str:
     """This boot's id on Linux; '' elsewhere (monotonic times then map through the wall clock)."""
     try:
-        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip() + BOOTTIME_DOMAIN
     except OSError:
         return ""
 

@@ -12,6 +12,8 @@ from runner.core.schedule import Snapshot, take_snapshot
 
 # How often an action the log could not take is written again (a full disk being cleared).
 RETRY_MS = 2000
+# A sleep shorter than this is not worth telling the host (the display tick's own jitter is far less).
+SLEEP_NOTICE_S = 2.0
 # A little past the boundary, so the snapshot taken on time-out is safely on the new second.
 _BOUNDARY_SLACK_MS = 2
 
@@ -43,6 +45,7 @@ class EngineBridge(QObject):
         refused(str): an action the engine refused, in words for the status bar.
         logFailed(str): the log could not take an action (nothing of it shows); retried every RETRY_MS.
         logRestored(int): the log took what waited (that many events), which now shows.
+        wokeUp(float): the machine slept that many seconds (the countdown counted through it).
         tick(Snapshot): a fresh snapshot, at each display boundary and after every event.
     """
 
@@ -50,6 +53,7 @@ class EngineBridge(QObject):
     refused = Signal(str)
     logFailed = Signal(str)
     logRestored = Signal(int)
+    wokeUp = Signal(float)
     tick = Signal(object)
     _arrived = Signal(object)  # private hop: queued when the engine is driven from another thread
 
@@ -103,6 +107,10 @@ class EngineBridge(QObject):
     @Slot()
     def refresh(self) -> Snapshot:
         """Emit `tick` with a fresh snapshot now and re-arm for the next boundary (tests call this)."""
+        slept = getattr(self.engine.clock, "slept", None)
+        seconds = slept() if slept is not None else 0.0
+        if seconds >= SLEEP_NOTICE_S:
+            self.wokeUp.emit(seconds)
         snapshot = self.snapshot()
         self.tick.emit(snapshot)
         self._timer.start(ms_to_next_boundary(snapshot))

@@ -224,6 +224,7 @@ class HostWindow(QMainWindow):
         bridge.tick.connect(self.render)
         bridge.eventApplied.connect(lambda event: self.banner.follow(self.engine))
         bridge.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        bridge.wokeUp.connect(self.tell_woke_up)
 
     @property
     def help_panel(self) -> HelpPanel:
@@ -301,6 +302,14 @@ class HostWindow(QMainWindow):
         self.chairFullScreenRequested.emit(screen)
 
     # -- alerts (the alerts module calls these) ------------------------------------------------------
+    def tell_woke_up(self, seconds: float) -> None:
+        """The machine slept: the countdown counted through it; say so, since the screen jumped."""
+        minutes, rest = divmod(round(seconds), 60)
+        span = self.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest) if minutes else f"{rest} s"
+        self.show_alert(
+            self.tr("This computer slept for {span}; the clocks counted through it.").format(span=span), "warning"
+        )
+
     def show_alert(self, text: str, level: str = "info", subject: BannerSubject | None = None) -> None:
         """Show a banner and flash the countdown for about 3 s; level is info, warning or danger.
         With a subject, the banner goes when that segment or speaker's turn ends."""

@@ -4,18 +4,17 @@
 the engine is in now. Nothing here waits or schedules: a scheduler re-plans after every engine
 event and diffs the plans by `PlannedAlert.key`. Countdowns come from the monotonic clock, so
 every due time is `now_wall + (seconds still to go)`: a pause, an added minute or a wall-clock
-step simply gives a new plan. `AlertBook` keeps the little memory the rules need between plans
-(keys already fired, segments held back from auto-start, hard-stop crossings).
+step simply gives a new plan. `runner.core.controller.LiveController` gives it what it must know
+besides (alerts already in the log, held segments, the hard stop's crossings) and carries it out.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 
-from runner.core import events as ev
 from runner.core.engine import SessionEngine
-from runner.core.events import AlertKind, AlertLevel, EngineEvent, EventType
+from runner.core.events import AlertKind, AlertLevel
 from runner.core.projection import Projection, project
 from runner.core.runs import SegmentRun
 
@@ -72,7 +71,7 @@ class PlannedAlert:
 
 @dataclass(frozen=True)
 class PlanState:
-    """What a plan depends on besides the engine: memory kept by `AlertBook`."""
+    """What a plan depends on besides the engine's segments (the controller derives it from the log)."""
 
     fired: frozenset[str] = frozenset()
     held: frozenset[int] = frozenset()
@@ -135,7 +134,7 @@ def _drop_stale(candidates: list[PlannedAlert], now: datetime, state: PlanState)
         if alert.key in state.fired:
             continue
         lateness = (now - alert.due_wall).total_seconds()
-        if lateness <= 0:
+        if lateness <= 0 or alert.kind is AUTO_START:  # a start is never stale: the day catches up
             kept.append(alert)
         elif lateness <= state.grace_s:
             slot = (alert.segment, alert.family)
@@ -268,12 +267,37 @@ def _next_start(ctx: _Ctx, held: frozenset[int]) -> list[PlannedAlert]:
         for offset in START_REMINDERS_S
         if not (auto and offset == 0) and planned - timedelta(seconds=offset) >= free
     ]
-    if auto and (engine.started or (ctx.now - planned).total_seconds() <= GRACE_S):
-        # A day opened long after its first planned start does not start by itself.
-        due = max(planned, free, ctx.now)
-        message = f"{segment.title} starts (auto-start)"
-        alerts.append(PlannedAlert(f"{index}:{AUTO_START}:0", due, AUTO_START, INFO, message, index))
+    target = _auto_start_target(ctx, held) if engine.day.auto_start else None
+    if target is not None:
+        start, due = target
+        message = f"{engine.day.segments[start].title} starts (auto-start)"
+        alerts.append(PlannedAlert(f"{start}:{AUTO_START}:0", due, AUTO_START, INFO, message, start))
     return alerts
+
+
+def _auto_start_target(ctx: _Ctx, held: frozenset[int]) -> tuple[int, datetime] | None:
+    """The segment to start by the wall clock next, and when: the first one ahead at its printed
+    start (not before the running one's time is up). When the app comes to it late (opened late,
+    restarted after a crash, a sleep, a clock step), the last one whose printed time has come and
+    not yet gone, so the day catches up with the room; its due time is then in the past, and the
+    start says how late it is. Never past a held segment."""
+    engine, run = ctx.engine, ctx.engine.current_run
+    candidate = None
+    for index in ctx.plan.ahead:
+        segment = engine.day.segments[index]
+        if index in held:
+            break
+        if segment.start > ctx.now:
+            candidate = index if candidate is None else candidate
+            break
+        if segment.end > ctx.now:
+            candidate = index
+    if candidate is None:
+        return None
+    due = engine.day.segments[candidate].start.astimezone(timezone.utc)
+    if run is not None:
+        due = max(due, ctx.at(run.remaining(ctx.mono)))  # when the running one's time is up
+    return candidate, due
 
 
 def _free_from(ctx: _Ctx) -> datetime | None:
@@ -318,50 +342,3 @@ def clock_words(when: datetime, zone: tzinfo) -> str:
     """'10:50' in the agenda's zone, or '10:50:08' when the time is not on a whole minute."""
     local = (when + timedelta(microseconds=500_000)).astimezone(zone).replace(microsecond=0)
     return local.strftime("%H:%M" if local.second == 0 else "%H:%M:%S")
-
-
-# -- memory between plans ----------------------------------------------------------------------
-@dataclass
-class AlertBook:
-    """What the rules remember between plans: fired keys, held segments, hard-stop crossings.
-
-    A key fires at most once per segment run: starting a segment or reopening it with Back
-    forgets its fired alerts (not its auto-start: a segment the host took back with Back is held,
-    it does not start again by itself).
-    """
-
-    fired: set[str] = field(default_factory=set)
-    held: set[int] = field(default_factory=set)
-    hard_stop_epoch: int = 0
-    grace_s: float = GRACE_S
-    _at_risk: bool = False
-
-    def observe(self, event: EngineEvent) -> None:
-        """Follow the engine: a (re)started segment gets a fresh set of alerts."""
-        if event.type in (EventType.START, EventType.BACK) and event.segment is not None:
-            prefix = f"{event.segment}:"
-            self.fired = {k for k in self.fired if not k.startswith(prefix) or f":{AUTO_START}:" in k}
-
-    def recall(self, engine: SessionEngine, now_mono: float, now_wall: datetime) -> None:
-        """After a restart (crash recovery), an alert the log already holds does not fire again."""
-        logged = {(e.segment, e.payload.kind): e.wall for e in engine.events if isinstance(e.payload, ev.Alert)}
-        for alert in self.plan(engine, now_mono, now_wall):
-            when = logged.get((alert.segment, alert.kind))
-            if when is not None and when >= alert.due_wall - timedelta(seconds=self.grace_s):
-                self.fired.add(alert.key)
-
-    def mark_fired(self, key: str) -> None:
-        self.fired.add(key)
-
-    def hold(self, index: int, held: bool = True) -> None:
-        """Keep a segment from starting by itself (auto-start days), or release it."""
-        (self.held.add if held else self.held.discard)(index)
-
-    def plan(self, engine: SessionEngine, now_mono: float, now_wall: datetime) -> list[PlannedAlert]:
-        """`plan_alerts` with this book's memory; a hard stop cleared since the last plan re-arms it."""
-        at_risk = hard_stop_past(project(engine, now_mono, now_wall))
-        if self._at_risk and not at_risk:
-            self.hard_stop_epoch += 1
-        self._at_risk = at_risk
-        state = PlanState(frozenset(self.fired), frozenset(self.held), self.hard_stop_epoch, self.grace_s)
-        return plan_alerts(engine, now_mono, now_wall, state)

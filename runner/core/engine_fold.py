@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from runner.core import events as ev
-from runner.core.events import EngineEvent, EventType, SpeakerAction
+from runner.core.events import AlertKind, EngineEvent, EventType, SpeakerAction
 from runner.core.runs import RunStatus, SegmentRun, is_current_turn, reset_run
 from runner.core.speakers import SpeakerSlot
 
@@ -101,7 +101,10 @@ def _on_note(engine: SessionEngine, event: EngineEvent) -> None:
 def _on_alert(engine: SessionEngine, event: EngineEvent) -> None:
     payload = event.payload
     assert isinstance(payload, ev.Alert)
-    run = None if event.segment is None else engine.runs[event.segment]
+    # Day-wide alerts (the hard stop) are recorded against the running segment, as the report
+    # shows them, but belong to the day: they outlive that segment's run.
+    day_wide = event.segment is None or payload.kind is AlertKind.HARD_STOP
+    run = None if day_wide else engine.runs[event.segment]  # type: ignore[index]
     keys = engine.day_alerted if run is None else run.alerted
     kinds = engine.day_alerted_kinds if run is None else run.alerted_kinds
     if payload.key is not None:

@@ -65,6 +65,7 @@ class Projection:
     # then (`steady_until`), and runs `lead_s` ahead of the wall clock while a segment is paused.
     steady_until: datetime | None = None
     lead_s: float = 0.0
+    ahead: tuple[int, ...] = ()  # the segments still to run, in order
 
     @property
     def next_start(self) -> datetime | None:
@@ -125,6 +126,7 @@ def project(engine: SessionEngine, mono: float, wall: datetime) -> Projection:
         cursor=cursor,
         steady_until=steady_until,
         lead_s=lead_s,
+        ahead=tuple(ahead),
     )
 
 

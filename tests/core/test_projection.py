@@ -11,8 +11,9 @@ from datetime import timedelta
 import pytest
 
 from runner.core.agenda import Day, SegmentKind
-from runner.core.alerts import AlertBook, plan_alerts
+from runner.core.alerts import plan_alerts
 from runner.core.clock import FakeClock
+from runner.core.controller import LiveController
 from runner.core.engine import SessionEngine
 from runner.core.events import AlertKind
 from runner.core.projection import project, waits_for_printed_start
@@ -46,9 +47,7 @@ def run_to_intermission(day: Day, late_s: float) -> tuple[SessionEngine, FakeClo
 
 def resume_time(engine: SessionEngine, clock: FakeClock) -> str:
     """The "we resume at" of the intermission's first alert."""
-    ending = next(
-        a for a in AlertBook().plan(engine, clock.monotonic(), clock.now()) if a.kind is AlertKind.INTERMISSION_ENDING
-    )
+    ending = next(a for a in LiveController(engine).plan() if a.kind is AlertKind.INTERMISSION_ENDING)
     match = re.search(r"we resume at (\d\d:\d\d(?::\d\d)?)", ending.message)
     assert match, ending.message
     return match.group(1)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from runner.core.alerts import AlertBook
+from runner.core.controller import LiveController
 from runner.core.events import AlertKind
 
 
@@ -29,7 +29,7 @@ def test_next_and_end_agree_in_both_windows_and_the_alert(console, clock, over_s
     expected_next = f"{shot.next_start:%H:%M}"
     assert _times(console.host.next_label.text())[0] == expected_next
     assert _times(console.chair.labels["next"].text())[0] == expected_next
-    plan = AlertBook().plan(engine, clock.monotonic(), clock.now())
+    plan = LiveController(engine).plan()
     ending = next(a for a in plan if a.kind is AlertKind.INTERMISSION_ENDING)
     assert ending.message.endswith(f"we resume at {expected_next}")
     expected_end = f"Ends ≈ {shot.projected_end:%H:%M}"

@@ -46,7 +46,7 @@ def _slope_ms_per_hour(times_s: list[float], errors_ms: list[float]) -> float:
 def simulate_ours(hours: float = HOURS, seed: int = 7) -> dict[str, float]:
     """Run the display tick as EngineBridge does: take a snapshot, show `countdown_text`, arm the
     timer for `ms_to_next_boundary`, wake a little late; record every change of the text."""
-    from runner.core.schedule import take_snapshot
+    from runner.core.snapshot import take_snapshot
     from runner.ui.engine_bridge import ms_to_next_boundary
     from runner.ui.formatting import countdown_text
 

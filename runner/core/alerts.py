@@ -48,6 +48,11 @@ _FAMILY = {
 }
 
 
+def family_of(kind: AlertKind) -> str:
+    """Alerts of one family and segment compete for the single late slot after a sleep."""
+    return _FAMILY[kind]
+
+
 @dataclass(frozen=True)
 class PlannedAlert:
     """One alert (or auto-start job) still to come; `key` is stable across re-plans."""
@@ -65,8 +70,7 @@ class PlannedAlert:
 
     @property
     def family(self) -> str:
-        """Alerts of one family and segment compete for the single late slot after a sleep."""
-        return _FAMILY[self.kind]
+        return family_of(self.kind)
 
 
 @dataclass(frozen=True)

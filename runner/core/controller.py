@@ -15,7 +15,7 @@ engine event. Driven by a `FakeClock` as fast as the machine goes, it runs a who
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from runner.core.alerts import (
     AUTO_START,
@@ -24,15 +24,18 @@ from runner.core.alerts import (
     HARD_STOP_MARGIN_S,
     PlannedAlert,
     PlanState,
+    clock_words,
     hard_stop_past,
     plan_alerts,
+    spoken,
 )
 from runner.core.engine import EngineError, SessionEngine
 from runner.core.events import AlertKind, EventType, Start
+from runner.core.i18n import tr
 from runner.core.projection import project
 
-# A wake-up this early (timers round) still delivers what is due.
-EARLY_S = 0.25
+# A wake-up this early (timers round to the millisecond) still delivers what is due.
+EARLY_S = 0.02
 # The hard stop's alert re-arms once the day is back this far inside its line: the crossing
 # alert itself fires with the end exactly on the line, and must not re-arm itself.
 REARM_S = 1.0
@@ -48,6 +51,23 @@ class LateStart:
     title: str
     late_s: float
     backdated: bool  # started from its planned time: the app was down when it came
+    started_at: datetime
+
+    def describe(self, zone: tzinfo) -> str:
+        """One line for the host: what started by itself, how late, and why."""
+        when, late = clock_words(self.started_at, zone), spoken(self.late_s)
+        if self.backdated:
+            return tr(
+                "'{title}' started by itself at {when}, its time, while the app was not running ({late} ago)",
+                title=self.title,
+                when=when,
+                late=late,
+            )
+        return tr(
+            "'{title}' started by itself {late} late: the app was not running, or the computer slept, at its time",
+            title=self.title,
+            late=late,
+        )
 
 
 class LiveController:
@@ -115,7 +135,7 @@ class LiveController:
             return None
         recover = self._last_recover_wall()
         backdated = recover is not None and event.wall < recover
-        return LateStart(index, run.segment.title, late, backdated)
+        return LateStart(index, run.segment.title, late, backdated, event.wall)
 
     # -- internals -----------------------------------------------------------------------------
     def _first_due(self) -> PlannedAlert | None:

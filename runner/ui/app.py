@@ -22,9 +22,11 @@ from runner.ui.engine_bridge import EngineBridge
 from runner.ui.error_dialog import tell
 from runner.ui.file_actions import FileActions
 from runner.ui.first_frame import after_first_frame
+from runner.ui.hold import toggle_hold
 from runner.ui.host_window import HostWindow
 from runner.ui.settings import Settings
 from runner.ui.theme import apply_palette
+from runner.ui.timers import Timers
 from runner.ui.translations import install_language
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
@@ -53,17 +55,24 @@ def choose_day(agenda: Agenda, wanted: date | None, today: date | None = None) -
 
 
 def build_console(
-    agenda: Agenda, day: Day, clock: Clock, log_path: Path | None = None, settings: Settings | None = None
+    agenda: Agenda,
+    day: Day,
+    clock: Clock,
+    log_path: Path | None = None,
+    settings: Settings | None = None,
+    timers: Timers | None = None,
 ) -> Console:
-    """Open the session and build the host window and the chair view around one bridge."""
+    """Open the session and build the host window and the chair view around one bridge.
+
+    `timers` makes every timer of the windows (tests pass `FakeTimers` over their fake clock)."""
     session = open_session(agenda, day, clock, log_path)
-    bridge = EngineBridge(session.engine)
+    bridge = EngineBridge(session.engine, timers=timers)
     host, chair = HostWindow(bridge), ChairView(bridge)
     console = Console(session, bridge, host, chair, settings or Settings())
     _wire(console)
     host.set_notice(session.notice)
     bridge.refresh()
-    after_first_frame(host, host, lambda: _after_first_frame(console))
+    after_first_frame(host, host, lambda: _after_first_frame(console), timers=bridge.timers)
     return console
 
 
@@ -82,7 +91,10 @@ def _after_first_frame(console: Console) -> None:
 def _wire(console: Console) -> None:
     host, chair, settings = console.host, console.chair, console.settings
     chair.addActions(host.actions_.session())  # Space, P, Right … also work from the chair's window
-    host.messageSent.connect(chair.show_message)
+    engine = console.session.engine
+    # The chair's message is an event: logged, shown from the snapshot, back after a crash.
+    host.messageSent.connect(lambda text: console.bridge.perform(lambda: engine.send_message(text)))
+    host.holdRequested.connect(lambda index: toggle_hold(console, index))
     host.chairToggleRequested.connect(chair.toggle_visible)
     host.chairFullScreenRequested.connect(lambda screen: toggle_full_screen(console, screen))
     host.actions_["mute"].setChecked(settings.muted)

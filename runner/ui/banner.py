@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from runner.ui import palette
 from runner.ui.banner_subject import BannerSubject
+from runner.ui.timers import QtTimers, Timers
 
 if TYPE_CHECKING:
     from runner.core.engine import SessionEngine
@@ -27,7 +28,7 @@ class AlertBanner(QFrame):
 
     flashToggled = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, point_size: int = 16) -> None:
+    def __init__(self, parent: QWidget | None = None, point_size: int = 16, timers: Timers | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alertBanner")
         self._label = QLabel()
@@ -51,8 +52,7 @@ class AlertBanner(QFrame):
         layout.addWidget(close)
         self._level, self._steps, self._on = "info", 0, False
         self._subject: BannerSubject | None = None
-        self._timer = QTimer(self, interval=FLASH_STEP_MS)
-        self._timer.timeout.connect(self._step)
+        self._timer = (timers or QtTimers()).timer(self, self._step, repeat=True)
         self.hide()
 
     @property
@@ -65,7 +65,7 @@ class AlertBanner(QFrame):
 
     @property
     def flashing(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.is_active()
 
     @property
     def subject(self) -> BannerSubject | None:
@@ -86,7 +86,7 @@ class AlertBanner(QFrame):
         self._steps = FLASH_MS // FLASH_STEP_MS
         self._paint(on=True)
         self.show()
-        self._timer.start()
+        self._timer.start(FLASH_STEP_MS)
 
     def follow(self, engine: SessionEngine) -> None:
         """After an engine event: take the banner down if what it was about has ended."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from runner.core.schedule import Snapshot
+from runner.core.snapshot import Snapshot
 from runner.ui import palette
 from runner.ui.accessibility import Accessibility
 from runner.ui.banner import AlertBanner
@@ -75,7 +75,7 @@ class ChairView(QWidget):
         self._retitle()
         if self._parts is not None:
             self._parts[1].translate = self.language.translate
-            self.render(self._bridge.snapshot())
+            self.show_snapshot(self._bridge.snapshot())
 
     def _retitle(self) -> None:
         # Not the app's name: the window system adds it (QGuiApplication's display name).
@@ -102,15 +102,15 @@ class ChairView(QWidget):
             labels["message"].hide()
             countdown = CountdownWidget()
             countdown.translate = self.language.translate
-            banner = AlertBanner(self, point_size=24)
+            banner = AlertBanner(self, point_size=24, timers=self._bridge.timers)
             banner.flashToggled.connect(countdown.set_flash)
             self._parts = (labels, countdown, banner)
             Accessibility().describe_chair(self)
             self._layout()
             self._fit_fonts(self.height())
-            self._bridge.tick.connect(self.render)
+            self._bridge.tick.connect(self.show_snapshot)
             self._bridge.eventApplied.connect(lambda event: banner.follow(self._bridge.engine))
-            self.render(self._bridge.snapshot())
+            self.show_snapshot(self._bridge.snapshot())
         return self._parts
 
     def setVisible(self, visible: bool) -> None:
@@ -147,7 +147,7 @@ class ChairView(QWidget):
         column.addLayout(bottom)
 
     # -- what it shows -------------------------------------------------------------------------------
-    def render(self, snapshot: Snapshot) -> None:
+    def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show one snapshot."""
         running = snapshot.view(snapshot.current)
         shown = running or snapshot.view(snapshot.next)
@@ -166,6 +166,8 @@ class ChairView(QWidget):
         line = speaker_line(snapshot, self.language.translate) if listed else ""
         set_text(self.labels["speakers"], line)
         self.labels["speakers"].setVisible(bool(line))
+        if snapshot.message != self.message:  # from the log: it comes back after a crash
+            self.show_message(snapshot.message)
         self._render_footer(snapshot)
 
     def _render_footer(self, snapshot: Snapshot) -> None:

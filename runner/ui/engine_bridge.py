@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from runner.core.engine import EngineError, LogWriteError, SessionEngine
 from runner.core.events import EngineEvent
-from runner.core.schedule import Snapshot, take_snapshot
+from runner.core.snapshot import Snapshot, take_snapshot
+from runner.ui.timers import QtTimers, Timers
 
 # How often an action the log could not take is written again (a full disk being cleared).
 RETRY_MS = 2000
@@ -57,17 +58,14 @@ class EngineBridge(QObject):
     tick = Signal(object)
     _arrived = Signal(object)  # private hop: queued when the engine is driven from another thread
 
-    def __init__(self, engine: SessionEngine, parent: QObject | None = None) -> None:
+    def __init__(self, engine: SessionEngine, parent: QObject | None = None, timers: Timers | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
+        # Every timer of the windows comes from here (tests pass fake ones driven by a FakeClock).
+        self.timers: Timers = timers or QtTimers()
         self._closed = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.refresh)
-        self._retry = QTimer(self)
-        self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self.retry_log)
+        self._timer = self.timers.timer(self, self.refresh)
+        self._retry = self.timers.timer(self, self.retry_log, repeat=True)
         self._arrived.connect(self._deliver)
         self._unsubscribe: Callable[[], None] | None = engine.subscribe(self._arrived.emit)
 
@@ -80,7 +78,7 @@ class EngineBridge(QObject):
         try:
             action()
         except LogWriteError as exc:
-            self._retry.start()
+            self._retry.start(RETRY_MS)
             self.logFailed.emit(_sentence(str(exc)))
             return False
         except EngineError as exc:
@@ -118,7 +116,7 @@ class EngineBridge(QObject):
 
     def next_interval_ms(self) -> int:
         """How long the display timer is armed for (for tests and diagnostics)."""
-        return self._timer.interval()
+        return self._timer.interval_ms()
 
     @property
     def closed(self) -> bool:

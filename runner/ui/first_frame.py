@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
+
+from runner.ui.timers import QtTimers, Timers
 
 # A window that is never shown (tests, a chair-only setup) still gets the work done this soon.
 LATEST_MS = 800
 
 
-def after_first_frame(widget: QObject, owner: QObject, action: Callable[[], None], latest_ms: int = LATEST_MS) -> None:
+def after_first_frame(
+    widget: QObject,
+    owner: QObject,
+    action: Callable[[], None],
+    latest_ms: int = LATEST_MS,
+    timers: Timers | None = None,
+) -> None:
     """Call `action` once: just after `widget`'s first paint, or `latest_ms` from now if that comes
     first. Tied to `owner`'s life (the object `action` belongs to): once it is destroyed, nothing is called."""
     done = False
@@ -22,8 +30,9 @@ def after_first_frame(widget: QObject, owner: QObject, action: Callable[[], None
             action()
 
     # After the frame is out, not inside its paint.
-    _PaintWatcher(widget, lambda: QTimer.singleShot(0, owner, run))
-    QTimer.singleShot(latest_ms, owner, run)
+    timers = timers or QtTimers()
+    _PaintWatcher(widget, lambda: timers.single_shot(0, owner, run))
+    timers.single_shot(latest_ms, owner, run)
 
 
 class _PaintWatcher(QObject):

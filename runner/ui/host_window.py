@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runner.core.schedule import Snapshot
+from runner.core.snapshot import Snapshot
 from runner.core.speakers import SlotStatus
 from runner.ui import palette
 from runner.ui.accessibility import Accessibility
@@ -97,7 +97,7 @@ class HostWindow(QMainWindow):
         self.model = RundownModel(bridge, self)
         self.table = _rundown_view(self.model)
         self.countdown = CountdownWidget()
-        self.banner = AlertBanner(self)
+        self.banner = AlertBanner(self, timers=bridge.timers)
         self.banner.flashToggled.connect(self._flash)
         self.log_trouble = LogTroubleBar(bridge, self)
         self.speakers = SpeakersPanel(bridge, self.actions_["next_speaker"], self.actions_["previous_speaker"])
@@ -112,7 +112,7 @@ class HostWindow(QMainWindow):
         self.keyboard = KeyboardHome(self.table, self)
         self.keyboard.watch(self.notes_edit, self.message_box, self.speakers.name_edit, self.speakers.limit_edit)
         Accessibility().describe_host(self)
-        self.render(bridge.snapshot())
+        self.show_snapshot(bridge.snapshot())
 
     # -- construction ------------------------------------------------------------------------------
     def _labels(self) -> None:
@@ -221,7 +221,7 @@ class HostWindow(QMainWindow):
         self.notes_edit.returnPressed.connect(self.submit_note)
         self.message_box.lineEdit().returnPressed.connect(self.send_message)
         self.speakers.typingFinished.connect(self.table.setFocus)
-        bridge.tick.connect(self.render)
+        bridge.tick.connect(self.show_snapshot)
         bridge.eventApplied.connect(lambda event: self.banner.follow(self.engine))
         bridge.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         bridge.wokeUp.connect(self.tell_woke_up)
@@ -279,9 +279,6 @@ class HostWindow(QMainWindow):
         mark_language(self.language_menu, host)
         mark_language(self.chair_language_menu, chair)
 
-    def set_screens(self, screens: list[QScreen], chosen: QScreen | None) -> None:
-        self.chair_screen = chosen
-
     def _request_hold(self) -> None:
         upcoming = self.engine.next_index()
         if upcoming is None:
@@ -322,7 +319,7 @@ class HostWindow(QMainWindow):
         self.countdown.set_flash(on)
 
     # -- rendering ---------------------------------------------------------------------------------
-    def render(self, snapshot: Snapshot) -> None:
+    def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show one snapshot: header, now panel and countdown (the models follow on their own)."""
         self._render_header(snapshot)
         running = snapshot.view(snapshot.current)

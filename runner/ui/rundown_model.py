@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from runner.core.engine import RunStatus
-from runner.core.schedule import SegmentView, Snapshot
+from runner.core.snapshot import SegmentView, Snapshot
 from runner.ui import palette
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import clock_text, isolated_in_mirrored_layout, length_text

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from runner.core.durations import parse_duration
-from runner.core.schedule import Snapshot, SpeakerView
+from runner.core.snapshot import Snapshot, SpeakerView
 from runner.core.speakers import SlotStatus
 from runner.ui import palette
 from runner.ui.countdown import CountdownWidget

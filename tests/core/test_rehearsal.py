@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 from runner.core.clock import FakeClock
 from runner.core.rehearsal import rehearsal_notice, rehearsal_shift
-from runner.core.schedule import take_snapshot
 from runner.core.session import open_session
+from runner.core.snapshot import take_snapshot
 from runner.core.timing_log import TimingLog, plan_shift
 from tests.core.engine_fixtures import agenda_for, at, dialogue_day
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from runner.core.engine import EngineError
-from runner.core.schedule import take_snapshot
+from runner.core.snapshot import take_snapshot
 from runner.core.speakers import SlotStatus
 from tests.core.engine_fixtures import engine_at
 

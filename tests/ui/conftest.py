@@ -85,11 +85,19 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def console(qtbot, agenda, day, clock, settings, tmp_path):
-    """The whole console over a fake clock, shown and active, as a host would have it."""
+def timers(clock):
+    """Every timer of the windows, driven by the fake clock: `timers.advance(seconds)`."""
+    from runner.ui.timers import FakeTimers
+
+    return FakeTimers(clock)
+
+
+@pytest.fixture
+def console(qtbot, agenda, day, clock, settings, timers, tmp_path):
+    """The whole console over a fake clock and fake timers, shown and active, as a host would have it."""
     from runner.ui.app import build_console
 
-    built = build_console(agenda, day, clock, tmp_path / "timing.sqlite", settings)
+    built = build_console(agenda, day, clock, tmp_path / "timing.sqlite", settings, timers)
     qtbot.addWidget(built.host)
     qtbot.addWidget(built.chair)
     built.host.confirm = lambda question: True

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from runner.core.timing_log import TimingLog
-from runner.ui.alerts import auto_start, install_alerts, installed_alerts
+from runner.ui.alerts import install_alerts, installed_alerts
 from runner.ui.sound import CHIME_PATH, Chime
 
 
@@ -34,6 +34,10 @@ class FakeEffect:
         self.played += 1
 
 
+def played(alerts) -> int:
+    return sum(effect.played for effect in alerts.effects)
+
+
 def fake_multimedia(outputs=("speakers",)):
     effects: list[FakeEffect] = []
 
@@ -50,27 +54,23 @@ def no_multimedia():
 
 
 @pytest.fixture
-def alerts(qtbot, console):
-    """The console's alerts, with a fake sound device so the chime can be counted."""
+def alerts(qtbot, console, timers):
+    """The console's live rules, started, with a fake sound device so the chime can be counted."""
     loader, effects = fake_multimedia()
-    installed = installed_alerts(console) or install_alerts(console, Chime(multimedia=loader))
-    # The fake clock stands still, so jobs due "now" (the 09:00 start reminder) would fire for
-    # real on the worker; these tests deliver by the fake clock instead (fire_due), and
-    # test_scheduler.py covers the worker. Let anything already in flight land first.
-    installed.scheduler._scheduler.pause()
-    qtbot.wait(100)
+    installed = installed_alerts(console) or install_alerts(console, Chime(multimedia=loader), start="now")
+    installed.rules.start()
     installed.chime._multimedia, installed.chime._effect, installed.chime._broken = loader, None, False
     effects.clear()  # a chime the 09:00 reminder played during the wait is not the test's
     installed.effects = effects
     yield installed
-    installed.scheduler.shutdown()
+    installed.rules.shutdown()
 
 
-def test_an_intermission_alert_shows_in_both_windows_and_is_logged(qtbot, console, alerts, clock):
+def test_an_intermission_alert_shows_in_both_windows_and_is_logged(qtbot, console, alerts, timers):
     engine = console.session.engine
     engine.start(2)  # the 10-minute intermission
-    clock.advance(8 * 60)
-    assert "2:intermission_ending:120" in alerts.scheduler.fire_due()
+    timers.jump(8 * 60)
+    assert "2:intermission_ending:120" in [e.data.get("key") for e in engine.events]
     message = "Intermission ends in 2 min, we resume at 09:10"
     for window in (console.host, console.chair):
         assert window.banner.isVisibleTo(window) and window.banner.text == message
@@ -87,72 +87,65 @@ def test_an_intermission_alert_shows_in_both_windows_and_is_logged(qtbot, consol
     assert alerts.effects and alerts.effects[0].played >= 1
 
 
-def test_the_end_of_an_intermission_and_a_segments_overtime(qtbot, console, alerts, clock):
+def test_the_end_of_an_intermission_and_a_segments_overtime(qtbot, console, alerts, timers):
     engine = console.session.engine
     engine.start(2)
-    clock.advance(10 * 60)
-    alerts.scheduler.fire_due()
+    timers.jump(10 * 60)  # to the end exactly: the alert is on time
     assert console.chair.banner.text.startswith("Intermission is over") and console.chair.banner.level == "warning"
     engine.advance()  # Closing, 25 min
-    clock.advance(25 * 60)
-    alerts.scheduler.fire_due()
+    timers.jump(25 * 60)
     assert console.host.banner.level == "danger" and "over time" in console.host.banner.text
     kinds = [(e.segment, e.data["kind"]) for e in engine.events if e.type == "alert"]
     assert (2, "intermission_over") in kinds and (3, "overtime") in kinds
 
 
-def test_a_speakers_cue_is_discreet_and_the_limit_is_clear(qtbot, console, alerts, clock):
+def test_a_speakers_cue_is_discreet_and_the_limit_is_clear(qtbot, console, alerts, timers):
     engine = console.session.engine
     engine.start(1)  # three speakers of 3 min
-    clock.advance(150)
-    alerts.scheduler.fire_due()
+    before = played(alerts)  # the 09:00 start reminder chimed as the rules started
+    timers.jump(150)
     assert console.chair.banner.level == "info" and "30 s left" in console.chair.banner.text
-    assert not alerts.effects or alerts.effects[0].played == 0  # no chime for the discreet cue
-    clock.advance(30)
-    alerts.scheduler.fire_due()
+    assert played(alerts) == before  # no chime for the discreet cue
+    timers.jump(30)
     assert console.chair.banner.level == "warning" and "limit" in console.chair.banner.text
-    assert alerts.effects[0].played == 1
+    assert played(alerts) == before + 1
 
 
-def test_mute_silences_the_chime_and_is_remembered(qtbot, console, alerts, clock):
+def test_mute_silences_the_chime_and_is_remembered(qtbot, console, alerts, timers):
     console.host.actions_["mute"].trigger()
     assert alerts.chime.muted and console.settings.muted
     console.session.engine.start(2)
-    clock.advance(8 * 60)
-    alerts.scheduler.fire_due()
-    assert console.host.banner.text  # the banner still shows
-    assert not alerts.effects or alerts.effects[0].played == 0
+    before = played(alerts)
+    timers.jump(8 * 60)
+    assert "Intermission ends in 2 min" in console.host.banner.text  # the banner still shows
+    assert played(alerts) == before
 
 
-def test_auto_start_refuses_quietly_when_the_host_moved_on(qtbot, console, alerts):
+def test_a_day_without_auto_start_reminds_the_host_and_starts_nothing(qtbot, console, alerts, timers):
     engine = console.session.engine
-    engine.start(1)
-    refusals: list[str] = []
-    console.bridge.refused.connect(refusals.append)
-    assert not auto_start(console, 0)  # passed over by the host's jump
-    assert not auto_start(console, 1)  # already running
-    assert auto_start(console, 2) and engine.current == 2
-    assert refusals == []
+    timers.jump(60)
+    assert engine.current is None
+    reminders = [e.data["message"] for e in engine.events if e.type == "alert" and e.data["kind"] == "start_reminder"]
+    assert reminders == ["Opening is due to start now (09:00)"]
 
 
 def test_installing_twice_gives_the_same_alerts(console, alerts):
-    assert install_alerts(console).scheduler is alerts.scheduler
+    assert install_alerts(console).rules is alerts.rules
 
 
 # -- the chime where sound cannot work --------------------------------------------------------------
-def test_no_qt_multimedia_means_silence_not_a_crash(qtbot, console, clock):
+def test_no_qt_multimedia_means_silence_not_a_crash(qtbot, console, timers):
     chime = Chime(multimedia=no_multimedia)
     assert not chime.preload() and not chime.play()
     installed = installed_alerts(console)
     if installed is not None:
         installed.chime._multimedia, installed.chime._effect, installed.chime._broken = no_multimedia, None, False
     else:
-        installed = install_alerts(console, chime)
+        installed = install_alerts(console, chime, start="now")
     console.session.engine.start(2)
-    clock.advance(8 * 60)
-    installed.scheduler.fire_due()
+    timers.jump(8 * 60)
     assert console.host.banner.text and console.chair.banner.text  # the alert itself still shows
-    installed.scheduler.shutdown()
+    installed.rules.shutdown()
 
 
 def test_no_audio_device_is_silent_and_retried_later():
@@ -176,7 +169,6 @@ def test_the_real_backend_without_a_device_never_raises(qtbot):
     chime = Chime()  # QtMultimedia itself: in CI there is usually no audio device at all
     chime.preload()
     chime.play()
-    qtbot.wait(50)
 
 
 def test_the_bundled_chime_is_a_short_mono_wav():

@@ -12,21 +12,19 @@ def shown(window) -> str:
     return window.banner.text if window.banner.isVisibleTo(window) else ""
 
 
-def test_a_speakers_limit_banner_goes_when_the_floor_moves_on(qtbot, console, alerts, clock):  # noqa: F811
+def test_a_speakers_limit_banner_goes_when_the_floor_moves_on(qtbot, console, alerts, timers):  # noqa: F811
     qtbot.keyClick(console.host.table, Qt.Key.Key_Space)  # Opening
     qtbot.keyClick(console.host.table, Qt.Key.Key_Space)  # Digital public goods: three speakers of 3 min
-    clock.advance(180)
-    alerts.scheduler.fire_due()
+    timers.jump(180)
     for window in (console.host, console.chair):
         assert "has reached the 3 min limit" in shown(window)
     qtbot.keyClick(console.host.table, Qt.Key.Key_Right)  # the next speaker
     assert shown(console.host) == "" and shown(console.chair) == ""
 
 
-def test_a_segment_banner_stays_through_a_pause_and_goes_with_the_segment(qtbot, console, alerts, clock):  # noqa: F811
+def test_a_segment_banner_stays_through_a_pause_and_goes_with_the_segment(qtbot, console, alerts, timers):  # noqa: F811
     qtbot.keyClick(console.host.table, Qt.Key.Key_Space)
-    clock.advance(5 * 60)  # Opening reaches zero: over time, and the next one is due
-    alerts.scheduler.fire_due()
+    timers.jump(5 * 60)  # Opening reaches zero: over time, and the next one is due
     up = shown(console.host)
     assert up and shown(console.chair) == up
     qtbot.keyClick(console.host.table, Qt.Key.Key_P)
@@ -36,11 +34,10 @@ def test_a_segment_banner_stays_through_a_pause_and_goes_with_the_segment(qtbot,
     assert shown(console.host) == "" and shown(console.chair) == ""
 
 
-def test_the_intermission_banner_does_not_follow_into_the_next_segment(qtbot, console, alerts, clock):  # noqa: F811
+def test_the_intermission_banner_does_not_follow_into_the_next_segment(qtbot, console, alerts, timers):  # noqa: F811
     engine = console.session.engine
     engine.start(2)  # the intermission
-    clock.advance(8 * 60)
-    alerts.scheduler.fire_due()
+    timers.jump(8 * 60)
     assert "Intermission ends in 2 min" in shown(console.chair)
     qtbot.keyClick(console.host.table, Qt.Key.Key_Space)  # Closing
     assert shown(console.chair) == "" and shown(console.host) == ""

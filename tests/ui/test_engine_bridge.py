@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from runner.core.events import EventType
 from runner.ui.engine_bridge import EngineBridge, ms_to_next_boundary
+from runner.ui.timers import FakeTimers
 
 
 def test_events_are_reemitted_and_followed_by_a_tick(qtbot, engine):
@@ -41,9 +42,16 @@ def test_idle_tick_follows_the_wall_clock(qtbot, engine, clock):
     assert ms_to_next_boundary(bridge.snapshot()) == 752
 
 
-def test_tick_really_fires_from_the_timer(qtbot, engine):
-    bridge = EngineBridge(engine)
+def test_tick_fires_from_its_timer_at_each_second_of_the_countdown(qtbot, engine, clock):
+    timers = FakeTimers(clock)
+    bridge = EngineBridge(engine, timers=timers)
     engine.advance()
-    with qtbot.waitSignal(bridge.tick, timeout=3000):
-        pass  # the fake clock stands still, so the timer re-arms at 1 s
+    clock.advance(0.3)  # a third of a second into the segment: the next change is 0.7 s away
+    bridge.refresh()
+    ticks: list[float] = []
+    bridge.tick.connect(lambda shot: ticks.append(round(shot.remaining_s, 3)))
+    timers.advance(2.0)
+    assert ticks == [298.998, 297.998]  # just past each whole second, never drifting
     bridge.close()
+    timers.advance(2.0)
+    assert len(ticks) == 2

@@ -48,8 +48,8 @@ def test_a_refused_space_shows_a_red_strip_and_the_screens_stay_as_the_log_has_i
 def test_the_retry_timer_runs_only_while_an_action_waits(qtbot, console):
     disk = full_disk(console)
     qtbot.keyClick(console.host.table, Qt.Key.Key_Space)
-    assert console.bridge._retry.isActive()
+    assert console.bridge._retry.is_active()
     disk["full"] = False
     console.bridge.retry_log()
-    assert not console.bridge._retry.isActive()
+    assert not console.bridge._retry.is_active()
     assert console.host.title_label.text() == "Opening"

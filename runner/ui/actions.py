@@ -31,6 +31,11 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
         ("Ctrl+Shift+E",),
         "Write the chair's summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder",
     ),
+    "import": (
+        "Import…",
+        ("Ctrl+I",),
+        "Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it",
+    ),
     "note": ("Note", ("N",), "Write a note against the running segment"),
     "message": ("Message chair", ("M",), "Send a message to the chair's screen"),
     "mute": ("Mute alerts", ("Ctrl+M",), "Silence alert sounds (banners still show)"),

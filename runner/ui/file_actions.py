@@ -57,6 +57,7 @@ class FileActions(QObject):
         self._host, self._settings = host, settings
         host.actions_["open"].triggered.connect(self.ask_agenda)
         host.actions_["export"].triggered.connect(self.ask_export_folder)
+        host.actions_["import"].triggered.connect(self.ask_import)
         host.menus.recent.aboutToShow.connect(self.fill_recent)
         self.fill_recent()
 
@@ -68,6 +69,17 @@ class FileActions(QObject):
         )
         if path:
             self._host.openRequested.emit(path)
+
+    def ask_import(self) -> None:
+        """File → Import…: a programme, previewed, saved as an agenda, then opened as Open opens one."""
+        from runner.ui.import_dialog import ImportDialog, ask_for_source  # the importers load when first needed
+
+        source = ask_for_source(self._host, open_start_folder(self._settings))
+        if not source:
+            return
+        dialog = ImportDialog(source, self._host)
+        if dialog.exec() and dialog.saved_path is not None:
+            self._host.openRequested.emit(str(dialog.saved_path))
 
     def ask_export_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -22,7 +22,7 @@ TOOLBAR = (
     ("message", "toggle_chair", "mute"),
     ("help",),
 )
-FILE_MENU = ("open", RECENT, None, "export", None, "quit")
+FILE_MENU = ("open", "import", RECENT, None, "export", None, "quit")
 SESSION_MENU = (
     "start_next",
     "pause",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runner.core.agenda import Segment
 from runner.io.importers import Imported, ImportFailed, ImportOptions, import_to_file
 from runner.io.importers.model import DraftSegment
 
@@ -196,7 +197,7 @@ class ImportDialog(QDialog):
             self.tree.resizeColumnToContents(column)
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
 
-    def _row(self, when: date, segment, draft: DraftSegment) -> QTreeWidgetItem:  # type: ignore[no-untyped-def]
+    def _row(self, when: date, segment: Segment, draft: DraftSegment) -> QTreeWidgetItem:
         start = f"{segment.start:%H:%M}" + (" +1" if segment.start.date() > when else "")
         kind = segment.kind.value if segment.kind.value != "segment" else ""
         item = QTreeWidgetItem([start, segment.title, kind, segment.group, segment.speaker_label, ""])

@@ -70,7 +70,7 @@ def _zone(calendar: Any, options: ImportOptions, source: str) -> tuple[str, str]
             return match, tr("the calendar's zone '{tzid}' keeps the offsets of {zone}", tzid=tzid, zone=match)
     for event in calendar.walk("VEVENT"):
         start = event.get("DTSTART")
-        tzid = start.params.get("TZID") if start is not None else None
+        tzid = str(start.params.get("TZID") or "") if start is not None else ""
         if tzid and (_known(tzid) or _windows(tzid)):
             return _known(tzid) or _windows(tzid), ""
     return "UTC", tr("the calendar gives UTC or floating times only; give --timezone")
@@ -120,7 +120,8 @@ def _occurrences(calendar: Any, options: ImportOptions, zone: ZoneInfo, source: 
 def _span(calendar: Any, options: ImportOptions, zone: ZoneInfo, programme: Programme) -> tuple[date, date]:
     if options.date:
         return options.date, options.date
-    single, repeating = [], []
+    single: list[date] = []
+    repeating: list[date] = []
     for event in calendar.walk("VEVENT"):
         value = event.decoded("DTSTART", None)
         if not isinstance(value, date):

@@ -83,14 +83,16 @@ class _Reader:
         return found
 
     def _ontime4(self, rundown: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
-        entries = rundown.get("entries") if isinstance(rundown.get("entries"), dict) else {}
+        listed = rundown.get("entries")
+        entries: dict[str, Any] = listed if isinstance(listed, dict) else {}
         order = rundown.get("flatOrder") or rundown.get("order") or list(entries)
         found = []
         for identity in order if isinstance(order, list) else []:
             entry = entries.get(identity) if isinstance(identity, str) else None
             if not isinstance(entry, dict) or entry.get("type") == "group":
                 continue
-            parent = entries.get(entry.get("parent")) if isinstance(entry.get("parent"), str) else None
+            parent_id = entry.get("parent")
+            parent = entries.get(parent_id) if isinstance(parent_id, str) else None
             found.append((entry, str(parent.get("title") or "") if isinstance(parent, dict) else ""))
         return found
 

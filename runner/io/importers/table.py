@@ -118,7 +118,9 @@ def _cell(cells: list[object], columns: Columns, key: str) -> object:
     return cells[index] if index is not None and index < len(cells) else None
 
 
-def _rooms(table: _Table, columns: Columns, events: Iterable[tuple[int, list[object]]], options: ImportOptions):  # type: ignore[no-untyped-def]
+def _rooms(
+    table: _Table, columns: Columns, events: Iterable[tuple[int, list[object]]], options: ImportOptions
+) -> set[str] | None:
     if not columns.has("room"):
         return None
     found = sorted({cell_text(_cell(cells, columns, "room")) for _, cells in events} - {""})

@@ -10,6 +10,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def _segment(out: _Lines, segment: DraftSegment, following: int | None) -> None:
     out.spans.append((first, len(out.lines), segment.where))
 
 
-def _all_guesses(programme: Programme):  # type: ignore[no-untyped-def]
+def _all_guesses(programme: Programme) -> Iterator[str]:
     yield from programme.guesses.values()
     for day in programme.days:
         yield from day.guesses.values()

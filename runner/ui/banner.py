@@ -32,13 +32,14 @@ class AlertBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("alertBanner")
         self._label = QLabel()
+        self._label.setTextFormat(Qt.TextFormat.PlainText)  # alert texts carry agenda titles and names
         self._label.setWordWrap(True)
         font = self._label.font()
         font.setPointSize(point_size)
         font.setBold(True)
         self._label.setFont(font)
         # The level in a word and a sign before the text: never told by the colour alone.
-        self._badge = QLabel(objectName="alertLevel")
+        self._badge = QLabel(objectName="alertLevel", textFormat=Qt.TextFormat.PlainText)
         self._badge.setFont(font)
         close = QToolButton(text="✕", toolTip=self.tr("Dismiss this alert"), autoRaise=True)
         close.setAccessibleName(self.tr("Dismiss this alert"))

@@ -126,6 +126,7 @@ class ChairView(QWidget):
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(objectName=name, wordWrap=True)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # titles, names, messages: shown, never rendered
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,6 +120,7 @@ class HostWindow(QMainWindow):
         self.group_label, self.title_label, self.speaker_label = QLabel(), QLabel(), QLabel()
         self.next_label, self.chair_message_label = QLabel(), QLabel()
         self.notice_label = QLabel()
+        self._plain_labels()  # agenda text is shown as written, never as HTML (issue 13)
         for label, size, bold in (
             (self.clock_label, 15, True),
             (self.offset_label, 15, True),
@@ -137,6 +138,12 @@ class HostWindow(QMainWindow):
             label.setWordWrap(True)
         self.offset_label.setObjectName("offset")
         self.statusBar().addPermanentWidget(self.notice_label)
+
+    def _plain_labels(self) -> None:
+        for label in (self.clock_label, self.offset_label, self.end_label, self.group_label, self.title_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.speaker_label, self.next_label, self.chair_message_label, self.notice_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
     def _layout(self) -> None:
         header = QHBoxLayout()
@@ -161,7 +168,7 @@ class HostWindow(QMainWindow):
         left.addWidget(self.table, 1)
         left.addWidget(self.notes_edit)
         message_row = QHBoxLayout()
-        message_row.addWidget(QLabel("Chair:"))
+        message_row.addWidget(QLabel("Chair:", textFormat=Qt.TextFormat.PlainText))
         message_row.addWidget(self.message_box, 1)
         message_row.addWidget(self.chair_message_label)
         left.addLayout(message_row)

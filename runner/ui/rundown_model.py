@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -183,7 +184,10 @@ def _tooltip(view: SegmentView, column: int) -> str:
     if column != TITLE:
         return ""
     parts = [view.segment.group, view.segment.notes, *view.notes]
-    return "\n".join(p for p in parts if p)
+    # A tooltip guesses rich text from its content: marked up as escaped rich text, the agenda's
+    # words show as written (an `<img src=...>` in a note is text, not an image).
+    text = "\n".join(p for p in parts if p)
+    return f"<qt>{html.escape(text).replace(chr(10), '<br>')}</qt>" if text else ""
 
 
 def _background(snapshot: Snapshot, view: SegmentView):

@@ -39,6 +39,16 @@ SPEAKER_COLUMNS = [
 ]
 
 
+# What a spreadsheet takes for the start of a formula (OWASP's list, and the full-width forms
+# some spreadsheets also accept): a cell of user text starting so gets a leading apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def text_cell(text: str) -> str:
+    """User text (a title, a note, a name) made safe for a spreadsheet: never a live formula."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def speakers_path(out: Path) -> Path:
     """Where the speakers' CSV goes: OUT with `-speakers` before the suffix."""
     return out.with_name(f"{out.stem}-speakers{out.suffix}")
@@ -58,7 +68,7 @@ def _cells(report: DayReport, line: SegmentLine) -> list[str]:
     return [
         report.day.date.isoformat(),
         str(seg.index),
-        seg.title,
+        text_cell(seg.title),
         seg.kind.value,
         line.status.value,
         iso(seg.start),
@@ -69,10 +79,10 @@ def _cells(report: DayReport, line: SegmentLine) -> list[str]:
         seconds(line.actual_s),
         seconds(line.start_delta_s),
         seconds(line.duration_delta_s),
-        seg.group,
+        text_cell(seg.group),
         seconds(line.paused_s),
         seconds(line.adjust_s),
-        " | ".join(line.notes),
+        text_cell(" | ".join(line.notes)),
     ]
 
 
@@ -86,9 +96,9 @@ def render_speakers_csv(report: DayReport) -> str:
                 [
                     report.day.date.isoformat(),
                     line.segment.index,
-                    line.segment.title,
+                    text_cell(line.segment.title),
                     speaker.position,
-                    speaker.name,
+                    text_cell(speaker.name),
                     seconds(speaker.limit_s),
                     seconds(speaker.spoken_s),
                     seconds(speaker.over_s),

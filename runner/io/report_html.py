@@ -22,6 +22,8 @@ h3 { font-size: 14px; margin: 18px 0 6px; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 10px 0 0; }
 dl.facts dt { color: #555; } dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
+bdi { unicode-bidi: isolate; overflow-wrap: anywhere; }
+p.narrative, dd, li { overflow-wrap: anywhere; }
 th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
 th { background: #eef2f8; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -73,7 +75,7 @@ def render_html(report: DayReport, source: str = "") -> str:
 def _header(report: DayReport) -> str:
     about = [escape(part) for part in fmt.about(report)]
     return (
-        f'<header><p class="kicker">Chair\'s summary</p><h1>{escape(fmt.heading(report))}</h1>'
+        f'<header><p class="kicker">Chair\'s summary</p><h1>{user(fmt.heading(report))}</h1>'
         f'<p class="meta">{" · ".join(about)}</p></header>\n'
     )
 
@@ -105,7 +107,7 @@ def _timings(report: DayReport) -> str:
     lines, group = [], None
     for row in fmt.rows(report):
         if row.group != group and row.group:
-            lines.append(f'<tr class="group"><td></td><td colspan="8">{escape(row.group)}</td></tr>')
+            lines.append(f'<tr class="group"><td></td><td colspan="8">{user(row.group)}</td></tr>')
         group = row.group
         lines.append(_timing_row(row))
     note = (
@@ -115,12 +117,18 @@ def _timings(report: DayReport) -> str:
     return f"<section><h2>Timings</h2><table>{head}{''.join(lines)}</table>{note}</section>\n"
 
 
+def user(text: str) -> str:
+    """User text, escaped and isolated: a bidi override in a title cannot reorder what follows it,
+    and an unbroken 60,000-character word wraps instead of widening the page."""
+    return f"<bdi>{escape(text)}</bdi>"
+
+
 def _timing_row(row: fmt.Row) -> str:
     css = ' class="skipped"' if row.status == "skipped" else ""
     late = " late" if row.late else ""
     over = " over" if row.overrun else ""
     return (
-        f'<tr{css}><td class="num">{row.number}</td><td>{escape(row.title)}</td>'
+        f'<tr{css}><td class="num">{row.number}</td><td>{user(row.title)}</td>'
         f'<td class="time">{row.planned}</td><td class="time">{row.actual}</td>'
         f'<td class="num">{row.actual_length}</td><td class="num">{row.planned_length}</td>'
         f'<td class="num{late}">{row.start_delta}</td><td class="num{over}">{row.length_delta}</td>'
@@ -134,7 +142,7 @@ def _speakers(report: DayReport) -> str:
         return ""
     parts = ["<section><h2>Speakers</h2>"]
     for line, speakers in sections:
-        parts.append(f"<h3>{escape(line.segment.title)}</h3>")
+        parts.append(f"<h3>{user(line.segment.title)}</h3>")
         parts.append(
             '<table class="speakers"><tr><th class="num">#</th><th>Speaker</th><th class="num">Limit</th>'
             '<th class="num">Spoke</th><th class="num">Over</th><th>Status</th></tr>'
@@ -146,7 +154,7 @@ def _speakers(report: DayReport) -> str:
 
 def _speaker_row(speaker: SpeakerLine) -> str:
     return (
-        f'<tr><td class="num">{speaker.position + 1}</td><td><bdi>{escape(speaker.name)}</bdi></td>'
+        f'<tr><td class="num">{speaker.position + 1}</td><td>{user(speaker.name)}</td>'
         f'<td class="num">{fmt.limit(speaker)}</td><td class="num">{fmt.length(speaker.spoken_s)}</td>'
         f'<td class="num over">{fmt.over(speaker)}</td><td>{escape(fmt.speaker_status(speaker))}</td></tr>'
     )
@@ -160,7 +168,7 @@ def _marks(report: DayReport, title: str, marks: tuple[Mark, ...]) -> str:
         kind = f' <span class="small">[{escape(mark.kind)}]</span>' if title == "Alerts" else ""
         items.append(
             f'<li><span class="time">{fmt.hm(mark.at)}</span> '
-            f'<span class="small">({escape(fmt.where(report, mark))})</span>{kind} {escape(mark.text)}</li>'
+            f'<span class="small">({escape(fmt.where(report, mark))})</span>{kind} {user(mark.text)}</li>'
         )
     return f'<section><h2>{escape(title)}</h2><ul class="marks">{"".join(items)}</ul></section>\n'
 

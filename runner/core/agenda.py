@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
+from pathlib import PurePath
 
 
 class SegmentKind(str, Enum):
@@ -95,6 +97,7 @@ class Agenda:
     title: str
     timezone: str
     days: tuple[Day, ...]
+    room: str = ""  # the room's name for the live views and the broker; see `room_name`
     source: str = ""
     text_hash: str = field(default="", compare=False)
     # The bytes it was read from: the timing log keeps them, so reports stay right if the file changes.
@@ -109,3 +112,14 @@ class Agenda:
 
     def has_day(self, when: date) -> bool:
         return any(day.date == when for day in self.days)
+
+
+def room_name(agenda: Agenda, given: str | None = None) -> str:
+    """The room a day runs in: `--room`, else the agenda's `room`, else a slug of the file's name."""
+    if given and given.strip():
+        return given.strip()
+    if agenda.room:
+        return agenda.room
+    stem = PurePath(agenda.source).stem if agenda.source else ""
+    slug = re.sub(r"[^\w]+", "-", stem.lower(), flags=re.UNICODE).strip("-")
+    return slug or "room"

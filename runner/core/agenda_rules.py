@@ -13,7 +13,7 @@ from runner.core.errors import AgendaError, Problem
 from runner.core.source import Mapping, Node, Scalar, Sequence
 
 COMMON_KEYS = {"auto_start", "alerts", "speaker_limit"}
-TOP_KEYS = {"title", "timezone", "days", "notes"} | COMMON_KEYS
+TOP_KEYS = {"title", "timezone", "days", "notes", "room"} | COMMON_KEYS
 DAY_KEYS = {"date", "title", "chair", "end", "segments", "notes"} | COMMON_KEYS
 SINGLE_DAY_TOP_KEYS = TOP_KEYS | DAY_KEYS - {"days"}
 SEGMENT_KEYS = {
@@ -175,6 +175,7 @@ def build_agenda(root: Node, path: str, text_hash: str = "", data: bytes = b"") 
         title=title or (days[0].title if days else ""),
         timezone=zone_name,
         days=tuple(days),
+        room=check.text(root, "room"),
         source=path,
         text_hash=text_hash,
         data=data,

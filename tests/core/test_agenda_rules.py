@@ -260,3 +260,9 @@ def test_build_agenda_from_a_node_tree_without_yaml() -> None:
     agenda = build_agenda(root, "nodes")
     assert spans(agenda) == ["09:00:00-09:05:00"]
     assert agenda.source == "nodes"
+
+
+def test_the_room_key_names_the_room() -> None:
+    agenda = single('{start: "09:00", title: A, duration: 10m}', extra="room: Conference Room 4\n")
+    assert agenda.room == "Conference Room 4"
+    assert single('{start: "09:00", title: A, duration: 10m}').room == ""

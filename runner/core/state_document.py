@@ -1,0 +1,97 @@
+"""The state document: one room's live state as plain JSON-ready data, the same on the web views,
+`/api/state`, the WebSocket and the broker (the contract's "The state document").
+
+Built from one `Snapshot`, so a viewer reads the very figures the host's window shows. Times are
+ISO 8601 with their offset in the agenda's zone; `remaining_ms` holds at `sent_at`: a viewer counts
+down from it with its own monotonic clock, so it flips on time between documents.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from runner.core.schedule import SegmentView, Snapshot, SpeakerView
+
+VERSION = 1
+# The chair's view lists the speakers after the one speaking (or the next segments' when none).
+UPCOMING_SPEAKERS = 3
+
+StateDocument = dict[str, Any]
+
+
+def state_document(snapshot: Snapshot, day: date, room: str, message: str | None = None) -> StateDocument:
+    """The document for this snapshot of `room`'s `day`; `message` is the host's text for the chair."""
+    running = snapshot.view(snapshot.current)
+    upcoming = None if snapshot.finished else snapshot.view(snapshot.next)
+    return {
+        "version": VERSION,
+        "room": room,
+        "day": day.isoformat(),
+        "timezone": _zone_name(snapshot.now),
+        "sent_at": _iso(snapshot.now),
+        "status": _status(snapshot),
+        "segment": _segment(running, snapshot) if running else None,
+        "remaining_ms": _ms(snapshot.remaining_s) if running else 0,
+        "speaker": _speaker(snapshot.current_speaker),
+        "upcoming_speakers": [s.name for s in snapshot.upcoming_speakers()[:UPCOMING_SPEAKERS]],
+        "next": _next(upcoming),
+        "offset_s": round(snapshot.offset_s),
+        "projected_end": _iso(snapshot.projected_end),
+        "hard_stop": _iso(snapshot.hard_stop),
+        "hard_stop_at_risk": snapshot.hard_stop_at_risk,
+        "message": message or None,
+    }
+
+
+def _status(snapshot: Snapshot) -> str:
+    if snapshot.current is not None:
+        return "paused" if snapshot.paused else "running"
+    return "ended" if snapshot.finished else "idle"
+
+
+def _segment(view: SegmentView, snapshot: Snapshot) -> dict[str, Any]:
+    segment = view.segment
+    return {
+        "index": segment.index,
+        "title": segment.title,
+        "kind": segment.kind.value,
+        "group": segment.group or None,
+        "allowed_ms": _ms(snapshot.allowed_s),  # with the host's added minutes: the page's colour levels
+        "speakers": [s.name for s in segment.speakers],
+    }
+
+
+def _speaker(speaker: SpeakerView | None) -> dict[str, Any] | None:
+    if speaker is None:
+        return None
+    remaining = speaker.remaining_s
+    return {
+        "name": speaker.name,
+        "remaining_ms": None if remaining is None else _ms(remaining),
+        "limit_ms": None if speaker.limit_s is None else _ms(speaker.limit_s),
+    }
+
+
+def _next(view: SegmentView | None) -> dict[str, Any] | None:
+    if view is None:
+        return None
+    return {
+        "index": view.segment.index,
+        "title": view.segment.title,
+        "starts_at": _iso(view.projected_start or view.segment.start),
+        "speakers": [s.name for s in view.segment.speakers],
+    }
+
+
+def _ms(seconds: float) -> int:
+    return round(seconds * 1000)
+
+
+def _iso(when: datetime | None) -> str | None:
+    # Milliseconds: every browser's Date.parse reads them (not all read microseconds).
+    return None if when is None else when.isoformat(timespec="milliseconds")
+
+
+def _zone_name(now: datetime) -> str | None:
+    return getattr(now.tzinfo, "key", None)

@@ -1,0 +1,108 @@
+"""The state document (contract): every key, its JSON types, and the figures of the snapshot."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from runner.core.agenda import Agenda, room_name
+from runner.core.schedule import take_snapshot
+from runner.core.state_document import state_document
+from tests.core.engine_fixtures import DAY, engine_at
+
+CONTRACT_KEYS = {
+    "version",
+    "room",
+    "day",
+    "sent_at",
+    "status",
+    "segment",
+    "remaining_ms",
+    "speaker",
+    "next",
+    "offset_s",
+    "projected_end",
+    "hard_stop",
+    "hard_stop_at_risk",
+    "message",
+}
+
+
+def document(engine, message: str | None = None) -> dict:
+    built = state_document(take_snapshot(engine), DAY, "Conference Room 4", message)
+    return json.loads(json.dumps(built))  # exactly what a viewer receives
+
+
+def test_before_the_start_the_document_is_idle_and_names_what_comes_next():
+    engine, _ = engine_at("08:55")
+    doc = document(engine)
+    assert doc.keys() >= CONTRACT_KEYS
+    assert doc["version"] == 1 and doc["room"] == "Conference Room 4" and doc["day"] == "2020-06-12"
+    assert doc["status"] == "idle" and doc["segment"] is None and doc["speaker"] is None
+    assert doc["next"]["title"] == "Opening" and doc["next"]["starts_at"] == "2020-06-12T09:00:00.000-04:00"
+    assert doc["sent_at"] == "2020-06-12T08:55:00.000-04:00"
+    assert doc["timezone"] == "America/New_York"
+    assert doc["hard_stop"] == "2020-06-12T12:00:00.000-04:00" and doc["hard_stop_at_risk"] is False
+    assert doc["message"] is None
+
+
+def test_running_late_counts_down_in_milliseconds_and_says_how_far_behind():
+    engine, clock = engine_at("09:05")
+    engine.advance()
+    clock.advance(61.5)
+    doc = document(engine, "Please wrap up")
+    assert doc["status"] == "running"
+    assert doc["segment"] == {
+        "index": 0,
+        "title": "Opening",
+        "kind": "segment",
+        "group": None,
+        "allowed_ms": 30 * 60_000,
+        "speakers": [],
+    }
+    assert doc["remaining_ms"] == 30 * 60_000 - 61_500
+    assert doc["offset_s"] == 300 and doc["projected_end"] == "2020-06-12T12:05:00.000-04:00"
+    assert doc["hard_stop_at_risk"] is True
+    assert doc["next"]["title"] == "Global connectivity"
+    assert doc["message"] == "Please wrap up"
+    assert datetime.fromisoformat(doc["sent_at"]).utcoffset() is not None
+
+
+def test_a_speakers_list_gives_the_speaker_now_and_the_ones_after():
+    engine, clock = engine_at("09:50")
+    engine.start(2)
+    clock.advance(100)
+    doc = document(engine)
+    assert doc["speaker"] == {"name": "Ms Spatolisano", "remaining_ms": 80_000, "limit_ms": 180_000}
+    assert doc["upcoming_speakers"] == ["Mr Cerf", "Ms Nwakanma"]
+    engine.next_speaker()
+    engine.next_speaker()
+    doc = document(engine)
+    assert doc["speaker"] == {"name": "Ms Nwakanma", "remaining_ms": 120_000, "limit_ms": 120_000}  # the day's default
+    assert doc["upcoming_speakers"] == []
+
+
+def test_paused_overtime_and_ended():
+    engine, clock = engine_at("09:00")
+    engine.advance()
+    clock.advance(30 * 60 + 12)
+    assert document(engine)["remaining_ms"] == -12_000
+    engine.pause()
+    assert document(engine)["status"] == "paused"
+    engine.end_day()
+    doc = document(engine)
+    assert doc["status"] == "ended" and doc["segment"] is None and doc["next"] is None
+
+
+def test_a_document_stays_small():
+    engine, _ = engine_at("09:50")
+    engine.start(2)
+    assert len(json.dumps(document(engine, "x" * 200)).encode()) < 2048
+
+
+def test_the_room_is_the_given_name_else_the_agendas_else_a_slug_of_the_file():
+    agenda = Agenda("t", "UTC", (), source="/data/Roadmap Launch (June 2020).yaml")
+    assert room_name(agenda) == "roadmap-launch-june-2020"
+    assert room_name(Agenda("t", "UTC", (), room="Trusteeship Council", source="x.yaml")) == "Trusteeship Council"
+    assert room_name(agenda, " Room B ") == "Room B"
+    assert room_name(Agenda("t", "UTC", ())) == "room"

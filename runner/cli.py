@@ -82,7 +82,33 @@ def _add_open(commands: Any) -> None:
     )
     parser.add_argument("--log", metavar="PATH", help="the timing log file (default: one under the user data folder)")
     _add_language(parser, "the language of the windows")
+    _add_serve_options(parser)
     parser.set_defaults(run=run_app)
+
+
+def _listen_address(text: str) -> Any:
+    from runner.web.address import parse_listen
+
+    try:
+        return parse_listen(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_serve_options(parser: argparse.ArgumentParser) -> None:
+    views = parser.add_argument_group("live views")
+    views.add_argument(
+        "--serve",
+        type=_listen_address,
+        metavar="[HOST:]PORT",
+        help="also serve the chair's, speaker's and stage views (default host 127.0.0.1); prints their links",
+    )
+    views.add_argument(
+        "--control",
+        action="store_true",
+        help="with --serve: also offer the control API (Companion, Stream Deck), with its own token",
+    )
+    views.add_argument("--room", metavar="NAME", help="the room's name (default: the agenda's room, else its file's)")
 
 
 def _add_check(commands: Any) -> None:
@@ -246,7 +272,7 @@ def _open_app(args: argparse.Namespace) -> int:
         return EXIT_PROBLEM
     from runner.ui.app import run_gui  # the UI, and PySide6 with it, only after the Qt-free layers
 
-    return run_gui(agenda, args.day, args.log, args.lang)
+    return run_gui(agenda, args.day, args.log, args.lang, serve=args.serve, control=args.control, room=args.room)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

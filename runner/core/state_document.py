@@ -8,7 +8,7 @@ down from it with its own monotonic clock, so it flips on time between documents
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from runner.core.schedule import SegmentView, Snapshot, SpeakerView
@@ -95,3 +95,19 @@ def _iso(when: datetime | None) -> str | None:
 
 def _zone_name(now: datetime) -> str | None:
     return getattr(now.tzinfo, "key", None)
+
+
+def aged(document: StateDocument, seconds: float) -> StateDocument:
+    """The same state `seconds` after its `sent_at`: a running segment's (and speaker's) time counts
+    down. For a viewer who connects between documents, so its count starts from a fresh one."""
+    if seconds <= 0 or not document.get("sent_at"):
+        return document
+    later = dict(document)
+    sent = datetime.fromisoformat(document["sent_at"])
+    later["sent_at"] = _iso(sent + timedelta(seconds=seconds))
+    if document.get("status") == "running":
+        later["remaining_ms"] = document["remaining_ms"] - _ms(seconds)
+        speaker = document.get("speaker")
+        if speaker and speaker.get("remaining_ms") is not None:
+            later["speaker"] = {**speaker, "remaining_ms": speaker["remaining_ms"] - _ms(seconds)}
+    return later

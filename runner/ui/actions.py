@@ -41,6 +41,11 @@ SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "mute": ("Mute alerts", ("Ctrl+M",), "Silence alert sounds (banners still show)"),
     "toggle_chair": ("Chair view", ("C",), "Show or hide the chair's window"),
     "chair_fullscreen": ("Chair full screen", ("F11",), "Put the chair's window full screen on the chosen screen"),
+    "share_views": (
+        "Share live views…",
+        ("Ctrl+Shift+L",),
+        "Serve the chair's, speakers' and stage views to browsers elsewhere: links, QR codes",
+    ),
     "dark": ("Dark theme", ("Ctrl+Shift+D",), "Switch between the light and the dark palette (for dim control rooms)"),
     "high_contrast": (
         "High contrast",

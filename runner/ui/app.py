@@ -6,13 +6,14 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication
 
 from runner.core import i18n
-from runner.core.agenda import Agenda, Day
+from runner.core.agenda import Agenda, Day, room_name
 from runner.core.clock import Clock, SystemClock
 from runner.core.errors import AgendaError
 from runner.core.gc_pause import end_startup_pause
@@ -29,6 +30,10 @@ from runner.ui.theme import apply_palette
 from runner.ui.timers import Timers
 from runner.ui.translations import install_language
 
+if TYPE_CHECKING:
+    from runner.ui.live_views import LiveViews
+    from runner.web.address import ListenAddress
+
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
 FIRST_RUN_SIZE = (1280, 800)
 
@@ -42,6 +47,8 @@ class Console:
     host: HostWindow
     chair: ChairView
     settings: Settings
+    room: str = ""
+    views: LiveViews | None = None  # the live views' server, once started (--serve, or Share live views…)
 
 
 def choose_day(agenda: Agenda, wanted: date | None, today: date | None = None) -> Day:
@@ -68,7 +75,7 @@ def build_console(
     session = open_session(agenda, day, clock, log_path)
     bridge = EngineBridge(session.engine, timers=timers)
     host, chair = HostWindow(bridge), ChairView(bridge)
-    console = Console(session, bridge, host, chair, settings or Settings())
+    console = Console(session, bridge, host, chair, settings or Settings(), room_name(agenda))
     _wire(console)
     host.set_notice(session.notice)
     bridge.refresh()
@@ -110,6 +117,7 @@ def _wire(console: Console) -> None:
     host.mark_languages(settings.language, settings.chair_language)
     if settings.chair_language:
         chair.set_language(settings.chair_language)
+    host.actions_["share_views"].triggered.connect(lambda: _share_views(console))
     host.chair_screen = _screen_named(settings.chair_screen)
     geometry = settings.geometry("host")
     if geometry is not None:
@@ -123,6 +131,12 @@ def _wire(console: Console) -> None:
 def _remember_chair(console: Console, shown: bool, fullscreen: bool) -> None:
     if not console.bridge.closed:  # quitting closes the chair's window: it stays as the host had it
         console.settings.remember_chair(shown, fullscreen)
+
+
+def _share_views(console: Console) -> None:
+    from runner.ui.share_views import ShareViewsDialog  # the server and its libraries load when first wanted
+
+    ShareViewsDialog.open_for(console)
 
 
 def export_to(console: Console, folder: str | Path) -> list[Path]:
@@ -211,6 +225,22 @@ def _other_screen(host_screen: QScreen | None) -> QScreen | None:
     return others[0] if others else host_screen
 
 
+def _serve_at_start(console: Console, address: ListenAddress, control: bool) -> bool:
+    """--serve: start the views and print their links on stdout; a port in use is one line."""
+    from runner.ui.share_views import serve_console
+    from runner.web.server import ServeError
+
+    try:
+        views = serve_console(console, address, control)
+    except ServeError as exc:
+        tell([f"--serve: {exc}"])
+        console.host.close()  # stops the day's clock and releases its log, as quitting does
+        return False
+    for link in views.server.links():
+        print(f"{link.name:<9} {link.url}", flush=True)
+    return True
+
+
 # Said in Qt's default category when no sound server runs (a laptop with audio off, a kiosk);
 # the chime then stays silent by design, so the host need not read about it.
 _HARMLESS = ("PulseAudioService: pa_context_connect() failed",)
@@ -236,8 +266,17 @@ def _quit_on_signals(app: QApplication, shell: object) -> None:
     quit_on_signals(close, app)
 
 
-def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None, language: str | None = None) -> int:
-    """Run the app on one day of `agenda` until the host quits; returns the exit code."""
+def run_gui(
+    agenda: Agenda,
+    day_date: date | None,
+    log_path: str | Path | None,
+    language: str | None = None,
+    serve: ListenAddress | None = None,
+    control: bool = False,
+    room: str | None = None,
+) -> int:
+    """Run the app on one day of `agenda` until the host quits (`serve`: with the live views);
+    returns the exit code."""
     try:
         day = choose_day(agenda, day_date)
     except ValueError as exc:
@@ -269,5 +308,10 @@ def run_gui(agenda: Agenda, day_date: date | None, log_path: str | Path | None, 
         return 1
     except OSError as exc:
         tell([f"{log}: cannot open the timing log: {exc.strerror or exc}"])
+        return 1
+    console = shell.console
+    if console is not None and room:
+        console.room = room_name(agenda, room)
+    if console is not None and serve is not None and not _serve_at_start(console, serve, control):
         return 1
     return app.exec()

@@ -68,7 +68,7 @@ def build_menus(window: QMainWindow, actions: HostActions) -> HostMenus:
     add_entries(bar.addMenu(_tr("&Session")), actions, SESSION_MENU)
     add_entries(bar.addMenu(_tr("S&peakers")), actions, ("next_speaker", "previous_speaker"))
     chair = bar.addMenu(_tr("&Chair"))
-    add_entries(chair, actions, ("toggle_chair", "chair_fullscreen", "message"))
+    add_entries(chair, actions, ("toggle_chair", "chair_fullscreen", "message", "share_views"))
     screens = chair.addMenu(_tr("Chair screen"))
     add_entries(bar.addMenu(_tr("&Alerts")), actions, ("mute",))
     view = bar.addMenu(_tr("&View"))

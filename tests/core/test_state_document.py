@@ -7,7 +7,7 @@ from datetime import datetime
 
 from runner.core.agenda import Agenda, room_name
 from runner.core.schedule import take_snapshot
-from runner.core.state_document import state_document
+from runner.core.state_document import aged, state_document
 from tests.core.engine_fixtures import DAY, engine_at
 
 CONTRACT_KEYS = {
@@ -106,3 +106,22 @@ def test_the_room_is_the_given_name_else_the_agendas_else_a_slug_of_the_file():
     assert room_name(Agenda("t", "UTC", (), room="Trusteeship Council", source="x.yaml")) == "Trusteeship Council"
     assert room_name(agenda, " Room B ") == "Room B"
     assert room_name(Agenda("t", "UTC", ())) == "room"
+
+
+def test_an_aged_document_is_the_one_a_later_snapshot_gives():
+    engine, clock = engine_at("09:50")
+    engine.start(2)
+    clock.advance(10)
+    earlier = document(engine)
+    clock.advance(2.5)
+    assert aged(earlier, 2.5) == document(engine)
+    engine.pause()
+    paused = document(engine)
+    clock.advance(7)
+    later, now = aged(paused, 7), document(engine)
+    # Paused, the countdown holds; the projections move on (the next document brings them).
+    assert (later["remaining_ms"], later["speaker"], later["sent_at"]) == (
+        now["remaining_ms"],
+        now["speaker"],
+        now["sent_at"],
+    )

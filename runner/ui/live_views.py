@@ -1,0 +1,98 @@
+"""The app's side of the live views: feeds the (Qt-free) view server with the room's state document
+on every engine event, every message to the chair, and every few seconds; hands the control API's
+requests over to the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from runner.bundled import bundled_file
+from runner.core.schedule import Snapshot
+from runner.core.state_document import state_document
+from runner.ui.engine_bridge import EngineBridge
+from runner.web.address import ListenAddress
+from runner.web.server import ViewServer
+from runner.web.tokens import ViewTokens, load_tokens, renew_tokens, tokens_path
+
+# Between events the document is sent again this often, so a page sees it is live (the contract
+# asks for at least every 10 s). Sent on the display tick, just after a flip, so the worker's
+# broadcast is over long before the host's next second.
+HEARTBEAT_S = 5.0
+
+
+def pages_folder() -> Path:
+    return bundled_file("resources", "web")
+
+
+class LiveViews(QObject):
+    """Publishes one room's state to a `ViewServer` from the bridge.
+
+    Signals:
+        controlled(str, str): a control API request (action, text), delivered on the GUI thread.
+        published(int): a document was sent; its size in bytes.
+    """
+
+    controlled = Signal(str, str)
+    published = Signal(int)
+    _requested = Signal(str, str)  # emitted on the server's thread; queued to this object's
+
+    def __init__(
+        self, bridge: EngineBridge, server: ViewServer, day: date, room: str, tokens_file: Path | None = None
+    ) -> None:
+        super().__init__(bridge)
+        self.bridge, self.server, self.day, self.room = bridge, server, day, room
+        self.tokens_file = tokens_file
+        self.message = ""
+        self._last_sent: float | None = None
+        self._requested.connect(self.controlled)
+        bridge.eventApplied.connect(lambda event: self.publish())
+        bridge.tick.connect(self._on_tick)
+
+    def publish(self, snapshot: Snapshot | None = None) -> int:
+        snapshot = snapshot or self.bridge.snapshot()
+        size = self.server.publish(state_document(snapshot, self.day, self.room, self.message))
+        self._last_sent = self.bridge.engine.clock.monotonic()
+        self.published.emit(size)
+        return size
+
+    @Slot(str)
+    def set_message(self, text: str) -> None:
+        self.message = text
+        self.publish()
+
+    def renew_links(self) -> ViewTokens:
+        """New tokens (saved beside the log when there is one): every old link stops working."""
+        tokens = renew_tokens(self.tokens_file) if self.tokens_file else ViewTokens.fresh()
+        self.server.replace_tokens(tokens)
+        return tokens
+
+    def request_control(self, action: str, text: str) -> bool:
+        """The server's control handler (its thread): hand over and accept."""
+        self._requested.emit(action, text)
+        return True
+
+    def stop(self) -> None:
+        self.server.stop()
+
+    def _on_tick(self, snapshot: Snapshot) -> None:
+        now = self.bridge.engine.clock.monotonic()
+        if self._last_sent is None or now - self._last_sent >= HEARTBEAT_S:
+            self.publish(snapshot)
+
+
+def start_live_views(
+    bridge: EngineBridge, address: ListenAddress, day: date, room: str, log_path: Path | None, control: bool = False
+) -> LiveViews:
+    """Start a view server for this day and feed it; raises ServeError with a one-line reason."""
+    tokens_file = tokens_path(log_path) if log_path else None
+    tokens = load_tokens(tokens_file) if tokens_file else ViewTokens.fresh()
+    server = ViewServer(address, tokens, pages_folder())
+    views = LiveViews(bridge, server, day, room, tokens_file)
+    if control:
+        server.control = views.request_control
+    server.start()
+    views.publish()
+    return views

@@ -1,0 +1,281 @@
+"""The view server: the live pages, `/api/state` and a WebSocket on one port, served from a worker
+thread with its own asyncio loop (the `websockets` library, which parses HTTP/1.1 strictly).
+
+It knows nothing of the engine: whoever runs it hands it state documents (`publish`), from any
+thread, and it sends each to every viewer. The GUI thread's only cost is one `json.dumps` and a
+wake-up of the worker's loop: a slow viewer, a flood of requests or a stuck socket can never stall
+the host's window. An optional control API (off unless given a handler) takes its own token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from websockets.asyncio.server import ServerConnection, broadcast, serve
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+from runner.core.state_document import aged
+from runner.web.address import ListenAddress, host_header_allowed, link_host
+from runner.web.tokens import ViewTokens, same_token
+
+VIEWS = ("chair", "speaker", "stage")
+CONTROL_ACTIONS = ("start_next", "pause", "add_minute", "remove_minute", "next_speaker", "message")
+MAX_VIEWERS = 1000  # WebSocket viewers at once; 500 on loopback is the benchmark's load
+MAX_TARGET = 2048  # characters of path and query; longer requests get 414
+MAX_MESSAGE_CHARS = 280  # the host's message through the control API
+MAX_INCOMING = 1024  # bytes of a viewer's frame: viewers have nothing to say
+REVOKED = 4403  # WebSocket close code: the link's token was replaced by "New links"
+_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css"}
+_QUIET = logging.getLogger("runner.web.server")
+_QUIET.addHandler(logging.NullHandler())
+_QUIET.propagate = False  # bad requests are answered 4xx and forgotten, not printed
+
+# (action, text) -> accepted; called on the server's thread: the handler must hand over to its own.
+ControlHandler = Callable[[str, str], bool]
+
+
+class ServeError(Exception):
+    """The server could not start (the port is taken, the address is not this machine's)."""
+
+
+@dataclass(frozen=True)
+class ViewLink:
+    name: str
+    url: str
+
+
+class ViewServer:
+    """Serves the views of one room; `publish` gives it each new state document."""
+
+    def __init__(
+        self, address: ListenAddress, tokens: ViewTokens, pages: Path, control: ControlHandler | None = None
+    ) -> None:
+        self.address, self.tokens, self.control = address, tokens, control
+        self._files = {p.name: p.read_bytes() for p in pages.iterdir() if p.suffix in _TYPES}
+        self._latest: tuple[dict[str, Any], str, float] | None = None  # document, its text, when
+        self._viewers: set[ServerConnection] = set()
+        self._closing: set[asyncio.Future[None]] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._thread: threading.Thread | None = None
+        self.port = address.port
+
+    # -- from the owner's thread -------------------------------------------------------------------
+    def start(self, timeout_s: float = 10.0) -> None:
+        """Bind and serve in a worker thread; raises ServeError with a one-line reason."""
+        bound: concurrent.futures.Future[int] = concurrent.futures.Future()
+        self._thread = threading.Thread(target=self._run, args=(bound,), name="view-server", daemon=True)
+        self._thread.start()
+        self.port = bound.result(timeout=timeout_s)
+
+    def publish(self, document: dict[str, Any]) -> int:
+        """Send `document` to every viewer (and keep it for `/api/state`); returns its size in bytes."""
+        text = _json(document)
+        self._latest = (document, text, time.monotonic())
+        self._call(self._send_all, text)
+        return len(text.encode())
+
+    def replace_tokens(self, tokens: ViewTokens) -> None:
+        """New links: the old ones answer 403 from now on and their viewers are disconnected."""
+        self.tokens = tokens
+        self._call(self._drop_viewers)
+
+    def stop(self) -> None:
+        """Close every connection and the port (again: nothing)."""
+        if self._stop is not None:
+            self._call(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._loop = self._thread = None
+
+    def _call(self, action: Callable[..., None], *args: Any) -> None:
+        """Run `action` on the server's loop, from any thread; nothing once the server has stopped."""
+        loop = self._loop
+        try:
+            if loop is not None:
+                loop.call_soon_threadsafe(action, *args)
+        except RuntimeError:  # the loop closed in between: the server has stopped
+            pass
+
+    @property
+    def viewers(self) -> int:
+        return len(self._viewers)
+
+    def links(self) -> list[ViewLink]:
+        """Every view's whole URL with its token; the WebSocket's; the control API's when on."""
+        base = f"{link_host(self.address)}:{self.port}"
+        view = self.tokens.view
+        links = [ViewLink(name, f"http://{base}/{name}?token={view}") for name in VIEWS]
+        links.append(ViewLink("state", f"http://{base}/api/state?token={view}"))
+        links.append(ViewLink("websocket", f"ws://{base}/ws?token={view}"))
+        if self.control is not None:
+            links.append(ViewLink("control", f"http://{base}/api/control/ACTION?token={self.tokens.control}"))
+        return links
+
+    # -- on the server's thread --------------------------------------------------------------------
+    def _run(self, bound: concurrent.futures.Future[int]) -> None:
+        asyncio.run(self._main(bound))
+
+    async def _main(self, bound: concurrent.futures.Future[int]) -> None:
+        self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
+        try:
+            server = await self._serve()
+        except OSError as exc:
+            bound.set_exception(ServeError(f"cannot listen on {self.address.host}:{self.address.port}: {exc.strerror}"))
+            return
+        bound.set_result(server.sockets[0].getsockname()[1])
+        await self._stop.wait()
+        server.close()
+        await server.wait_closed()
+
+    def _serve(self) -> Any:
+        return serve(
+            self._viewer,
+            self.address.host if not self.address.wildcard else None,
+            self.address.port,
+            process_request=self._answer,
+            server_header=None,
+            compression=None,  # deflate per viewer costs CPU for 500 viewers and saves little on ~1 KB
+            max_size=MAX_INCOMING,
+            max_queue=4,
+            open_timeout=5,
+            logger=_QUIET,
+        )
+
+    def _current(self) -> str:
+        """The latest document as of now: one sent seconds ago would start a new viewer's count late."""
+        if self._latest is None:
+            return ""
+        document, text, at = self._latest
+        elapsed = time.monotonic() - at
+        return text if elapsed < 0.05 else _json(aged(document, elapsed))
+
+    def _send_all(self, text: str) -> None:
+        broadcast(self._viewers, text)
+
+    def _drop_viewers(self) -> None:
+        for connection in list(self._viewers):
+            task = asyncio.ensure_future(connection.close(REVOKED, "link revoked"))
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+
+    async def _viewer(self, connection: ServerConnection) -> None:
+        self._viewers.add(connection)
+        try:
+            current = self._current()
+            if current:
+                await connection.send(current)
+            async for _ in connection:
+                pass  # a viewer says nothing; whatever it sends is read and dropped
+        except ConnectionClosed:
+            pass  # a viewer that vanished (a phone asleep, a closed tab) is no error
+        finally:
+            self._viewers.discard(connection)
+
+    def _answer(self, connection: ServerConnection, request: Request) -> Response | None:
+        """Every HTTP request: refused, answered, or (the WebSocket with a good token) let through."""
+        headers = request.headers
+        if not host_header_allowed(headers.get("Host"), self.address, self.port):
+            return _plain(HTTPStatus.MISDIRECTED_REQUEST, "This server does not answer to that name.")
+        if len(request.path) > MAX_TARGET:
+            return _plain(HTTPStatus.REQUEST_URI_TOO_LONG, "Request too long.")
+        origin = headers.get("Origin")
+        if origin and origin != "null" and urlsplit(origin).netloc.lower() != str(headers.get("Host")).lower():
+            return _plain(HTTPStatus.FORBIDDEN, "Cross-site requests are refused.")
+        target = urlsplit(request.path)
+        token = _only(parse_qs(target.query).get("token"))
+        # Older websockets parse only GET; newer ones hand over any method (never with a body).
+        method = getattr(request, "method", "GET")
+        if target.path.startswith("/api/control/") and method in ("GET", "POST"):
+            return self._control(target.path.removeprefix("/api/control/"), token, target.query)
+        if method != "GET":
+            return _plain(HTTPStatus.METHOD_NOT_ALLOWED, "The views only read.")
+        return self._route(target.path, token, headers)
+
+    def _route(self, path: str, token: str | None, headers: Headers) -> Response | None:
+        if path == "/favicon.ico":
+            return _response(HTTPStatus.NO_CONTENT, b"", "text/plain", None)
+        if path.startswith("/assets/"):
+            return self._asset(path.removeprefix("/assets/"), headers)
+        if path.strip("/") not in (*VIEWS, "api/state", "ws"):
+            return _plain(HTTPStatus.NOT_FOUND, "Not found.")
+        refused = _check(token, self.tokens.view)
+        if refused is not None:
+            return refused
+        if path == "/ws":
+            return None if len(self._viewers) < MAX_VIEWERS else _plain(HTTPStatus.SERVICE_UNAVAILABLE, "Too many.")
+        if path == "/api/state":
+            return _response(HTTPStatus.OK, self._current().encode(), "application/json; charset=utf-8", headers)
+        return self._asset(path.strip("/") + ".html", headers)
+
+    def _asset(self, name: str, headers: Headers) -> Response:
+        body = self._files.get(name)
+        if body is None:
+            return _plain(HTTPStatus.NOT_FOUND, "Not found.")
+        return _response(HTTPStatus.OK, body, _TYPES[Path(name).suffix], headers)
+
+    def _control(self, action: str, token: str | None, query: str) -> Response:
+        if self.control is None or action not in CONTROL_ACTIONS:
+            return _plain(HTTPStatus.NOT_FOUND, "Not found.")
+        refused = _check(token, self.tokens.control)
+        if refused is not None:
+            return refused
+        text = _only(parse_qs(query).get("text")) or ""
+        if len(text) > MAX_MESSAGE_CHARS:
+            return _plain(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "Message too long.")
+        accepted = self.control(action, text)
+        return _plain(HTTPStatus.ACCEPTED if accepted else HTTPStatus.CONFLICT, "OK" if accepted else "Refused.")
+
+
+def _json(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
+def _check(token: str | None, expected: str) -> Response | None:
+    if token is None:
+        return _plain(HTTPStatus.UNAUTHORIZED, "This link has no token: ask the host for the whole link.")
+    if not same_token(token, expected):
+        return _plain(HTTPStatus.FORBIDDEN, "This link is not valid (any more): ask the host for a new one.")
+    return None
+
+
+def _only(values: list[str] | None) -> str | None:
+    return values[0] if values and len(values) == 1 else None
+
+
+def _plain(status: HTTPStatus, text: str) -> Response:
+    return _response(status, text.encode(), "text/plain; charset=utf-8", None)
+
+
+def _response(status: HTTPStatus, body: bytes, kind: str, request_headers: Headers | None) -> Response:
+    headers = Headers()
+    headers["Content-Type"] = kind
+    headers["Content-Length"] = str(len(body))
+    headers["Cache-Control"] = "no-store"
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["Referrer-Policy"] = "no-referrer"  # the token is in the URL: never pass it on
+    headers["Content-Security-Policy"] = _policy(request_headers.get("Host") if request_headers else None)
+    headers["Connection"] = "close"
+    return Response(status.value, status.phrase, headers, body)
+
+
+def _policy(host: str | None) -> str:
+    """Only our own script, style and WebSocket (the Host was checked, so it can be named)."""
+    socket_source = f" ws://{host}" if host else ""
+    return (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        f"connect-src 'self'{socket_source}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    )

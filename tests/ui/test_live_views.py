@@ -1,0 +1,204 @@
+"""The live views' server as the app runs it: what a view token can and cannot do, the checks on
+every request, the control API, new links, and the Share live views… window."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import stat
+
+import pytest
+from PySide6.QtCore import Qt
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.sync.client import connect
+
+from runner.web import server as server_module
+from runner.web.address import ListenAddress, host_header_allowed, parse_listen
+from runner.web.tokens import load_tokens, tokens_path
+
+
+@pytest.fixture
+def served(console):
+    from runner.ui.share_views import serve_console
+
+    views = serve_console(console, ListenAddress("127.0.0.1", 0), control=True)
+    yield console, views
+    views.stop()
+
+
+def request(views, path, method="GET", host=None, headers=None, body=None):
+    connection = http.client.HTTPConnection("127.0.0.1", views.server.port, timeout=5)
+    connection.request(
+        method, path, body=body, headers={"Host": host or f"127.0.0.1:{views.server.port}", **(headers or {})}
+    )
+    answer = connection.getresponse()
+    return answer.status, dict(answer.getheaders()), answer.read().decode()
+
+
+def socket_url(views, token):
+    return f"ws://127.0.0.1:{views.server.port}/ws?token={token}"
+
+
+def test_the_view_token_reads_the_state_document(served):
+    _, views = served
+    status, headers, body = request(views, f"/api/state?token={views.server.tokens.view}")
+    assert status == 200 and headers["Content-Type"].startswith("application/json")
+    document = json.loads(body)
+    assert document["status"] == "idle" and document["next"]["title"] == "Opening"
+    assert document["room"] == "test-forum"
+    policy = headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "script-src 'self'" in policy
+    assert "Access-Control-Allow-Origin" not in headers
+
+
+def test_a_missing_or_wrong_token_gets_nothing(served):
+    _, views = served
+    for path in ("/api/state", "/chair", "/speaker", "/stage"):
+        for query in ("", "?token=", "?token=wrong", f"?token={views.server.tokens.control}", "?token=a&token=b"):
+            status, _, body = request(views, path + query)
+            assert status in (401, 403), (path, query)
+            assert "Opening" not in body and "<html" not in body
+
+
+def test_a_wrong_token_opens_no_websocket_and_the_right_one_gets_the_state(served):
+    _, views = served
+    with pytest.raises(InvalidStatus) as refused:
+        connect(socket_url(views, "wrong"), open_timeout=3)
+    assert refused.value.response.status_code == 403
+    with connect(socket_url(views, views.server.tokens.view), open_timeout=3) as viewer:
+        assert json.loads(viewer.recv(timeout=3))["version"] == 1
+
+
+def test_a_post_with_the_view_token_changes_nothing(served):
+    console, views = served
+    token = views.server.tokens.view
+    for path in (f"/api/state?token={token}", f"/chair?token={token}", f"/api/control/start_next?token={token}"):
+        status, _, _ = request(views, path, method="POST")
+        assert 400 <= status < 500
+    with pytest.raises(http.client.RemoteDisconnected):  # a body: dropped before anything reads the request
+        request(views, f"/api/state?token={token}", method="PUT", body=b"{}")
+    assert console.bridge.engine.current is None and not console.bridge.engine.events
+
+
+def test_a_rebinding_name_or_another_site_is_refused(served):
+    _, views = served
+    token = views.server.tokens.view
+    port = views.server.port
+    assert request(views, f"/api/state?token={token}", host=f"attacker.example:{port}")[0] == 421
+    assert request(views, f"/api/state?token={token}", host=f"localhost:{port}")[0] == 200
+    other_site = {"Origin": "http://attacker.example"}
+    assert request(views, f"/api/state?token={token}", headers=other_site)[0] == 403
+    assert request(views, "/chair?token=" + "x" * 3000)[0] == 414
+
+
+def test_the_host_header_rules():
+    loopback, anywhere = ListenAddress("127.0.0.1", 8765), ListenAddress("0.0.0.0", 8765)
+    assert host_header_allowed("127.0.0.1:8765", loopback, 8765)
+    assert host_header_allowed("[::1]:8765", loopback, 8765)
+    assert not host_header_allowed("127.0.0.1:9999", loopback, 8765)
+    assert not host_header_allowed("192.168.1.5:8765", loopback, 8765)
+    assert host_header_allowed("192.168.1.5:8765", anywhere, 8765)
+    assert not host_header_allowed("rebind.attacker.example:8765", anywhere, 8765)
+    assert not host_header_allowed(None, loopback, 8765)
+
+
+def test_listen_addresses():
+    assert parse_listen("8765") == ListenAddress("127.0.0.1", 8765)
+    assert parse_listen("0.0.0.0:80") == ListenAddress("0.0.0.0", 80)
+    assert parse_listen("[::1]:8765") == ListenAddress("::1", 8765)
+    for bad in ("", "host:", "99999", "::1:8765", "x:y", "-1"):
+        with pytest.raises(ValueError):
+            parse_listen(bad)
+
+
+def test_viewers_beyond_the_cap_are_turned_away(served, monkeypatch):
+    _, views = served
+    monkeypatch.setattr(server_module, "MAX_VIEWERS", 1)
+    with connect(socket_url(views, views.server.tokens.view), open_timeout=3) as first:
+        first.recv(timeout=3)
+        with pytest.raises(InvalidStatus) as refused:
+            connect(socket_url(views, views.server.tokens.view), open_timeout=3)
+        assert refused.value.response.status_code == 503
+
+
+def until(viewer, wanted):
+    """The first document received that satisfies `wanted`."""
+    while True:
+        document = json.loads(viewer.recv(timeout=3))
+        if wanted(document):
+            return document
+
+
+def test_engine_events_and_messages_reach_the_viewers(qtbot, served):
+    console, views = served
+    with connect(socket_url(views, views.server.tokens.view), open_timeout=3) as viewer:
+        assert json.loads(viewer.recv(timeout=3))["status"] == "idle"
+        qtbot.keyClick(console.host.table, Qt.Key.Key_Space)
+        assert until(viewer, lambda d: d["status"] == "running")["segment"]["title"] == "Opening"
+        console.host.message_box.setEditText("Please wrap up")
+        console.host.send_message()
+        assert until(viewer, lambda d: d["message"])["message"] == "Please wrap up"
+
+
+def test_new_links_revoke_the_old_ones_and_links_survive_a_restart(served, tmp_path):
+    console, views = served
+    saved = tokens_path(console.session.log_path)
+    assert load_tokens(saved) == views.server.tokens  # a restart finds the same links
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    old = views.server.tokens
+    with connect(socket_url(views, old.view), open_timeout=3) as viewer:
+        viewer.recv(timeout=3)
+        new = views.renew_links()
+        with pytest.raises(ConnectionClosed) as closed:
+            viewer.recv(timeout=3)
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == server_module.REVOKED
+    assert request(views, f"/api/state?token={old.view}")[0] == 403
+    assert request(views, f"/api/state?token={new.view}")[0] == 200
+    assert load_tokens(saved) == new and new.view != old.view
+
+
+def test_the_control_token_drives_the_console_and_a_view_token_does_not(qtbot, served):
+    console, views = served
+    tokens = views.server.tokens
+    assert request(views, f"/api/control/start_next?token={tokens.view}")[0] == 403
+    assert request(views, "/api/control/start_next")[0] == 401
+    assert request(views, f"/api/control/self_destruct?token={tokens.control}")[0] == 404
+    assert request(views, f"/api/control/start_next?token={tokens.control}", method="POST")[0] == 202
+    qtbot.waitUntil(lambda: console.bridge.engine.current == 0, timeout=2000)
+    assert request(views, f"/api/control/message?token={tokens.control}&text=Time%20is%20up")[0] == 202
+    qtbot.waitUntil(lambda: views.message == "Time is up", timeout=2000)
+
+
+def test_the_control_api_is_off_unless_asked_for(console):
+    from runner.ui.share_views import serve_console
+
+    views = serve_console(console, ListenAddress("127.0.0.1", 0), control=False)
+    try:
+        assert request(views, f"/api/control/start_next?token={views.server.tokens.control}")[0] == 404
+        assert "control" not in {link.name for link in views.server.links()}
+    finally:
+        views.stop()
+
+
+def test_share_live_views_starts_serving_and_shows_the_links_with_a_qr_code(qtbot, console):
+    from runner.ui.share_views import ShareViewsDialog
+
+    dialog = ShareViewsDialog(console)
+    qtbot.addWidget(dialog)
+    dialog.address_edit.setText("127.0.0.1:0")
+    assert dialog.start_serving()
+    try:
+        assert console.views is not None
+        chair = dialog.link_edits["chair"].text()
+        assert "/chair?token=" in chair and console.views.server.tokens.view in chair
+        assert not dialog.qr.pixmap().isNull()
+        dialog.copy(console.views.server.links()[0])
+        from PySide6.QtGui import QGuiApplication
+
+        assert QGuiApplication.clipboard().text() == chair
+        dialog.confirm = lambda: True
+        dialog.renew_links()
+        assert console.views.server.tokens.view in dialog.link_edits["chair"].text()
+        assert dialog.link_edits["chair"].text() != chair
+    finally:
+        console.views.stop()

@@ -1,0 +1,138 @@
+"""The live views in a real browser (Debian's chromium driven by Playwright; no browser is ever
+downloaded): the chair's page follows the host's keys, counts down by itself once a second, and a
+wrong token or a POST gets nothing."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from runner.web.address import ListenAddress
+from tests.ui.conftest import ARABIC, CHINESE
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WITHIN_A_SECOND = 1000  # ms: how quickly a page must follow the host
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def views(console):
+    from runner.ui.share_views import serve_console
+
+    served = serve_console(console, ListenAddress("127.0.0.1", 0), control=False)
+    yield served
+    served.stop()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    """One tab for the module: each test opens its own server's link in it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def link(views, name):
+    return next(each.url for each in views.server.links() if each.name == name)
+
+
+def shows(page, element, text, timeout=WITHIN_A_SECOND):
+    # Locator assertions, not wait_for_function: Playwright polls a function with eval(), which the
+    # pages' Content-Security-Policy (rightly) forbids.
+    from playwright.sync_api import expect
+
+    expect(page.locator(f"#{element}")).to_contain_text(text, timeout=timeout)
+
+
+def press(qtbot, console, key):
+    qtbot.keyClick(console.host.table, key)
+
+
+def test_the_chairs_page_follows_space_p_and_right_within_a_second(qtbot, console, views, page):
+    page.goto(link(views, "chair"))
+    shows(page, "title", "Coming up: Opening", timeout=5000)  # the first load starts the browser's caches
+    press(qtbot, console, Qt.Key.Key_Space)
+    shows(page, "title", "Opening")
+    press(qtbot, console, Qt.Key.Key_P)
+    shows(page, "caption", "PAUSED")
+    press(qtbot, console, Qt.Key.Key_P)
+    press(qtbot, console, Qt.Key.Key_Space)
+    shows(page, "title", "Digital public goods")
+    shows(page, "speaker", ARABIC)
+    press(qtbot, console, Qt.Key.Key_Right)
+    shows(page, "speaker", f"{CHINESE} 3:00 left")
+    assert page.evaluate("document.getElementById('caption').textContent") == ""
+
+
+def test_the_countdown_changes_once_a_second_between_documents(qtbot, console, views, page):
+    page.goto(link(views, "chair"))
+    shows(page, "title", "Coming up: Opening", timeout=5000)
+    press(qtbot, console, Qt.Key.Key_Space)
+    shows(page, "countdown", "5:00")
+    shows(page, "countdown", "4:57", timeout=4000)
+    flips = page.evaluate("window.__flips.filter(([text]) => /^[45]:/.test(text))")
+    texts = [text for text, _ in flips]
+    assert texts[:4] == ["5:00", "4:59", "4:58", "4:57"]
+    gaps = [later - earlier for (_, earlier), (_, later) in zip(flips[1:], flips[2:])]
+    assert all(abs(gap - 1000) < 60 for gap in gaps), gaps
+
+
+def test_a_wrong_token_gets_nothing(views, page):
+    answer = page.goto(link(views, "chair").replace(views.server.tokens.view, "not-the-token"))
+    assert answer is not None and answer.status == 403
+    assert "Opening" not in page.content()
+    page.goto(link(views, "chair"))
+    received = page.evaluate(
+        """(url) => new Promise((done) => {
+            const socket = new WebSocket(url);
+            let got = false;
+            socket.onmessage = () => { got = true; };
+            socket.onclose = () => done(got);
+        })""",
+        link(views, "websocket").replace(views.server.tokens.view, "not-the-token"),
+    )
+    assert received is False
+
+
+def test_a_post_with_a_view_token_changes_nothing(console, views, page):
+    page.goto(link(views, "chair"))
+    token = views.server.tokens.view
+    statuses = page.evaluate(
+        """async (token) => Promise.all(
+            ["/api/state", "/chair", "/api/control/start_next"].map(
+                async (path) => (await fetch(`${path}?token=${token}`, {method: "POST"})).status))""",
+        token,
+    )
+    assert all(400 <= status < 500 for status in statuses), statuses
+    assert console.bridge.engine.current is None and not console.bridge.engine.events
+
+
+def test_the_stage_view_has_a_transparent_background(views, page):
+    page.goto(link(views, "stage"))
+    shows(page, "title", "Opening", timeout=5000)
+    backgrounds = page.evaluate(
+        "[document.documentElement, document.body].map((e) => getComputedStyle(e).backgroundColor)"
+    )
+    assert backgrounds == ["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"]

@@ -4,6 +4,7 @@ wrong token or a POST gets nothing."""
 
 from __future__ import annotations
 
+import itertools
 import shutil
 
 import pytest
@@ -95,7 +96,7 @@ def test_the_countdown_changes_once_a_second_between_documents(qtbot, console, v
     flips = page.evaluate("window.__flips.filter(([text]) => /^[45]:/.test(text))")
     texts = [text for text, _ in flips]
     assert texts[:4] == ["5:00", "4:59", "4:58", "4:57"]
-    gaps = [later - earlier for (_, earlier), (_, later) in zip(flips[1:], flips[2:])]
+    gaps = [later - earlier for (_, earlier), (_, later) in itertools.pairwise(flips)]
     assert all(abs(gap - 1000) < 60 for gap in gaps), gaps
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from runner.core.schedule import SegmentView, Snapshot, SpeakerView
+from runner.core.snapshot import SegmentView, Snapshot, SpeakerView
 
 VERSION = 1
 # The chair's view lists the speakers after the one speaking (or the next segments' when none).
@@ -21,7 +21,8 @@ StateDocument = dict[str, Any]
 
 
 def state_document(snapshot: Snapshot, day: date, room: str, message: str | None = None) -> StateDocument:
-    """The document for this snapshot of `room`'s `day`; `message` is the host's text for the chair."""
+    """The document for this snapshot of `room`'s `day`; `message` is the host's text for the chair
+    (None: the one the snapshot holds, from the log's `message` events)."""
     running = snapshot.view(snapshot.current)
     upcoming = None if snapshot.finished else snapshot.view(snapshot.next)
     return {
@@ -40,7 +41,7 @@ def state_document(snapshot: Snapshot, day: date, room: str, message: str | None
         "projected_end": _iso(snapshot.projected_end),
         "hard_stop": _iso(snapshot.hard_stop),
         "hard_stop_at_risk": snapshot.hard_stop_at_risk,
-        "message": message or None,
+        "message": (snapshot.message if message is None else message) or None,
     }
 
 

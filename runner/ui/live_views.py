@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from runner.bundled import bundled_file
-from runner.core.schedule import Snapshot
+from runner.core.snapshot import Snapshot
 from runner.core.state_document import state_document
 from runner.ui.engine_bridge import EngineBridge
 from runner.web.address import ListenAddress
@@ -45,7 +45,7 @@ class LiveViews(QObject):
         super().__init__(bridge)
         self.bridge, self.server, self.day, self.room = bridge, server, day, room
         self.tokens_file = tokens_file
-        self.message = ""
+        self.message: str | None = None  # the host's last message to the chair; None: the snapshot's
         self._last_sent: float | None = None
         self._requested.connect(self.controlled)
         bridge.eventApplied.connect(lambda event: self.publish())

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 
 from runner.core.agenda import Agenda, room_name
-from runner.core.schedule import take_snapshot
+from runner.core.snapshot import take_snapshot
 from runner.core.state_document import aged, state_document
 from tests.core.engine_fixtures import DAY, engine_at
 

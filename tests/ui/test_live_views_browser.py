@@ -96,7 +96,7 @@ def test_the_countdown_changes_once_a_second_between_documents(qtbot, console, v
     flips = page.evaluate("window.__flips.filter(([text]) => /^[45]:/.test(text))")
     texts = [text for text, _ in flips]
     assert texts[:4] == ["5:00", "4:59", "4:58", "4:57"]
-    gaps = [later - earlier for (_, earlier), (_, later) in itertools.pairwise(flips)]
+    gaps = [later - earlier for (_, earlier), (_, later) in itertools.pairwise(flips[1:])]  # 5:00 appears, 4:59 flips
     assert all(abs(gap - 1000) < 60 for gap in gaps), gaps
 
 

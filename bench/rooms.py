@@ -122,12 +122,42 @@ def measure(quick: bool) -> dict[str, object]:
     }
 
 
+def flip_with_publishing(quick: bool) -> dict[str, object]:
+    """The publishing room's flips against the same countdown not publishing, alternated in one run."""
+    flips, rounds = (20, 3) if quick else (40, 4)
+    plain: list[float] = []
+    publishing: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        broker = Broker(Path(folder))
+        broker.start()
+        try:
+            for _ in range(rounds):
+                for url, errors in ((None, plain), (broker.url("flip"), publishing)):
+                    child = children.start("flip_publish_child.py", [str(flips), *([url] if url else [])])
+                    result = child.result(timeout=flips * 3 + 30)
+                    if url and not result["connected"]:
+                        raise RuntimeError("the publishing room never reached the broker")
+                    errors.extend(result["errors_ms"])
+        finally:
+            broker.stop()
+    p99_plain, p99_publishing = percentile(plain, 99), percentile(publishing, 99)
+    return {
+        "flip_plain_error_ms_p99": r(p99_plain, 2),
+        "flip_publishing_error_ms_p99": r(p99_publishing, 2),
+        "flip_publishing_minus_plain_ms_p99": r(p99_publishing - p99_plain, 2),
+        "flip_publishing_count": len(publishing),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
     log("rooms: 20 rooms -> mosquitto -> overview")
-    print(json.dumps(measure(args.quick), indent=2))
+    result = measure(args.quick)
+    log("rooms: a publishing room's flips against a plain one's")
+    result.update(flip_with_publishing(args.quick))
+    print(json.dumps(result, indent=2))
     return 0
 
 

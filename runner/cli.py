@@ -82,6 +82,12 @@ def _add_open(commands: Any) -> None:
     )
     parser.add_argument("--log", metavar="PATH", help="the timing log file (default: one under the user data folder)")
     _add_language(parser, "the language of the windows")
+    parser.add_argument(
+        "--publish",
+        type=_broker_url,
+        metavar="mqtt://[USER:PASS@]HOST[:PORT]/PREFIX",
+        help="also publish the room's state to this MQTT broker (mqtts:// for TLS)",
+    )
     _add_serve_options(parser)
     parser.set_defaults(run=run_app)
 
@@ -272,7 +278,16 @@ def _open_app(args: argparse.Namespace) -> int:
         return EXIT_PROBLEM
     from runner.ui.app import run_gui  # the UI, and PySide6 with it, only after the Qt-free layers
 
-    return run_gui(agenda, args.day, args.log, args.lang, serve=args.serve, control=args.control, room=args.room)
+    return run_gui(
+        agenda,
+        args.day,
+        args.log,
+        args.lang,
+        serve=args.serve,
+        control=args.control,
+        room=args.room,
+        publish=args.publish,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

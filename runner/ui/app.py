@@ -32,6 +32,7 @@ from runner.ui.translations import install_language
 
 if TYPE_CHECKING:
     from runner.ui.live_views import LiveViews
+    from runner.ui.mqtt_client import BrokerAddress
     from runner.web.address import ListenAddress
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
@@ -79,11 +80,11 @@ def build_console(
     _wire(console)
     host.set_notice(session.notice)
     bridge.refresh()
-    after_first_frame(host, host, lambda: _after_first_frame(console), timers=bridge.timers)
+    after_first_frame(host, host, lambda: _after_first_frame(console, agenda), timers=bridge.timers)
     return console
 
 
-def _after_first_frame(console: Console) -> None:
+def _after_first_frame(console: Console, agenda: Agenda) -> None:
     """What the first frame need not wait for: alerts (apscheduler, the chime's sound library:
     ~0.2 s of imports) and the collector `main.py` paused for the start. A segment started before
     this is planned for all the same: the scheduler plans from the engine's state when it starts."""
@@ -91,8 +92,12 @@ def _after_first_frame(console: Console) -> None:
     if console.bridge.closed:  # the host closed the window before it was ever painted
         return
     from runner.ui.alerts import install_alerts
+    from runner.ui.publish_menu import install_publishing
 
     install_alerts(console, start="now")
+    publishing = install_publishing(console, agenda)  # paho loads here, never before the first frame
+    if publishing.publisher is None:
+        publishing.resume_remembered()
 
 
 def _wire(console: Console) -> None:
@@ -274,8 +279,10 @@ def run_gui(
     serve: ListenAddress | None = None,
     control: bool = False,
     room: str | None = None,
+    publish: BrokerAddress | None = None,
 ) -> int:
-    """Run the app on one day of `agenda` until the host quits (`serve`: with the live views);
+    """Run the app on one day of `agenda` until the host quits (`serve`: with the live views;
+    `publish`: publishing its room to a broker);
     returns the exit code."""
     try:
         day = choose_day(agenda, day_date)
@@ -314,4 +321,8 @@ def run_gui(
         console.room = room_name(agenda, room)
     if console is not None and serve is not None and not _serve_at_start(console, serve, control):
         return 1
+    if console is not None and publish is not None:
+        from runner.ui.publish_menu import install_publishing
+
+        install_publishing(console, agenda).start(publish, console.room)
     return app.exec()

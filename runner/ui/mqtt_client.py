@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -76,13 +75,9 @@ def parse_broker_url(text: str) -> BrokerAddress:
     )
 
 
-def room_topic_name(room: str | None, agenda_room: str, agenda_path: str) -> str:
-    """ROOM: `--room`, else the agenda's `room`, else a slug of the agenda file's name (contract)."""
-    for name in (room, agenda_room):
-        if name and name.strip():
-            return _TOPIC_FORBIDDEN.sub("-", name.strip())
-    stem = Path(agenda_path).stem if agenda_path else "room"
-    return re.sub(r"[^\w-]+", "-", stem.lower()).strip("-") or "room"
+def topic_level(room: str) -> str:
+    """A room's name as one topic level: '/', '+', '#' and control characters become '-'."""
+    return _TOPIC_FORBIDDEN.sub("-", room.strip()) or "room"
 
 
 class LinkState(str, Enum):

@@ -6,6 +6,7 @@ start (the dialog comes filled in), so no secret sits in the settings file.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -13,6 +14,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMenu, QWidget
 
+from runner.core.agenda import Agenda, room_name
+from runner.core.schedule import Snapshot
 from runner.ui.mqtt_client import RETRY_S, BrokerAddress, BrokerUrlError, parse_broker_url
 from runner.ui.mqtt_status import LinkStatusLabel
 from runner.ui.room_publisher import DocumentMaker, RoomPublisher
@@ -142,3 +145,20 @@ def _menu_holding(host: Any, action_name: str) -> QMenu | None:
         if isinstance(menu, QMenu) and any(a.objectName() == action_name for a in menu.actions()):
             return menu
     return None
+
+
+def install_publishing(console: Any, agenda: Agenda) -> PublishControl:
+    """The console's publishing control (made once): the menu entries, the room's documents from
+    `runner.core.state_document`, and the room where the host last published, if no password is wanted."""
+    existing = console.host.findChild(PublishControl)
+    if isinstance(existing, PublishControl):
+        return existing
+    from runner.core.state_document import state_document
+
+    day = console.bridge.engine.day.date
+
+    def make_document(snapshot: Snapshot, room: str, message: str) -> Mapping[str, Any]:
+        return state_document(snapshot, day, room, message)
+
+    control = PublishControl(console, make_document, room_name(agenda))
+    return control

@@ -7,20 +7,24 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from runner.core.schedule import Snapshot
 from runner.ui.engine_bridge import EngineBridge
-from runner.ui.mqtt_client import RETRY_S, BrokerAddress
+from runner.ui.mqtt_client import RETRY_S, BrokerAddress, topic_level
 from runner.ui.mqtt_link import MqttLink
 from runner.ui.mqtt_status import LinkStatusLabel
 
 # Between events the state is sent again this often (the contract asks for at least every 10 s),
-# on the display tick just after a flip, so the overview can tell a silent room from a quiet one.
+# so the overview can tell a silent room from a quiet one.
 HEARTBEAT_S = 5.0
+# ...and that long after the display tick that found it due: the link's thread and paho's then
+# take the GIL (serialising, sending) in the middle of the second, not while the flip is painted.
+# Measured (bench/rooms.py): sent on the tick itself, the flip's p99 grew by ~4.7 ms.
+HEARTBEAT_AFTER_FLIP_MS = 150
 
-# (snapshot, message to the chair) -> the state document (runner.core.state_document's shape)
-DocumentMaker = Callable[[Snapshot, str], Mapping[str, Any]]
+# (snapshot, room, message to the chair) -> the state document (runner.core.state_document's)
+DocumentMaker = Callable[[Snapshot, str, str], Mapping[str, Any]]
 
 
 class RoomPublisher(QObject):
@@ -45,8 +49,11 @@ class RoomPublisher(QObject):
         self.message = ""
         self.label: LinkStatusLabel | None = None  # its part of the host's status bar, once shown
         self._last_sent: float | None = None
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setSingleShot(True)
+        self._heartbeat.timeout.connect(self.publish)
         # The link reports from paho's thread; a signal carries that to the GUI thread (queued).
-        self.link = MqttLink(address, room, self.statusChanged.emit, retry_s)
+        self.link = MqttLink(address, topic_level(room), self.statusChanged.emit, retry_s)
         bridge.eventApplied.connect(self._on_event)
         bridge.tick.connect(self._on_tick)
 
@@ -54,10 +61,12 @@ class RoomPublisher(QObject):
         self.link.start()
         self.publish()
 
+    @Slot()
     def publish(self, snapshot: Snapshot | None = None) -> None:
         """Hand the current document to the link (a mailbox: returns at once)."""
         snapshot = snapshot or self.bridge.snapshot()
-        self.link.publish(self.make_document(snapshot, self.message))
+        self._heartbeat.stop()
+        self.link.publish(self.make_document(snapshot, self.room, self.message))
         self._last_sent = self.bridge.engine.clock.monotonic()
 
     @Slot(str)
@@ -70,6 +79,7 @@ class RoomPublisher(QObject):
         """Say the room is offline and stop (waits a second at most for a broker that is there)."""
         self.bridge.eventApplied.disconnect(self._on_event)
         self.bridge.tick.disconnect(self._on_tick)
+        self._heartbeat.stop()
         self.link.close()
 
     def _on_event(self, event: object) -> None:
@@ -77,5 +87,6 @@ class RoomPublisher(QObject):
 
     def _on_tick(self, snapshot: Snapshot) -> None:
         now = self.bridge.engine.clock.monotonic()
-        if self._last_sent is None or now - self._last_sent >= HEARTBEAT_S:
-            self.publish(snapshot)
+        due = self._last_sent is None or now - self._last_sent >= HEARTBEAT_S
+        if due and not self._heartbeat.isActive():
+            self._heartbeat.start(HEARTBEAT_AFTER_FLIP_MS)

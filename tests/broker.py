@@ -1,7 +1,9 @@
 """A real Mosquitto for the tests: Debian's /usr/sbin/mosquitto on free loopback ports, a config of its own.
 
-Two listeners on 127.0.0.1: `port` lets anyone in; `locked_port` wants the user `room` with the
-password `secret` (per-listener settings), so one broker serves the whole module.
+Listeners on 127.0.0.1: `port` lets anyone in; `locked_port` wants the user `room` with the
+password `secret` (per-listener settings); where `openssl` is installed, `tls_port` speaks TLS
+with a certificate for localhost signed by a CA of the module's own (`ca_file`). One broker
+serves a whole test module.
 """
 
 from __future__ import annotations
@@ -41,14 +43,19 @@ class Broker:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.port, self.locked_port = free_port(), free_port()
+        self.port, self.locked_port, self.tls_port = free_port(), free_port(), free_port()
         self.config = folder / "mosquitto.conf"
+        self.ca_file = folder / "ca.pem"  # the CA of the TLS listener's certificate (for localhost)
+        self.tls = shutil.which("openssl") is not None
         self._process: subprocess.Popen[bytes] | None = None
         self._write_config()
 
     def url(self, prefix: str = "event", user: str = "", locked: bool = False) -> str:
         who = f"{user}@" if user else ""
         return f"mqtt://{who}127.0.0.1:{self.locked_port if locked else self.port}/{prefix}"
+
+    def tls_url(self, prefix: str = "event") -> str:
+        return f"mqtts://localhost:{self.tls_port}/{prefix}"
 
     def _write_config(self) -> None:
         passwords = self.folder / "passwords"
@@ -66,7 +73,25 @@ class Broker:
             "allow_anonymous true\n"
             f"listener {self.locked_port} 127.0.0.1\n"
             "allow_anonymous false\n"
-            f"password_file {passwords}\n"
+            f"password_file {passwords}\n" + (self._tls_listener() if self.tls else "")
+        )
+
+    def _tls_listener(self) -> str:
+        """A third listener with TLS, its certificate signed by a CA of our own (`ca_file`)."""
+        key = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+        signed = ["-out", "server.pem", "-days", "2", "-extfile", "san.ext"]
+        folder = self.folder
+        (folder / "san.ext").write_text("subjectAltName=DNS:localhost,IP:127.0.0.1\n")
+        for command in (
+            ["req", "-x509", *key, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Test CA"],
+            ["req", *key, "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost"],
+            ["x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", *signed],
+        ):
+            subprocess.run(["openssl", *command], cwd=folder, check=True, capture_output=True)
+        return (
+            f"listener {self.tls_port} 127.0.0.1\n"
+            f"certfile {folder / 'server.pem'}\nkeyfile {folder / 'server.key'}\n"
+            "allow_anonymous true\n"
         )
 
     def start(self) -> None:

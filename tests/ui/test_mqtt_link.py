@@ -115,3 +115,23 @@ def test_the_feed_drops_foreign_topics(qtbot, broker, links, listen):
     link.publish(document("Plenary", "Opening"))
     qtbot.waitUntil(lambda: heard.state_title("plenary") == "Opening", timeout=5000)
     assert set(heard.latest) == {("plenary", "online"), ("plenary", "state")}
+
+
+def test_mqtts_trusts_the_system_ca_store(qtbot, broker, monkeypatch):
+    if not broker.tls:
+        pytest.skip("openssl is not installed: no certificate for the TLS listener (.ci/run installs it)")
+    statuses: list[LinkStatus] = []
+    untrusted = MqttLink(parse_broker_url(broker.tls_url("tls")), "plenary", statuses.append, retry_s=FAST_RETRY)
+    untrusted.start()
+    try:  # the test CA is in no store: refused, and said so
+        qtbot.waitUntil(lambda: any(s.state is LinkState.RETRYING for s in statuses), timeout=5000)
+        assert not untrusted.connected
+    finally:
+        untrusted.close()
+    monkeypatch.setenv("SSL_CERT_FILE", str(broker.ca_file))  # OpenSSL's default store: now the test CA
+    link = MqttLink(parse_broker_url(broker.tls_url("tls")), "plenary", retry_s=FAST_RETRY)
+    link.start()
+    try:
+        qtbot.waitUntil(lambda: link.connected, timeout=5000)
+    finally:
+        link.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMainWindow, QWidget
 
@@ -18,6 +18,7 @@ from runner.ui.mqtt_client import BrokerAddress, LinkStatus
 from runner.ui.mqtt_feed import RoomFeed
 from runner.ui.mqtt_status import status_line
 from runner.ui.overview_tile import RoomTileWidget
+from runner.ui.timers import QtTimers, Timers
 
 # A tile's shape; the window lays out as many columns as make the tiles largest (columns_for).
 TILE_WIDTH, TILE_HEIGHT = 470, 300
@@ -39,7 +40,9 @@ class FeedRelay(QObject):
 class OverviewWindow(QMainWindow):
     """The wall of rooms. `receive` takes a message on the GUI thread; `refresh` re-renders now."""
 
-    def __init__(self, where: str, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, where: str, clock: Clock | None = None, timers: Timers | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.clock, self.where = clock or SystemClock(), where
         self.board = RoomBoard()
@@ -62,10 +65,7 @@ class OverviewWindow(QMainWindow):
         self.setCentralWidget(holder)
         self.link_label = QLabel()
         self.statusBar().addPermanentWidget(self.link_label, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = (timers or QtTimers()).timer(self, self.refresh)
         self.feed: RoomFeed | None = None  # closed with the window, before the signals it feeds go
 
     def closeEvent(self, event: QCloseEvent) -> None:

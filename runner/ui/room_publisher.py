@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from runner.core.schedule import Snapshot
 from runner.ui.engine_bridge import EngineBridge
@@ -49,9 +49,7 @@ class RoomPublisher(QObject):
         self.message = ""
         self.label: LinkStatusLabel | None = None  # its part of the host's status bar, once shown
         self._last_sent: float | None = None
-        self._heartbeat = QTimer(self)
-        self._heartbeat.setSingleShot(True)
-        self._heartbeat.timeout.connect(self.publish)
+        self._heartbeat = bridge.timers.timer(self, self.publish)
         # The link reports from paho's thread; a signal carries that to the GUI thread (queued).
         self.link = MqttLink(address, topic_level(room), self.statusChanged.emit, retry_s)
         bridge.eventApplied.connect(self._on_event)
@@ -88,5 +86,5 @@ class RoomPublisher(QObject):
     def _on_tick(self, snapshot: Snapshot) -> None:
         now = self.bridge.engine.clock.monotonic()
         due = self._last_sent is None or now - self._last_sent >= HEARTBEAT_S
-        if due and not self._heartbeat.isActive():
+        if due and not self._heartbeat.is_active():
             self._heartbeat.start(HEARTBEAT_AFTER_FLIP_MS)

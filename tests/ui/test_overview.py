@@ -127,7 +127,7 @@ def test_tiles_fill_the_width_of_a_wall_screen(overview):
 
 def test_the_tick_is_armed_for_the_next_second_a_countdown_crosses(overview, clock):
     overview.receive("main-hall", "state", state("Main Hall", remaining_ms=300_250))
-    assert overview._timer.interval() == 252
+    assert overview._timer.interval_ms() == 252
     clock.advance(timedelta(milliseconds=252).total_seconds())
     overview.refresh()
-    assert overview._timer.interval() == 1000  # 299.998 s left: the next crossing is a second away
+    assert overview._timer.interval_ms() == 1000  # 299.998 s left: the next crossing is a second away

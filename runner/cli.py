@@ -41,7 +41,7 @@ def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 # The words that name a command; anything else as the first word opens the app on it (an agenda path).
-COMMANDS = ("check", "report", "import", "overview")
+COMMANDS = ("check", "report", "import", "overview", "serve")
 _TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
 
 
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report(commands)
     _add_import(commands)
     _add_overview(commands)
+    _add_serve(commands)
     return parser
 
 
@@ -188,6 +189,32 @@ def _add_overview(commands: Any) -> None:
     parser.add_argument("broker", type=_broker_url, metavar="mqtt://HOST[:PORT]/PREFIX", help="the broker and prefix")
     _add_language(parser, "the overview's language")
     parser.set_defaults(run=run_overview)
+
+
+def _add_serve(commands: Any) -> None:
+    parser = commands.add_parser(
+        "serve",
+        help="serve one room's live views from a broker, headless (for viewers beyond the host's network)",
+        description="Serve one room's live views (chair, speaker, stage, /api/state, WebSocket) from the "
+        "state its app publishes to an MQTT broker; no window, no log. Prints the views' links.",
+    )
+    parser.add_argument(
+        "--from", dest="broker", required=True, type=_broker_url, metavar="mqtt://HOST[:PORT]/PREFIX", help="the broker"
+    )
+    parser.add_argument("--room", required=True, metavar="NAME", help="the room, as it publishes under PREFIX")
+    parser.add_argument("--listen", required=True, type=_listen_address, metavar="[HOST:]PORT", help="where to serve")
+    parser.add_argument(
+        "--tokens",
+        metavar="FILE",
+        help="keep the links' tokens in FILE (the same links after a restart, or on every server)",
+    )
+    parser.set_defaults(run=run_serve)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from runner.ui.broker_views import run_serve as serve
+
+    return serve(args.broker, args.room, args.listen, Path(args.tokens) if args.tokens else None)
 
 
 def _broker_url(text: str) -> Any:

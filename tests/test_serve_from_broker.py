@@ -1,0 +1,139 @@
+"""`serve --from`: a headless view server fed by a real Mosquitto, in a process of its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from runner.ui.mqtt_client import parse_broker_url
+from runner.ui.mqtt_link import MqttLink
+from tests.broker import FAST_RETRY, broker_fixture
+
+ROOT = Path(__file__).resolve().parent.parent
+broker = pytest.fixture(scope="module")(broker_fixture)
+LISTEN = ("--listen", "127.0.0.1:0")  # any free port: the printed links say which
+
+
+def document(title: str, sent_at: datetime | None = None, remaining_ms: int = 300_000) -> dict[str, object]:
+    return {
+        "version": 1,
+        "room": "Plenary",
+        "day": "2020-06-12",
+        "sent_at": (sent_at or datetime.now(timezone.utc)).isoformat(),
+        "status": "running",
+        "segment": {"index": 0, "title": title, "kind": "segment", "group": None},
+        "remaining_ms": remaining_ms,
+        "speaker": None,
+        "next": None,
+        "offset_s": 0,
+        "projected_end": None,
+        "hard_stop": None,
+        "hard_stop_at_risk": False,
+        "message": None,
+    }
+
+
+@pytest.fixture
+def server(broker, tmp_path):
+    """`main.py serve --from … --room plenary --listen 127.0.0.1:0`; yields its links by name."""
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "serve", "--from", broker.url("event"), "--room", "plenary", *LISTEN],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    links = {}
+    assert process.stdout is not None
+    while "websocket" not in links:
+        line = process.stdout.readline()
+        assert line, process.stderr.read() if process.stderr else "no output"
+        name, url = line.split()
+        links[name] = url
+    yield links, process
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(10) == 0  # a clean stop on SIGTERM
+
+
+@pytest.fixture
+def link(broker):
+    made = MqttLink(parse_broker_url(broker.url("event")), "plenary", retry_s=FAST_RETRY)
+    made.start()
+    yield made
+    made.close()
+
+
+def state(links: dict[str, str]) -> dict | None:
+    try:
+        with urllib.request.urlopen(links["state"], timeout=5) as answer:
+            body = answer.read()
+    except urllib.error.HTTPError:
+        return None
+    return json.loads(body) if body else None  # empty until the first document has come
+
+
+def title(links: dict[str, str]) -> str | None:
+    current = state(links)
+    segment = current.get("segment") if current else None
+    return segment["title"] if segment else None
+
+
+def test_the_views_follow_the_room_on_the_broker(qtbot, server, link):
+    from websockets.sync.client import connect
+
+    links, _ = server
+    assert set(links) >= {"chair", "speaker", "stage", "state", "websocket"}
+    assert all("token=" in url for url in links.values())
+    link.publish(document("Opening"))
+    qtbot.waitUntil(lambda: title(links) == "Opening", timeout=10000)
+    with connect(links["websocket"], open_timeout=5) as viewer:
+        link.publish(document("Global connectivity — 王毅"))
+        titles = set()
+        while "Global connectivity — 王毅" not in titles:  # the document of the change comes unasked
+            titles.add((json.loads(viewer.recv(timeout=10)).get("segment") or {}).get("title"))
+    assert title(links) == "Global connectivity — 王毅"
+    with urllib.request.urlopen(links["chair"], timeout=5) as page:
+        assert page.status == 200 and b"<html" in page.read().lower()
+    wrong = links["state"].split("token=")[0] + "token=not-the-token"
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(wrong, timeout=5)
+    assert refused.value.code in (401, 403)
+
+
+def test_a_retained_state_is_brought_forward_to_now(qtbot, server, link):
+    links, _ = server
+    ten_seconds_ago = datetime.now(timezone.utc) - timedelta(seconds=10)
+    link.publish(document("Intermission", ten_seconds_ago, remaining_ms=60_000))
+    qtbot.waitUntil(lambda: title(links) == "Intermission", timeout=10000)
+    current = state(links)
+    assert current is not None and 45_000 <= current["remaining_ms"] <= 50_500
+
+
+def test_junk_on_the_rooms_topics_is_ignored(qtbot, server, link):
+    links, process = server
+    link.publish(document("Opening"))
+    qtbot.waitUntil(lambda: title(links) == "Opening", timeout=10000)
+    for payload in (b"not json", b"\xff\xfe", b'{"version": 1}', b"[]", json.dumps({**document("X"), "status": "?"})):
+        link._client.publish("event/plenary/state", payload, qos=1).wait_for_publish(5)
+    link._client.publish("event/plenary/online", b"perhaps", qos=1).wait_for_publish(5)
+    link.publish(document("Closing"))
+    qtbot.waitUntil(lambda: title(links) == "Closing", timeout=10000)
+    assert process.poll() is None
+
+
+def test_a_room_gone_is_said_on_the_state(qtbot, server, link):
+    links, _ = server
+    link.publish(document("Opening"))
+    qtbot.waitUntil(lambda: title(links) == "Opening", timeout=10000)
+    link.close()  # a clean exit says offline, as the will would
+    qtbot.waitUntil(lambda: (state(links) or {}).get("online") is False, timeout=10000)

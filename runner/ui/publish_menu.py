@@ -160,5 +160,5 @@ def install_publishing(console: Any, agenda: Agenda) -> PublishControl:
     def make_document(snapshot: Snapshot, room: str, message: str) -> Mapping[str, Any]:
         return state_document(snapshot, day, room, message)
 
-    control = PublishControl(console, make_document, room_name(agenda))
+    control = PublishControl(console, make_document, getattr(console, "room", "") or room_name(agenda))
     return control

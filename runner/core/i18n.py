@@ -19,6 +19,7 @@ import locale
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -52,14 +53,35 @@ class Catalogue:
         return text.format(**fields) if fields else text
 
     def translate_plural(self, singular: str, plural: str, count: int, /, **fields: object) -> str:
-        """The form of `singular` for `count` in this language; `{count}` is filled in too."""
+        """The form of `singular` for `count` in this language; `{count}` is `count` unless a
+        field gives it another text (English writes small numbers in words)."""
         forms = self.messages.get(singular)
         if isinstance(forms, Mapping):
             category = plural_category(self.language, count)
             text = forms.get(category) or forms.get("other") or (singular if count == 1 else plural)
         else:
             text = singular if count == 1 else plural
-        return text.format(count=count, **fields)
+        return text.format(**{"count": count, **fields})
+
+    @property
+    def locale(self) -> str:
+        """Babel's (CLDR's) name for the language's conventions: British English, as the UN writes it."""
+        return "en_GB" if self.language == SOURCE_LANGUAGE else self.language
+
+    def join(self, items: list[str]) -> str:
+        """'a, b and c' in this language ('a、b和c', 'a وb وc')."""
+        if len(items) <= 1:
+            return "".join(items)
+        from babel.lists import format_list
+
+        return str(format_list(items, locale=self.locale))
+
+    def long_date(self, day: date) -> str:
+        """'Friday 12 June 2020', 'vendredi 12 juin 2020', '2020年6月12日星期五'."""
+        from babel.dates import format_date
+
+        pattern = "EEEE d MMMM y" if self.language == SOURCE_LANGUAGE else "full"
+        return str(format_date(day, pattern, locale=self.locale))
 
     @property
     def right_to_left(self) -> bool:
@@ -139,6 +161,11 @@ def active_catalogue() -> Catalogue:
 def tr(message: str, /, **fields: object) -> str:
     """`message` in the active language, with `{fields}` filled in: `tr("{title} is held", title=t)`."""
     return _active.translate(message, **fields)
+
+
+def join(items: list[str]) -> str:
+    """A list as the active language writes one."""
+    return _active.join(items)
 
 
 def trn(singular: str, plural: str, count: int, /, **fields: object) -> str:

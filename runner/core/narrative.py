@@ -1,31 +1,50 @@
-"""A short factual account of the day in plain English, for the top of the chair's summary."""
+"""A short factual account of the day, for the top of the chair's summary, in the active language.
+
+Each sentence is one catalogue entry with named fields, so a translation can order it as its
+language does; plurals go through `trn` (Arabic's dual, Russian's three forms). English writes
+numbers up to ten in words, as a written summary does; other languages write figures.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from runner.core import i18n
 from runner.core.engine import RunStatus
+from runner.core.i18n import tr, trn
 from runner.core.report_data import DayReport, SegmentLine
 
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def number(n: int) -> str:
-    """Small numbers in words, as a written summary would have them."""
-    return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
+    """Small numbers in words in English ('two'); figures in the other languages."""
+    if i18n.active_language() == i18n.SOURCE_LANGUAGE and 0 <= n < len(_WORDS):
+        return _WORDS[n]
+    return str(n)
+
+
+def _seconds(n: int, words: bool = True) -> str:
+    return trn("{count} second", "{count} seconds", n, count=number(n) if words else str(n))
+
+
+def _minutes_said(n: int, words: bool = True) -> str:
+    return trn("{count} minute", "{count} minutes", n, count=number(n) if words else str(n))
 
 
 def span(seconds: float) -> str:
     """A length for prose: seconds under two minutes, whole minutes under an hour, then hours."""
     whole = round(abs(seconds))
     if whole < 120 and whole % 60:
-        return f"{number(whole)} second{'s' * (whole != 1)}" if whole < 60 else f"one minute {whole - 60} seconds"
+        if whole < 60:
+            return _seconds(whole)
+        return tr("{larger} {smaller}", larger=_minutes_said(1), smaller=_seconds(whole - 60, words=False))
     minutes = round(whole / 60)
     if minutes < 60:
-        return f"{number(minutes)} minute{'s' * (minutes != 1)}"
+        return _minutes_said(minutes)
     hours, rest = divmod(minutes, 60)
-    head = f"{number(hours)} hour{'s' * (hours != 1)}"
-    return f"{head} {rest} minute{'s' * (rest != 1)}" if rest else head
+    head = trn("{count} hour", "{count} hours", hours, count=number(hours))
+    return tr("{larger} {smaller}", larger=head, smaller=_minutes_said(rest, words=False)) if rest else head
 
 
 def clock(when: datetime) -> str:
@@ -33,10 +52,10 @@ def clock(when: datetime) -> str:
 
 
 def narrative(report: DayReport) -> list[str]:
-    """Paragraphs in plain English: the day's span and overruns; intermissions, skips and pauses;
-    the speakers. Empty of figures when nothing ran."""
+    """Paragraphs: the day's span and overruns; intermissions, skips and pauses; the speakers.
+    Empty of figures when nothing ran."""
     if report.opened_at is None:
-        return ["The session has not started; the log holds no segment start."]
+        return [tr("The session has not started; the log holds no segment start.")]
     first = [_span_of_day(report)] + ([_overruns(report)] if report.overruns() else [])
     second = [_intermission(line) for line in report.intermissions if line.actual_s is not None]
     second += _interruptions(report)
@@ -46,66 +65,86 @@ def narrative(report: DayReport) -> list[str]:
 
 def _span_of_day(report: DayReport) -> str:
     first = min((s for s in report.segments if s.actual_start is not None), key=lambda s: s.actual_start)
-    late = (first.actual_start - report.day.start).total_seconds()  # type: ignore[operator]
-    opened = f"The session opened at {clock(first.actual_start)}, {_relative(late, 'late', 'early')}"  # type: ignore[arg-type]
-    return f"{opened}, {_closing(report)}"
-
-
-def _relative(delta: float, after: str, before: str) -> str:
-    if abs(delta) < 60:
-        return "on time"
-    return f"{span(delta)} {after if delta > 0 else before}"
+    opened: datetime = first.actual_start  # type: ignore[assignment]
+    late = (opened - report.day.start).total_seconds()
+    if abs(late) < 60:
+        lateness = tr("on time")
+    elif late > 0:
+        lateness = tr("{span} late", span=span(late))
+    else:
+        lateness = tr("{span} early", span=span(late))
+    return tr(
+        "The session opened at {time}, {lateness}, {closing}",
+        time=clock(opened),
+        lateness=lateness,
+        closing=_closing(report),
+    )
 
 
 def _overruns(report: DayReport) -> str:
-    parts = [
-        f"{line.segment.title} ran {span(line.duration_delta_s or 0.0)} over "
-        f"({_minutes(line.actual_s or 0.0)} against {_minutes(line.segment.duration.total_seconds())} planned"
-        f"{_added(line)})"
-        for line in report.overruns()
-    ]
-    return _join(parts) + "."
+    return tr("{overruns}.", overruns=i18n.join([_overrun(line) for line in report.overruns()]))
 
 
-def _added(line: SegmentLine) -> str:
+def _overrun(line: SegmentLine) -> str:
+    fields = {
+        "title": line.segment.title,
+        "span": span(line.duration_delta_s or 0.0),
+        "actual": _minutes(line.actual_s or 0.0),
+        "planned": _minutes(line.segment.duration.total_seconds()),
+        "adjust": span(line.adjust_s),
+    }
     if line.adjust_s > 0:
-        return f"; the host added {span(line.adjust_s)}"
+        return tr("{title} ran {span} over ({actual} against {planned} planned; the host added {adjust})", **fields)
     if line.adjust_s < 0:
-        return f"; the host took off {span(line.adjust_s)}"
-    return ""
+        return tr("{title} ran {span} over ({actual} against {planned} planned; the host took off {adjust})", **fields)
+    return tr("{title} ran {span} over ({actual} against {planned} planned)", **fields)
 
 
 def _minutes(seconds: float) -> str:
-    return f"{round(seconds / 60)} min"
+    return tr("{count} min", count=round(seconds / 60))
 
 
 def _intermission(line: SegmentLine) -> str:
-    planned = line.segment.duration.total_seconds()
-    title = line.segment.title
-    name = f"The {title.lower()}" if title.lower() == line.segment.kind.value else title
-    return f"{name} lasted {span(line.actual_s or 0.0)} ({_minutes(planned)} planned)."
+    title, kind = line.segment.title, line.segment.kind.value
+    if title.lower() == kind:  # 'Intermission' named after its kind reads 'The intermission'
+        name = tr("The intermission") if kind == "intermission" else tr("The break")
+    else:
+        name = title
+    planned = _minutes(line.segment.duration.total_seconds())
+    return tr("{name} lasted {span} ({planned} planned).", name=name, span=span(line.actual_s or 0.0), planned=planned)
 
 
 def _interruptions(report: DayReport) -> list[str]:
     sentences = []
     skipped = [s.segment.title for s in report.segments if s.status is RunStatus.SKIPPED]
     if skipped:
-        sentences.append(f"{_join(skipped)} {'was' if len(skipped) == 1 else 'were'} skipped.")
+        titles = i18n.join(skipped)
+        sentences.append(trn("{titles} was skipped.", "{titles} were skipped.", len(skipped), titles=titles))
     if report.pause_count:
-        times = "once" if report.pause_count == 1 else f"{number(report.pause_count)} times"
-        where = _join(
-            sorted(
-                {
-                    report.segments[e.segment].segment.title
-                    for e in report.events
-                    if e.type == "pause" and e.segment is not None
-                }
+        paused_in = {
+            report.segments[e.segment].segment.title
+            for e in report.events
+            if e.type == "pause" and e.segment is not None
+        }
+        sentences.append(
+            trn(
+                "The clock was paused once (in {where}), for {span} in all.",
+                "The clock was paused {count} times (in {where}), for {span} in all.",
+                report.pause_count,
+                count=number(report.pause_count),
+                where=i18n.join(sorted(paused_in)),
+                span=span(report.paused_s),
             )
         )
-        sentences.append(f"The clock was paused {times} (in {where}), for {span(report.paused_s)} in all.")
     if report.recoveries:
-        times = "once" if len(report.recoveries) == 1 else f"{number(len(report.recoveries))} times"
-        sentences.append(f"The app was restarted {times} after an interruption; the timings run on across it.")
+        sentences.append(
+            trn(
+                "The app was restarted once after an interruption; the timings run on across it.",
+                "The app was restarted {count} times after an interruption; the timings run on across it.",
+                len(report.recoveries),
+                count=number(len(report.recoveries)),
+            )
+        )
     return sentences
 
 
@@ -115,10 +154,27 @@ def _speakers(report: DayReport) -> list[str]:
         spoke = [s for s in line.speakers if s.spoken_s > 0]
         if not spoke or not any(s.limit_s is not None for s in spoke):
             continue  # untimed turns (a closing statement) say nothing a chair needs
-        over = [f"{s.name} by {span(s.over_s)}" for s in spoke if s.over_s >= 1]
-        text = f"In {line.segment.title}, {number(len(spoke))} speaker{'s' * (len(spoke) != 1)} took the floor"
-        text += f"; over their limit: {_join(over)}." if over else ", all within their time."
-        sentences.append(text)
+        over = [tr("{name} by {span}", name=s.name, span=span(s.over_s)) for s in spoke if s.over_s >= 1]
+        fields = {"title": line.segment.title, "count": number(len(spoke))}
+        if over:
+            sentences.append(
+                trn(
+                    "In {title}, {count} speaker took the floor; over their limit: {over}.",
+                    "In {title}, {count} speakers took the floor; over their limit: {over}.",
+                    len(spoke),
+                    over=i18n.join(over),
+                    **fields,
+                )
+            )
+        else:
+            sentences.append(
+                trn(
+                    "In {title}, {count} speaker took the floor, within their time.",
+                    "In {title}, {count} speakers took the floor, all within their time.",
+                    len(spoke),
+                    **fields,
+                )
+            )
     return sentences
 
 
@@ -127,19 +183,16 @@ def _closing(report: DayReport) -> str:
     closed = report.closed_at
     if closed is None:
         running = next(s for s in report.segments if s.status is RunStatus.RUNNING)
-        return f"and the log ends with {running.segment.title} still running."
-    if report.day.hard_stop is not None:
-        target, name = report.day.hard_stop, f"its {clock(report.day.hard_stop)} hard stop"
-    else:
-        target, name = report.day.end, f"its planned end at {clock(report.day.end)}"
+        return tr("and the log ends with {title} still running.", title=running.segment.title)
+    target = report.day.hard_stop if report.day.hard_stop is not None else report.day.end
     delta = (closed - target).total_seconds()
+    fields = {"time": clock(closed), "span": span(delta), "target": clock(target)}
     if abs(delta) < 60:
-        return f"and closed at {clock(closed)}, on time."
-    side = "past" if delta > 0 else "before"
-    return f"and closed at {clock(closed)}, {span(delta)} {side} {name}."
-
-
-def _join(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+        return tr("and closed at {time}, on time.", **fields)
+    if report.day.hard_stop is not None:
+        if delta > 0:
+            return tr("and closed at {time}, {span} past its {target} hard stop.", **fields)
+        return tr("and closed at {time}, {span} before its {target} hard stop.", **fields)
+    if delta > 0:
+        return tr("and closed at {time}, {span} past its planned end at {target}.", **fields)
+    return tr("and closed at {time}, {span} before its planned end at {target}.", **fields)

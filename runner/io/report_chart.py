@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from html import escape
 
 from runner.core.engine import RunStatus
+from runner.core.i18n import tr
 from runner.core.report_data import DayReport, SegmentLine
 
 WIDTH, LABEL_W, RIGHT_PAD, TOP, ROW_H = 760, 236, 16, 34, 30
@@ -30,7 +31,7 @@ def render_svg(report: DayReport) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
         f'viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="11" role="img" '
-        f'aria-label="Planned against actual timeline">'
+        f'aria-label="{escape(tr("Planned against actual timeline"))}">'
     ]
     parts += _grid(start, end, x, height)
     for row, line in enumerate(report.segments):
@@ -56,13 +57,14 @@ def render_offset_svg(report: DayReport) -> str:
     top, plot_h = 30, 84
     y = lambda m: top + (high - m) / max(high - low, 1.0) * plot_h
     height = top + plot_h + 14
+    caption = tr("minutes behind (+) / ahead ({minus})", minus=MINUS)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
         f'viewBox="0 0 {WIDTH} {height}" font-family="{FONT}" font-size="11" role="img" '
-        f'aria-label="Minutes behind or ahead of the plan">',
+        f'aria-label="{escape(tr("Minutes behind or ahead of the plan"))}">',
         f'<line x1="{LABEL_W}" y1="{y(0):.1f}" x2="{WIDTH - RIGHT_PAD}" y2="{y(0):.1f}" stroke="#999"/>',
-        f'<text x="{LABEL_W - 8}" y="{y(0) + 4:.1f}" text-anchor="end" fill="#555">on plan</text>',
-        f'<text x="{LABEL_W - 8}" y="12" text-anchor="end" fill="#555">minutes behind (+) / ahead ({MINUS})</text>',
+        f'<text x="{LABEL_W - 8}" y="{y(0) + 4:.1f}" text-anchor="end" fill="#555">{escape(tr("on plan"))}</text>',
+        f'<text x="{LABEL_W - 8}" y="12" text-anchor="end" fill="#555">{escape(caption)}</text>',
     ]
     parts += _steps(points, x, y)
     parts.append("</svg>")
@@ -124,7 +126,8 @@ def _row(line: SegmentLine, y: int, x) -> list[str]:
         _bar(x(seg.start), x(seg.end), y + 4, 9, PLAN),
     ]
     if line.status is RunStatus.SKIPPED:
-        parts.append(f'<text x="{x(seg.start) + 4:.1f}" y="{y + 25}" fill="{SKIP}" font-style="italic">skipped</text>')
+        left, said = x(seg.start) + 4, escape(tr("skipped"))
+        parts.append(f'<text x="{left:.1f}" y="{y + 25}" fill="{SKIP}" font-style="italic">{said}</text>')
     elif line.actual_start is not None:
         parts += _actual(line, y, x)
     return parts
@@ -148,19 +151,20 @@ def _hard_stop(report: DayReport, x, height: int) -> list[str]:
     if stop is None:
         return []
     px = x(stop)
+    label = escape(tr("hard stop {time}", time=f"{stop:%H:%M}"))
     return [
         f'<line x1="{px:.1f}" y1="{TOP - 6}" x2="{px:.1f}" y2="{height - 30}" stroke="{STOP}" '
         f'stroke-width="1.5" stroke-dasharray="4 3"/>',
-        f'<text x="{px - 4:.1f}" y="{height - 18}" text-anchor="end" fill="{STOP}">hard stop {stop:%H:%M}</text>',
+        f'<text x="{px - 4:.1f}" y="{height - 18}" text-anchor="end" fill="{STOP}">{label}</text>',
     ]
 
 
 def _legend(height: int) -> list[str]:
     y = height - 24
-    items = [(PLAN, "planned"), (ACTUAL, "actual"), (OVER, "beyond the planned length")]
+    items = [(PLAN, tr("planned")), (ACTUAL, tr("actual")), (OVER, tr("beyond the planned length"))]
     parts, left = [], LABEL_W
     for colour, label in items:
         parts.append(f'<rect x="{left}" y="{y}" width="14" height="9" fill="{colour}"/>')
-        parts.append(f'<text x="{left + 19}" y="{y + 9}" fill="#333">{label}</text>')
+        parts.append(f'<text x="{left + 19}" y="{y + 9}" fill="#333">{escape(label)}</text>')
         left += 30 + 7 * len(label)
     return parts

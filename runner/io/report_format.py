@@ -8,9 +8,10 @@ from datetime import datetime
 from runner.core.durations import format_duration
 from runner.core.engine import RunStatus
 from runner.core.narrative import narrative
-from runner.core.report_data import DayReport, Mark, SegmentLine, SpeakerLine
+from runner.core.report_data import DayReport, SegmentLine, SpeakerLine
 
 ELLIPSIS = "\u2026"
+# Plain values for machine-readable files; the summary's words are report_sections.status_label.
 STATUS_LABELS = {
     RunStatus.DONE: "done",
     RunStatus.SKIPPED: "skipped",
@@ -47,13 +48,9 @@ def seconds(value: float | None) -> str:
     return "" if value is None else str(round(value))
 
 
-def long_date(report: DayReport) -> str:
-    day = report.day.date
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
 # The timings table's headings, the same in every format: the planned and actual slots, then the
 # length the segment ran against the length it was allotted (two columns were both "Planned").
+# English msgids: report_sections gives them in the summary's language.
 TIMING_HEADERS = ("#", "Segment", "Planned", "Actual", "Length", "Allotted", "Start", "Length ±", "Status")
 
 
@@ -110,55 +107,12 @@ def speaker_sections(report: DayReport) -> list[tuple[SegmentLine, tuple[Speaker
     return [(line, line.speakers) for line in report.segments if line.speakers]
 
 
-def speaker_status(speaker: SpeakerLine) -> str:
-    text = speaker.status.value
-    return f"{text} (added)" if speaker.added else text
-
-
 def limit(speaker: SpeakerLine) -> str:
     return length(speaker.limit_s) if speaker.limit_s is not None else "\u2014"
 
 
 def over(speaker: SpeakerLine) -> str:
     return f"+{length(speaker.over_s)}" if speaker.over_s >= 1 else ""
-
-
-def where(report: DayReport, mark: Mark) -> str:
-    """The segment a note or alert belongs to, or 'day'."""
-    return "day" if mark.segment is None else report.segments[mark.segment].segment.title
-
-
-def summary_facts(report: DayReport) -> list[tuple[str, str]]:
-    """The key figures beside the narrative."""
-    facts = [
-        ("Planned", f"{hm(report.day.start)}\u2013{hm(report.day.end)}"),
-        (
-            "Actual",
-            f"{hm(report.opened_at)}\u2013{hm(report.closed_at) or 'still running'}"
-            if report.opened_at
-            else "not started",
-        ),
-    ]
-    if report.day.hard_stop is not None:
-        facts.append(("Hard stop", hm(report.day.hard_stop)))
-    counts = [
-        f"{report.count(status)} {STATUS_LABELS[status]}"
-        for status in (RunStatus.DONE, RunStatus.RUNNING, RunStatus.SKIPPED, RunStatus.NOT_STARTED)
-        if report.count(status)
-    ]
-    facts.append(("Segments", ", ".join(counts)))
-    if report.pause_count:
-        facts.append(("Paused", f"{report.pause_count}\u00d7, {length(report.paused_s)} in all"))
-    return facts
-
-
-def about(report: DayReport) -> list[str]:
-    """The line under the heading: event, date, time zone, chair (plain text; writers escape it)."""
-    parts = [report.event_title] if report.event_title else []
-    parts += [long_date(report), f"times in {report.day.timezone}"]
-    if report.day.chair:
-        parts.append(f"Chair: {report.day.chair}")
-    return parts
 
 
 def heading(report: DayReport) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from runner.core.report_data import DayReport, Mark, SpeakerLine
-from runner.io import report_format as fmt
+from runner.core.report_data import DayReport
 from runner.io.report_chart import render_offset_svg, render_svg
+from runner.io.report_sections import Cell, Item, Section, Summary, Table, build_summary
 
 CSS = """
 :root { color-scheme: light; }
-body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1d1d1d;
+body { font-family: "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "DejaVu Sans", "Segoe UI", Arial,
+       sans-serif; color: #1d1d1d;
        margin: 0; background: #f4f5f7; line-height: 1.45; }
 main { max-width: 860px; margin: 24px auto; background: #fff; padding: 32px 40px; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; color: #1f4e8c; font-size: 12px; margin: 0; }
@@ -24,11 +25,10 @@ dl.facts dt { color: #555; } dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 bdi { unicode-bidi: isolate; overflow-wrap: anywhere; }
 p.narrative, dd, li { overflow-wrap: anywhere; }
-th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
+th, td { text-align: start; padding: 4px 6px; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
 th { background: #eef2f8; font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.status { white-space: nowrap; }
 tr.group td { background: #fafafa; color: #1f4e8c; font-weight: 600; padding-top: 8px; }
 .over { color: #b03a2e; font-weight: 600; }
 .late { color: #9a6700; }
@@ -40,7 +40,7 @@ table.speakers { table-layout: fixed; }
 table.speakers th:nth-child(1) { width: 4%; } table.speakers th:nth-child(2) { width: 46%; }
 table.speakers th:nth-child(3), table.speakers th:nth-child(4), table.speakers th:nth-child(5) { width: 10%; }
 ul.marks { font-size: 14px; }
-ul.marks { padding-left: 18px; } ul.marks li { margin: 2px 0; }
+ul.marks { padding-inline-start: 18px; } ul.marks li { margin: 2px 0; }
 footer { margin-top: 28px; color: #777; font-size: 11px; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
@@ -53,68 +53,83 @@ footer { margin-top: 28px; color: #777; font-size: 11px; }
 
 def render_html(report: DayReport, source: str = "") -> str:
     """The whole page; every title, name and note is escaped, so it stays text."""
-    body = (
-        _header(report)
-        + _summary(report)
-        + _chart(report)
-        + _timings(report)
-        + _speakers(report)
-        + _marks(report, "Host's notes", report.notes)
-        + _marks(report, "Alerts", report.alerts)
-        + _restarts(report)
-        + _footer(source)
-    )
-    title = escape(f"Chair's summary: {fmt.heading(report)}, {report.day.date.isoformat()}")
+    summary = build_summary(report, source)
+    body = _header(summary) + "".join(_section(section, report) for section in summary.sections) + _footer(summary)
+    direction = ' dir="rtl"' if summary.right_to_left else ""
     return (
-        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{summary.language}"{direction}>\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
+        f"<title>{escape(summary.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n"
+        "</body>\n</html>\n"
     )
 
 
-def _header(report: DayReport) -> str:
-    about = [escape(part) for part in fmt.about(report)]
+def _header(summary: Summary) -> str:
+    about = " · ".join(user(part) for part in summary.about)
     return (
-        f'<header><p class="kicker">Chair\'s summary</p><h1>{user(fmt.heading(report))}</h1>'
-        f'<p class="meta">{" · ".join(about)}</p></header>\n'
+        f'<header><p class="kicker">{escape(summary.kicker)}</p><h1>{user(summary.heading)}</h1>'
+        f'<p class="meta">{about}</p></header>\n'
     )
 
 
-def _summary(report: DayReport) -> str:
-    text = "".join(f'<p class="narrative">{escape(p)}</p>' for p in fmt.narrative_lines(report))
-    facts = "".join(f"<dt>{name}</dt><dd>{escape(value)}</dd>" for name, value in fmt.summary_facts(report))
-    return f'<section><h2>Summary</h2>{text}<dl class="facts">{facts}</dl></section>\n'
+def _section(section: Section, report: DayReport) -> str:
+    if section.kind == "charts":
+        return _charts(section, report)
+    parts = [f"<section><h2>{escape(section.heading)}</h2>"]
+    parts += [f'<p class="narrative">{escape(p)}</p>' for p in section.paragraphs]
+    if section.facts:
+        facts = "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in section.facts)
+        parts.append(f'<dl class="facts">{facts}</dl>')
+    for subheading, table in section.tables:
+        parts.append((f"<h3>{user(subheading)}</h3>" if subheading else "") + _table(table, section.kind))
+    if section.items:
+        parts.append(f'<ul class="marks">{"".join(_item(item) for item in section.items)}</ul>')
+    if section.legend:
+        parts.append(f'<p class="small">{escape(section.legend)}</p>')
+    return "".join(parts) + "</section>\n"
 
 
-def _chart(report: DayReport) -> str:
+def _charts(section: Section, report: DayReport) -> str:
     svg = render_svg(report)
     if not svg:
         return ""
     offsets = render_offset_svg(report)
-    behind = (
-        f"<h3>Behind or ahead of the plan, in minutes, at each start</h3><figure>{offsets}</figure>" if offsets else ""
-    )
-    return f"<section><h2>Timeline</h2><figure>{svg}</figure>{behind}</section>\n"
+    behind = f"<h3>{escape(section.subheadings[0])}</h3><figure>{offsets}</figure>" if offsets else ""
+    # The time axis runs left to right in every language, as the tables' figures do.
+    return f'<section><h2>{escape(section.heading)}</h2><figure dir="ltr">{svg}</figure>{behind}</section>\n'
 
 
-def _timings(report: DayReport) -> str:
-    classes = ("num", "", "time", "time", "num", "num", "num", "num", "")
-    cells = "".join(
-        f'<th class="{css}">{escape(name)}</th>' if css else f"<th>{escape(name)}</th>"
-        for css, name in zip(classes, fmt.TIMING_HEADERS)
-    )
-    head = f"<tr>{cells}</tr>"
-    lines, group = [], None
-    for row in fmt.rows(report):
-        if row.group != group and row.group:
-            lines.append(f'<tr class="group"><td></td><td colspan="8">{user(row.group)}</td></tr>')
-        group = row.group
-        lines.append(_timing_row(row))
-    note = (
-        '<p class="small">Start: late (+) or early (−) against the plan. Length ±: overrun (+) or short (−) '
-        "against the planned length; pauses count as part of a segment's length.</p>"
-    )
-    return f"<section><h2>Timings</h2><table>{head}{''.join(lines)}</table>{note}</section>\n"
+_NUM, _SKIPPED = ' class="num"', ' class="skipped"'
+
+
+def _table(table: Table, kind: str) -> str:
+    head = "".join(f"<th{_NUM if c.numeric else ''}>{escape(c.title)}</th>" for c in table.columns)
+    rows = []
+    for row in table.rows:
+        if isinstance(row, str):
+            rows.append(f'<tr class="group"><td></td><td colspan="{len(table.columns) - 1}">{user(row)}</td></tr>')
+            continue
+        skipped = ' class="skipped"' if any(cell.muted for cell in row) else ""
+        rows.append(f"<tr{skipped}>{''.join(_cell(cell) for cell in row)}</tr>")
+    css = ' class="speakers"' if kind == "speakers" else ""
+    return f"<table{css}><tr>{head}</tr>{''.join(rows)}</table>"
+
+
+def _cell(cell: Cell) -> str:
+    classes = [
+        name
+        for name, on in (("num", cell.numeric), ("time", cell.keep_together), ("late", cell.late), ("over", cell.over))
+        if on
+    ]
+    css = f' class="{" ".join(classes)}"' if classes else ""
+    text = user(cell.text) if cell.isolate else escape(cell.text)
+    return f"<td{css}>{text}</td>"
+
+
+def _item(item: Item) -> str:
+    time = f'<span class="time">{escape(item.time)}</span> ' if item.time else ""
+    where = f'<span class="small">({user(item.where)})</span> ' if item.where else ""
+    return f"<li>{time}{where}{user(item.text)}</li>"
 
 
 def user(text: str) -> str:
@@ -123,69 +138,5 @@ def user(text: str) -> str:
     return f"<bdi>{escape(text)}</bdi>"
 
 
-def _timing_row(row: fmt.Row) -> str:
-    css = ' class="skipped"' if row.status == "skipped" else ""
-    late = " late" if row.late else ""
-    over = " over" if row.overrun else ""
-    return (
-        f'<tr{css}><td class="num">{row.number}</td><td>{user(row.title)}</td>'
-        f'<td class="time">{row.planned}</td><td class="time">{row.actual}</td>'
-        f'<td class="num">{row.actual_length}</td><td class="num">{row.planned_length}</td>'
-        f'<td class="num{late}">{row.start_delta}</td><td class="num{over}">{row.length_delta}</td>'
-        f'<td class="status">{row.status}</td></tr>'
-    )
-
-
-def _speakers(report: DayReport) -> str:
-    sections = fmt.speaker_sections(report)
-    if not sections:
-        return ""
-    parts = ["<section><h2>Speakers</h2>"]
-    for line, speakers in sections:
-        parts.append(f"<h3>{user(line.segment.title)}</h3>")
-        parts.append(
-            '<table class="speakers"><tr><th class="num">#</th><th>Speaker</th><th class="num">Limit</th>'
-            '<th class="num">Spoke</th><th class="num">Over</th><th>Status</th></tr>'
-        )
-        parts += [_speaker_row(s) for s in speakers]
-        parts.append("</table>")
-    return "".join(parts) + "</section>\n"
-
-
-def _speaker_row(speaker: SpeakerLine) -> str:
-    return (
-        f'<tr><td class="num">{speaker.position + 1}</td><td>{user(speaker.name)}</td>'
-        f'<td class="num">{fmt.limit(speaker)}</td><td class="num">{fmt.length(speaker.spoken_s)}</td>'
-        f'<td class="num over">{fmt.over(speaker)}</td><td>{escape(fmt.speaker_status(speaker))}</td></tr>'
-    )
-
-
-def _marks(report: DayReport, title: str, marks: tuple[Mark, ...]) -> str:
-    if not marks:
-        return ""
-    items = []
-    for mark in marks:
-        kind = f' <span class="small">[{escape(mark.kind)}]</span>' if title == "Alerts" else ""
-        items.append(
-            f'<li><span class="time">{fmt.hm(mark.at)}</span> '
-            f'<span class="small">({escape(fmt.where(report, mark))})</span>{kind} {user(mark.text)}</li>'
-        )
-    return f'<section><h2>{escape(title)}</h2><ul class="marks">{"".join(items)}</ul></section>\n'
-
-
-def _restarts(report: DayReport) -> str:
-    if not report.recoveries:
-        return ""
-    items = "".join(
-        f"<li>{fmt.hm(m.at)}: the app came back after at most {escape(m.text)} s away; timings continued</li>"
-        for m in report.recoveries
-    )
-    return f'<section><h2>Restarts</h2><ul class="marks">{items}</ul></section>\n'
-
-
-def _footer(source: str) -> str:
-    origin = f" from the timing log {escape(source)}" if source else ""
-    return (
-        f"<footer>Written by Session Runner{origin}. "
-        "Times are wall-clock; lengths come from the monotonic clock.</footer>\n"
-    )
+def _footer(summary: Summary) -> str:
+    return f"<footer>{escape(summary.footer)}</footer>\n"

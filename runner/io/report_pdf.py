@@ -11,11 +11,11 @@ import os
 from html import escape
 from pathlib import Path
 
-from runner.core.report_data import DayReport, Mark
-from runner.io import report_format as fmt
+from runner.core.report_data import DayReport
 from runner.io.report_chart import render_offset_svg, render_svg
+from runner.io.report_sections import Cell, Item, Section, Summary, Table, build_summary
 
-FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", "Noto Naskh Arabic", "Arial"]
+FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "Noto Naskh Arabic", "Arial"]
 CHART_URL = "report://timeline.png"
 OFFSET_URL = "report://offsets.png"
 CHART_WIDTH = 640  # layout pixels; an A4 page less 14 mm margins is about 690
@@ -26,7 +26,7 @@ h2 { font-size: 12.5pt; color: #1f4e8c; margin-top: 14px; margin-bottom: 4px; }
 h3 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 3px; }
 p { margin-top: 2px; margin-bottom: 4px; }
 th { background-color: #eef2f8; font-weight: 600; text-align: left; white-space: nowrap; }
-.num { text-align: right; white-space: nowrap; }
+.num { text-align: right; }
 .over { color: #b03a2e; font-weight: 600; }
 .late { color: #9a6700; }
 .muted { color: #666666; }
@@ -49,14 +49,15 @@ def ensure_gui_application() -> object:
 def write_pdf(report: DayReport, path: Path, source: str = "") -> None:
     """Draw the summary to `path` as an A4 PDF."""
     app = ensure_gui_application()  # noqa: F841 - must outlive the drawing below
-    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtCore import QMarginsF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(f"Chair's summary: {fmt.heading(report)}, {report.day.date.isoformat()}")
+    summary = build_summary(report, source)
+    writer.setTitle(summary.title)
     writer.setCreator("Session Runner")
     document = QTextDocument()
     font = QFont()
@@ -65,6 +66,10 @@ def write_pdf(report: DayReport, path: Path, source: str = "") -> None:
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(STYLE)
     document.setDocumentMargin(0)
+    if summary.right_to_left:  # Arabic: every paragraph and table laid out from the right
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
     document.setHtml(render_qt_html(report, source, _add_charts(document, report)))
     # A page size in 96-dpi layout pixels makes print_ keep our margins (without one it adds 2 cm)
     # and scale the layout to the writer's resolution.
@@ -101,124 +106,84 @@ def _add_image(document, url: str, svg: str) -> int:
 
 def render_qt_html(report: DayReport, source: str = "", charts: dict[str, int] | None = None) -> str:
     """The subset of HTML that Qt's rich text lays out well: headings, paragraphs, tables."""
-    parts = [_header(report), _summary(report)]
+    summary = build_summary(report, source)
     charts = charts or {}
+    parts = [_header(summary)]
+    parts += [
+        _charts(section, charts) if section.kind == "charts" else _section(section) for section in summary.sections
+    ]
+    parts.append(f'<p class="muted"><small>{escape(summary.footer)}</small></p>')
+    direction = ' dir="rtl"' if summary.right_to_left else ""
+    return f"<html{direction}><body{direction}>" + "".join(parts) + "</body></html>"
+
+
+def _header(summary: Summary) -> str:
+    about = " · ".join(escape(part) for part in summary.about)
+    return (
+        f'<p class="kicker">{escape(summary.kicker.upper())}</p><h1>{escape(summary.heading)}</h1>'
+        f'<p class="muted">{about}</p>'
+    )
+
+
+def _charts(section: Section, charts: dict[str, int]) -> str:
+    parts = []
     if CHART_URL in charts:
         parts.append(
-            f'<h2>Timeline</h2><p><img src="{CHART_URL}" width="{CHART_WIDTH}" height="{charts[CHART_URL]}"></p>'
+            f"<h2>{escape(section.heading)}</h2>"
+            f'<p><img src="{CHART_URL}" width="{CHART_WIDTH}" height="{charts[CHART_URL]}"></p>'
         )
     if OFFSET_URL in charts:
         parts.append(
-            f"<h3>Behind or ahead of the plan, in minutes, at each start</h3>"
+            f"<h3>{escape(section.subheadings[0])}</h3>"
             f'<p><img src="{OFFSET_URL}" width="{CHART_WIDTH}" height="{charts[OFFSET_URL]}"></p>'
         )
-    parts += [
-        _timings(report),
-        _speakers(report),
-        _marks(report, "Host's notes", report.notes),
-        _marks(report, "Alerts", report.alerts),
-        _restarts(report),
-    ]
-    origin = f" from the timing log {escape(source)}" if source else ""
-    parts.append(f'<p class="muted"><small>Written by Session Runner{origin}.</small></p>')
-    return "<html><body>" + "".join(parts) + "</body></html>"
+    return "".join(parts)
 
 
-def _header(report: DayReport) -> str:
-    about = [escape(part) for part in fmt.about(report)]
-    return (
-        f'<p class="kicker">CHAIR\'S SUMMARY</p><h1>{escape(fmt.heading(report))}</h1>'
-        f'<p class="muted">{" · ".join(about)}</p>'
-    )
+def _section(section: Section) -> str:
+    parts = [f"<h2>{escape(section.heading)}</h2>"]
+    parts += [f"<p>{escape(paragraph)}</p>" for paragraph in section.paragraphs]
+    if section.facts:
+        facts = "".join(
+            f'<tr><td class="muted" width="110">{escape(name)}</td><td>{escape(value)}</td></tr>'
+            for name, value in section.facts
+        )
+        parts.append(f'<table cellpadding="1" cellspacing="0" style="margin-top: 6px;">{facts}</table>')
+    for subheading, table in section.tables:
+        parts.append((f"<h3>{escape(subheading)}</h3>" if subheading else "") + _table(table))
+    if section.items:
+        parts.append(f'<table cellpadding="2" cellspacing="0">{"".join(_item(i) for i in section.items)}</table>')
+    if section.legend:
+        parts.append(f'<p class="muted"><small>{escape(section.legend)}</small></p>')
+    return "".join(parts)
 
 
-def _summary(report: DayReport) -> str:
-    text = "".join(f"<p>{escape(paragraph)}</p>" for paragraph in fmt.narrative_lines(report))
-    facts = "".join(
-        f'<tr><td class="muted" width="90">{name}</td><td>{escape(value)}</td></tr>'
-        for name, value in fmt.summary_facts(report)
-    )
-    return f'<h2>Summary</h2>{text}<table cellpadding="1" cellspacing="0" style="margin-top: 6px;">{facts}</table>'
-
-
-def _table(head: list[tuple[str, bool, int]], rows: list[str]) -> str:
+def _table(table: Table) -> str:
     """A full-width table; each heading's percentage width keeps the columns where they belong."""
     cells = "".join(
-        f'<th width="{width}%"{" class=num" if num else ""}>{escape(name)}</th>' for name, num, width in head
+        f'<th width="{c.width}%"{" class=num" if c.numeric else ""}>{escape(c.title)}</th>' for c in table.columns
     )
+    rows = []
+    for row in table.rows:
+        if isinstance(row, str):
+            span = len(table.columns) - 1
+            rows.append(f'<tr><td></td><td colspan="{span}" class="group">{escape(row)}</td></tr>')
+        else:
+            rows.append("<tr>" + "".join(_cell(cell) for cell in row) + "</tr>")
     return (
         f'<table width="100%" cellpadding="3" cellspacing="0" border="0" style="border-collapse: collapse;">'
         f"<tr>{cells}</tr>{''.join(rows)}</table>"
     )
 
 
-def _timings(report: DayReport) -> str:
-    # Figures never wrap (a start of −1:16:49 broke after "−1:16:4"); Start is wide enough for one.
-    numeric, widths = (True, False, False, False, True, True, True, True, False), (3, 23, 12, 12, 8, 9, 11, 10, 12)
-    head = list(zip(fmt.TIMING_HEADERS, numeric, widths))
-    rows, group = [], None
-    for row in fmt.rows(report):
-        if row.group and row.group != group:
-            rows.append(f'<tr><td></td><td colspan="8" class="group">{escape(row.group)}</td></tr>')
-        group = row.group
-        late, over = (" late" if row.late else ""), (" over" if row.overrun else "")
-        muted = ' class="muted"' if row.status == "skipped" else ""
-        rows.append(
-            f'<tr><td class="num">{row.number}</td><td{muted}>{escape(row.title)}</td>'
-            f'<td style="white-space: nowrap;">{row.planned}</td>'
-            f'<td style="white-space: nowrap;">{row.actual}</td><td class="num">{row.actual_length}</td>'
-            f'<td class="num">{row.planned_length}</td><td class="num{late}">{row.start_delta}</td>'
-            f'<td class="num{over}">{row.length_delta}</td>'
-            f'<td{muted} style="white-space: nowrap;">{row.status}</td></tr>'
-        )
-    note = (
-        '<p class="muted"><small>Start: late (+) or early (−) against the plan. Length ±: overrun (+) '
-        "or short (−); pauses count as part of a segment's length.</small></p>"
-    )
-    return "<h2>Timings</h2>" + _table(head, rows) + note
+def _cell(cell: Cell) -> str:
+    flags = (("num", cell.numeric), ("late", cell.late), ("over", cell.over), ("muted", cell.muted))
+    classes = " ".join(name for name, on in flags if on)
+    css = f' class="{classes}"' if classes else ""
+    nowrap = ' style="white-space: nowrap;"' if cell.keep_together or cell.numeric else ""
+    return f"<td{css}{nowrap}>{escape(cell.text)}</td>"
 
 
-def _speakers(report: DayReport) -> str:
-    sections = fmt.speaker_sections(report)
-    if not sections:
-        return ""
-    parts = ["<h2>Speakers</h2>"]
-    head = [
-        ("#", True, 3),
-        ("Speaker", False, 47),
-        ("Limit", True, 10),
-        ("Spoke", True, 10),
-        ("Over", True, 10),
-        ("Status", False, 20),
-    ]
-    for line, speakers in sections:
-        rows = [
-            f'<tr><td class="num">{s.position + 1}</td><td>{escape(s.name)}</td>'
-            f'<td class="num">{fmt.limit(s)}</td><td class="num">{fmt.length(s.spoken_s)}</td>'
-            f'<td class="num over">{fmt.over(s)}</td><td>{escape(fmt.speaker_status(s))}</td></tr>'
-            for s in speakers
-        ]
-        parts.append(f"<h3>{escape(line.segment.title)}</h3>" + _table(head, rows))
-    return "".join(parts)
-
-
-def _marks(report: DayReport, title: str, marks: tuple[Mark, ...]) -> str:
-    if not marks:
-        return ""
-    rows = []
-    for mark in marks:
-        kind = f" [{escape(mark.kind)}]" if title == "Alerts" else ""
-        rows.append(
-            f'<tr><td width="48">{fmt.hm(mark.at)}</td><td><span class="muted">'
-            f"{escape(fmt.where(report, mark))}{kind}</span><br>{escape(mark.text)}</td></tr>"
-        )
-    return f"<h2>{escape(title)}</h2>" + f'<table cellpadding="2" cellspacing="0">{"".join(rows)}</table>'
-
-
-def _restarts(report: DayReport) -> str:
-    if not report.recoveries:
-        return ""
-    items = "".join(
-        f"<li>{fmt.hm(m.at)}: the app came back after at most {escape(m.text)} s away</li>" for m in report.recoveries
-    )
-    return f"<h2>Restarts</h2><ul>{items}</ul>"
+def _item(item: Item) -> str:
+    where = f'<span class="muted">{escape(item.where)}</span><br>' if item.where else ""
+    return f'<tr><td width="48">{escape(item.time)}</td><td>{where}{escape(item.text)}</td></tr>'

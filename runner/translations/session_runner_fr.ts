@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>&apos;{url}&apos; is not a broker URL; write mqtt://HOST[:PORT]/PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; has a port that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; needs a topic prefix without + or #, as in mqtt://HOST/event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker refused: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost the broker at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the broker at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>Session Runner host console</source>
@@ -250,9 +281,20 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>and {count} more (see the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -290,6 +332,21 @@
         <source>hard stop %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostWindow</name>
@@ -311,6 +368,101 @@
     </message>
 </context>
 <context>
+    <name>LogTroubleBar</name>
+    <message>
+        <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Session Runner — rooms at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for rooms at {where}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishControl</name>
+    <message>
+        <source>Publish to a broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this room&apos;s state to an MQTT broker, for the overview and remote views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} as {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish to a broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomTileWidget</name>
+    <message>
+        <source>last known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO SIGNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpeakerLine</name>
     <message>
         <source>Now: %1 %2 left</source>
@@ -326,6 +478,33 @@
     </message>
     <message>
         <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mqtt</name>
+    <message>
+        <source>connecting to {where}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} — check the user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,7 +50,7 @@ def test_the_page_is_self_contained(tmp_path):
 def test_the_page_holds_the_figures_and_every_name(tmp_path):
     page = render_html(scripted_report(tmp_path))
     assert "The session opened at 09:02, two minutes late, and closed at 12:04" in page
-    assert '<td class="num over">+6:00</td>' in page
+    assert '<td class="num over">+6:00 ⚠</td>' in page  # the overrun said by a sign too
     for name in FLOOR:
         assert f"<bdi>{name}</bdi>" in page
 

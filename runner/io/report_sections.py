@@ -1,0 +1,270 @@
+"""The chair's summary as one model of sections, in the active language: every heading, column,
+legend and sentence decided here once; the HTML, PDF and Markdown writers only render it.
+
+Texts are plain (writers escape them); cells carry what they mean (a figure, late, over, muted)
+and each writer styles that its own way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from runner.core import i18n
+from runner.core.engine import RunStatus
+from runner.core.i18n import tr
+from runner.core.report_data import DayReport, Mark, SpeakerLine
+from runner.io import report_format as fmt
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    numeric: bool = False
+    late: bool = False
+    over: bool = False
+    muted: bool = False
+    keep_together: bool = False  # a time range: never broken across lines
+    isolate: bool = False  # a name or title, in its own direction inside a right-to-left page
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    numeric: bool = False
+    width: int = 10  # percent of the page, for writers that fix column widths
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...] | str, ...]  # a str is a group's heading across the table
+
+
+@dataclass(frozen=True)
+class Item:
+    """A note, an alert or a restart: its time, where it belongs, and its text."""
+
+    time: str
+    where: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str  # summary, charts, timings, overruns, speakers, notes, alerts, restarts
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()
+    tables: tuple[tuple[str, Table], ...] = ()  # (subheading, table)
+    items: tuple[Item, ...] = ()
+    legend: str = ""
+    subheadings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The whole summary: its language, its direction, and its parts in order."""
+
+    language: str
+    right_to_left: bool
+    title: str  # the document's title (a browser tab, the PDF's metadata)
+    kicker: str
+    heading: str
+    about: tuple[str, ...]
+    sections: tuple[Section, ...] = field(default_factory=tuple)
+    footer: str = ""
+
+    def section(self, kind: str) -> Section | None:
+        return next((s for s in self.sections if s.kind == kind), None)
+
+
+def build_summary(report: DayReport, source: str = "") -> Summary:
+    """Every part of the chair's summary, in the active language."""
+    catalogue = i18n.active_catalogue()
+    heading = fmt.heading(report) if report.day.title or report.event_title else tr("Session")
+    parts = [
+        _summary(report),
+        _charts(),
+        _timings(report),
+        _overruns(report),
+        _speakers(report),
+        _marks(tr("Host's notes"), "notes", report, report.notes),
+        _marks(tr("Alerts"), "alerts", report, report.alerts),
+        _restarts(report),
+    ]
+    origin = tr("Written by Session Runner from the timing log {source}.", source=source) if source else ""
+    footer = origin or tr("Written by Session Runner.")
+    footer += " " + tr("Times are wall-clock; lengths come from the monotonic clock.")
+    return Summary(
+        language=catalogue.language,
+        right_to_left=catalogue.right_to_left,
+        title=tr("Chair's summary: {title}, {date}", title=heading, date=report.day.date.isoformat()),
+        kicker=tr("Chair's summary"),
+        heading=heading,
+        about=tuple(_about(report)),
+        sections=tuple(p for p in parts if p is not None),
+        footer=footer,
+    )
+
+
+def _about(report: DayReport) -> list[str]:
+    parts = [report.event_title] if report.event_title else []
+    parts += [i18n.active_catalogue().long_date(report.day.date), tr("times in {zone}", zone=report.day.timezone)]
+    if report.day.chair:
+        parts.append(tr("Chair: {name}", name=report.day.chair))
+    return parts
+
+
+def status_label(status: RunStatus) -> str:
+    labels = {
+        RunStatus.DONE: tr("done"),
+        RunStatus.SKIPPED: tr("skipped"),
+        RunStatus.RUNNING: tr("running"),
+        RunStatus.NOT_STARTED: tr("not started"),
+    }
+    return labels[status]
+
+
+def _summary(report: DayReport) -> Section:
+    dash = "\u2013"
+    facts = [(tr("Planned"), f"{fmt.hm(report.day.start)}{dash}{fmt.hm(report.day.end)}")]
+    if report.opened_at is None:
+        facts.append((tr("Actual"), tr("not started")))
+    else:
+        closed = fmt.hm(report.closed_at) or tr("still running")
+        facts.append((tr("Actual"), f"{fmt.hm(report.opened_at)}{dash}{closed}"))
+    if report.day.hard_stop is not None:
+        facts.append((tr("Hard stop"), fmt.hm(report.day.hard_stop)))
+    order = (RunStatus.DONE, RunStatus.RUNNING, RunStatus.SKIPPED, RunStatus.NOT_STARTED)
+    counts = [f"{report.count(s)} {status_label(s)}" for s in order if report.count(s)]
+    facts.append((tr("Segments"), ", ".join(counts)))
+    if report.pause_count:
+        paused = tr("{count}×, {length} in all", count=report.pause_count, length=fmt.length(report.paused_s))
+        facts.append((tr("Paused"), paused))
+    return Section("summary", tr("Summary"), paragraphs=tuple(fmt.narrative_lines(report)), facts=tuple(facts))
+
+
+def _charts() -> Section:
+    return Section(
+        "charts", tr("Timeline"), subheadings=(tr("Behind or ahead of the plan, in minutes, at each start"),)
+    )
+
+
+def _timings(report: DayReport) -> Section:
+    # Figures never wrap (a start of −1:16:49 broke after "−1:16:4" in the PDF); Start is wide enough for one.
+    numeric, widths = (True, False, False, False, True, True, True, True, False), (3, 23, 12, 12, 8, 9, 11, 10, 12)
+    columns = tuple(
+        Column(title if title == "#" else tr(title), figure, width)
+        for title, figure, width in zip(fmt.TIMING_HEADERS, numeric, widths)
+    )
+    rows: list[tuple[Cell, ...] | str] = []
+    group = None
+    for row in fmt.rows(report):
+        if row.group and row.group != group:
+            rows.append(row.group)
+        group = row.group
+        skipped = row.line.status is RunStatus.SKIPPED
+        actual = tr("skipped") if skipped else row.actual
+        rows.append(
+            (
+                Cell(row.number, numeric=True),
+                Cell(row.title, muted=skipped, isolate=True),
+                Cell(row.planned, keep_together=True),
+                Cell(actual, keep_together=True, muted=skipped),
+                Cell(row.actual_length, numeric=True),
+                Cell(row.planned_length, numeric=True),
+                Cell(row.start_delta, numeric=True, late=row.late),
+                Cell(row.length_delta + (" ⚠" if row.overrun else ""), numeric=True, over=row.overrun),
+                Cell(status_label(row.line.status), muted=skipped, keep_together=True),
+            )
+        )
+    legend = tr(
+        "Start: late (+) or early (−) against the plan. Length ±: overrun (+) or short (−) against the "
+        "planned length; pauses count as part of a segment's length."
+    )
+    return Section("timings", tr("Timings"), tables=(("", Table(columns, tuple(rows))),), legend=legend)
+
+
+def _overruns(report: DayReport) -> Section | None:
+    over = report.overruns()
+    if not over:
+        return None
+    items = tuple(
+        Item(
+            "",
+            line.segment.title,
+            tr(
+                "+{over} ({actual} against {planned})",
+                over=fmt.length(line.duration_delta_s),
+                actual=fmt.length(line.actual_s),
+                planned=fmt.length(line.segment.duration.total_seconds()),
+            ),
+        )
+        for line in over
+    )
+    return Section("overruns", tr("Largest overruns"), items=items)
+
+
+def speaker_status(speaker: SpeakerLine) -> str:
+    labels = {"waiting": tr("waiting"), "speaking": tr("speaking"), "spoken": tr("spoken"), "skipped": tr("skipped")}
+    text = labels.get(speaker.status.value, speaker.status.value)
+    return tr("{status} (added)", status=text) if speaker.added else text
+
+
+def _speakers(report: DayReport) -> Section | None:
+    groups = fmt.speaker_sections(report)
+    if not groups:
+        return None
+    columns = (
+        Column("#", True, 4),
+        Column(tr("Speaker"), False, 46),
+        Column(tr("Limit"), True, 10),
+        Column(tr("Spoke"), True, 10),
+        Column(tr("Over"), True, 10),
+        Column(tr("Status"), False, 20),
+    )
+    tables = []
+    for line, speakers in groups:
+        rows = tuple(
+            (
+                Cell(str(s.position + 1), numeric=True),
+                Cell(s.name, isolate=True),
+                Cell(fmt.limit(s), numeric=True),
+                Cell(fmt.length(s.spoken_s), numeric=True),
+                Cell(fmt.over(s), numeric=True, over=bool(fmt.over(s))),
+                Cell(speaker_status(s)),
+            )
+            for s in speakers
+        )
+        tables.append((line.segment.title, Table(columns, rows)))
+    return Section("speakers", tr("Speakers"), tables=tuple(tables))
+
+
+def _where(report: DayReport, mark: Mark) -> str:
+    return tr("day") if mark.segment is None else report.segments[mark.segment].segment.title
+
+
+def _marks(heading: str, kind: str, report: DayReport, marks: tuple[Mark, ...]) -> Section | None:
+    if not marks:
+        return None
+    items = []
+    for mark in marks:
+        where = _where(report, mark)
+        if kind == "alerts":
+            where = f"{where} [{mark.kind}]"
+        items.append(Item(fmt.hm(mark.at), where, mark.text))
+    return Section(kind, heading, items=tuple(items))
+
+
+def _restarts(report: DayReport) -> Section | None:
+    if not report.recoveries:
+        return None
+    items = tuple(
+        Item(
+            fmt.hm(m.at),
+            "",
+            tr("the app came back after at most {seconds} s away; timings continued", seconds=m.text),
+        )
+        for m in report.recoveries
+    )
+    return Section("restarts", tr("Restarts"), items=items)

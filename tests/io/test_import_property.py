@@ -24,7 +24,7 @@ _TEXT = st.lists(_LINE, max_size=10).map("\n".join)
 _LOCATED = re.compile(r"^-:\d+: \S")
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(_TEXT)
 def test_random_pasted_text_imports_or_fails_with_a_located_line(text: str) -> None:
     options = ImportOptions(date=date(2024, 3, 1), timezone="Europe/Paris")

@@ -119,3 +119,10 @@ def test_broken_text_ends_in_located_lines(tmp_path: Path, text: str, where: str
 def test_pasted_text_from_standard_input() -> None:
     result = import_to_file("-", None, ImportOptions(date=date(2024, 1, 5)), stdin=b"9:00 Opening\n9:15 End\n")
     assert [s.title for s in result.agenda.days[0].segments] == ["Opening"]
+
+
+def test_the_fixture_is_the_seed_as_shared() -> None:
+    shared = Path(__file__).parents[3] / "shared" / "seeds" / SEED.name
+    if not shared.exists():
+        pytest.skip("the shared seeds are not beside the repository")
+    assert SEED.read_bytes() == shared.read_bytes()

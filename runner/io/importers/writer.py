@@ -10,6 +10,7 @@ import json
 import os
 import re
 import tempfile
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from runner.io.agenda_yaml import parse_agenda
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, Programme, SourceProblem
 from runner.io.importers.timetext import format_clock, format_length
 
+FOLD_AT = 96
 _PLAIN_START = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
 
 
@@ -48,11 +50,16 @@ class _Lines:
         self.lines.append(f"{indent}{name}: {value}{comment}")
 
     def text(self, indent: str, name: str, value: str, guess: str | None = None) -> None:
-        if "\n" not in value:
+        """A scalar on one line; a long one folded (`>-`) over several; one with lines kept (`|-`)."""
+        if "\n" in value:
+            self.key(indent, name, "|-", guess)
+            self.lines.extend(f"{indent}  {line}" for line in value.split("\n"))
+        elif len(value) > FOLD_AT and "  " not in value and value == value.strip():
+            self.key(indent, name, ">-", guess)
+            wrapped = textwrap.wrap(value, FOLD_AT, break_long_words=False, break_on_hyphens=False)
+            self.lines.extend(f"{indent}  {line}" for line in wrapped)
+        else:
             self.key(indent, name, yaml_text(value), guess)
-            return
-        self.key(indent, name, "|-", guess)
-        self.lines.extend(f"{indent}  {line}" for line in value.split("\n"))
 
 
 def render(programme: Programme, source: str) -> tuple[str, list[tuple[int, int, str]]]:

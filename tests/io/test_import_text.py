@@ -126,3 +126,31 @@ def test_the_fixture_is_the_seed_as_shared() -> None:
     if not shared.exists():
         pytest.skip("the shared seeds are not beside the repository")
     assert SEED.read_bytes() == shared.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Day 1 – Monday, 3 June 2024\n09:00 - 09:30 | Registration\n09:30-10:00 : Welcome\n", "2024-06-03"),
+        ("Day two: 2024-06-04\n2:00-3:30 pm Panel\n3:30 PM Close\n", "2024-06-04"),
+    ],
+)
+def test_other_ways_programmes_are_written(tmp_path: Path, text: str, expected: str) -> None:
+    day = import_text(text, tmp_path).agenda.days[0]
+    assert day.date.isoformat() == expected
+    assert all(s.title[0].isalpha() for s in day.segments)
+    if "pm" in text:
+        assert [f"{s.start:%H:%M}-{s.end:%H:%M}" for s in day.segments] == ["14:00-15:30"]
+        assert f"{day.hard_stop:%H:%M}" == "15:30"
+
+
+def test_a_markdown_table(tmp_path: Path) -> None:
+    text = (
+        "## 12 June 2020\n| Time | Session | Notes |\n|---|---|---|\n"
+        "| 09:00 – 09:30 | Opening | Overview remarks |\n| 09:30 – 10:00 | Global connectivity | |\n"
+    )
+    day = import_text(text, tmp_path).agenda.days[0]
+    assert [(f"{s.start:%H:%M}", s.title, s.notes) for s in day.segments] == [
+        ("09:00", "Opening", "Overview remarks"),
+        ("09:30", "Global connectivity", ""),
+    ]

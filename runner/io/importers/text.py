@@ -38,9 +38,11 @@ _MONTHS = {
     for name in names
 }  # fmt: skip
 _MONTH = r"(?P<{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# "Day 1 – Monday, 3 June 2024", "Day two: 2024-06-04"
+_DAY_NUMBER = r"(?:day\s+(?:\d{1,2}|one|two|three|four|five|six|seven)\s*[:–—,.-]?\s*)?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY_HEADING_RE = re.compile(
-    rf"^{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format(n='m1')},?\s+(?P<y1>\d{{4}})"
+    rf"^{_DAY_NUMBER}{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format(n='m1')},?\s+(?P<y1>\d{{4}})"
     rf"|{_MONTH.format(n='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\d])(?P<rest>.*)$",
     re.IGNORECASE,
@@ -140,8 +142,18 @@ def _plain(text: str) -> str:
     return _MARKUP_RE.sub("", html.unescape(_TAG_RE.sub("", text))).strip()
 
 
+def _cells(line: str) -> list[str]:
+    """A table row's cells: tab-separated (Word), or a Markdown row ("| 09:00 | Opening |")."""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return [cell.strip() for cell in stripped.strip("|").split("|")]
+    return [cell.strip() for cell in line.split("\t")]
+
+
 def _take(day: _Day, line: str, number: int) -> None:
-    cells = [cell.strip() for cell in line.split("\t")]
+    cells = _cells(line)
+    if all(set(cell) <= set("-: ") for cell in cells):
+        return  # a Markdown table's rule ("|---|:---|")
     first = _plain(cells[0])
     timed = read_range(first)
     if timed is not None:

@@ -53,16 +53,33 @@ def read_range(text: str) -> tuple[int, int | None, str] | None:
     ranged = RANGE_RE.match(text)
     if ranged:
         start, end = clock_seconds(ranged, "a"), clock_seconds(ranged, "b")
+        if end is not None and ranged["bap"] and not ranged["aap"]:
+            start = _shared_meridiem(ranged, end)
         if start is not None and end is not None:
             if end <= start and end + DAY_SECONDS <= LATEST:
                 end += DAY_SECONDS  # 23:30-00:30 runs past midnight
-            return start, end, text[ranged.end() :].strip()
+            return start, end, _lead_off(text[ranged.end() :])
     single = START_RE.match(text)
     if single:
         start = clock_seconds(single, "a")
         if start is not None:
-            return start, None, text[single.end() :].strip()
+            return start, None, _lead_off(text[single.end() :])
     return None
+
+
+def _shared_meridiem(ranged: re.Match[str], end: int) -> int | None:
+    """In "2:00-3:30 pm" the first time shares the second's pm; or, if that would pass it, its am."""
+    hours, minutes = int(ranged["ah"]), int(ranged["am"] or 0)
+    if not 1 <= hours <= 12:
+        return None
+    start = (hours % 12) * 3600 + minutes * 60 + int(ranged["as"] or 0)
+    afternoon = start + 12 * 3600
+    return afternoon if ranged["bap"].lower().startswith("p") and afternoon < end else start
+
+
+def _lead_off(rest: str) -> str:
+    """The title after a time, without the separator a programme put between ("| Opening", ": Opening")."""
+    return rest.strip().lstrip("|:–—-·•").strip()
 
 
 def length_in(text: str) -> tuple[int | None, str]:

@@ -87,7 +87,12 @@ class _Checker:
         if not isinstance(node, Scalar) or node.value is None:
             self.report(node, f"'{key}' must be text")
             return ""
-        return node.text.strip()
+        text = node.text.strip()
+        if len(text) > MAX_TEXT:
+            # One unbroken 60,000-character word froze the window for 9 s laying it out.
+            self.report(node, f"'{key}' is {len(text)} characters long", f"keep it under {MAX_TEXT}")
+            return text[:MAX_TEXT]
+        return text
 
     def mappings(self, parent: Mapping, key: str, missing_hint: str, empty: str, not_mapping: str) -> list[Mapping]:
         """The mappings listed under `key` (days, segments); every other shape is reported."""
@@ -182,6 +187,12 @@ def build_agenda(root: Node, path: str, text_hash: str = "", data: bytes = b"") 
     )
 
 
+NOT_ZONES = {"localtime", "posixrules", "factory"}
+LOCAL_HINT = "write the zone of the event's times, such as America/New_York or Europe/Paris"
+# The longest title, note or name `check` accepts (what the screens lay out stays far under it).
+MAX_TEXT = 2000
+
+
 def _zone(check: _Checker, root: Mapping) -> tuple[str, ZoneInfo | None]:
     node = check.scalar(root.get("timezone"), "'timezone'")
     if node is None:
@@ -189,14 +200,22 @@ def _zone(check: _Checker, root: Mapping) -> tuple[str, ZoneInfo | None]:
             check.report(root, "'timezone' is missing", "an IANA zone such as America/New_York")
         return "", None
     name = node.text.strip()
+    if name.lower() in NOT_ZONES or name.startswith(("posix/", "right/")):
+        # The zone database's aliases for "whatever this computer says": an agenda's times would
+        # move with the machine it is opened on.
+        check.report(node, f"'{name}' is not a time zone an agenda can use", LOCAL_HINT)
+        return name, None
     try:
         return name, ZoneInfo(name)
     # A name like "America" is a folder of the zone database (IsADirectoryError, an OSError).
     except (ZoneInfoNotFoundError, ValueError, OSError):
         from zoneinfo import available_timezones
 
-        close = difflib.get_close_matches(name, sorted(available_timezones()), n=1, cutoff=0.6)
+        zones = sorted(z for z in available_timezones() if z.lower() not in NOT_ZONES)
+        close = difflib.get_close_matches(name, zones, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else "use an IANA zone such as America/New_York"
+        if name.lower() in ("local", "system", "here"):
+            hint = LOCAL_HINT
         check.report(node, f"unknown time zone '{name}'", hint)
         return name, None
 

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+# The most a label lays out: one unbroken 60,000-character word in a title froze the window for
+# 9 s (Qt measures every glyph of it); no screen shows more than this of one text.
+MAX_SHOWN = 400
+
 
 def set_text(label: QLabel, text: str) -> None:
-    """Show `text` unless it is already shown."""
+    """Show `text` (cut at `MAX_SHOWN` characters) unless it is already shown."""
+    if len(text) > MAX_SHOWN:
+        text = text[: MAX_SHOWN - 1] + "…"
     if label.text() != text:
         label.setText(text)
 

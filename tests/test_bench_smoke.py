@@ -55,3 +55,13 @@ def test_targets_are_checked_and_missing_figures_are_none() -> None:
     verdict = run.meets({"flip_error_ms_p99": 5.0, "naive_flip_error_ms_p99": 400.0, "rss_mb": 250.0})
     assert verdict["flip_error_ms_p99"] is True and verdict["rss_mb"] is False
     assert verdict["startup_ratio_vs_bare_qt"] is None
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "CLOCK_BOOTTIME"), reason="the soak's clock is Linux's")
+def test_a_short_soak_loses_and_doubles_nothing(tmp_path: Path) -> None:
+    from bench import soak
+
+    figures = soak.soak(hours=0.25, speed=240.0, seed=1, kill_range=(1.2, 2.5), folder=tmp_path)
+    assert figures["kills"] >= 1 and figures["day_ended"]
+    assert figures["lost"] == figures["duplicated"] == figures["alerts_doubled"] == 0
+    assert figures["segments_started_twice"] == 0

@@ -44,7 +44,8 @@ class EngineBridge(QObject):
     Signals:
         eventApplied(EngineEvent): after every engine event, on the GUI thread.
         refused(str): an action the engine refused, in words for the status bar.
-        logFailed(str): the log could not take an action (nothing of it shows); retried every RETRY_MS.
+        logFailed(str): the log could not take an action (nothing of it shows), and why (the
+            system's words, e.g. 'the disk is full'); retried every RETRY_MS.
         logRestored(int): the log took what waited (that many events), which now shows.
         wokeUp(float): the machine slept that many seconds (the countdown counted through it).
         tick(Snapshot): a fresh snapshot, at each display boundary and after every event.
@@ -79,7 +80,8 @@ class EngineBridge(QObject):
             action()
         except LogWriteError as exc:
             self._retry.start(RETRY_MS)
-            self.logFailed.emit(_sentence(str(exc)))
+            self.refused.emit(_sentence(str(exc)))  # this action, in the status bar
+            self.logFailed.emit(self.engine.write_failure)
             return False
         except EngineError as exc:
             self.refused.emit(_sentence(str(exc)))

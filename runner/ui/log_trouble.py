@@ -38,14 +38,16 @@ class LogTroubleBar(QLabel):
 
     def show_failure(self, reason: str) -> None:
         """Stay red and in view until the log takes the waiting action."""
-        if not self._failing:
-            print(f"session-runner: {reason}", file=sys.stderr)  # once per outage, for the terminal
+        if not self._failing:  # once per outage, for the terminal
+            print(f"session-runner: the timing log cannot be written: {reason}", file=sys.stderr)
         self._failing = True
         self._paint(palette.DANGER.name())
         self.setText(
             self.tr(
-                "THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; "
-                "free space on the log's disk: it is retried every {seconds} s. The clock keeps counting."
+                "THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. "
+                "The clock keeps counting; the screens show the day as the log has it. Free space on "
+                "the log's disk: the action is written, at the time you took it, as soon as it can be "
+                "(tried every {seconds} s)."
             ).format(reason=reason, seconds=RETRY_MS // 1000)
         )
         self.show()

@@ -223,7 +223,7 @@ class SpeakersPanel(QWidget):
         self.countdown.setMinimumHeight(80)
         self.countdown.setMaximumHeight(120)
         self.now_label = QLabel(wordWrap=True)
-        self.now_label.setTextFormat(Qt.TextFormat.PlainText)  # speakers' names as typed
+        self.now_label.setTextFormat(Qt.TextFormat.RichText)  # its own markup; the names escaped (_escape)
         font = self.now_label.font()
         font.setPointSize(font.pointSize() + 3)
         self.now_label.setFont(font)

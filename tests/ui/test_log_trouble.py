@@ -29,7 +29,8 @@ def test_a_refused_space_shows_a_red_strip_and_the_screens_stay_as_the_log_has_i
     disk = full_disk(console)
     qtbot.keyClick(host.table, Qt.Key.Key_Space)
     assert host.log_trouble.isVisible() and host.log_trouble.failing
-    assert "CANNOT BE WRITTEN" in host.log_trouble.text() and "No space left on device" in host.log_trouble.text()
+    assert "CANNOT BE WRITTEN (No space left on device)" in host.log_trouble.text()
+    assert "not applied" in host.statusBar().currentMessage()
     assert host.title_label.text() == "Opening"
     clock.advance(30)
     console.bridge.refresh()

@@ -22,6 +22,17 @@ TOOLBAR = (
     ("message", "toggle_chair", "mute"),
     ("help",),
 )
+# The toolbar's own, shorter words (the menus keep the full text): all of it fits 800 px.
+TOOLBAR_TEXT = {
+    "pause": "Pause",
+    "skip_next": "Skip",
+    "jump": "Jump",
+    "next_speaker": "Next speaker",
+    "message": "Message",
+    "toggle_chair": "Chair",
+    "mute": "Mute",
+    "help": "Help",
+}
 FILE_MENU = ("open", "import", RECENT, None, "export", None, "quit")
 SESSION_MENU = (
     "start_next",
@@ -90,6 +101,8 @@ def _toolbar(actions: HostActions) -> QToolBar:
         if i:
             toolbar.addSeparator()
         for name in group:
+            if name in TOOLBAR_TEXT:
+                actions[name].setIconText(_tr(TOOLBAR_TEXT[name]))  # what a text-only tool button shows
             toolbar.addAction(actions[name])
     return toolbar
 

@@ -6,18 +6,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QScreen
+from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QScreen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from runner.ui.actions import HostActions
 from runner.ui.banner import AlertBanner
 from runner.ui.banner_subject import BannerSubject
 from runner.ui.countdown import CountdownWidget
+from runner.ui.elided_label import ElidedLabel
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.file_actions import dropped_agendas
 from runner.ui.formatting import ON_TIME_S, clock_text, day_title, header_texts, zone_label
@@ -37,20 +35,17 @@ from runner.ui.host_menus import build_menus, fill_screen_menu
 from runner.ui.keyboard import KeyboardHome
 from runner.ui.language_menu import add_language_menu, mark_language
 from runner.ui.log_trouble import LogTroubleBar
-from runner.ui.rundown_model import HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
+from runner.ui.rundown_model import RundownModel
+from runner.ui.rundown_view import RundownView
 from runner.ui.speakers_panel import SpeakersPanel
 from runner.ui.steady import set_style, set_text, set_ticking_text
 
-# The widest text of each narrow rundown column: a start, a length up to 9:59:59, a status.
-_WIDEST = {
-    START: ("00:00",),
-    PLANNED: ("0:00:00",),
-    LENGTH: ("0:00:00",),
-    STATUS: ("overtime", "running", "skipped", "paused", "done", "next"),
-}
 if TYPE_CHECKING:
     from runner.ui.help_panel import HelpPanel
 
+# Small enough for an 800x600 screen under a title bar (the window at most 800x560), large enough
+# to read the countdown from arm's length.
+COUNTDOWN_AT_LEAST = 90
 CHAIR_MESSAGES = ("Please wrap up", "One minute left", "Time is up", "Next speaker, please", "Please unmute")
 
 
@@ -95,9 +90,9 @@ class HostWindow(QMainWindow):
         self.actions_ = HostActions.create(self)
         self.addActions(self.actions_.all())
         self.model = RundownModel(bridge, self)
-        self.table = _rundown_view(self.model)
+        self.table = RundownView(self.model)
         self.countdown = CountdownWidget()
-        self.banner = AlertBanner(self, timers=bridge.timers)
+        self.banner = AlertBanner(self, point_size=13, timers=bridge.timers)  # one line of a long alert at 800 px
         self.banner.flashToggled.connect(self._flash)
         self.log_trouble = LogTroubleBar(bridge, self)
         self.speakers = SpeakersPanel(bridge, self.actions_["next_speaker"], self.actions_["previous_speaker"])
@@ -117,14 +112,15 @@ class HostWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------------------
     def _labels(self) -> None:
         self.clock_label, self.offset_label, self.end_label = QLabel(), QLabel(), QLabel()
-        self.group_label, self.title_label, self.speaker_label = QLabel(), QLabel(), QLabel()
+        # One line each, cut with '…' when long: the window fits 800x560 (the tooltip has it all).
+        self.group_label, self.title_label, self.speaker_label = ElidedLabel(), QLabel(), ElidedLabel()
         self.next_label, self.chair_message_label = QLabel(), QLabel()
         self.notice_label = QLabel()
         self._plain_labels()  # agenda text is shown as written, never as HTML (issue 13)
         for label, size, bold in (
-            (self.clock_label, 15, True),
-            (self.offset_label, 15, True),
-            (self.end_label, 13, False),
+            (self.clock_label, 14, True),
+            (self.offset_label, 14, True),
+            (self.end_label, 12, False),
             (self.group_label, 11, False),
             (self.title_label, 20, True),
             (self.speaker_label, 14, False),
@@ -134,7 +130,7 @@ class HostWindow(QMainWindow):
             font.setPointSize(size)
             font.setBold(bold)
             label.setFont(font)
-        for label in (self.group_label, self.title_label, self.speaker_label, self.next_label):
+        for label in (self.title_label, self.next_label):
             label.setWordWrap(True)
         self.offset_label.setObjectName("offset")
         self.statusBar().addPermanentWidget(self.notice_label)
@@ -154,13 +150,14 @@ class HostWindow(QMainWindow):
         header.addWidget(self.end_label)
         right = QVBoxLayout()
         right.setContentsMargins(6, 0, 0, 0)
+        right.setSpacing(2)  # tight: on 800x560 every pixel goes to the countdown and the list
         for widget in (self.group_label, self.title_label, self.speaker_label):
             right.addWidget(widget)
-        self.countdown.setMinimumHeight(170)
-        right.addWidget(self.countdown, 5)
+        self.countdown.setMinimumHeight(COUNTDOWN_AT_LEAST)
+        right.addWidget(self.countdown, 1)  # a large window shares its height between the two
         right.addWidget(self.next_label)
         right.addWidget(_rule())
-        right.addWidget(self.speakers, 4)
+        right.addWidget(self.speakers, 2)
         panel = QWidget()
         panel.setLayout(right)
         left = QVBoxLayout()
@@ -405,31 +402,6 @@ def _clock_line(now: datetime) -> str:
     if local.utcoffset() != now.utcoffset():
         text += f"  ·  {clock_text(local)} {zone_label(local)} here"
     return text
-
-
-def _rundown_view(model: RundownModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    # The narrow columns get the width of the widest text they can show, measured once. Sizing them
-    # to their contents read every row at start and again whenever a cell changed (every second).
-    bold = QFont(view.font())
-    bold.setBold(True)
-    cells, titles = QFontMetrics(bold), header.fontMetrics()
-    for column, widest in _WIDEST.items():
-        width = max(
-            max(cells.horizontalAdvance(text) for text in widest) + 16, titles.horizontalAdvance(HEADERS[column]) + 20
-        )
-        header.resizeSection(column, width)
-    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(SPEAKERS, 140)
-    return view
 
 
 def _message_box() -> QComboBox:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -220,14 +220,17 @@ class SpeakersPanel(QWidget):
         # Queued: the move resets the model, which must not happen inside the view's drop event.
         self.model.moveRequested.connect(self.move_speaker, Qt.ConnectionType.QueuedConnection)
         self.countdown = CountdownWidget(caption_idle="No speaker")
-        self.countdown.setMinimumHeight(80)
-        self.countdown.setMaximumHeight(120)
+        self.countdown.setMinimumHeight(46)  # the host window fits 800x560 (issue 14)
+        self.countdown.setMaximumHeight(96)  # the room left goes to the list
         self.now_label = QLabel(wordWrap=True)
         self.now_label.setTextFormat(Qt.TextFormat.RichText)  # its own markup; the names escaped (_escape)
         font = self.now_label.font()
         font.setPointSize(font.pointSize() + 3)
         self.now_label.setFont(font)
         self.table = _queue_view(self.model)
+        self.table.setMinimumHeight(48)  # a heading and a row: the window still fits 800x560
+        # Its height comes from what is left once the countdowns have theirs (a long list scrolls).
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.name_edit = QLineEdit(placeholderText="Add a speaker (Enter)…")
         self.limit_edit = QLineEdit(placeholderText="limit", maxLength=8)
         self.limit_edit.setToolTip("Optional speaking time: 90s, 3m, 2:00 … (default: the segment's)")
@@ -252,7 +255,7 @@ class SpeakersPanel(QWidget):
             ("move_down", "▼", "Move the selected speaker down (or drag it)", lambda: self.move_selected(1)),
             ("skip_speaker", "Skip", "Skip the selected speaker (again to bring back)", self.skip_selected),
         ):
-            button = QPushButton(text, toolTip=tip, objectName=name)
+            button = QToolButton(text=text, toolTip=tip, objectName=name)  # as narrow as its text
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -281,7 +284,8 @@ class SpeakersPanel(QWidget):
         following = ", ".join(_escape(n) for n in names) or "—"
         # Only while a segment runs: speakers join the running segment, and not once the day is over.
         empty = "No speakers' list: add a name below." if not snapshot.speakers and snapshot.current is not None else ""
-        set_text(self.now_label, f"Speaking: {now}<br>Next: {following}<br><i>{empty}</i>")
+        hint = f"<br><i>{empty}</i>" if empty else ""  # no empty third line: the panel is short on 800x600
+        set_text(self.now_label, f"Speaking: {now}<br>Next: {following}{hint}")
 
     def add_speaker(self) -> None:
         """Add the typed name (with its optional limit) at the end of the queue."""

@@ -1,6 +1,6 @@
 """Render the host window and the chair view at a representative moment of the 12 June 2020 dialogue.
 
-    xvfb-run -a python -m tests.ui.render_screenshots OUTDIR [--dark] [--overtime] [--lang CODE]
+    xvfb-run -a python -m tests.ui.render_screenshots OUTDIR [--dark] [--overtime] [--size 800x560] [--lang CODE]
 
 Used by tests/ui/test_screenshots.py and to make docs/screenshot-*.png. A fake clock sets the
 moment: the opening ran 4 minutes over, 'Global connectivity' (The Way Forward I) is running with
@@ -54,7 +54,9 @@ def stage(console: Console, clock: FakeClock, overtime: bool) -> None:
     console.host.send_message()
 
 
-def render(out: Path, dark: bool, overtime: bool, language: str = "en") -> list[Path]:
+def render(
+    out: Path, dark: bool, overtime: bool, language: str = "en", size: tuple[int, int] = (1280, 800)
+) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if dark:
         apply_dark_palette(app)
@@ -68,12 +70,13 @@ def render(out: Path, dark: bool, overtime: bool, language: str = "en") -> list[
         console = build_console(agenda, day, clock, Path(scratch) / "log.sqlite", settings)
         stage(console, clock, overtime)
         console.bridge.refresh()
-        console.host.resize(1280, 800)
+        console.host.resize(*size)
         console.chair.resize(1280, 720)
         console.host.show()
         console.chair.show()
-        QTest.qWait(3300)  # let an alert's flash settle: the screenshot shows the steady banner
+        _wait_for_steady_banners(console)
         suffix = ("-dark" if dark else "") + ("-overtime" if overtime else "") + (f"-{language}" * (language != "en"))
+        suffix += f"-{size[0]}x{size[1]}" if size != (1280, 800) else ""
         out.mkdir(parents=True, exist_ok=True)
         saved = [out / f"screenshot-host{suffix}.png", out / f"screenshot-chair{suffix}.png"]
         console.host.grab().save(str(saved[0]))
@@ -82,14 +85,26 @@ def render(out: Path, dark: bool, overtime: bool, language: str = "en") -> list[
     return saved
 
 
+def _wait_for_steady_banners(console: Console, timeout_ms: int = 10_000) -> None:
+    """Until the hard-stop alert (planned after the first frame) has shown in both windows and its
+    ~3 s flash has ended: the screenshots show the steady banner, not a flash's inverted frame."""
+    windows = (console.host, console.chair)
+    waited = 0
+    while waited < timeout_ms and not all(w.banner.isVisible() and not w.banner.flashing for w in windows):
+        QTest.qWait(50)
+        waited += 50
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--overtime", action="store_true")
     parser.add_argument("--lang", default="en", choices=i18n.LANGUAGES)
+    parser.add_argument("--size", default="1280x800", help="the host window's size, WIDTHxHEIGHT")
     args = parser.parse_args()
-    for path in render(args.out, args.dark, args.overtime, args.lang):
+    width, height = (int(n) for n in args.size.split("x"))
+    for path in render(args.out, args.dark, args.overtime, args.lang, (width, height)):
         print(path)
     return 0
 

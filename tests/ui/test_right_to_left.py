@@ -15,9 +15,11 @@ from runner.ui.translations import install_language
 
 @pytest.fixture
 def arabic(qapp: QApplication):
+    font = qapp.font()  # Arabic puts Noto first in the app's font; later tests measure English text
     install_language(qapp, "ar")
     yield qapp
     install_language(qapp, "en")
+    qapp.setFont(font)
 
 
 def test_values_inside_an_arabic_sentence_are_isolated_and_english_is_untouched() -> None:

@@ -41,9 +41,11 @@ def catalogues(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def app_language(qapp: QApplication):
-    """Whatever a test installs, English (as the tests run) comes back after it."""
+    """Whatever a test installs, English (as the tests run) comes back after it, and its font."""
+    font = qapp.font()
     yield
     install_language(qapp, "en")
+    qapp.setFont(font)
     translations.QLocale.setDefault(translations.QLocale("en_US"))
 
 

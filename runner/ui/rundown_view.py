@@ -1,0 +1,55 @@
+"""The rundown's table view: narrow columns sized once to their widest text, and on a small
+screen the Speaker(s) column left out, so the plan, the length and the status stay in sight."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from runner.ui.rundown_model import ACTUAL_START, HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
+
+# The widest text of each narrow column: a start, a projected start, a length up to 9:59:59, a status.
+_WIDEST = {
+    START: ("00:00",),
+    ACTUAL_START: ("≈ 00:00",),
+    PLANNED: ("0:00:00",),
+    LENGTH: ("0:00:00",),
+    STATUS: ("overtime", "running", "skipped", "paused", "done", "next"),
+}
+SPEAKERS_WIDTH = 140
+TITLE_AT_LEAST = 120  # below this the title would be cut to a word; the speakers give way first
+
+
+class RundownView(QTableView):
+    """One row per segment. Below the width all columns need, Speaker(s) is hidden (the now panel
+    names who speaks) instead of pushing Planned, Length and Status out of sight."""
+
+    def __init__(self, model: RundownModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        # Sized once, by measure: sizing to contents read every row at start and again whenever a
+        # cell changed (every second).
+        bold = QFont(self.font())
+        bold.setBold(True)
+        cells, titles = QFontMetrics(bold), header.fontMetrics()
+        for column, widest in _WIDEST.items():
+            width = max(
+                max(cells.horizontalAdvance(text) for text in widest) + 16,
+                titles.horizontalAdvance(HEADERS[column]) + 20,
+            )
+            header.resizeSection(column, width)
+        self._fixed_width = sum(header.sectionSize(c) for c in _WIDEST)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SPEAKERS, SPEAKERS_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.viewport().width() - self._fixed_width
+        self.setColumnHidden(SPEAKERS, room < SPEAKERS_WIDTH + TITLE_AT_LEAST)

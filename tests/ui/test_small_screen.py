@@ -1,0 +1,48 @@
+"""The host window on an 800x600 screen under a title bar (issue 14, item 8): at most 800x560, with
+the countdown, the running and the next segment and their status in sight, and the whole toolbar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from runner.ui.rundown_model import PLANNED, SPEAKERS, STATUS
+
+
+def on_screen(window: QWidget, widget: QWidget) -> bool:
+    """Shown, not squashed, and wholly inside the window."""
+    box = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and widget.height() >= 10 and window.rect().contains(box)
+
+
+def column_in_view(table, column: int) -> bool:
+    left = table.columnViewportPosition(column)
+    return (
+        not table.isColumnHidden(column) and left >= 0 and left + table.columnWidth(column) <= table.viewport().width()
+    )
+
+
+def test_fits_800x560_with_a_long_alert_up(qtbot, console):
+    host = console.host
+    qtbot.keyClick(host.table, Qt.Key.Key_Space)
+    qtbot.keyClick(host.table, Qt.Key.Key_Space)  # Digital public goods runs, its speakers' list up
+    host.show_alert("Day projected to end at 12:04, 4 min past the 12:00 hard stop", "danger")
+    host.resize(800, 560)
+    hint = host.minimumSizeHint()
+    assert hint.width() <= 800 and hint.height() <= 560
+    assert (host.width(), host.height()) == (800, 560)
+    for widget in (host.countdown, host.title_label, host.next_label, host.offset_label, host.end_label, host.banner):
+        assert on_screen(host, widget), widget
+    assert host.countdown.height() >= 90
+    assert host.title_label.text() == "Digital public goods" and host.next_label.text().startswith("Next ≈")
+    for column in (PLANNED, STATUS):
+        assert column_in_view(host.table, column)
+    assert host.table.isColumnHidden(SPEAKERS)  # the now panel names the speakers instead
+    toolbar = host.findChild(QToolBar, "sessionToolbar")
+    extension = toolbar.findChild(QWidget, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()  # no '»' hiding buttons
+
+
+def test_a_wide_window_shows_the_speakers_column_again(qtbot, console):
+    console.host.resize(1280, 800)
+    assert not console.host.table.isColumnHidden(SPEAKERS)

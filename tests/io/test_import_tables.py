@@ -141,3 +141,19 @@ def test_junk_named_xlsx(tmp_path: Path, data: bytes, message: str) -> None:
     source.write_bytes(data)
     with pytest.raises(ImportFailed, match=message):
         import_to_file(str(source), None, DAY)
+
+
+def test_a_labelled_title_above_the_header(tmp_path: Path) -> None:
+    source = tmp_path / "plan.csv"
+    source.write_text(
+        "Ontime · Schedule Template\nEvent Name,Town hall\n\nTitle,Time Start,Duration\nA,09:00,10m\n", "utf-8"
+    )
+    assert import_to_file(str(source), None, DAY).agenda.title == "Town hall"
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".docx", ".pdf"])
+def test_formats_we_do_not_read_say_what_to_do(tmp_path: Path, suffix: str) -> None:
+    source = tmp_path / f"programme{suffix}"
+    source.write_bytes(b"\xd0\xcf\x11\xe0 old office file")
+    with pytest.raises(ImportFailed, match=r"save it as \.xlsx or \.csv, or paste its text"):
+        import_to_file(str(source), None, DAY)

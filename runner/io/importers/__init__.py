@@ -75,6 +75,10 @@ def _reader(source: str, data: bytes) -> Callable[[bytes, str, ImportOptions], P
     }
     if suffix in by_suffix:
         return by_suffix[suffix]
+    if suffix in (".xls", ".ods", ".docx", ".doc", ".pdf"):
+        raise ImportFailed.at(
+            source, 1, tr("a {kind} file cannot be read; save it as .xlsx or .csv, or paste its text", kind=suffix)
+        )
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"PK\x03\x04"):
         return readers.xlsx_programme

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from runner.core.i18n import tr
-from runner.io.importers.columns import HEADER_SEARCH_ROWS, Columns, read_header
+from runner.io.importers.columns import HEADER_SEARCH_ROWS, Columns, normal, read_header
 from runner.io.importers.model import (
     DraftDay,
     DraftSegment,
@@ -27,6 +27,8 @@ from runner.io.importers.tablecells import cell_date, cell_length, cell_text, ce
 from runner.io.importers.timetext import DAY_SECONDS, kind_of, per_speaker_limit, read_range
 
 MAX_ROWS = 100_000
+# A label beside the title in a block above the header ("Event Name | Town hall"), as Ontime wrote.
+_TITLE_LABELS = {"event name", "event title", "project name", "project title", "title", "name"}
 
 Where = Callable[[int, int], str]
 
@@ -91,12 +93,11 @@ def read_table(table: _Table, options: ImportOptions) -> Programme:
 
 def _above_the_header(table: _Table, header_at: int, programme: Programme) -> None:
     """Lines above the header row: the first is the programme's title, the rest its first day's notes."""
-    lines = [
-        " ".join(cell_text(c) for c in cells if cell_text(c)) for number, cells in table.rows if number < header_at
-    ]
-    lines = [line for line in lines if line]
-    if lines:
-        programme.title = lines[0]
+    above = [[cell_text(c) for c in cells if cell_text(c)] for number, cells in table.rows if number < header_at]
+    named = [cells[1] for cells in above if len(cells) == 2 and normal(cells[0]) in _TITLE_LABELS]
+    lines = [" ".join(cells) for cells in above if cells]
+    if named or lines:
+        programme.title = named[0] if named else lines[0]
     if len(lines) > 1 and programme.days:
         programme.days[0].notes = "\n".join(lines[1:])
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
@@ -112,6 +113,7 @@ def measure(quick: bool) -> dict[str, object]:
     timed_hops = hops[ROOMS:]  # the first document of each room is the set-up, not a timed change
     repaint = stamps.latencies_ms[ROOMS:]
     return {
+        "load_average_1min": r(os.getloadavg()[0], 1),  # the machine's other work: this VM is shared
         "overview_rooms": ROOMS,
         "overview_changes": len(repaint),
         "overview_repaint_ms_p50": r(percentile(repaint, 50), 1),

@@ -64,6 +64,7 @@ class PublishControl(QObject):
         publisher.statusChanged.connect(publisher.label.show_status)
         console.host.messageSent.connect(publisher.set_message)
         console.settings.publish_url, console.settings.publish_room = remembered_url(address), room
+        console.settings.broker_this_run = address
         self.publisher = publisher
         self.stop_action.setEnabled(True)
         publisher.start()
@@ -85,17 +86,22 @@ class PublishControl(QObject):
     def stop_and_forget(self) -> None:
         self.stop()
         self.console.settings.publish_url = ""
+        self.console.settings.broker_this_run = None
 
     def resume_remembered(self) -> RoomPublisher | None:
-        """At start without --publish: publish where the host last chose, unless a password is wanted."""
-        url = self.console.settings.publish_url
+        """A day opened without --publish: publish where this run did (another day opened from the File
+        menu), else where the host last chose unless that broker wants a password (never kept on disk)."""
+        settings = self.console.settings
+        if isinstance(settings.broker_this_run, BrokerAddress):
+            return self.start(settings.broker_this_run, settings.publish_room or None)
+        url = settings.publish_url
         try:
             address = parse_broker_url(url) if url else None
         except BrokerUrlError:
             return None
         if address is None or address.username:
             return None
-        return self.start(address, self.console.settings.publish_room or None)
+        return self.start(address, settings.publish_room or None)
 
     def ask(self) -> None:
         """The menu's dialog: a URL (with user and password where the broker wants them) and the room."""

@@ -13,6 +13,9 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
+        # The broker this run publishes to, password included: kept in memory only (never in the
+        # file), so a day opened later in the same run (File > Open) publishes on (publish_menu).
+        self.broker_this_run: object | None = None
 
     @property
     def muted(self) -> bool:

@@ -104,6 +104,11 @@ def test_the_menu_asks_and_remembers_without_the_password(qtbot, broker, console
     assert console.settings.publish_url == f"mqtt://{USER}@127.0.0.1:{broker.locked_port}/menu"
     assert console.settings.publish_room == "Salle 2"
     control.stop()
+    resumed = control.resume_remembered()  # another day opened in this run: the same broker, password and all
+    assert resumed is not None and resumed.link.address.password == PASSWORD
+    qtbot.waitUntil(lambda: resumed.link.connected, timeout=5000)
+    control.stop()
+    console.settings.broker_this_run = None  # the next start of the app: nothing in memory
     assert control.resume_remembered() is None  # a password is wanted: the host is asked, not guessed for
     console.settings.publish_url = broker.url("menu")
     resumed = control.resume_remembered()

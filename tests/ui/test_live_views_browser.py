@@ -97,7 +97,9 @@ def test_the_countdown_changes_once_a_second_between_documents(qtbot, console, v
     texts = [text for text, _ in flips]
     assert texts[:4] == ["5:00", "4:59", "4:58", "4:57"]
     gaps = [later - earlier for (_, earlier), (_, later) in itertools.pairwise(flips[1:])]  # 5:00 appears, 4:59 flips
-    assert all(abs(gap - 1000) < 60 for gap in gaps), gaps
+    # Once a second, each second shown once; how close to the boundary is the benchmark's business
+    # (bench/views.py), not a test's on a machine shared with other work.
+    assert all(abs(gap - 1000) < 250 for gap in gaps), gaps
 
 
 def test_a_wrong_token_gets_nothing(views, page):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import agenda_gen, drift, flip, load, report, run
+from bench import agenda_gen, drift, flip, load, report, run, views
 from bench.common import percentile
 from runner.io.agenda_yaml import parse_agenda
 
@@ -65,3 +65,16 @@ def test_a_short_soak_loses_and_doubles_nothing(tmp_path: Path) -> None:
     assert figures["kills"] >= 1 and figures["day_ended"]
     assert figures["lost"] == figures["duplicated"] == figures["alerts_doubled"] == 0
     assert figures["segments_started_twice"] == 0
+
+
+def test_views_summary_compares_the_host_with_and_without_viewers_and_the_browser() -> None:
+    def host(late_s: float) -> dict:
+        flips = [[59, 0.0, 101.0 + late_s], [58, 0.0, 102.0 + late_s]]
+        return {"t0": 100.0, "segment_s": 60.0, "flips": flips, "cpu_s": 0.2, "wall_s": 10.0, "document_bytes_max": 400}
+
+    crowded = {**host(0.006), "crowd": {"connected": 500, "messages": 1000, "bytes_max": 420}}
+    browsed = {**host(0.002), "wall0": 1000.0, "browser_flips": [["1:00", 0.0], ["0:59", 1001_003.0]]}
+    out = views.summarise(host(0.002), crowded, browsed)
+    assert out["views_host_flip_p99_difference_ms"] == pytest.approx(4.0, abs=0.01)
+    assert out["views_browser_flip_ms_p99"] == pytest.approx(3.0, abs=0.01)
+    assert out["views_document_bytes_max"] == 420 and out["views_app_cpu_percent_500_viewers"] == 2.0

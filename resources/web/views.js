@@ -96,10 +96,14 @@
     return new Intl.DateTimeFormat(undefined, options).format(new Date(iso));
   }
 
-  function wallClock(zone) {
+  function wallClock(zone, at) {
     const options = { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZoneName: "short" };
     if (zone) options.timeZone = zone;
-    return new Intl.DateTimeFormat(undefined, options).format(new Date(Date.now()));
+    return new Intl.DateTimeFormat(undefined, options).format(new Date(at));
+  }
+
+  function bestSkew() {
+    return skews.length ? Math.min(...skews.map((s) => s.skew)) : 0;
   }
 
   function minutes(seconds) {
@@ -174,16 +178,18 @@
     let end = doc.projected_end ? `Ends ≈ ${clock(doc.projected_end, doc.timezone)}` : "";
     if (end && doc.hard_stop) end += ` · hard stop ${clock(doc.hard_stop, doc.timezone)}${doc.hard_stop_at_risk ? " AT RISK" : ""}`;
     show("day", [offset, end].filter(Boolean).join("\n")).classList.toggle("risk", doc.hard_stop_at_risk || doc.offset_s >= 60);
-    show("clock-event", `${wallClock(doc.timezone)} (event)`);
-    show("clock-local", `· ${wallClock(null)} (here)`);
+    // The event's time is the host's clock (this page's, less the measured offset); "here" is this page's own.
+    show("clock-event", `${wallClock(doc.timezone, Date.now() - bestSkew())} (event)`);
+    show("clock-local", `· ${wallClock(null, Date.now())} (here)`);
     show("offset", `· ${clockOffset()}`);
   }
 
   function clockOffset() {
     if (!skews.length) return "";
-    const skew = Math.min(...skews.map((s) => s.skew)) / 1000;
+    const skew = bestSkew() / 1000;
     if (Math.abs(skew) < 0.1) return "your clock is in step with the host's";
-    return `your clock is ${Math.abs(skew).toFixed(1)} s ${skew > 0 ? "ahead of" : "behind"} the host's`;
+    const by = Math.abs(skew) < 60 ? `${Math.abs(skew).toFixed(1)} s` : minutes(skew);
+    return `your clock is ${by} ${skew > 0 ? "ahead of" : "behind"} the host's`;
   }
 
   function renderLink() {

@@ -18,9 +18,12 @@ from runner.web.server import ViewServer
 from runner.web.tokens import ViewTokens, load_tokens, renew_tokens, tokens_path
 
 # Between events the document is sent again this often, so a page sees it is live (the contract
-# asks for at least every 10 s). Sent on the display tick, just after a flip, so the worker's
-# broadcast is over long before the host's next second.
+# asks for at least every 10 s).
 HEARTBEAT_S = 5.0
+# ...and this long after a display tick: the host's flip has been painted by then and the next is
+# most of a second away. Sent on the tick itself, the server thread's broadcast to 500 viewers
+# (the GIL it takes) delayed the paint of the very flip that had just happened.
+AFTER_FLIP_MS = 250
 
 
 def pages_folder() -> Path:
@@ -47,6 +50,7 @@ class LiveViews(QObject):
         self.tokens_file = tokens_file
         self.message: str | None = None  # the host's last message to the chair; None: the snapshot's
         self._last_sent: float | None = None
+        self._heartbeat_armed = False
         self._requested.connect(self.controlled)
         bridge.eventApplied.connect(lambda event: self.publish())
         bridge.tick.connect(self._on_tick)
@@ -79,8 +83,13 @@ class LiveViews(QObject):
 
     def _on_tick(self, snapshot: Snapshot) -> None:
         now = self.bridge.engine.clock.monotonic()
-        if self._last_sent is None or now - self._last_sent >= HEARTBEAT_S:
-            self.publish(snapshot)
+        if not self._heartbeat_armed and (self._last_sent is None or now - self._last_sent >= HEARTBEAT_S):
+            self._heartbeat_armed = True
+            self.bridge.timers.single_shot(AFTER_FLIP_MS, self, self._heartbeat)
+
+    def _heartbeat(self) -> None:
+        self._heartbeat_armed = False
+        self.publish()
 
 
 def start_live_views(

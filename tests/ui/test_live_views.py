@@ -202,3 +202,26 @@ def test_share_live_views_starts_serving_and_shows_the_links_with_a_qr_code(qtbo
         assert dialog.link_edits["chair"].text() != chair
     finally:
         console.views.stop()
+
+
+def test_a_port_in_use_is_one_line(served):
+    from runner.ui.live_views import pages_folder
+    from runner.web.server import ServeError, ViewServer
+    from runner.web.tokens import ViewTokens
+
+    _, views = served
+    second = ViewServer(ListenAddress("127.0.0.1", views.server.port), ViewTokens.fresh(), pages_folder())
+    with pytest.raises(ServeError) as refused:
+        second.start()
+    assert str(refused.value).startswith(f"cannot listen on 127.0.0.1:{views.server.port}:")
+    assert "\n" not in str(refused.value)
+
+
+def test_serve_takes_host_and_port_and_refuses_anything_else():
+    from runner.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["open", "a.yaml", "--serve", "8765"]).serve == ListenAddress("127.0.0.1", 8765)
+    with pytest.raises(SystemExit) as usage:
+        parser.parse_args(["open", "a.yaml", "--serve", "nine"])
+    assert usage.value.code == 2

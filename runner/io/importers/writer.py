@@ -24,18 +24,22 @@ from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, Prog
 from runner.io.importers.timetext import format_clock, format_length
 
 FOLD_AT = 96
+_RESOLVER = yaml.resolver.Resolver()
 _PLAIN_START = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
 
 
 def yaml_text(text: str) -> str:
-    """`text` as a YAML scalar: plain where YAML reads it back unchanged, else double-quoted."""
-    if _PLAIN_START.match(text) and ": " not in text and " #" not in text and not text.endswith((":", " ")):
-        try:
-            if yaml.safe_load(text) == text:
-                return text
-        except yaml.YAMLError:
-            pass
-    return json.dumps(text, ensure_ascii=False)  # JSON's string escapes are YAML's double-quoted ones
+    """`text` as a YAML scalar: plain where YAML reads it back as this very text, else double-quoted."""
+    plain = (
+        _PLAIN_START.match(text)
+        and ": " not in text
+        and " #" not in text
+        and "\t" not in text
+        and not text.endswith((":", " "))
+        # YAML 1.1 reads yes, null, 10:00, 1e3 as other types: those keep their quotes.
+        and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
+    )
+    return text if plain else json.dumps(text, ensure_ascii=False)  # JSON's escapes are YAML's double-quoted ones
 
 
 @dataclass

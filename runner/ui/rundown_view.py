@@ -4,7 +4,7 @@ screen the Speaker(s) column left out, so the plan, the length and the status st
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from runner.ui.rundown_model import ACTUAL_START, HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
 
@@ -22,7 +22,7 @@ TITLE_AT_LEAST = 120  # below this the title would be cut to a word; the speaker
 
 class RundownView(QTableView):
     """One row per segment. Below the width all columns need, Speaker(s) is hidden (the now panel
-    names who speaks) instead of pushing Planned, Length and Status out of sight."""
+    names who speaks), then Actual, instead of pushing Planned, Length and Status out of sight."""
 
     def __init__(self, model: RundownModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +45,11 @@ class RundownView(QTableView):
             )
             header.resizeSection(column, width)
         self._fixed_width = sum(header.sectionSize(c) for c in _WIDEST)
+        # Never so narrow that Planned, Length or Status leave the view (a splitter dragged far,
+        # a wide script's digits): the columns that always stay, a little title, a scroll bar.
+        kept = sum(header.sectionSize(c) for c in (START, PLANNED, LENGTH, STATUS))
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(kept + TITLE_AT_LEAST // 2 + scroll_bar + 2 * self.frameWidth())
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SPEAKERS, SPEAKERS_WIDTH)
@@ -53,3 +58,6 @@ class RundownView(QTableView):
         super().resizeEvent(event)
         room = self.viewport().width() - self._fixed_width
         self.setColumnHidden(SPEAKERS, room < SPEAKERS_WIDTH + TITLE_AT_LEAST)
+        # Narrower still (wide digits of an Arabic or Chinese font): the actual start goes next,
+        # its row's colour and the countdown say as much; Planned, Length and Status stay.
+        self.setColumnHidden(ACTUAL_START, room < TITLE_AT_LEAST)

@@ -4,9 +4,9 @@ the countdown, the running and the next segment and their status in sight, and t
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QSplitter, QToolBar, QWidget
 
-from runner.ui.rundown_model import PLANNED, SPEAKERS, STATUS
+from runner.ui.rundown_model import ACTUAL_START, PLANNED, SPEAKERS, STATUS
 
 
 def on_screen(window: QWidget, widget: QWidget) -> bool:
@@ -46,3 +46,14 @@ def test_fits_800x560_with_a_long_alert_up(qtbot, console):
 def test_a_wide_window_shows_the_speakers_column_again(qtbot, console):
     console.host.resize(1280, 800)
     assert not console.host.table.isColumnHidden(SPEAKERS)
+
+
+def test_narrower_still_the_actual_start_gives_way_before_the_status(qtbot, console):
+    host = console.host
+    qtbot.keyClick(host.table, Qt.Key.Key_Space)
+    host.resize(host.minimumSizeHint().width(), 560)
+    sizes = host.findChild(QSplitter).sizes()
+    host.findChild(QSplitter).setSizes([sizes[0] - 20, sizes[1] + 20])  # the host drags the splitter left
+    for column in (PLANNED, STATUS):
+        assert column_in_view(host.table, column)
+    assert host.table.isColumnHidden(ACTUAL_START)

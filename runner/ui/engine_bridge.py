@@ -107,6 +107,11 @@ class EngineBridge(QObject):
     @Slot()
     def refresh(self) -> Snapshot:
         """Emit `tick` with a fresh snapshot now and re-arm for the next boundary (tests call this)."""
+        if self.engine.unwritten and not self._retry.is_active():
+            # The log refused an action that did not come through `perform` (the live rules'
+            # automatic start): the host hears of it at this tick.
+            self._retry.start(RETRY_MS)
+            self.logFailed.emit(self.engine.write_failure)
         slept = getattr(self.engine.clock, "slept", None)
         seconds = slept() if slept is not None else 0.0
         if seconds >= SLEEP_NOTICE_S:

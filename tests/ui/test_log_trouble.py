@@ -54,3 +54,18 @@ def test_the_retry_timer_runs_only_while_an_action_waits(qtbot, console):
     console.bridge.retry_log()
     assert not console.bridge._retry.is_active()
     assert console.host.title_label.text() == "Opening"
+
+
+def test_an_automatic_start_the_log_refuses_shows_the_strip_at_the_next_tick(qtbot, console):
+    import pytest
+
+    from runner.core.engine import LogWriteError
+
+    disk = full_disk(console)
+    with pytest.raises(LogWriteError):
+        console.session.engine.start(0, auto=True)  # as the live rules start a segment by the clock
+    console.bridge.refresh()
+    assert console.host.log_trouble.failing and console.bridge._retry.is_active()
+    disk["full"] = False
+    assert console.bridge.retry_log()
+    assert console.host.title_label.text() == "Opening"

@@ -100,3 +100,9 @@ def test_frab_offsets_only_are_kept_exactly(tmp_path: Path) -> None:
     assert result.agenda.timezone == "Etc/GMT-1"  # POSIX sign: UTC+01:00
     assert "guessed: the schedule gives only the UTC offset +0100" in result.text
     assert f"{result.agenda.days[0].segments[0].start:%H:%M%z}" == "12:00+0100"
+
+
+def test_ics_windows_zone_name_as_outlook_writes_it() -> None:
+    result = import_to_file(str(FIXTURES / "outlook-invitation.ics"), None, ImportOptions())
+    assert result.agenda.timezone == "America/New_York" and "guessed: the calendar" not in result.text
+    assert spans(result) == [("12 09:00", "12 12:00", "Dialogue on Implementation of the Roadmap")]

@@ -157,3 +157,9 @@ def test_formats_we_do_not_read_say_what_to_do(tmp_path: Path, suffix: str) -> N
     source.write_bytes(b"\xd0\xcf\x11\xe0 old office file")
     with pytest.raises(ImportFailed, match=r"save it as \.xlsx or \.csv, or paste its text"):
         import_to_file(str(source), None, DAY)
+
+
+def test_excel_day_fractions_and_minutes(tmp_path: Path) -> None:
+    source = tmp_path / "plan.xlsx"
+    source.write_bytes(_workbook(["Title", "Start", "Duration"], ["A", 0.375, 30], ["B", 0.40625, 15.5]))
+    assert rows(import_to_file(str(source), None, DAY)) == [("09:00", "09:30", "A"), ("09:45", "10:00", "B")]

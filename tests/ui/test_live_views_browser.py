@@ -139,3 +139,11 @@ def test_the_stage_view_has_a_transparent_background(views, page):
         "[document.documentElement, document.body].map((e) => getComputedStyle(e).backgroundColor)"
     )
     assert backgrounds == ["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"]
+
+
+def test_a_lost_connection_is_shown_with_the_age_of_the_last_news(console, views, page):
+    page.goto(link(views, "chair"))
+    shows(page, "title", "Coming up: Opening", timeout=5000)
+    views.stop()
+    shows(page, "link", "Connection lost: reconnecting", timeout=3000)
+    shows(page, "link", "last update")

@@ -36,14 +36,14 @@ th { background-color: #eef2f8; font-weight: 600; text-align: left; white-space:
 
 
 def ensure_gui_application() -> object:
-    """The running Qt application, or a new one, offscreen without a display (keep it alive while
-    drawing). A QApplication rather than a QGuiApplication: a process that later opens a window
-    (the app, a test run) aborts if the first application object it made cannot hold widgets."""
+    """The running Qt application, or a new QGuiApplication, offscreen without a display (keep it
+    alive while drawing). Drawing needs QtGui alone; a process that will open windows makes its
+    QApplication before it writes a PDF (the app does at start; the tests' conftest does too)."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
-    return QApplication.instance() or QApplication(["session-runner"])
+    return QGuiApplication.instance() or QGuiApplication(["session-runner"])
 
 
 def write_pdf(report: DayReport, path: Path, source: str = "") -> None:

@@ -90,7 +90,8 @@ def test_the_contract_would_catch_qt_in_the_core(tmp_path: Path) -> None:
     shutil.copytree(REPO / "runner", tmp_path / "runner", ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "runner" / "core" / "leak.py").write_text("import PySide6.QtCore\n", encoding="utf-8")
     config = _contracts(tmp_path)
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    # The copy first; the repository after it, for the contract types in tests/import_contracts.py.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(REPO)])}
     result = subprocess.run(
         [command, "--no-cache", "--config", str(config)],
         cwd=tmp_path,
@@ -101,3 +102,18 @@ def test_the_contract_would_catch_qt_in_the_core(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "runner.core.leak -> PySide6" in result.stdout
+
+
+def test_the_contract_would_catch_widgets_in_the_readers_and_writers(tmp_path: Path) -> None:
+    """QtGui is allowed in runner.io (the PDF writer), QtWidgets is not: a copy that imports it breaks."""
+    command = _lint_imports()
+    if command is None:
+        pytest.fail("lint-imports is not installed: pip install -e '.[test]'")
+    shutil.copytree(REPO / "runner", tmp_path / "runner", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "runner" / "io" / "leak.py").write_text("from PySide6.QtWidgets import QLabel\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(REPO)])}
+    result = subprocess.run(
+        [command, "--no-cache", str(_contracts(tmp_path))], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "runner.io.leak:1: from PySide6.QtWidgets import QLabel" in result.stdout

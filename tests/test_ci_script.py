@@ -23,3 +23,12 @@ def test_ci_runs_the_readme_command() -> None:
     assert any(line.startswith(command) for line in script.splitlines())
     assert "set -euo pipefail" in script
     assert os.access(REPO / ".ci" / "run", os.X_OK)
+
+
+def test_ci_and_pre_commit_run_the_same_checks() -> None:
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    for check in ("ruff check", "ruff format --check", "mypy", "lint-imports"):
+        assert any(line.startswith(f".venv/bin/{check}") for line in script), check
+    hooks = (REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    for check in ("ruff check", "ruff format --check", "mypy", "lint-imports"):
+        assert f"entry: .venv/bin/{check}" in hooks, check

@@ -400,9 +400,9 @@ def _resolve(
                 duration=_span(start, end),
                 kind=draft.kind,
                 line=draft.node.line,
-                **draft.fields,
+                **draft.fields,  # type: ignore[arg-type]  # each key's value was checked by its own rule
             )
-        )  # type: ignore[arg-type]
+        )
         previous_end = end
     return segments
 

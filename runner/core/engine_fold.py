@@ -7,7 +7,7 @@ the state it recorded: holds, the chair's message and the alerts already fired i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from runner.core import events as ev
 from runner.core.events import AlertKind, EngineEvent, EventType, SpeakerAction
@@ -16,6 +16,8 @@ from runner.core.speakers import SpeakerSlot
 
 if TYPE_CHECKING:
     from runner.core.engine import SessionEngine
+
+_T = TypeVar("_T")
 
 
 def apply_event(engine: SessionEngine, event: EngineEvent) -> None:
@@ -151,7 +153,7 @@ def _on_speaker(engine: SessionEngine, event: EngineEvent) -> None:
         queue.move(int(_given(change.source)), int(_given(change.target)))
 
 
-def _given(value: object) -> object:
+def _given(value: _T | None) -> _T:
     """A detail the record must hold; a damaged log's missing one is a `KeyError` for the replay."""
     if value is None:
         raise KeyError("a speaker record lacks a detail")

@@ -181,8 +181,8 @@ def parse_document(payload: bytes) -> RoomDocument | None:
     remaining = data.get("remaining_ms")
     if status not in STATUSES or sent_at is None or not (remaining is None or _is_number(remaining)):
         return None
-    segment = data.get("segment") if isinstance(data.get("segment"), dict) else {}
-    speaker = data.get("speaker") if isinstance(data.get("speaker"), dict) else {}
+    segment: dict[str, Any] = data["segment"] if isinstance(data.get("segment"), dict) else {}
+    speaker: dict[str, Any] = data["speaker"] if isinstance(data.get("speaker"), dict) else {}
     offset = data.get("offset_s")
     return RoomDocument(
         room=_text(data.get("room")),
@@ -193,7 +193,7 @@ def parse_document(payload: bytes) -> RoomDocument | None:
         segment_title=_text(segment.get("title")),
         segment_kind=_text(segment.get("kind")) or "segment",
         speaker=_text(speaker.get("name")),
-        offset_s=float(offset) if _is_number(offset) else 0.0,
+        offset_s=float(offset) if offset is not None and _is_number(offset) else 0.0,
         projected_end=_moment(data.get("projected_end")),
         hard_stop=_moment(data.get("hard_stop")),
         hard_stop_at_risk=data.get("hard_stop_at_risk") is True,

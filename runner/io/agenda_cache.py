@@ -22,6 +22,7 @@ import sys
 import zlib
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from runner.core.agenda import Agenda, SegmentKind
@@ -101,7 +102,7 @@ def _fingerprint() -> tuple:
 
 
 class _AgendaPickler(pickle.Pickler):
-    def reducer_override(self, obj: object) -> object:
+    def reducer_override(self, obj: object) -> Any:
         # Enum members and time zones pickle through getattr (SegmentKind.name, ZoneInfo._unpickle);
         # getattr cannot be allowed back in (it reaches any attribute, globals included), their
         # constructors can. ZoneInfo(key) is the shared instance, as unpickling would give.

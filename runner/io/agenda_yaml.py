@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 from pathlib import Path
+from typing import Any
 
 import yaml
 from yaml.composer import Composer
@@ -63,8 +65,9 @@ def _decode(data: bytes, name: str) -> str:
 
 
 try:
-    from yaml.cyaml import CParser
-except ImportError:  # PyYAML built without libyaml: the pure-Python loader does everything
+    # libyaml's parser; its stubs do not re-export it, hence the import by module.
+    CParser: Any = importlib.import_module("yaml.cyaml").CParser
+except (ImportError, AttributeError):  # PyYAML built without libyaml: the pure-Python loader does everything
     CParser = None
 
 
@@ -85,7 +88,7 @@ if CParser is not None:
             yaml.resolver.Resolver.__init__(self)
             self.depth = 0
 
-        def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
             self.depth += 1
             if self.depth > MAX_DEPTH:
                 raise _TooDeep
@@ -191,7 +194,7 @@ def _refuse_expansion(root: yaml.Node, name: str) -> None:
 class _Converter:
     """PyYAML nodes to core nodes, counting every node visited so alias bombs stop early."""
 
-    def __init__(self, loader: yaml.SafeLoader, name: str) -> None:
+    def __init__(self, loader: Any, name: str) -> None:  # a yaml.SafeLoader or the libyaml loader
         self.loader = loader
         self.name = name
         self.budget = MAX_NODES
@@ -212,6 +215,7 @@ class _Converter:
             return Mapping(entries, line, column)
         if isinstance(node, yaml.SequenceNode):
             return Sequence(tuple(self.convert(item) for item in node.value), line, column)
+        assert isinstance(node, yaml.ScalarNode)  # what is neither a mapping nor a sequence
         return Scalar(self._value(node), str(node.value), line, column)
 
     def _key(self, node: yaml.Node) -> Scalar:

@@ -135,8 +135,9 @@ def _row(line: SegmentLine, y: int, x) -> list[str]:
 
 def _actual(line: SegmentLine, y: int, x) -> list[str]:
     begin = line.actual_start
-    finish = line.actual_end or begin + timedelta(seconds=line.actual_s or 0.0)  # type: ignore[operator]
-    planned_end = begin + line.segment.duration  # type: ignore[operator]
+    assert begin is not None  # only segments that ran are drawn
+    finish = line.actual_end or begin + timedelta(seconds=line.actual_s or 0.0)
+    planned_end = begin + line.segment.duration
     if finish <= planned_end:
         return [_bar(x(begin), x(finish), y + 15, 10, ACTUAL)]
     return [_bar(x(begin), x(planned_end), y + 15, 10, ACTUAL), _bar(x(planned_end), x(finish), y + 15, 10, OVER)]

@@ -39,7 +39,9 @@ class Accessibility(QObject):
             self.tr("Shown in large type on the chair's screen; Enter sends it"),
         )
         _say(host.message_box, *message)
-        _say(host.message_box.lineEdit(), *message)
+        edit = host.message_box.lineEdit()
+        if edit is not None:
+            _say(edit, *message)
         self.describe_speakers(host.speakers)
         speakers = host.speakers
         show_focus(

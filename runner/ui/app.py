@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -293,7 +293,7 @@ def run_gui(
     # those are not the host's problem: the alert chime falls back on its own.
     QLoggingCategory.setFilterRules("qt.multimedia*=false")
     qInstallMessageHandler(_quiet_audio_messages)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)

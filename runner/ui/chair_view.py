@@ -60,7 +60,7 @@ class ChairView(QWidget):
         self._parts: tuple[dict[str, QLabel], CountdownWidget, AlertBanner] | None = None
         self.resize(1280, 720)
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """The chair's own language: its texts are looked up in the chair's catalogue."""
         return self.language.translate("ChairView", text, disambiguation, n)
 
@@ -125,7 +125,8 @@ class ChairView(QWidget):
             self.shownChanged.emit(True, self.isFullScreen())
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(objectName=name, wordWrap=True)
+        label = QLabel(wordWrap=True)
+        label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.PlainText)  # titles, names, messages: shown, never rendered
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label

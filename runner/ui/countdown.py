@@ -68,7 +68,7 @@ class CountdownWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """In the window's language (`translate`), which the chair's window may set to its own."""
         return self.translate("CountdownWidget", text, disambiguation, n)
 

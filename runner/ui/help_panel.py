@@ -33,4 +33,5 @@ class HelpPanel(QDialog):
         self.setVisible(not self.isVisible())
 
     def keys_listed(self) -> list[str]:
-        return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]
+        items = (self.table.item(row, 0) for row in range(self.table.rowCount()))
+        return [item.text() for item in items if item is not None]

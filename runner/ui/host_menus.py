@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from runner.ui.actions import HostActions
@@ -95,7 +95,9 @@ def add_entries(menu: QMenu, actions: HostActions, names: tuple[str | None, ...]
 
 
 def _toolbar(actions: HostActions) -> QToolBar:
-    toolbar = QToolBar(_tr("Session"), movable=False, objectName="sessionToolbar")
+    toolbar = QToolBar(_tr("Session"))
+    toolbar.setMovable(False)
+    toolbar.setObjectName("sessionToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     for i, group in enumerate(TOOLBAR):
         if i:
@@ -107,7 +109,7 @@ def _toolbar(actions: HostActions) -> QToolBar:
     return toolbar
 
 
-def fill_screen_menu(menu: QMenu, chosen: QScreen | None) -> list[tuple[QScreen, object]]:
+def fill_screen_menu(menu: QMenu, chosen: QScreen | None) -> list[tuple[QScreen, QAction]]:
     """One checkable entry per screen; returns (screen, action) pairs for the caller to connect."""
     menu.clear()
     entries = []

@@ -223,7 +223,7 @@ class HostWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         self.table.activated.connect(lambda index: self.jump_to_selected())
         self.notes_edit.returnPressed.connect(self.submit_note)
-        self.message_box.lineEdit().returnPressed.connect(self.send_message)
+        _line_edit(self.message_box).returnPressed.connect(self.send_message)
         self.speakers.typingFinished.connect(self.table.setFocus)
         bridge.tick.connect(self.show_snapshot)
         bridge.eventApplied.connect(lambda event: self.banner.follow(self.engine))
@@ -272,7 +272,7 @@ class HostWindow(QMainWindow):
         # combo can report Return twice, and re-sending the same text is harmless.
         self.messageSent.emit(text)
         self.chair_message_label.setText("✓ on the chair's screen" if text else "")
-        self.message_box.lineEdit().selectAll()
+        _line_edit(self.message_box).selectAll()
 
     def set_notice(self, text: str) -> None:
         """A lasting one-line notice (e.g. 'Recovered after a crash at 10:02')."""
@@ -292,7 +292,7 @@ class HostWindow(QMainWindow):
 
     def _focus_message(self) -> None:
         self.message_box.setFocus()
-        self.message_box.lineEdit().selectAll()
+        _line_edit(self.message_box).selectAll()
 
     def _fill_screen_menu(self) -> None:
         for screen, action in fill_screen_menu(self.menus.screens, self.chair_screen):
@@ -404,12 +404,19 @@ def _clock_line(now: datetime) -> str:
     return text
 
 
+def _line_edit(box: QComboBox) -> QLineEdit:
+    """An editable combo's line edit (it always has one)."""
+    edit = box.lineEdit()
+    assert edit is not None
+    return edit
+
+
 def _message_box() -> QComboBox:
     box = QComboBox(editable=True)
     box.addItems(CHAIR_MESSAGES)
     box.setEditText("")
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    box.lineEdit().setPlaceholderText("Message to the chair (M, Enter sends; empty clears)")
+    _line_edit(box).setPlaceholderText("Message to the chair (M, Enter sends; empty clears)")
     box.setToolTip("Shown in large type on the chair's screen")
     return box
 

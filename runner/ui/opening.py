@@ -37,7 +37,8 @@ class AppShell(QObject):
 
     def open(self, agenda: Agenda, day: Day, log_path: str | Path | None = None) -> Console:
         """Open `day` (raises AgendaError or OSError, the running day untouched), show it, close the old one."""
-        console = build_console(agenda, day, self._clock, log_path or default_log_path(agenda, day), self._settings)
+        log = Path(log_path) if log_path else default_log_path(agenda, day)
+        console = build_console(agenda, day, self._clock, log, self._settings)
         console.host.openRequested.connect(self.open_file)
         if agenda.source:
             self._settings.add_recent_agenda(str(Path(agenda.source).resolve()))

@@ -7,6 +7,7 @@ tile's countdown goes on locally between documents, from `remaining_ms` at `sent
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -100,7 +101,10 @@ class OverviewWindow(QMainWindow):
         return [self.tile_widgets[key] for key in self._order]
 
     def _place(self, order: list[str], force: bool = False) -> None:
-        view = self.centralWidget().size()
+        central = self.centralWidget()
+        if central is None:
+            return
+        view = central.size()
         columns = columns_for(len(order), view.width(), view.height())
         if order == self._order and columns == self._columns and not force:
             return
@@ -165,7 +169,7 @@ def run_overview(address: BrokerAddress, language: str | None = None) -> int:
     from runner.ui.theme import apply_dark_palette
     from runner.ui.translations import install_language
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Session Runner")
     app.setOrganizationName("Session Runner")
     chosen = i18n.choose_language(language, Settings().language)

@@ -37,11 +37,13 @@ class PublishControl(QObject):
         self.retry_s = retry_s
         self.publisher: RoomPublisher | None = None
         host = console.host
-        self.publish_action = QAction(self.tr("Publish to a broker…"), host, objectName="publish")
+        self.publish_action = QAction(self.tr("Publish to a broker…"), host)
+        self.publish_action.setObjectName("publish")
         self.publish_action.setStatusTip(
             self.tr("Send this room's state to an MQTT broker, for the overview and remote views")
         )
-        self.stop_action = QAction(self.tr("Stop publishing"), host, objectName="stop_publishing")
+        self.stop_action = QAction(self.tr("Stop publishing"), host)
+        self.stop_action.setObjectName("stop_publishing")
         self.stop_action.setEnabled(False)
         self.publish_action.triggered.connect(self.ask)
         self.stop_action.triggered.connect(self.stop_and_forget)

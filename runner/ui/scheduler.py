@@ -48,7 +48,7 @@ class WallClockTrigger(QObject):
 
     _fired = Signal()
 
-    def __init__(self, owner: QObject, clock: Clock, callback: Callable[[], None]) -> None:
+    def __init__(self, owner: QObject, clock: Clock, callback: Callable[[], object]) -> None:
         super().__init__(owner)
         self._clock, self._callback = clock, callback
         self._worker: Any = None

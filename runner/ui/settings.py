@@ -111,7 +111,7 @@ class Settings:
         """Agenda files opened lately, the latest first."""
         value = self._store.value("files/recent_agendas", [])
         # INI files hand a one-item list back as a plain string.
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
         return [str(item) for item in items if item]
 
     def add_recent_agenda(self, path: str, keep: int = RECENT_KEPT) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -134,7 +135,7 @@ class SpeakersModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [SPEAKER_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if rows:
@@ -238,8 +239,8 @@ class SpeakersPanel(QWidget):
         self.name_edit.returnPressed.connect(self.add_speaker)
         self.limit_edit.returnPressed.connect(self.add_speaker)
         self._build(next_action, previous_action)
-        bridge.tick.connect(self.render)
-        self.render(bridge.snapshot())
+        bridge.tick.connect(self.show_snapshot)
+        self.show_snapshot(bridge.snapshot())
 
     def _build(self, next_action: QAction, previous_action: QAction) -> None:
         top = QHBoxLayout()
@@ -247,15 +248,18 @@ class SpeakersPanel(QWidget):
         top.addWidget(self.now_label, 3)
         buttons = QHBoxLayout()
         for action in (previous_action, next_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
+            tool = QToolButton()
+            tool.setDefaultAction(action)
+            buttons.addWidget(tool)
         for name, text, tip, slot in (
             ("move_up", "▲", "Move the selected speaker up (or drag it)", lambda: self.move_selected(-1)),
             ("move_down", "▼", "Move the selected speaker down (or drag it)", lambda: self.move_selected(1)),
             ("skip_speaker", "Skip", "Skip the selected speaker (again to bring back)", self.skip_selected),
         ):
-            button = QToolButton(text=text, toolTip=tip, objectName=name)  # as narrow as its text
+            button = QToolButton()  # as narrow as its text
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setObjectName(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -270,7 +274,7 @@ class SpeakersPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(entry)
 
-    def render(self, snapshot: Snapshot) -> None:
+    def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show the current speaker's time and who comes next."""
         current = snapshot.current_speaker
         if current is None:

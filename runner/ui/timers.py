@@ -44,19 +44,19 @@ class WallTrigger(Protocol):
 class Timers(Protocol):
     """Makes the UI's timers."""
 
-    def timer(self, owner: QObject, callback: Callable[[], None], *, repeat: bool = False) -> Timer:
+    def timer(self, owner: QObject, callback: Callable[[], object], *, repeat: bool = False) -> Timer:
         """A stopped timer that dies with `owner`."""
 
-    def single_shot(self, ms: int, owner: QObject, callback: Callable[[], None]) -> None:
+    def single_shot(self, ms: int, owner: QObject, callback: Callable[[], object]) -> None:
         """Call `callback` once in `ms`, unless `owner` is destroyed first."""
 
-    def wall_trigger(self, owner: QObject, clock: Clock, callback: Callable[[], None]) -> WallTrigger:
+    def wall_trigger(self, owner: QObject, clock: Clock, callback: Callable[[], object]) -> WallTrigger:
         """A trigger by the wall clock (it follows clock steps and sleeps, which QTimer does not)."""
 
 
 # -- the real ones -------------------------------------------------------------------------------
 class _QtTimer:
-    def __init__(self, owner: QObject, callback: Callable[[], None], repeat: bool) -> None:
+    def __init__(self, owner: QObject, callback: Callable[[], object], repeat: bool) -> None:
         self._timer = QTimer(owner)
         self._timer.setSingleShot(not repeat)
         # Precise: a countdown re-armed at each second's boundary must not drift by 5% (coarse).
@@ -79,13 +79,13 @@ class _QtTimer:
 class QtTimers:
     """The app's timers: QTimer, and apscheduler behind `wall_trigger`."""
 
-    def timer(self, owner: QObject, callback: Callable[[], None], *, repeat: bool = False) -> Timer:
+    def timer(self, owner: QObject, callback: Callable[[], object], *, repeat: bool = False) -> Timer:
         return _QtTimer(owner, callback, repeat)
 
-    def single_shot(self, ms: int, owner: QObject, callback: Callable[[], None]) -> None:
+    def single_shot(self, ms: int, owner: QObject, callback: Callable[[], object]) -> None:
         QTimer.singleShot(max(0, ms), owner, callback)
 
-    def wall_trigger(self, owner: QObject, clock: Clock, callback: Callable[[], None]) -> WallTrigger:
+    def wall_trigger(self, owner: QObject, clock: Clock, callback: Callable[[], object]) -> WallTrigger:
         from runner.ui.scheduler import WallClockTrigger  # apscheduler loads after the first frame
 
         return WallClockTrigger(owner, clock, callback)
@@ -93,7 +93,7 @@ class QtTimers:
 
 # -- the fake ones -------------------------------------------------------------------------------
 class _FakeTimer:
-    def __init__(self, timers: FakeTimers, owner: QObject | None, callback: Callable[[], None], repeat: bool) -> None:
+    def __init__(self, timers: FakeTimers, owner: QObject | None, callback: Callable[[], object], repeat: bool) -> None:
         self._timers, self._owner, self._callback, self._repeat = timers, owner, callback, repeat
         self._interval, self._generation = 0, 0
         self._due_at: float | None = None
@@ -130,7 +130,7 @@ class _FakeTimer:
 class _FakeWallTrigger:
     """Fires when the fake wall clock reaches the armed time (checked at each step of `advance`)."""
 
-    def __init__(self, timers: FakeTimers, owner: QObject, clock: Clock, callback: Callable[[], None]) -> None:
+    def __init__(self, timers: FakeTimers, owner: QObject, clock: Clock, callback: Callable[[], object]) -> None:
         self._timers, self._owner, self._clock, self._callback = timers, owner, clock, callback
         self.due: datetime | None = None
         timers._triggers.append(self)
@@ -160,13 +160,13 @@ class FakeTimers:
         self._order = itertools.count()
         self._triggers: list[_FakeWallTrigger] = []
 
-    def timer(self, owner: QObject, callback: Callable[[], None], *, repeat: bool = False) -> Timer:
+    def timer(self, owner: QObject, callback: Callable[[], object], *, repeat: bool = False) -> Timer:
         return _FakeTimer(self, owner, callback, repeat)
 
-    def single_shot(self, ms: int, owner: QObject, callback: Callable[[], None]) -> None:
+    def single_shot(self, ms: int, owner: QObject, callback: Callable[[], object]) -> None:
         _FakeTimer(self, owner, callback, repeat=False).start(ms)
 
-    def wall_trigger(self, owner: QObject, clock: Clock, callback: Callable[[], None]) -> WallTrigger:
+    def wall_trigger(self, owner: QObject, clock: Clock, callback: Callable[[], object]) -> WallTrigger:
         return _FakeWallTrigger(self, owner, clock, callback)
 
     def _schedule(self, due_at: float, timer: _FakeTimer, generation: int) -> None:

@@ -28,9 +28,9 @@ class ForbiddenSubmodulesContract(Contract):
             for source in self.source_modules:  # type: ignore[attr-defined]
                 importers = {source} | graph.find_descendants(source)
                 for importer in sorted(importers):
-                    for detail in graph.get_import_details(importer=importer, imported=package):
-                        if wanted in detail["line_contents"]:
-                            broken.append(f"{importer}:{detail['line_number']}: {detail['line_contents']}")
+                    details = graph.get_import_details(importer=importer, imported=package)
+                    hits = [d for d in details if wanted in d["line_contents"]]
+                    broken += [f"{importer}:{d['line_number']}: {d['line_contents']}" for d in hits]
         return ContractCheck(kept=not broken, metadata={"broken": broken})
 
     def render_broken_contract(self, check: ContractCheck) -> None:

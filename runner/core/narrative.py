@@ -64,8 +64,7 @@ def narrative(report: DayReport) -> list[str]:
 
 
 def _span_of_day(report: DayReport) -> str:
-    first = min((s for s in report.segments if s.actual_start is not None), key=lambda s: s.actual_start)
-    opened: datetime = first.actual_start  # type: ignore[assignment]
+    opened = min(s.actual_start for s in report.segments if s.actual_start is not None)
     late = (opened - report.day.start).total_seconds()
     if abs(late) < 60:
         lateness = tr("on time")

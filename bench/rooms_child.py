@@ -13,7 +13,6 @@ import json
 import random
 import sys
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -21,28 +20,14 @@ if __package__ in (None, ""):
 
 from runner.ui.mqtt_client import parse_broker_url
 from runner.ui.mqtt_link import MqttLink
+from tests.state_documents import document as made_document
 
 INTERVAL_S = 0.05
 
 
 def document(room: int, change: int) -> dict[str, object]:
-    return {
-        "version": 1,
-        "room": f"Room {room:02d}",
-        "day": "2026-12-01",
-        "sent_at": datetime.now(timezone.utc).isoformat(),
-        "status": "running",
-        "segment": {"index": change, "title": f"Segment {change}", "kind": "segment", "group": None},
-        "remaining_ms": 600_000,
-        "speaker": None,
-        "next": None,
-        "offset_s": 0,
-        "projected_end": None,
-        "hard_stop": None,
-        "hard_stop_at_risk": False,
-        "message": None,
-        "bench_t": time.monotonic(),
-    }
+    """A change of room `room`'s running segment, stamped with the time of its publish."""
+    return made_document(f"Room {room:02d}", f"Segment {change}", remaining_ms=600_000, bench_t=time.monotonic())
 
 
 def main(url: str, rooms: int, changes: int, seed: int) -> None:

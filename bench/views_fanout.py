@@ -19,7 +19,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -30,6 +29,7 @@ from bench.rooms import bare_hop
 from runner.ui.mqtt_client import parse_broker_url
 from runner.ui.mqtt_link import MqttLink
 from tests.broker import Broker
+from tests.state_documents import document as made_document
 
 VIEWERS = 500
 CLIENTS = 4  # processes the viewers are spread over
@@ -37,23 +37,8 @@ INTERVAL_S = 0.25
 
 
 def document(change: int) -> dict[str, object]:
-    return {
-        "version": 1,
-        "room": "Plenary",
-        "day": "2026-12-01",
-        "sent_at": datetime.now(timezone.utc).isoformat(),
-        "status": "running",
-        "segment": {"index": change, "title": f"Segment {change}", "kind": "segment", "group": None},
-        "remaining_ms": 600_000,
-        "speaker": None,
-        "next": None,
-        "offset_s": 0,
-        "projected_end": None,
-        "hard_stop": None,
-        "hard_stop_at_risk": False,
-        "message": None,
-        "bench_t": time.monotonic(),
-    }
+    """A change of the room's running segment, stamped with the time of its publish."""
+    return made_document("Plenary", f"Segment {change}", remaining_ms=600_000, bench_t=time.monotonic())
 
 
 def start_server(url: str) -> tuple[subprocess.Popen[str], str]:

@@ -17,6 +17,7 @@ import pytest
 from runner.ui.mqtt_client import parse_broker_url
 from runner.ui.mqtt_link import MqttLink
 from tests.broker import FAST_RETRY, broker_fixture
+from tests.state_documents import document as made_document
 
 ROOT = Path(__file__).resolve().parent.parent
 broker = pytest.fixture(scope="module")(broker_fixture)
@@ -24,22 +25,9 @@ LISTEN = ("--listen", "127.0.0.1:0")  # any free port: the printed links say whi
 
 
 def document(title: str, sent_at: datetime | None = None, remaining_ms: int = 300_000) -> dict[str, object]:
-    return {
-        "version": 1,
-        "room": "Plenary",
-        "day": "2020-06-12",
-        "sent_at": (sent_at or datetime.now(timezone.utc)).isoformat(),
-        "status": "running",
-        "segment": {"index": 0, "title": title, "kind": "segment", "group": None},
-        "remaining_ms": remaining_ms,
-        "speaker": None,
-        "next": None,
-        "offset_s": 0,
-        "projected_end": None,
-        "hard_stop": None,
-        "hard_stop_at_risk": False,
-        "message": None,
-    }
+    return made_document(
+        "Plenary", title, sent_at=(sent_at or datetime.now(timezone.utc)).isoformat(), remaining_ms=remaining_ms
+    )
 
 
 @pytest.fixture

@@ -2,37 +2,27 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from runner.core.room_board import STALE_AFTER_S, Attention, RoomBoard, parse_document
+from tests.state_documents import document_bytes
 
 UTC = timezone.utc
 SENT = datetime(2020, 6, 12, 13, 0, tzinfo=UTC)
 
 
 def state(room: str = "Plenary", **changes: object) -> bytes:
-    document: dict[str, object] = {
-        "version": 1,
-        "room": room,
-        "day": "2020-06-12",
+    base = {
         "sent_at": SENT.isoformat(),
-        "status": "running",
         "segment": {"index": 1, "title": "Global connectivity", "kind": "segment", "group": ""},
-        "remaining_ms": 300_000,
         "speaker": {"name": "王毅", "remaining_ms": 120_000},
-        "next": None,
-        "offset_s": 0,
         "projected_end": "2020-06-12T16:00:00+00:00",
         "hard_stop": "2020-06-12T16:00:00+00:00",
-        "hard_stop_at_risk": False,
-        "message": None,
     }
-    document.update(changes)
-    return json.dumps(document).encode()
+    return document_bytes(room, **{**base, **changes})
 
 
 def test_a_running_room_counts_down_from_its_sent_at():

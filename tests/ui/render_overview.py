@@ -9,7 +9,6 @@ app went offline, the others on time, late, not started or done.
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -20,29 +19,16 @@ from PySide6.QtWidgets import QApplication
 from runner.core.clock import FakeClock
 from runner.ui.overview import OverviewWindow
 from runner.ui.theme import apply_dark_palette
+from tests.state_documents import document_bytes
 
 NOW = datetime(2025, 6, 24, 11, 47, 10, tzinfo=timezone(timedelta(hours=2)))
 
 
 def document(room: str, title: str, remaining_s: float, **changes: object) -> bytes:
-    base: dict[str, object] = {
-        "version": 1,
-        "room": room,
-        "day": "2025-06-24",
-        "sent_at": NOW.isoformat(),
-        "status": "running",
-        "segment": {"index": 2, "title": title, "kind": "segment", "group": None, "allowed_ms": 1_800_000},
-        "remaining_ms": int(remaining_s * 1000),
-        "speaker": None,
-        "next": None,
-        "offset_s": 0,
-        "projected_end": (NOW + timedelta(hours=1, minutes=13)).isoformat(),
-        "hard_stop": (NOW + timedelta(hours=1, minutes=13)).isoformat(),
-        "hard_stop_at_risk": False,
-        "message": None,
-    }
-    base.update(changes)
-    return json.dumps(base).encode()
+    ends = (NOW + timedelta(hours=1, minutes=13)).isoformat()
+    base = {"day": "2025-06-24", "sent_at": NOW.isoformat(), "remaining_ms": int(remaining_s * 1000)}
+    segment = {"index": 2, "title": title, "kind": "segment", "group": None, "allowed_ms": 1_800_000}
+    return document_bytes(room, **{**base, "segment": segment, "projected_end": ends, "hard_stop": ends, **changes})
 
 
 ROOMS = [

@@ -9,29 +9,10 @@ import pytest
 from runner.ui.mqtt_client import LinkState, LinkStatus, parse_broker_url
 from runner.ui.mqtt_link import MqttLink
 from tests.broker import FAST_RETRY, PASSWORD, USER, broker_fixture, listen_fixture
+from tests.state_documents import document
 
 broker = pytest.fixture(scope="module")(broker_fixture)
 listen = pytest.fixture(listen_fixture)
-
-
-def document(room: str, title: str, remaining_ms: int = 300_000) -> dict[str, object]:
-    """A state document as the contract shapes it (made here: the builder is the views' own)."""
-    return {
-        "version": 1,
-        "room": room,
-        "day": "2020-06-12",
-        "sent_at": "2020-06-12T09:00:00-04:00",
-        "status": "running",
-        "segment": {"index": 0, "title": title, "kind": "segment", "group": ""},
-        "remaining_ms": remaining_ms,
-        "speaker": None,
-        "next": None,
-        "offset_s": 0,
-        "projected_end": "2020-06-12T10:00:00-04:00",
-        "hard_stop": None,
-        "hard_stop_at_risk": False,
-        "message": None,
-    }
 
 
 @pytest.fixture

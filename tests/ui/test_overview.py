@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -10,29 +9,16 @@ import pytest
 from runner.core.clock import FakeClock
 from runner.ui.mqtt_client import LinkState, LinkStatus
 from runner.ui.overview import OverviewWindow
+from tests.state_documents import document_bytes
 
 SENT = datetime(2020, 6, 12, 13, 0, tzinfo=timezone.utc)
 
 
 def state(room: str, title: str = "Opening", **changes: object) -> bytes:
-    document: dict[str, object] = {
-        "version": 1,
-        "room": room,
-        "day": "2020-06-12",
-        "sent_at": SENT.isoformat(),
-        "status": "running",
-        "segment": {"index": 0, "title": title, "kind": "segment", "group": None, "allowed_ms": 600_000},
-        "remaining_ms": 300_000,
-        "speaker": None,
-        "next": None,
-        "offset_s": 0,
-        "projected_end": "2020-06-12T16:00:00+00:00",
-        "hard_stop": "2020-06-12T16:00:00+00:00",
-        "hard_stop_at_risk": False,
-        "message": None,
-    }
-    document.update(changes)
-    return json.dumps(document).encode()
+    segment = {"index": 0, "title": title, "kind": "segment", "group": None, "allowed_ms": 600_000}
+    ends = "2020-06-12T16:00:00+00:00"
+    fields = {"sent_at": SENT.isoformat(), "segment": segment, "projected_end": ends, "hard_stop": ends}
+    return document_bytes(room, **{**fields, **changes})
 
 
 @pytest.fixture

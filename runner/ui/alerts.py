@@ -11,6 +11,7 @@ host window's first frame, with `start="now"`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -20,6 +21,7 @@ from runner.core.alerts import family_of
 from runner.core.controller import LiveController
 from runner.core.events import AlertLevel, EngineEvent, EventType
 from runner.ui.banner_subject import BannerSubject
+from runner.ui.engine_bridge import RETRY_MS
 from runner.ui.sound import Chime
 from runner.ui.timers import Timers
 
@@ -71,7 +73,12 @@ class LiveRules(QObject):
 
     def arm(self) -> None:
         if self._running and not self._closed:
-            self._trigger.arm(self.controller.next_wake())
+            due = self.controller.next_wake()
+            if due is not None and self.console.session.engine.unwritten:
+                # The log refuses actions (a full disk): a due start would be re-tried at once,
+                # in a loop; the bridge's retry brings the events, and they re-arm this.
+                due = max(due, self._clock.now() + timedelta(milliseconds=RETRY_MS))
+            self._trigger.arm(due)
 
     @Slot()
     def check_clock(self) -> bool:

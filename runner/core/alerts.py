@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 from runner.core.engine import SessionEngine
 from runner.core.events import AlertKind, AlertLevel
+from runner.core.i18n import tr
 from runner.core.projection import Projection, project
 from runner.core.runs import SegmentRun
 
@@ -179,11 +180,15 @@ def _segment_alert(ctx: _Ctx, run: SegmentRun, kind: AlertKind, offset: float, e
     title, index = run.segment.title, run.segment.index
     # "We resume" when the next segment is projected to start: the screens' "Next ≈" says the same.
     resume = ctx.clock(ctx.plan.next_start or end)
+    left, ends = spoken(offset), ctx.clock(end)
     messages = {
-        WARNING: (WARN, f"{title}: {spoken(offset)} left, ends at {ctx.clock(end)}"),
-        OVERTIME: (DANGER, f"{title} is over time (planned end {ctx.clock(end)})"),
-        INTERMISSION_ENDING: (INFO, f"{title} ends in {spoken(offset)}, we resume at {resume}"),
-        INTERMISSION_OVER: (WARN, f"{title} is over: we resume at {resume}"),
+        WARNING: (WARN, tr("{title}: {span} left, ends at {time}", title=title, span=left, time=ends)),
+        OVERTIME: (DANGER, tr("{title} is over time (planned end {time})", title=title, time=ends)),
+        INTERMISSION_ENDING: (
+            INFO,
+            tr("{title} ends in {span}, we resume at {time}", title=title, span=left, time=resume),
+        ),
+        INTERMISSION_OVER: (WARN, tr("{title} is over: we resume at {time}", title=title, time=resume)),
     }
     level, message = messages[kind]
     return PlannedAlert(f"{index}:{kind}:{offset:g}", end - timedelta(seconds=offset), kind, level, message, index)
@@ -212,7 +217,7 @@ def _speaker(ctx: _Ctx) -> list[PlannedAlert]:
             ctx.at(left - cue),
             SPEAKER_WARNING,
             INFO,
-            f"{name}: {spoken(cue)} left",
+            tr("{name}: {span} left", name=name, span=spoken(cue)),
             index,
         ),
         PlannedAlert(
@@ -220,7 +225,7 @@ def _speaker(ctx: _Ctx) -> list[PlannedAlert]:
             ctx.at(left),
             SPEAKER_OVERTIME,
             WARN,
-            f"{name} has reached the {spoken(limit)} limit",
+            tr("{name} has reached the {span} limit", name=name, span=spoken(limit)),
             index,
         ),
     ]
@@ -241,16 +246,22 @@ def _hard_stop(ctx: _Ctx, epoch: int) -> list[PlannedAlert]:
     if hard_stop_past(plan):
         assert plan.day_end is not None
         over = spoken((plan.day_end - stop).total_seconds())
-        message = f"Day projected to end at {ctx.clock(plan.day_end)}, {over} past the {stop_text} hard stop"
+        message = tr(
+            "Day projected to end at {time}, {span} past the {stop} hard stop",
+            time=ctx.clock(plan.day_end),
+            span=over,
+            stop=stop_text,
+        )
         return [PlannedAlert(key, ctx.now, HARD_STOP, DANGER, message, None)]
     if plan.cursor is None:
         return []
     cursor = plan.curve.cursor_for(stop + timedelta(seconds=HARD_STOP_MARGIN_S))
     if cursor is None:
         return []
-    message = (
-        f"Day now projected {spoken(HARD_STOP_MARGIN_S)} past the {stop_text} hard stop, "
-        "and every further minute here adds to it"
+    message = tr(
+        "Day now projected {span} past the {stop} hard stop, and every further minute here adds to it",
+        span=spoken(HARD_STOP_MARGIN_S),
+        stop=stop_text,
     )
     return [PlannedAlert(key, plan.cursor_reaches(cursor), HARD_STOP, DANGER, message, None)]
 
@@ -274,7 +285,7 @@ def _next_start(ctx: _Ctx, held: frozenset[int]) -> list[PlannedAlert]:
     target = _auto_start_target(ctx, held) if engine.day.auto_start else None
     if target is not None:
         start, due = target
-        message = f"{engine.day.segments[start].title} starts (auto-start)"
+        message = tr("{title} starts (auto-start)", title=engine.day.segments[start].title)
         alerts.append(PlannedAlert(f"{start}:{AUTO_START}:0", due, AUTO_START, INFO, message, start))
     return alerts
 
@@ -319,11 +330,15 @@ def _reminder(ctx: _Ctx, index: int, offset: float, auto: bool) -> PlannedAlert:
     segment = ctx.engine.runs[index].segment
     when = ctx.clock(segment.start)
     if offset == 0:
-        message = f"{segment.title} is due to start now ({when})"
+        message = tr("{title} is due to start now ({time})", title=segment.title, time=when)
     elif auto:
-        message = f"{segment.title} starts automatically at {when}, in {spoken(offset)}"
+        message = tr(
+            "{title} starts automatically at {time}, in {span}", title=segment.title, time=when, span=spoken(offset)
+        )
     else:
-        message = f"{segment.title} is due to start in {spoken(offset)}, at {when}"
+        message = tr(
+            "{title} is due to start in {span}, at {time}", title=segment.title, time=when, span=spoken(offset)
+        )
     due = segment.start.astimezone(timezone.utc) - timedelta(seconds=offset)
     return PlannedAlert(f"{index}:{START_REMINDER}:{offset:g}", due, START_REMINDER, INFO, message, index)
 
@@ -335,11 +350,11 @@ def spoken(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     parts = [
-        f"{hours} h" if hours else "",
-        f"{minutes} min" if minutes else "",
-        f"{secs} s" if secs and not hours else "",
+        tr("{count} h", count=hours) if hours else "",
+        tr("{count} min", count=minutes) if minutes else "",
+        tr("{count} s", count=secs) if secs and not hours else "",
     ]
-    return " ".join(p for p in parts if p) or "0 s"
+    return " ".join(p for p in parts if p) or tr("{count} s", count=0)
 
 
 def clock_words(when: datetime, zone: tzinfo) -> str:

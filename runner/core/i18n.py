@@ -68,6 +68,11 @@ class Catalogue:
         """Babel's (CLDR's) name for the language's conventions: British English, as the UN writes it."""
         return "en_GB" if self.language == SOURCE_LANGUAGE else self.language
 
+    @property
+    def sentence_gap(self) -> str:
+        """What goes between two sentences: a space, or nothing after Chinese's full-width '。'."""
+        return "" if self.language == "zh" else " "
+
     def join(self, items: list[str]) -> str:
         """'a, b and c' in this language ('a、b和c', 'a وb وc')."""
         if len(items) <= 1:

@@ -59,7 +59,8 @@ def narrative(report: DayReport) -> list[str]:
     first = [_span_of_day(report)] + ([_overruns(report)] if report.overruns() else [])
     second = [_intermission(line) for line in report.intermissions if line.actual_s is not None]
     second += _interruptions(report)
-    paragraphs = [" ".join(first), " ".join(second), " ".join(_speakers(report))]
+    gap = i18n.active_catalogue().sentence_gap
+    paragraphs = [gap.join(first), gap.join(second), gap.join(_speakers(report))]
     return [p for p in paragraphs if p]
 
 

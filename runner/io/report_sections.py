@@ -26,6 +26,20 @@ class Cell:
     keep_together: bool = False  # a time range: never broken across lines
     isolate: bool = False  # a name or title, in its own direction inside a right-to-left page
 
+    def __post_init__(self) -> None:
+        # Figures and times read left to right on a right-to-left page too ('+2:00', never
+        # '2:00+'): isolated by Unicode's LRI ... PDI, which every writer passes through.
+        if (self.numeric or self.keep_together) and self.text and i18n.active_catalogue().right_to_left:
+            object.__setattr__(self, "text", f"{LRI}{self.text}{PDI}")
+
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+def figure(text: str) -> str:
+    """A figure or time for a fact line, isolated left to right on a right-to-left page."""
+    return f"{LRI}{text}{PDI}" if text and i18n.active_catalogue().right_to_left else text
+
 
 @dataclass(frozen=True)
 class Column:
@@ -127,19 +141,20 @@ def status_label(status: RunStatus) -> str:
 
 def _summary(report: DayReport) -> Section:
     dash = "\u2013"
-    facts = [(tr("Planned"), f"{fmt.hm(report.day.start)}{dash}{fmt.hm(report.day.end)}")]
+    facts = [(tr("Planned"), figure(f"{fmt.hm(report.day.start)}{dash}{fmt.hm(report.day.end)}"))]
     if report.opened_at is None:
         facts.append((tr("Actual"), tr("not started")))
+    elif report.closed_at is None:
+        facts.append((tr("Actual"), f"{figure(fmt.hm(report.opened_at) + dash)}{tr('still running')}"))
     else:
-        closed = fmt.hm(report.closed_at) or tr("still running")
-        facts.append((tr("Actual"), f"{fmt.hm(report.opened_at)}{dash}{closed}"))
+        facts.append((tr("Actual"), figure(f"{fmt.hm(report.opened_at)}{dash}{fmt.hm(report.closed_at)}")))
     if report.day.hard_stop is not None:
-        facts.append((tr("Hard stop"), fmt.hm(report.day.hard_stop)))
+        facts.append((tr("Hard stop"), figure(fmt.hm(report.day.hard_stop))))
     order = (RunStatus.DONE, RunStatus.RUNNING, RunStatus.SKIPPED, RunStatus.NOT_STARTED)
     counts = [f"{report.count(s)} {status_label(s)}" for s in order if report.count(s)]
     facts.append((tr("Segments"), ", ".join(counts)))
     if report.pause_count:
-        paused = tr("{count}×, {length} in all", count=report.pause_count, length=fmt.length(report.paused_s))
+        paused = tr("{count}×, {length} in all", count=report.pause_count, length=figure(fmt.length(report.paused_s)))
         facts.append((tr("Paused"), paused))
     return Section("summary", tr("Summary"), paragraphs=tuple(fmt.narrative_lines(report)), facts=tuple(facts))
 
@@ -153,8 +168,18 @@ def _charts() -> Section:
 def _timings(report: DayReport) -> Section:
     # Figures never wrap (a start of −1:16:49 broke after "−1:16:4" in the PDF); Start is wide enough for one.
     numeric, widths = (True, False, False, False, True, True, True, True, False), (3, 23, 12, 12, 8, 9, 11, 10, 12)
+    said = {
+        "Segment": tr("Segment"),
+        "Planned": tr("Planned"),
+        "Actual": tr("Actual"),
+        "Length": tr("Length"),
+        "Allotted": tr("Allotted"),
+        "Start": tr("Start"),
+        "Length ±": tr("Length ±"),
+        "Status": tr("Status"),
+    }
     columns = tuple(
-        Column(title if title == "#" else tr(title), figure, width)
+        Column(said.get(title, title), figure, width)
         for title, figure, width in zip(fmt.TIMING_HEADERS, numeric, widths)
     )
     rows: list[tuple[Cell, ...] | str] = []

@@ -5,523 +5,1222 @@
     <name></name>
     <message>
         <source>&apos;{url}&apos; is not a broker URL; write mqtt://HOST[:PORT]/PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» ليس عنوان وسيط؛ اكتب mqtt://HOST[:PORT]/PREFIX</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; has a port that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ «{url}» ليس رقمًا</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد «{url}» أي مضيف</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; needs a topic prefix without + or #, as in mqtt://HOST/event</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج «{url}» إلى بادئة موضوع بلا + أو #، مثل mqtt://HOST/event</translation>
     </message>
     <message>
         <source>the broker refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الوسيط: {why}</translation>
     </message>
     <message>
         <source>lost the broker at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بالوسيط في {where}</translation>
     </message>
     <message>
         <source>cannot reach the broker at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الوصول إلى الوسيط في {where}</translation>
     </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
         <source>Session Runner host console</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة تحكم المنسق في Session Runner</translation>
     </message>
     <message>
         <source>Runs the clock of the day&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>تضبط توقيت جلسة اليوم</translation>
     </message>
     <message>
         <source>Rundown</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج الجلسة</translation>
     </message>
     <message>
         <source>Every segment of the day with its planned and actual times and status; Enter starts the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>كل فقرات اليوم بأوقاتها المقررة والفعلية وحالتها؛ يبدأ مفتاح الإدخال الفقرة المحددة</translation>
     </message>
     <message>
         <source>Countdown of the running segment</source>
-        <translation type="unfinished"></translation>
+        <translation>العد التنازلي للفقرة الجارية</translation>
     </message>
     <message>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء جارٍ الآن</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>No alert</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنبيهات</translation>
     </message>
     <message>
         <source>Note on the running segment</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على الفقرة الجارية</translation>
     </message>
     <message>
         <source>Type a note and press Enter to log it</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ملاحظة واضغط مفتاح الإدخال لتسجيلها</translation>
     </message>
     <message>
         <source>Message to the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى الرئيس</translation>
     </message>
     <message>
         <source>Shown in large type on the chair&apos;s screen; Enter sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر بخط كبير على شاشة الرئيس؛ يرسلها مفتاح الإدخال</translation>
     </message>
     <message>
         <source>Speakers&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين</translation>
     </message>
     <message>
         <source>The speakers in order; drag one to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون بالترتيب؛ اسحب اسمًا لنقله</translation>
     </message>
     <message>
         <source>Countdown of the speaker&apos;s turn</source>
-        <translation type="unfinished"></translation>
+        <translation>العد التنازلي لمدة الكلمة</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>لا متكلم</translation>
     </message>
     <message>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>متكلم جديد</translation>
     </message>
     <message>
         <source>Type a name and press Enter to add it to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا واضغط مفتاح الإدخال لإضافته إلى القائمة</translation>
     </message>
     <message>
         <source>New speaker&apos;s time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة المخصصة للمتكلم الجديد</translation>
     </message>
     <message>
         <source>Optional: 90s, 3m or 2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: 90s أو 3m أو 2:00</translation>
     </message>
     <message>
         <source>Move the speaker up</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم المتكلم</translation>
     </message>
     <message>
         <source>Moves the selected speaker one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم المتكلم المحدد مرتبة واحدة</translation>
     </message>
     <message>
         <source>Move the speaker down</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير المتكلم</translation>
     </message>
     <message>
         <source>Moves the selected speaker one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤخّر المتكلم المحدد مرتبة واحدة</translation>
     </message>
     <message>
         <source>Skip the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي المتكلم</translation>
     </message>
     <message>
         <source>Skips the selected speaker, or brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>يتخطى المتكلم المحدد أو يعيده</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Every key of the console and what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مفاتيح وحدة التحكم ووظيفة كل منها</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>Dismiss this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذا التنبيه</translation>
     </message>
     <message>
         <source>Hides the alert; the log keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>يخفي التنبيه؛ ويبقى محفوظًا في السجل</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجل</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>%1 from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ابتداءً من التشغيل القادم</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Cannot open the timing log: {reason}</source>
+        <translation>تعذر فتح سجل التوقيت: {reason}</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>أي يوم؟</translation>
+    </message>
+    <message>
+        <source>{title} has several days:</source>
+        <translation>يتضمن «{title}» عدة أيام:</translation>
+    </message>
+    <message>
+        <source>This day is already open.</source>
+        <translation>هذا اليوم مفتوح بالفعل.</translation>
+    </message>
+    <message>
+        <source>Close this day and open &apos;{title}&apos;? Its log is safe: opening it again resumes it.</source>
+        <translation>هل تريد إغلاق هذا اليوم وفتح «{title}»؟ سجله محفوظ: وإعادة فتحه تستأنفه.</translation>
     </message>
 </context>
 <context>
     <name>ChairView</name>
     <message>
         <source>Chair — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس — %1</translation>
     </message>
     <message>
         <source>Chair&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة الرئيس</translation>
     </message>
     <message>
         <source>What runs now, the time left, and who speaks next</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة الجارية والوقت المتبقي والمتكلم التالي</translation>
     </message>
     <message>
         <source>The day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت أعمال اليوم</translation>
     </message>
     <message>
         <source>Coming up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى اليوم</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار البدء</translation>
     </message>
     <message>
         <source>Next ≈ %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي ≈ %1: %2 — %3</translation>
     </message>
     <message>
         <source>Next ≈ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي ≈ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CountdownWidget</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>العد التنازلي</translation>
     </message>
     <message>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء جارٍ الآن</translation>
     </message>
     <message>
         <source>ENDING SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت يوشك على الانتهاء</translation>
     </message>
     <message>
         <source>FINAL SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني الأخيرة</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message numerus="yes">
         <source>Over time by %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تجاوز الوقت بـ %n دقيقة</numerusform>
+            <numerusform>تجاوز الوقت بدقيقة واحدة</numerusform>
+            <numerusform>تجاوز الوقت بدقيقتين</numerusform>
+            <numerusform>تجاوز الوقت بـ %n دقائق</numerusform>
+            <numerusform>تجاوز الوقت بـ %n دقيقة</numerusform>
+            <numerusform>تجاوز الوقت بـ %n دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الوقت</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تبقى %n ثانية</numerusform>
+            <numerusform>تبقى ثانية واحدة</numerusform>
+            <numerusform>تبقى ثانيتان</numerusform>
+            <numerusform>تبقى %n ثوانٍ</numerusform>
+            <numerusform>تبقى %n ثانية</numerusform>
+            <numerusform>تبقى %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تبقى %n دقيقة</numerusform>
+            <numerusform>تبقى دقيقة واحدة</numerusform>
+            <numerusform>تبقى دقيقتان</numerusform>
+            <numerusform>تبقى %n دقائق</numerusform>
+            <numerusform>تبقى %n دقيقة</numerusform>
+            <numerusform>تبقى %n دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا، %1</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الوقت</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>and {count} more (see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>و{count} غيرها (انظر التفاصيل)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open an agenda</source>
+        <translation>فتح برنامج</translation>
+    </message>
+    <message>
+        <source>Agendas (*.yaml *.yml)</source>
+        <translation>البرامج (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export the chair&apos;s summary to</source>
+        <translation>تصدير موجز الرئيس إلى</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموعد</translation>
     </message>
     <message>
         <source>%1 s behind</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر %1 ث</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر %1</translation>
     </message>
     <message>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>متقدم %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س</translation>
     </message>
     <message>
         <source>Ends ≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء ≈ %1</translation>
     </message>
     <message>
         <source>hard stop %1 AT RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الانتهاء الإلزامي %1 مهدد</translation>
     </message>
     <message>
         <source>hard stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الانتهاء الإلزامي %1</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى اليوم</translation>
     </message>
     <message>
         <source>Ended at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى في %1</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
+    <name>HostActions</name>
+    <message>
+        <source>Start / Next</source>
+        <translation>ابدأ / التالي</translation>
+    </message>
+    <message>
+        <source>Start the first segment, or end this one and start the next</source>
+        <translation>بدء الفقرة الأولى، أو إنهاء الفقرة الجارية وبدء التالية</translation>
+    </message>
+    <message>
+        <source>Pause / Resume</source>
+        <translation>إيقاف مؤقت / استئناف</translation>
+    </message>
+    <message>
+        <source>Pause or resume the running segment</source>
+        <translation>إيقاف الفقرة الجارية مؤقتًا أو استئنافها</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>المتكلم التالي</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next speaker</source>
+        <translation>إعطاء الكلمة للمتكلم التالي</translation>
+    </message>
+    <message>
+        <source>Previous speaker</source>
+        <translation>المتكلم السابق</translation>
+    </message>
+    <message>
+        <source>Undo the last move of the floor</source>
+        <translation>التراجع عن آخر انتقال للكلمة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Reopen the previous segment (Space was pressed too early)</source>
+        <translation>إعادة فتح الفقرة السابقة (ضُغط مفتاح المسافة مبكرًا)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 د</translation>
+    </message>
+    <message>
+        <source>Add a minute to the running segment</source>
+        <translation>إضافة دقيقة إلى الفقرة الجارية</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 د</translation>
+    </message>
+    <message>
+        <source>Remove a minute from the running segment</source>
+        <translation>حذف دقيقة من الفقرة الجارية</translation>
+    </message>
+    <message>
+        <source>Hold next</source>
+        <translation>تعليق التالية</translation>
+    </message>
+    <message>
+        <source>On an auto-start day, keep the next segment from starting by itself (again to release it)</source>
+        <translation>في يوم البدء التلقائي، منع الفقرة التالية من البدء تلقائيًا (مرة أخرى لإلغاء التعليق)</translation>
+    </message>
+    <message>
+        <source>Skip next</source>
+        <translation>تخطي التالية</translation>
+    </message>
+    <message>
+        <source>Skip the next segment (again to bring it back)</source>
+        <translation>تخطي الفقرة التالية (مرة أخرى لإعادتها)</translation>
+    </message>
+    <message>
+        <source>Jump to selected</source>
+        <translation>الانتقال إلى المحددة</translation>
+    </message>
+    <message>
+        <source>Start the segment selected in the rundown (or Enter on it)</source>
+        <translation>بدء الفقرة المحددة في برنامج الجلسة (أو مفتاح الإدخال عليها)</translation>
+    </message>
+    <message>
+        <source>End day</source>
+        <translation>إنهاء اليوم</translation>
+    </message>
+    <message>
+        <source>End the running segment and close the day</source>
+        <translation>إنهاء الفقرة الجارية واختتام اليوم</translation>
+    </message>
+    <message>
+        <source>Open agenda…</source>
+        <translation>فتح برنامج…</translation>
+    </message>
+    <message>
+        <source>Open another agenda file (YAML); a file dropped on the window opens too</source>
+        <translation>فتح ملف برنامج آخر (YAML)؛ ويُفتح أيضًا الملف الذي يُسحب إلى النافذة</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>تصدير الموجز…</translation>
+    </message>
+    <message>
+        <source>Write the chair&apos;s summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder</source>
+        <translation>حفظ موجز الرئيس (HTML وPDF وMarkdown وCSV وJSON Lines) في مجلد</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it</source>
+        <translation>استيراد برنامج (جدول بيانات أو تقويم أو schedule.xml أو نص ملصق) وفتحه</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Write a note against the running segment</source>
+        <translation>كتابة ملاحظة على الفقرة الجارية</translation>
+    </message>
+    <message>
+        <source>Message chair</source>
+        <translation>رسالة إلى الرئيس</translation>
+    </message>
+    <message>
+        <source>Send a message to the chair&apos;s screen</source>
+        <translation>إرسال رسالة إلى شاشة الرئيس</translation>
+    </message>
+    <message>
+        <source>Mute alerts</source>
+        <translation>كتم التنبيهات</translation>
+    </message>
+    <message>
+        <source>Silence alert sounds (banners still show)</source>
+        <translation>كتم أصوات التنبيهات (تبقى الأشرطة ظاهرة)</translation>
+    </message>
+    <message>
+        <source>Chair view</source>
+        <translation>عرض الرئيس</translation>
+    </message>
+    <message>
+        <source>Show or hide the chair&apos;s window</source>
+        <translation>إظهار نافذة الرئيس أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Chair full screen</source>
+        <translation>الرئيس بملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Put the chair&apos;s window full screen on the chosen screen</source>
+        <translation>عرض نافذة الرئيس بملء الشاشة المختارة</translation>
+    </message>
+    <message>
+        <source>Share live views…</source>
+        <translation>مشاركة العروض المباشرة…</translation>
+    </message>
+    <message>
+        <source>Serve the chair&apos;s, speakers&apos; and stage views to browsers elsewhere: links, QR codes</source>
+        <translation>تقديم عروض الرئيس والمتكلمين والمنصة إلى متصفحات أخرى: روابط ورموز QR</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>السمة الداكنة</translation>
+    </message>
+    <message>
+        <source>Switch between the light and the dark palette (for dim control rooms)</source>
+        <translation>التبديل بين الألوان الفاتحة والداكنة (لغرف التحكم الخافتة الإضاءة)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>White on black, yellow for the selection: for low vision or a washed-out screen</source>
+        <translation>أبيض على أسود، وأصفر للتحديد: لضعاف البصر أو للشاشات الباهتة</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>عرض كل الاختصارات</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Quit (the timing log is already safe on disk)</source>
+        <translation>الخروج (سجل التوقيت محفوظ بالفعل على القرص)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>Enter (in the rundown)</source>
+        <translation>مفتاح الإدخال (في برنامج الجلسة)</translation>
+    </message>
+    <message>
+        <source>Start the selected segment</source>
+        <translation>بدء الفقرة المحددة</translation>
+    </message>
+</context>
+<context>
+    <name>HostMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح &amp;حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;الجلسة</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>ال&amp;متكلمون</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>ال&amp;رئيس</translation>
+    </message>
+    <message>
+        <source>Chair screen</source>
+        <translation>شاشة الرئيس</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>ال&amp;تنبيهات</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
     </message>
 </context>
 <context>
     <name>HostWindow</name>
     <message>
+        <source>Please wrap up</source>
+        <translation>يُرجى الاختتام</translation>
+    </message>
+    <message>
+        <source>One minute left</source>
+        <translation>تبقى دقيقة واحدة</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>انتهى الوقت</translation>
+    </message>
+    <message>
+        <source>Next speaker, please</source>
+        <translation>المتكلم التالي من فضلك</translation>
+    </message>
+    <message>
+        <source>Please unmute</source>
+        <translation>يُرجى تشغيل الميكروفون</translation>
+    </message>
+    <message>
+        <source>Note on the running segment (N, Enter to save)…</source>
+        <translation>ملاحظة على الفقرة الجارية (N، ومفتاح الإدخال للحفظ)…</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>الرئيس:</translation>
+    </message>
+    <message>
         <source>Chair&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرئيس</translation>
     </message>
     <message>
         <source>Same as the host&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>نفس لغة المنسق</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Select a segment in the rundown first</source>
+        <translation>حدد أولًا فقرة في برنامج الجلسة</translation>
+    </message>
+    <message>
+        <source>End the day? What has not run stays not started.</source>
+        <translation>هل تريد إنهاء اليوم؟ ما لم يُعقد يبقى غير مبدوء.</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>حُفظت الملاحظة</translation>
+    </message>
+    <message>
+        <source>✓ on the chair&apos;s screen</source>
+        <translation>✓ على شاشة الرئيس</translation>
+    </message>
+    <message>
+        <source>No upcoming segment to hold</source>
+        <translation>لا توجد فقرة قادمة لتعليقها</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} د {seconds} ث</translation>
+    </message>
+    <message>
+        <source>This computer slept for {span}; the clocks counted through it.</source>
+        <translation>كان هذا الحاسوب في وضع السكون مدة {span}؛ وواصلت الساعات العد.</translation>
+    </message>
+    <message>
+        <source>Day over</source>
+        <translation>انتهى اليوم</translation>
+    </message>
+    <message>
+        <source>Ready · Space starts</source>
+        <translation>جاهز · مفتاح المسافة للبدء</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>التالي: %1</translation>
+    </message>
+    <message>
+        <source>The day is over</source>
+        <translation>انتهت أعمال اليوم</translation>
+    </message>
+    <message>
+        <source>Next ≈ %1: %2 — %3</source>
+        <translation>التالي ≈ %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Next ≈ %1: %2</source>
+        <translation>التالي ≈ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 here</source>
+        <translation>%1 %2 هنا</translation>
+    </message>
+    <message>
+        <source>Message to the chair (M, Enter sends; empty clears)</source>
+        <translation>رسالة إلى الرئيس (M؛ مفتاح الإدخال يرسل؛ الفراغ يمسح)</translation>
+    </message>
+    <message>
+        <source>Shown in large type on the chair&apos;s screen</source>
+        <translation>تظهر بخط كبير على شاشة الرئيس</translation>
+    </message>
+    <message>
+        <source>H holds a segment back from starting by itself, which happens only on auto-start days; today every segment starts when you press Space</source>
+        <translation>يمنع المفتاح H الفقرة من البدء تلقائيًا، وهذا لا يحدث إلا في أيام البدء التلقائي؛ واليوم تبدأ كل فقرة عند الضغط على مفتاح المسافة</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is held: it starts when you press Space (H lets it start by itself)</source>
+        <translation>عُلقت «{title}»: تبدأ عند الضغط على مفتاح المسافة (يسمح لها H بالبدء تلقائيًا)</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is released: it starts by itself at {when}</source>
+        <translation>أُلغي تعليق «{title}»: تبدأ تلقائيًا في {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a programme — %1</source>
+        <translation>استيراد برنامج — %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD: the date, or the one day to keep</source>
+        <translation>YYYY-MM-DD: التاريخ، أو اليوم الوحيد المراد الإبقاء عليه</translation>
+    </message>
+    <message>
+        <source>e.g. America/New_York, where the source names none</source>
+        <translation>مثل America/New_York، إن لم يحدد المصدر منطقة</translation>
+    </message>
+    <message>
+        <source>the room to keep, where there are several</source>
+        <translation>القاعة المراد الإبقاء عليها، إن كانت هناك عدة قاعات</translation>
+    </message>
+    <message>
+        <source>the agenda&apos;s title (default: the source&apos;s)</source>
+        <translation>عنوان البرنامج (الافتراضي: عنوان المصدر)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation>معاينة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Save and open…</source>
+        <translation>حفظ وفتح…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD</source>
+        <translation>«%1» ليس تاريخًا؛ اكتب YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 days, %3 segments, in %4</source>
+        <translation>%1: الأيام %2، والفقرات %3، بتوقيت %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 guessed: check them before the meeting</source>
+        <translation>%1 %2 مُستنتجة: تحقق منها قبل الاجتماع</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>ما استُبعد: %1</translation>
+    </message>
+    <message>
+        <source>Save the agenda as</source>
+        <translation>حفظ البرنامج باسم</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: تتعذر الكتابة: %2</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>استيراد برنامج</translation>
     </message>
 </context>
 <context>
     <name>LogTroubleBar</name>
     <message>
         <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في سجل التوقيت. {reason} تعرض الشاشات اليوم كما هو في السجل؛ أفرغ مساحة على قرص السجل: تُعاد المحاولة كل {seconds} ث. والساعة تواصل العد.</translation>
     </message>
     <message>
         <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادت الكتابة في سجل التوقيت: حُفظت الأحداث المنتظرة وعددها {count} وهي معروضة.</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
         <source>Session Runner — rooms at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session Runner — القاعات على {where}</translation>
     </message>
     <message>
         <source>Waiting for rooms at {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار القاعات على {where}…</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط</translation>
     </message>
 </context>
 <context>
     <name>PublishControl</name>
     <message>
         <source>Publish to a broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر إلى وسيط…</translation>
     </message>
     <message>
         <source>Send this room&apos;s state to an MQTT broker, for the overview and remote views</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال حالة هذه القاعة إلى وسيط MQTT، للعرض العام والعروض البعيدة</translation>
     </message>
     <message>
         <source>Stop publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف النشر</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط</translation>
     </message>
     <message>
         <source>{url} as {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} باسم {room}</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر إلى وسيط</translation>
     </message>
     <message>
         <source>Broker URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الوسيط</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة</translation>
     </message>
 </context>
 <context>
     <name>RoomTileWidget</name>
     <message>
         <source>last known</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حالة معروفة</translation>
     </message>
     <message>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <source>NO SIGNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إشارة</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى اليوم</translation>
     </message>
     <message>
         <source>The day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت أعمال اليوم</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار البدء</translation>
+    </message>
+</context>
+<context>
+    <name>RundownModel</name>
+    <message>
+        <source>Start</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Speaker(s)</source>
+        <translation>المتكلم (المتكلمون)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Planned start in the agenda&apos;s zone</source>
+        <translation>موعد البدء المقرر بتوقيت البرنامج</translation>
+    </message>
+    <message>
+        <source>When it actually started; &apos;≈&apos; marks a projected start for what is still to come</source>
+        <translation>موعد البدء الفعلي؛ وتدل «≈» على موعد بدء متوقع لما لم يبدأ بعد</translation>
+    </message>
+    <message>
+        <source>Segment title (hover for its group and notes)</source>
+        <translation>عنوان الفقرة (مرّر المؤشر لرؤية مجموعتها وملاحظاتها)</translation>
+    </message>
+    <message>
+        <source>Speaker or speakers&apos; list</source>
+        <translation>المتكلم أو قائمة المتكلمين</translation>
+    </message>
+    <message>
+        <source>Planned length (with any minutes added or removed)</source>
+        <translation>المدة المقررة (مع الدقائق المضافة أو المحذوفة)</translation>
+    </message>
+    <message>
+        <source>Actual length; live for the running segment</source>
+        <translation>المدة الفعلية؛ مباشرةً للفقرة الجارية</translation>
+    </message>
+    <message>
+        <source>done, running, paused, next, skipped</source>
+        <translation>انتهت، جارية، متوقفة مؤقتًا، التالية، متخطاة</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>تجاوزت الوقت</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>التالية</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطاة</translation>
+    </message>
+</context>
+<context>
+    <name>ShareViewsDialog</name>
+    <message>
+        <source>Share live views</source>
+        <translation>مشاركة العروض المباشرة</translation>
+    </message>
+    <message>
+        <source>Serve the chair&apos;s, the speakers&apos; and the stage&apos;s views to browsers on other machines. 127.0.0.1 serves this computer only; 0.0.0.0 serves the whole local network.</source>
+        <translation>تقديم عروض الرئيس والمتكلمين والمنصة إلى المتصفحات على أجهزة أخرى. يخدم 127.0.0.1 هذا الحاسوب وحده؛ ويخدم 0.0.0.0 الشبكة المحلية كلها.</translation>
+    </message>
+    <message>
+        <source>Address (HOST:PORT)</source>
+        <translation>العنوان (HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>Also offer the control API (Companion, Stream Deck), with its own link</source>
+        <translation>إتاحة واجهة التحكم البرمجية أيضًا (Companion وStream Deck) برابط خاص بها</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>بدء التقديم</translation>
+    </message>
+    <message>
+        <source>New links (the old ones stop working)</source>
+        <translation>روابط جديدة (تتوقف الروابط القديمة عن العمل)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Link copied: %s</source>
+        <translation>نُسخ الرابط: %s</translation>
+    </message>
+    <message>
+        <source>Make new links? Everyone with an old link loses the view until sent a new one.</source>
+        <translation>هل تريد إنشاء روابط جديدة؟ سيفقد كل من لديه رابط قديم العرض حتى يُرسل إليه رابط جديد.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerLine</name>
     <message>
         <source>Now: %1 %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم الآن: %1، تبقى %2</translation>
     </message>
     <message>
         <source>Now: %1 over by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم الآن: %1، تجاوز بـ %2</translation>
     </message>
     <message>
         <source>Now: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم الآن: %1 %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>المتكلم</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>مدة الكلمة</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>يتكلم</translation>
+    </message>
+    <message>
+        <source>spoken</source>
+        <translation>تكلم</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطاة</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>No speaker</source>
+        <translation>لا متكلم</translation>
+    </message>
+    <message>
+        <source>Add a speaker (Enter)…</source>
+        <translation>إضافة متكلم (مفتاح الإدخال)…</translation>
+    </message>
+    <message>
+        <source>Optional speaking time: 90s, 3m, 2:00 … (default: the segment&apos;s)</source>
+        <translation>مدة الكلمة اختيارية: 90s أو 3m أو 2:00… (الافتراضي: مدة الفقرة)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (or drag it)</source>
+        <translation>تقديم المتكلم المحدد (أو اسحبه)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down (or drag it)</source>
+        <translation>تأخير المتكلم المحدد (أو اسحبه)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Skip the selected speaker (again to bring back)</source>
+        <translation>تخطي المتكلم المحدد (مرة أخرى لإعادته)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد زمني</translation>
+    </message>
+    <message>
+        <source>No speakers&apos; list: add a name below.</source>
+        <translation>لا توجد قائمة متكلمين: أضف اسمًا أدناه.</translation>
+    </message>
+    <message>
+        <source>Speaking:</source>
+        <translation>يتكلم:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>التالي:</translation>
+    </message>
+    <message>
+        <source>Select a speaker to move first</source>
+        <translation>حدد أولًا المتكلم المراد نقله</translation>
     </message>
 </context>
 <context>
     <name>mqtt</name>
     <message>
         <source>connecting to {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بـ {where}…</translation>
     </message>
     <message>
         <source>connected to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل بـ {where}</translation>
     </message>
     <message>
         <source>{why} — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} — إعادة المحاولة</translation>
     </message>
     <message>
         <source>{why} — check the user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} — تحقق من اسم المستخدم وكلمة المرور</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط</translation>
     </message>
 </context>
 </TS>

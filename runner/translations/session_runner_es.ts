@@ -5,507 +5,1206 @@
     <name></name>
     <message>
         <source>&apos;{url}&apos; is not a broker URL; write mqtt://HOST[:PORT]/PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» no es una URL de intermediario; escriba mqtt://HOST[:PUERTO]/PREFIJO</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; has a port that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto de «{url}» no es un número</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» no indica ningún host</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; needs a topic prefix without + or #, as in mqtt://HOST/event</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» necesita un prefijo de tema sin + ni #, como en mqtt://HOST/evento</translation>
     </message>
     <message>
         <source>the broker refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>el intermediario rechazó la conexión: {why}</translation>
     </message>
     <message>
         <source>lost the broker at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió el intermediario en {where}</translation>
     </message>
     <message>
         <source>cannot reach the broker at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede contactar con el intermediario en {where}</translation>
     </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
         <source>Session Runner host console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de control de Session Runner</translation>
     </message>
     <message>
         <source>Runs the clock of the day&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Controla el tiempo de la sesión del día</translation>
     </message>
     <message>
         <source>Rundown</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Every segment of the day with its planned and actual times and status; Enter starts the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada segmento del día con sus horas previstas y reales y su estado; Intro inicia el seleccionado</translation>
     </message>
     <message>
         <source>Countdown of the running segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta regresiva del segmento en curso</translation>
     </message>
     <message>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en curso</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>No alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alertas</translation>
     </message>
     <message>
         <source>Note on the running segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el segmento en curso</translation>
     </message>
     <message>
         <source>Type a note and press Enter to log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota y pulse Intro para registrarla</translation>
     </message>
     <message>
         <source>Message to the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje a la Presidencia</translation>
     </message>
     <message>
         <source>Shown in large type on the chair&apos;s screen; Enter sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en letra grande en la pantalla de la Presidencia; Intro lo envía</translation>
     </message>
     <message>
         <source>Speakers&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores</translation>
     </message>
     <message>
         <source>The speakers in order; drag one to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los oradores en orden; arrastre uno para moverlo</translation>
     </message>
     <message>
         <source>Countdown of the speaker&apos;s turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta regresiva del turno de palabra</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin orador</translation>
     </message>
     <message>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo orador</translation>
     </message>
     <message>
         <source>Type a name and press Enter to add it to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre y pulse Intro para añadirlo a la lista</translation>
     </message>
     <message>
         <source>New speaker&apos;s time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra del nuevo orador</translation>
     </message>
     <message>
         <source>Optional: 90s, 3m or 2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: 90s, 3m o 2:00</translation>
     </message>
     <message>
         <source>Move the speaker up</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelantar al orador</translation>
     </message>
     <message>
         <source>Moves the selected speaker one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelanta un puesto al orador seleccionado</translation>
     </message>
     <message>
         <source>Move the speaker down</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar al orador</translation>
     </message>
     <message>
         <source>Moves the selected speaker one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasa un puesto al orador seleccionado</translation>
     </message>
     <message>
         <source>Skip the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir al orador</translation>
     </message>
     <message>
         <source>Skips the selected speaker, or brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite al orador seleccionado, o lo restablece</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every key of the console and what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tecla de la consola y su función</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>Dismiss this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar esta alerta</translation>
     </message>
     <message>
         <source>Hides the alert; the log keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta la alerta; el registro la conserva</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>%1 from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a partir del próximo inicio</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Cannot open the timing log: {reason}</source>
+        <translation>No se puede abrir el registro de tiempos: {reason}</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>¿Qué jornada?</translation>
+    </message>
+    <message>
+        <source>{title} has several days:</source>
+        <translation>{title} tiene varias jornadas:</translation>
+    </message>
+    <message>
+        <source>This day is already open.</source>
+        <translation>Esta jornada ya está abierta.</translation>
+    </message>
+    <message>
+        <source>Close this day and open &apos;{title}&apos;? Its log is safe: opening it again resumes it.</source>
+        <translation>¿Cerrar esta jornada y abrir «{title}»? Su registro está a salvo: al volver a abrirla se reanuda.</translation>
     </message>
 </context>
 <context>
     <name>ChairView</name>
     <message>
         <source>Chair — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia — %1</translation>
     </message>
     <message>
         <source>Chair&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la Presidencia</translation>
     </message>
     <message>
         <source>What runs now, the time left, and who speaks next</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que está en curso, el tiempo restante y quién habla a continuación</translation>
     </message>
     <message>
         <source>The day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>La jornada ha terminado</translation>
     </message>
     <message>
         <source>Coming up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>Jornada terminada</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de comenzar</translation>
     </message>
     <message>
         <source>Next ≈ %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ≈ %1: %2 — %3</translation>
     </message>
     <message>
         <source>Next ≈ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ≈ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CountdownWidget</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta regresiva</translation>
     </message>
     <message>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en curso</translation>
     </message>
     <message>
         <source>ENDING SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTÁ POR TERMINAR</translation>
     </message>
     <message>
         <source>FINAL SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMOS SEGUNDOS</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
     <message numerus="yes">
         <source>Over time by %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiempo excedido en %n minuto</numerusform>
+            <numerusform>Tiempo excedido en %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n minuto</numerusform>
+            <numerusform>Quedan %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa, %1</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEMPO EXCEDIDO</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>and {count} more (see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} más (véanse los detalles)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open an agenda</source>
+        <translation>Abrir un programa</translation>
+    </message>
+    <message>
+        <source>Agendas (*.yaml *.yml)</source>
+        <translation>Programas (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export the chair&apos;s summary to</source>
+        <translation>Exportar el resumen de la Presidencia a</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo</translation>
     </message>
     <message>
         <source>%1 s behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s de retraso</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso</translation>
     </message>
     <message>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de adelanto</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Ends ≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin ≈ %1</translation>
     </message>
     <message>
         <source>hard stop %1 AT RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>hora límite %1 EN RIESGO</translation>
     </message>
     <message>
         <source>hard stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hora límite %1</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>Jornada terminada</translation>
     </message>
     <message>
         <source>Ended at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó a las %1</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>HostActions</name>
+    <message>
+        <source>Start / Next</source>
+        <translation>Iniciar / Siguiente</translation>
+    </message>
+    <message>
+        <source>Start the first segment, or end this one and start the next</source>
+        <translation>Iniciar el primer segmento, o terminar este e iniciar el siguiente</translation>
+    </message>
+    <message>
+        <source>Pause / Resume</source>
+        <translation>Pausa / Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause or resume the running segment</source>
+        <translation>Pausar o reanudar el segmento en curso</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Siguiente orador</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next speaker</source>
+        <translation>Dar la palabra al siguiente orador</translation>
+    </message>
+    <message>
+        <source>Previous speaker</source>
+        <translation>Orador anterior</translation>
+    </message>
+    <message>
+        <source>Undo the last move of the floor</source>
+        <translation>Deshacer el último cambio de turno</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Reopen the previous segment (Space was pressed too early)</source>
+        <translation>Reabrir el segmento anterior (se pulsó Espacio demasiado pronto)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Add a minute to the running segment</source>
+        <translation>Añadir un minuto al segmento en curso</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>Remove a minute from the running segment</source>
+        <translation>Quitar un minuto al segmento en curso</translation>
+    </message>
+    <message>
+        <source>Hold next</source>
+        <translation>Retener el siguiente</translation>
+    </message>
+    <message>
+        <source>On an auto-start day, keep the next segment from starting by itself (again to release it)</source>
+        <translation>En una jornada de inicio automático, impedir que el siguiente segmento empiece solo (otra vez para liberarlo)</translation>
+    </message>
+    <message>
+        <source>Skip next</source>
+        <translation>Omitir el siguiente</translation>
+    </message>
+    <message>
+        <source>Skip the next segment (again to bring it back)</source>
+        <translation>Omitir el siguiente segmento (otra vez para restablecerlo)</translation>
+    </message>
+    <message>
+        <source>Jump to selected</source>
+        <translation>Ir al seleccionado</translation>
+    </message>
+    <message>
+        <source>Start the segment selected in the rundown (or Enter on it)</source>
+        <translation>Iniciar el segmento seleccionado en el programa (o Intro sobre él)</translation>
+    </message>
+    <message>
+        <source>End day</source>
+        <translation>Terminar la jornada</translation>
+    </message>
+    <message>
+        <source>End the running segment and close the day</source>
+        <translation>Terminar el segmento en curso y cerrar la jornada</translation>
+    </message>
+    <message>
+        <source>Open agenda…</source>
+        <translation>Abrir programa…</translation>
+    </message>
+    <message>
+        <source>Open another agenda file (YAML); a file dropped on the window opens too</source>
+        <translation>Abrir otro archivo de programa (YAML); también se abre un archivo soltado en la ventana</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar resumen…</translation>
+    </message>
+    <message>
+        <source>Write the chair&apos;s summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder</source>
+        <translation>Guardar el resumen de la Presidencia (HTML, PDF, Markdown, CSV, JSON Lines) en una carpeta</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it</source>
+        <translation>Importar un programa (hoja de cálculo, calendario, schedule.xml, texto pegado) y abrirlo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Write a note against the running segment</source>
+        <translation>Escribir una nota sobre el segmento en curso</translation>
+    </message>
+    <message>
+        <source>Message chair</source>
+        <translation>Mensaje a la Presidencia</translation>
+    </message>
+    <message>
+        <source>Send a message to the chair&apos;s screen</source>
+        <translation>Enviar un mensaje a la pantalla de la Presidencia</translation>
+    </message>
+    <message>
+        <source>Mute alerts</source>
+        <translation>Silenciar alertas</translation>
+    </message>
+    <message>
+        <source>Silence alert sounds (banners still show)</source>
+        <translation>Silenciar el sonido de las alertas (los avisos se siguen mostrando)</translation>
+    </message>
+    <message>
+        <source>Chair view</source>
+        <translation>Vista de la Presidencia</translation>
+    </message>
+    <message>
+        <source>Show or hide the chair&apos;s window</source>
+        <translation>Mostrar u ocultar la ventana de la Presidencia</translation>
+    </message>
+    <message>
+        <source>Chair full screen</source>
+        <translation>Presidencia a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Put the chair&apos;s window full screen on the chosen screen</source>
+        <translation>Poner la ventana de la Presidencia a pantalla completa en la pantalla elegida</translation>
+    </message>
+    <message>
+        <source>Share live views…</source>
+        <translation>Compartir vistas en directo…</translation>
+    </message>
+    <message>
+        <source>Serve the chair&apos;s, speakers&apos; and stage views to browsers elsewhere: links, QR codes</source>
+        <translation>Ofrecer las vistas de la Presidencia, de los oradores y del escenario a otros navegadores: enlaces, códigos QR</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Tema oscuro</translation>
+    </message>
+    <message>
+        <source>Switch between the light and the dark palette (for dim control rooms)</source>
+        <translation>Alternar entre la paleta clara y la oscura (para salas de control con poca luz)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>White on black, yellow for the selection: for low vision or a washed-out screen</source>
+        <translation>Blanco sobre negro, amarillo para la selección: para baja visión o una pantalla deslucida</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>Mostrar todos los atajos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Quit (the timing log is already safe on disk)</source>
+        <translation>Salir (el registro de tiempos ya está guardado en el disco)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Enter (in the rundown)</source>
+        <translation>Intro (en el programa)</translation>
+    </message>
+    <message>
+        <source>Start the selected segment</source>
+        <translation>Iniciar el segmento seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>HostMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Oradores</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>&amp;Presidencia</translation>
+    </message>
+    <message>
+        <source>Chair screen</source>
+        <translation>Pantalla de la Presidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;lertas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
     </message>
 </context>
 <context>
     <name>HostWindow</name>
     <message>
+        <source>Please wrap up</source>
+        <translation>Le ruego que concluya</translation>
+    </message>
+    <message>
+        <source>One minute left</source>
+        <translation>Queda un minuto</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>Next speaker, please</source>
+        <translation>Siguiente orador, por favor</translation>
+    </message>
+    <message>
+        <source>Please unmute</source>
+        <translation>Active su micrófono, por favor</translation>
+    </message>
+    <message>
+        <source>Note on the running segment (N, Enter to save)…</source>
+        <translation>Nota sobre el segmento en curso (N, Intro para guardar)…</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Presidencia:</translation>
+    </message>
+    <message>
         <source>Chair&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la Presidencia</translation>
     </message>
     <message>
         <source>Same as the host&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo que el de la consola</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Select a segment in the rundown first</source>
+        <translation>Seleccione primero un segmento en el programa</translation>
+    </message>
+    <message>
+        <source>End the day? What has not run stays not started.</source>
+        <translation>¿Terminar la jornada? Lo que no se haya celebrado queda sin iniciar.</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Nota guardada</translation>
+    </message>
+    <message>
+        <source>✓ on the chair&apos;s screen</source>
+        <translation>✓ en la pantalla de la Presidencia</translation>
+    </message>
+    <message>
+        <source>No upcoming segment to hold</source>
+        <translation>No hay ningún segmento próximo que retener</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>This computer slept for {span}; the clocks counted through it.</source>
+        <translation>Este equipo estuvo en suspensión durante {span}; los relojes siguieron contando.</translation>
+    </message>
+    <message>
+        <source>Day over</source>
+        <translation>Jornada terminada</translation>
+    </message>
+    <message>
+        <source>Ready · Space starts</source>
+        <translation>Listo · Espacio para iniciar</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <source>The day is over</source>
+        <translation>La jornada ha terminado</translation>
+    </message>
+    <message>
+        <source>Next ≈ %1: %2 — %3</source>
+        <translation>Siguiente ≈ %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Next ≈ %1: %2</source>
+        <translation>Siguiente ≈ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 here</source>
+        <translation>%1 %2 aquí</translation>
+    </message>
+    <message>
+        <source>Message to the chair (M, Enter sends; empty clears)</source>
+        <translation>Mensaje a la Presidencia (M; Intro envía; vacío borra)</translation>
+    </message>
+    <message>
+        <source>Shown in large type on the chair&apos;s screen</source>
+        <translation>Se muestra en letra grande en la pantalla de la Presidencia</translation>
+    </message>
+    <message>
+        <source>H holds a segment back from starting by itself, which happens only on auto-start days; today every segment starts when you press Space</source>
+        <translation>H impide que un segmento empiece solo, lo que solo ocurre en las jornadas de inicio automático; hoy cada segmento empieza al pulsar Espacio</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is held: it starts when you press Space (H lets it start by itself)</source>
+        <translation>«{title}» está retenido: empezará al pulsar Espacio (H deja que empiece solo)</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is released: it starts by itself at {when}</source>
+        <translation>«{title}» está liberado: empezará solo a las {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a programme — %1</source>
+        <translation>Importar un programa — %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD: the date, or the one day to keep</source>
+        <translation>AAAA-MM-DD: la fecha, o la única jornada que se conserva</translation>
+    </message>
+    <message>
+        <source>e.g. America/New_York, where the source names none</source>
+        <translation>p. ej., America/New_York, si la fuente no indica ninguna</translation>
+    </message>
+    <message>
+        <source>the room to keep, where there are several</source>
+        <translation>la sala que se conserva, si hay varias</translation>
+    </message>
+    <message>
+        <source>the agenda&apos;s title (default: the source&apos;s)</source>
+        <translation>el título del programa (por defecto: el de la fuente)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation>Volver a previsualizar</translation>
+    </message>
+    <message>
+        <source>Save and open…</source>
+        <translation>Guardar y abrir…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha; escriba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 days, %3 segments, in %4</source>
+        <translation>%1: %2 jornada(s), %3 segmento(s), en %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 guessed: check them before the meeting</source>
+        <translation>%1 %2 deducido(s): revíselos antes de la reunión</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <source>Save the agenda as</source>
+        <translation>Guardar el programa como</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Importar un programa</translation>
     </message>
 </context>
 <context>
     <name>LogTroubleBar</name>
     <message>
         <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
-        <translation type="unfinished"></translation>
+        <translation>NO SE PUEDE ESCRIBIR EL REGISTRO DE TIEMPOS. {reason} Las pantallas muestran la jornada tal como figura en el registro; libere espacio en su disco: se reintenta cada {seconds} s. El reloj sigue contando.</translation>
     </message>
     <message>
         <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de tiempos vuelve a escribirse: los {count} eventos pendientes ya están en el disco y se muestran.</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
         <source>Session Runner — rooms at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session Runner — salas en {where}</translation>
     </message>
     <message>
         <source>Waiting for rooms at {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando salas en {where}…</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediario</translation>
     </message>
 </context>
 <context>
     <name>PublishControl</name>
     <message>
         <source>Publish to a broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en un intermediario…</translation>
     </message>
     <message>
         <source>Send this room&apos;s state to an MQTT broker, for the overview and remote views</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el estado de esta sala a un intermediario MQTT, para la vista general y las vistas remotas</translation>
     </message>
     <message>
         <source>Stop publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de publicar</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediario</translation>
     </message>
     <message>
         <source>{url} as {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} como {room}</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en un intermediario</translation>
     </message>
     <message>
         <source>Broker URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del intermediario</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
 </context>
 <context>
     <name>RoomTileWidget</name>
     <message>
         <source>last known</source>
-        <translation type="unfinished"></translation>
+        <translation>último estado conocido</translation>
     </message>
     <message>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN CONEXIÓN</translation>
     </message>
     <message>
         <source>NO SIGNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN SEÑAL</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>Jornada terminada</translation>
     </message>
     <message>
         <source>The day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>La jornada ha terminado</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de comenzar</translation>
+    </message>
+</context>
+<context>
+    <name>RundownModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Speaker(s)</source>
+        <translation>Orador(es)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Planned start in the agenda&apos;s zone</source>
+        <translation>Inicio previsto, en la zona horaria del programa</translation>
+    </message>
+    <message>
+        <source>When it actually started; &apos;≈&apos; marks a projected start for what is still to come</source>
+        <translation>Cuándo comenzó realmente; «≈» indica un inicio estimado de lo que aún está por venir</translation>
+    </message>
+    <message>
+        <source>Segment title (hover for its group and notes)</source>
+        <translation>Título del segmento (pase el cursor para ver su grupo y sus notas)</translation>
+    </message>
+    <message>
+        <source>Speaker or speakers&apos; list</source>
+        <translation>Orador o lista de oradores</translation>
+    </message>
+    <message>
+        <source>Planned length (with any minutes added or removed)</source>
+        <translation>Duración prevista (con los minutos añadidos o quitados)</translation>
+    </message>
+    <message>
+        <source>Actual length; live for the running segment</source>
+        <translation>Duración real; en directo para el segmento en curso</translation>
+    </message>
+    <message>
+        <source>done, running, paused, next, skipped</source>
+        <translation>terminado, en curso, en pausa, siguiente, omitido</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>tiempo excedido</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>siguiente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+</context>
+<context>
+    <name>ShareViewsDialog</name>
+    <message>
+        <source>Share live views</source>
+        <translation>Compartir vistas en directo</translation>
+    </message>
+    <message>
+        <source>Serve the chair&apos;s, the speakers&apos; and the stage&apos;s views to browsers on other machines. 127.0.0.1 serves this computer only; 0.0.0.0 serves the whole local network.</source>
+        <translation>Ofrecer las vistas de la Presidencia, de los oradores y del escenario a los navegadores de otros equipos. 127.0.0.1 solo sirve a este equipo; 0.0.0.0 sirve a toda la red local.</translation>
+    </message>
+    <message>
+        <source>Address (HOST:PORT)</source>
+        <translation>Dirección (HOST:PUERTO)</translation>
+    </message>
+    <message>
+        <source>Also offer the control API (Companion, Stream Deck), with its own link</source>
+        <translation>Ofrecer también la API de control (Companion, Stream Deck), con su propio enlace</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Empezar a servir</translation>
+    </message>
+    <message>
+        <source>New links (the old ones stop working)</source>
+        <translation>Enlaces nuevos (los antiguos dejan de funcionar)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Link copied: %s</source>
+        <translation>Enlace copiado: %s</translation>
+    </message>
+    <message>
+        <source>Make new links? Everyone with an old link loses the view until sent a new one.</source>
+        <translation>¿Crear enlaces nuevos? Quien tenga un enlace antiguo perderá la vista hasta recibir uno nuevo.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerLine</name>
     <message>
         <source>Now: %1 %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1, quedan %2</translation>
     </message>
     <message>
         <source>Now: %1 over by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1, excedido en %2</translation>
     </message>
     <message>
         <source>Now: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1 %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Habló</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>en el uso de la palabra</translation>
+    </message>
+    <message>
+        <source>spoken</source>
+        <translation>intervino</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>No speaker</source>
+        <translation>Sin orador</translation>
+    </message>
+    <message>
+        <source>Add a speaker (Enter)…</source>
+        <translation>Añadir un orador (Intro)…</translation>
+    </message>
+    <message>
+        <source>Optional speaking time: 90s, 3m, 2:00 … (default: the segment&apos;s)</source>
+        <translation>Tiempo de uso de la palabra opcional: 90s, 3m, 2:00… (por defecto: el del segmento)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (or drag it)</source>
+        <translation>Adelantar al orador seleccionado (o arrastrarlo)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down (or drag it)</source>
+        <translation>Retrasar al orador seleccionado (o arrastrarlo)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Skip the selected speaker (again to bring back)</source>
+        <translation>Omitir al orador seleccionado (otra vez para restablecerlo)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>No speakers&apos; list: add a name below.</source>
+        <translation>No hay lista de oradores: añada un nombre abajo.</translation>
+    </message>
+    <message>
+        <source>Speaking:</source>
+        <translation>En el uso de la palabra:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Siguiente:</translation>
+    </message>
+    <message>
+        <source>Select a speaker to move first</source>
+        <translation>Seleccione primero el orador que desea mover</translation>
     </message>
 </context>
 <context>
     <name>mqtt</name>
     <message>
         <source>connecting to {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando con {where}…</translation>
     </message>
     <message>
         <source>connected to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado con {where}</translation>
     </message>
     <message>
         <source>{why} — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} — reintentando</translation>
     </message>
     <message>
         <source>{why} — check the user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} — compruebe el usuario y la contraseña</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado</translation>
     </message>
     <message>
         <source>the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>el intermediario</translation>
     </message>
 </context>
 </TS>

@@ -5,507 +5,1206 @@
     <name></name>
     <message>
         <source>&apos;{url}&apos; is not a broker URL; write mqtt://HOST[:PORT]/PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>« {url} » n&apos;est pas une adresse de courtier ; écrivez mqtt://HÔTE[:PORT]/PRÉFIXE</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; has a port that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le port de « {url} » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>« {url} » ne nomme aucun hôte</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; needs a topic prefix without + or #, as in mqtt://HOST/event</source>
-        <translation type="unfinished"></translation>
+        <translation>« {url} » doit avoir un préfixe de sujet sans + ni #, par exemple mqtt://HÔTE/evenement</translation>
     </message>
     <message>
         <source>the broker refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>le courtier a refusé : {why}</translation>
     </message>
     <message>
         <source>lost the broker at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion perdue avec le courtier {where}</translation>
     </message>
     <message>
         <source>cannot reach the broker at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le courtier {where}</translation>
     </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
         <source>Session Runner host console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de régie de Session Runner</translation>
     </message>
     <message>
         <source>Runs the clock of the day&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tient le minutage de la séance du jour</translation>
     </message>
     <message>
         <source>Rundown</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <source>Every segment of the day with its planned and actual times and status; Enter starts the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque séquence du jour avec ses horaires prévus et effectifs et son état ; Entrée lance la séquence choisie</translation>
     </message>
     <message>
         <source>Countdown of the running segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours de la séquence en cours</translation>
     </message>
     <message>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séquence en cours</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>No alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte</translation>
     </message>
     <message>
         <source>Note on the running segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur la séquence en cours</translation>
     </message>
     <message>
         <source>Type a note and press Enter to log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une note et appuyez sur Entrée pour l&apos;inscrire au journal</translation>
     </message>
     <message>
         <source>Message to the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à la présidence</translation>
     </message>
     <message>
         <source>Shown in large type on the chair&apos;s screen; Enter sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché en grands caractères sur l&apos;écran de la présidence ; Entrée l&apos;envoie</translation>
     </message>
     <message>
         <source>Speakers&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs</translation>
     </message>
     <message>
         <source>The speakers in order; drag one to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les orateurs dans l&apos;ordre ; faites glisser un nom pour le déplacer</translation>
     </message>
     <message>
         <source>Countdown of the speaker&apos;s turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours du temps de parole</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun orateur</translation>
     </message>
     <message>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel orateur</translation>
     </message>
     <message>
         <source>Type a name and press Enter to add it to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom et appuyez sur Entrée pour l&apos;ajouter à la liste</translation>
     </message>
     <message>
         <source>New speaker&apos;s time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole du nouvel orateur</translation>
     </message>
     <message>
         <source>Optional: 90s, 3m or 2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : 90s, 3m ou 2:00</translation>
     </message>
     <message>
         <source>Move the speaker up</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l&apos;orateur</translation>
     </message>
     <message>
         <source>Moves the selected speaker one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance l&apos;orateur sélectionné d&apos;une place</translation>
     </message>
     <message>
         <source>Move the speaker down</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer l&apos;orateur</translation>
     </message>
     <message>
         <source>Moves the selected speaker one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>Recule l&apos;orateur sélectionné d&apos;une place</translation>
     </message>
     <message>
         <source>Skip the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer l&apos;orateur</translation>
     </message>
     <message>
         <source>Skips the selected speaker, or brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe l&apos;orateur sélectionné, ou le rétablit</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <source>Every key of the console and what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque touche de la console et son effet</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>Dismiss this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette alerte</translation>
     </message>
     <message>
         <source>Hides the alert; the log keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque l&apos;alerte ; le journal la conserve</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>%1 from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au prochain démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Cannot open the timing log: {reason}</source>
+        <translation>Impossible d&apos;ouvrir le journal de minutage : {reason}</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Quelle journée ?</translation>
+    </message>
+    <message>
+        <source>{title} has several days:</source>
+        <translation>{title} compte plusieurs journées :</translation>
+    </message>
+    <message>
+        <source>This day is already open.</source>
+        <translation>Cette journée est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>Close this day and open &apos;{title}&apos;? Its log is safe: opening it again resumes it.</source>
+        <translation>Fermer cette journée et ouvrir « {title} » ? Son journal est conservé : la rouvrir la reprendra.</translation>
     </message>
 </context>
 <context>
     <name>ChairView</name>
     <message>
         <source>Chair — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence — %1</translation>
     </message>
     <message>
         <source>Chair&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de la présidence</translation>
     </message>
     <message>
         <source>What runs now, the time left, and who speaks next</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence en cours, le temps restant et le prochain orateur</translation>
     </message>
     <message>
         <source>The day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée est terminée</translation>
     </message>
     <message>
         <source>Coming up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À suivre : %1</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée terminée</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du début</translation>
     </message>
     <message>
         <source>Next ≈ %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite ≈ %1 : %2 — %3</translation>
     </message>
     <message>
         <source>Next ≈ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite ≈ %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>CountdownWidget</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours</translation>
     </message>
     <message>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séquence en cours</translation>
     </message>
     <message>
         <source>ENDING SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN PROCHE</translation>
     </message>
     <message>
         <source>FINAL SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRES SECONDES</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSE</translation>
     </message>
     <message numerus="yes">
         <source>Over time by %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dépassement de %n minute</numerusform>
+            <numerusform>Dépassement de %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps est écoulé</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde restante</numerusform>
+            <numerusform>%n secondes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute restante</numerusform>
+            <numerusform>%n minutes restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause, %1</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉPASSEMENT</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>and {count} more (see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} de plus (voir le détail)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open an agenda</source>
+        <translation>Ouvrir un programme</translation>
+    </message>
+    <message>
+        <source>Agendas (*.yaml *.yml)</source>
+        <translation>Programmes (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export the chair&apos;s summary to</source>
+        <translation>Exporter le résumé de la présidence vers</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;heure</translation>
     </message>
     <message>
         <source>%1 s behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s de retard</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retard</translation>
     </message>
     <message>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d&apos;avance</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Ends ≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin ≈ %1</translation>
     </message>
     <message>
         <source>hard stop %1 AT RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>heure limite %1 MENACÉE</translation>
     </message>
     <message>
         <source>hard stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heure limite %1</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée terminée</translation>
     </message>
     <message>
         <source>Ended at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée à %1</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Effet</translation>
+    </message>
+</context>
+<context>
+    <name>HostActions</name>
+    <message>
+        <source>Start / Next</source>
+        <translation>Lancer / Suivant</translation>
+    </message>
+    <message>
+        <source>Start the first segment, or end this one and start the next</source>
+        <translation>Lancer la première séquence, ou clore celle-ci et lancer la suivante</translation>
+    </message>
+    <message>
+        <source>Pause / Resume</source>
+        <translation>Pause / Reprise</translation>
+    </message>
+    <message>
+        <source>Pause or resume the running segment</source>
+        <translation>Suspendre ou reprendre la séquence en cours</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Orateur suivant</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next speaker</source>
+        <translation>Donner la parole à l&apos;orateur suivant</translation>
+    </message>
+    <message>
+        <source>Previous speaker</source>
+        <translation>Orateur précédent</translation>
+    </message>
+    <message>
+        <source>Undo the last move of the floor</source>
+        <translation>Annuler le dernier passage de parole</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Reopen the previous segment (Space was pressed too early)</source>
+        <translation>Rouvrir la séquence précédente (Espace pressé trop tôt)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Add a minute to the running segment</source>
+        <translation>Ajouter une minute à la séquence en cours</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>Remove a minute from the running segment</source>
+        <translation>Retirer une minute à la séquence en cours</translation>
+    </message>
+    <message>
+        <source>Hold next</source>
+        <translation>Retenir la suivante</translation>
+    </message>
+    <message>
+        <source>On an auto-start day, keep the next segment from starting by itself (again to release it)</source>
+        <translation>Un jour à démarrage automatique, empêcher la séquence suivante de démarrer seule (à nouveau pour la libérer)</translation>
+    </message>
+    <message>
+        <source>Skip next</source>
+        <translation>Passer la suivante</translation>
+    </message>
+    <message>
+        <source>Skip the next segment (again to bring it back)</source>
+        <translation>Passer la séquence suivante (à nouveau pour la rétablir)</translation>
+    </message>
+    <message>
+        <source>Jump to selected</source>
+        <translation>Aller à la sélection</translation>
+    </message>
+    <message>
+        <source>Start the segment selected in the rundown (or Enter on it)</source>
+        <translation>Lancer la séquence sélectionnée dans le déroulé (ou Entrée sur celle-ci)</translation>
+    </message>
+    <message>
+        <source>End day</source>
+        <translation>Clore la journée</translation>
+    </message>
+    <message>
+        <source>End the running segment and close the day</source>
+        <translation>Terminer la séquence en cours et clore la journée</translation>
+    </message>
+    <message>
+        <source>Open agenda…</source>
+        <translation>Ouvrir un programme…</translation>
+    </message>
+    <message>
+        <source>Open another agenda file (YAML); a file dropped on the window opens too</source>
+        <translation>Ouvrir un autre fichier de programme (YAML) ; un fichier déposé sur la fenêtre s&apos;ouvre aussi</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le résumé…</translation>
+    </message>
+    <message>
+        <source>Write the chair&apos;s summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder</source>
+        <translation>Écrire le résumé de la présidence (HTML, PDF, Markdown, CSV, JSON Lines) dans un dossier</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it</source>
+        <translation>Importer un programme (tableur, calendrier, schedule.xml, texte collé) et l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note against the running segment</source>
+        <translation>Inscrire une note sur la séquence en cours</translation>
+    </message>
+    <message>
+        <source>Message chair</source>
+        <translation>Message à la présidence</translation>
+    </message>
+    <message>
+        <source>Send a message to the chair&apos;s screen</source>
+        <translation>Envoyer un message à l&apos;écran de la présidence</translation>
+    </message>
+    <message>
+        <source>Mute alerts</source>
+        <translation>Couper le son des alertes</translation>
+    </message>
+    <message>
+        <source>Silence alert sounds (banners still show)</source>
+        <translation>Couper le son des alertes (les bandeaux restent affichés)</translation>
+    </message>
+    <message>
+        <source>Chair view</source>
+        <translation>Vue présidence</translation>
+    </message>
+    <message>
+        <source>Show or hide the chair&apos;s window</source>
+        <translation>Afficher ou masquer la fenêtre de la présidence</translation>
+    </message>
+    <message>
+        <source>Chair full screen</source>
+        <translation>Présidence en plein écran</translation>
+    </message>
+    <message>
+        <source>Put the chair&apos;s window full screen on the chosen screen</source>
+        <translation>Mettre la fenêtre de la présidence en plein écran sur l&apos;écran choisi</translation>
+    </message>
+    <message>
+        <source>Share live views…</source>
+        <translation>Partager les vues en direct…</translation>
+    </message>
+    <message>
+        <source>Serve the chair&apos;s, speakers&apos; and stage views to browsers elsewhere: links, QR codes</source>
+        <translation>Diffuser les vues de la présidence, des orateurs et de la scène vers d&apos;autres navigateurs : liens, codes QR</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Thème sombre</translation>
+    </message>
+    <message>
+        <source>Switch between the light and the dark palette (for dim control rooms)</source>
+        <translation>Basculer entre les palettes claire et sombre (pour les régies peu éclairées)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>White on black, yellow for the selection: for low vision or a washed-out screen</source>
+        <translation>Blanc sur noir, jaune pour la sélection : pour la basse vision ou un écran délavé</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>Lister tous les raccourcis</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Quit (the timing log is already safe on disk)</source>
+        <translation>Quitter (le journal de minutage est déjà enregistré sur le disque)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Enter (in the rundown)</source>
+        <translation>Entrée (dans le déroulé)</translation>
+    </message>
+    <message>
+        <source>Start the selected segment</source>
+        <translation>Lancer la séquence sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>HostMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Orateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>&amp;Présidence</translation>
+    </message>
+    <message>
+        <source>Chair screen</source>
+        <translation>Écran de la présidence</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
     </message>
 </context>
 <context>
     <name>HostWindow</name>
     <message>
+        <source>Please wrap up</source>
+        <translation>Veuillez conclure</translation>
+    </message>
+    <message>
+        <source>One minute left</source>
+        <translation>Il reste une minute</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>Next speaker, please</source>
+        <translation>Orateur suivant, s&apos;il vous plaît</translation>
+    </message>
+    <message>
+        <source>Please unmute</source>
+        <translation>Veuillez activer votre micro</translation>
+    </message>
+    <message>
+        <source>Note on the running segment (N, Enter to save)…</source>
+        <translation>Note sur la séquence en cours (N, Entrée pour enregistrer)…</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Présidence :</translation>
+    </message>
+    <message>
         <source>Chair&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la présidence</translation>
     </message>
     <message>
         <source>Same as the host&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle de la régie</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Select a segment in the rundown first</source>
+        <translation>Sélectionnez d&apos;abord une séquence dans le déroulé</translation>
+    </message>
+    <message>
+        <source>End the day? What has not run stays not started.</source>
+        <translation>Clore la journée ? Ce qui n&apos;a pas eu lieu reste non commencé.</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Note enregistrée</translation>
+    </message>
+    <message>
+        <source>✓ on the chair&apos;s screen</source>
+        <translation>✓ sur l&apos;écran de la présidence</translation>
+    </message>
+    <message>
+        <source>No upcoming segment to hold</source>
+        <translation>Aucune séquence à venir à retenir</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>This computer slept for {span}; the clocks counted through it.</source>
+        <translation>Cet ordinateur a été en veille pendant {span} ; les horloges ont continué de compter.</translation>
+    </message>
+    <message>
+        <source>Day over</source>
+        <translation>Journée terminée</translation>
+    </message>
+    <message>
+        <source>Ready · Space starts</source>
+        <translation>Prêt · Espace pour lancer</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>The day is over</source>
+        <translation>La journée est terminée</translation>
+    </message>
+    <message>
+        <source>Next ≈ %1: %2 — %3</source>
+        <translation>Ensuite ≈ %1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>Next ≈ %1: %2</source>
+        <translation>Ensuite ≈ %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 here</source>
+        <translation>%1 %2 ici</translation>
+    </message>
+    <message>
+        <source>Message to the chair (M, Enter sends; empty clears)</source>
+        <translation>Message à la présidence (M ; Entrée envoie ; vide efface)</translation>
+    </message>
+    <message>
+        <source>Shown in large type on the chair&apos;s screen</source>
+        <translation>Affiché en grands caractères sur l&apos;écran de la présidence</translation>
+    </message>
+    <message>
+        <source>H holds a segment back from starting by itself, which happens only on auto-start days; today every segment starts when you press Space</source>
+        <translation>H empêche une séquence de démarrer seule, ce qui n&apos;arrive que les jours à démarrage automatique ; aujourd&apos;hui, chaque séquence commence quand vous appuyez sur Espace</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is held: it starts when you press Space (H lets it start by itself)</source>
+        <translation>« {title} » est retenue : elle commencera quand vous appuierez sur Espace (H la laisse démarrer seule)</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is released: it starts by itself at {when}</source>
+        <translation>« {title} » est libérée : elle démarrera seule à {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a programme — %1</source>
+        <translation>Importer un programme — %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD: the date, or the one day to keep</source>
+        <translation>AAAA-MM-JJ : la date, ou la seule journée à garder</translation>
+    </message>
+    <message>
+        <source>e.g. America/New_York, where the source names none</source>
+        <translation>p. ex. America/New_York, si la source n&apos;en indique pas</translation>
+    </message>
+    <message>
+        <source>the room to keep, where there are several</source>
+        <translation>la salle à garder, s&apos;il y en a plusieurs</translation>
+    </message>
+    <message>
+        <source>the agenda&apos;s title (default: the source&apos;s)</source>
+        <translation>le titre du programme (par défaut : celui de la source)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation>Prévisualiser à nouveau</translation>
+    </message>
+    <message>
+        <source>Save and open…</source>
+        <translation>Enregistrer et ouvrir…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD</source>
+        <translation>« %1 » n&apos;est pas une date ; écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 days, %3 segments, in %4</source>
+        <translation>%1 : %2 journée(s), %3 séquence(s), en %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 guessed: check them before the meeting</source>
+        <translation>%1 %2 déduit(s) : vérifiez-les avant la réunion</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Laissé de côté : %1</translation>
+    </message>
+    <message>
+        <source>Save the agenda as</source>
+        <translation>Enregistrer le programme sous</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Importer un programme</translation>
     </message>
 </context>
 <context>
     <name>LogTroubleBar</name>
     <message>
         <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
-        <translation type="unfinished"></translation>
+        <translation>LE JOURNAL DE MINUTAGE NE PEUT ÊTRE ÉCRIT. {reason} Les écrans montrent la journée telle que le journal la contient ; libérez de l&apos;espace sur son disque : une nouvelle tentative a lieu toutes les {seconds} s. L&apos;horloge continue de compter.</translation>
     </message>
     <message>
         <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de minutage est de nouveau écrit : les {count} événements en attente sont enregistrés et affichés.</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
         <source>Session Runner — rooms at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session Runner — salles sur {where}</translation>
     </message>
     <message>
         <source>Waiting for rooms at {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des salles sur {where}…</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtier</translation>
     </message>
 </context>
 <context>
     <name>PublishControl</name>
     <message>
         <source>Publish to a broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier vers un courtier…</translation>
     </message>
     <message>
         <source>Send this room&apos;s state to an MQTT broker, for the overview and remote views</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;état de cette salle à un courtier MQTT, pour la vue d&apos;ensemble et les vues à distance</translation>
     </message>
     <message>
         <source>Stop publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la publication</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtier</translation>
     </message>
     <message>
         <source>{url} as {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} en tant que {room}</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier vers un courtier</translation>
     </message>
     <message>
         <source>Broker URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du courtier</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
 </context>
 <context>
     <name>RoomTileWidget</name>
     <message>
         <source>last known</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier état connu</translation>
     </message>
     <message>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>HORS LIGNE</translation>
     </message>
     <message>
         <source>NO SIGNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS DE SIGNAL</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée terminée</translation>
     </message>
     <message>
         <source>The day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée est terminée</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du début</translation>
+    </message>
+</context>
+<context>
+    <name>RundownModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Speaker(s)</source>
+        <translation>Orateur(s)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Planned start in the agenda&apos;s zone</source>
+        <translation>Début prévu, dans le fuseau horaire du programme</translation>
+    </message>
+    <message>
+        <source>When it actually started; &apos;≈&apos; marks a projected start for what is still to come</source>
+        <translation>Début effectif ; « ≈ » marque un début estimé pour ce qui reste à venir</translation>
+    </message>
+    <message>
+        <source>Segment title (hover for its group and notes)</source>
+        <translation>Titre de la séquence (survolez pour voir son groupe et ses notes)</translation>
+    </message>
+    <message>
+        <source>Speaker or speakers&apos; list</source>
+        <translation>Orateur ou liste des orateurs</translation>
+    </message>
+    <message>
+        <source>Planned length (with any minutes added or removed)</source>
+        <translation>Durée prévue (minutes ajoutées ou retirées comprises)</translation>
+    </message>
+    <message>
+        <source>Actual length; live for the running segment</source>
+        <translation>Durée effective ; en direct pour la séquence en cours</translation>
+    </message>
+    <message>
+        <source>done, running, paused, next, skipped</source>
+        <translation>terminé, en cours, en pause, suivant, passé</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>dépassement</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>suivant</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+</context>
+<context>
+    <name>ShareViewsDialog</name>
+    <message>
+        <source>Share live views</source>
+        <translation>Partager les vues en direct</translation>
+    </message>
+    <message>
+        <source>Serve the chair&apos;s, the speakers&apos; and the stage&apos;s views to browsers on other machines. 127.0.0.1 serves this computer only; 0.0.0.0 serves the whole local network.</source>
+        <translation>Diffuser les vues de la présidence, des orateurs et de la scène vers les navigateurs d&apos;autres machines. 127.0.0.1 ne sert que cet ordinateur ; 0.0.0.0 sert tout le réseau local.</translation>
+    </message>
+    <message>
+        <source>Address (HOST:PORT)</source>
+        <translation>Adresse (HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>Also offer the control API (Companion, Stream Deck), with its own link</source>
+        <translation>Offrir aussi l&apos;API de commande (Companion, Stream Deck), avec son propre lien</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Lancer la diffusion</translation>
+    </message>
+    <message>
+        <source>New links (the old ones stop working)</source>
+        <translation>Nouveaux liens (les anciens cessent de fonctionner)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Link copied: %s</source>
+        <translation>Lien copié : %s</translation>
+    </message>
+    <message>
+        <source>Make new links? Everyone with an old link loses the view until sent a new one.</source>
+        <translation>Créer de nouveaux liens ? Toute personne disposant d&apos;un ancien lien perd la vue jusqu&apos;à ce qu&apos;on lui en envoie un nouveau.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerLine</name>
     <message>
         <source>Now: %1 %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : %1, reste %2</translation>
     </message>
     <message>
         <source>Now: %1 over by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : %1, dépassement de %2</translation>
     </message>
     <message>
         <source>Now: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : %1 %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Parlé</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <source>spoken</source>
+        <translation>a parlé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>No speaker</source>
+        <translation>Aucun orateur</translation>
+    </message>
+    <message>
+        <source>Add a speaker (Enter)…</source>
+        <translation>Ajouter un orateur (Entrée)…</translation>
+    </message>
+    <message>
+        <source>Optional speaking time: 90s, 3m, 2:00 … (default: the segment&apos;s)</source>
+        <translation>Temps de parole facultatif : 90s, 3m, 2:00… (par défaut : celui de la séquence)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (or drag it)</source>
+        <translation>Avancer l&apos;orateur sélectionné (ou le faire glisser)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down (or drag it)</source>
+        <translation>Reculer l&apos;orateur sélectionné (ou le faire glisser)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skip the selected speaker (again to bring back)</source>
+        <translation>Passer l&apos;orateur sélectionné (à nouveau pour le rétablir)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>No speakers&apos; list: add a name below.</source>
+        <translation>Pas de liste des orateurs : ajoutez un nom ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Speaking:</source>
+        <translation>Orateur :</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <source>Select a speaker to move first</source>
+        <translation>Sélectionnez d&apos;abord l&apos;orateur à déplacer</translation>
     </message>
 </context>
 <context>
     <name>mqtt</name>
     <message>
         <source>connecting to {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à {where}…</translation>
     </message>
     <message>
         <source>connected to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à {where}</translation>
     </message>
     <message>
         <source>{why} — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} — nouvelle tentative</translation>
     </message>
     <message>
         <source>{why} — check the user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} — vérifiez l&apos;utilisateur et le mot de passe</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>le courtier</translation>
     </message>
 </context>
 </TS>

@@ -5,511 +5,1210 @@
     <name></name>
     <message>
         <source>&apos;{url}&apos; is not a broker URL; write mqtt://HOST[:PORT]/PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» — не адрес брокера; укажите mqtt://ХОСТ[:ПОРТ]/ПРЕФИКС</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; has a port that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>порт в «{url}» — не число</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>в «{url}» не указан хост</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; needs a topic prefix without + or #, as in mqtt://HOST/event</source>
-        <translation type="unfinished"></translation>
+        <translation>в «{url}» нужен префикс темы без + и #, например mqtt://ХОСТ/event</translation>
     </message>
     <message>
         <source>the broker refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>брокер отказал: {why}</translation>
     </message>
     <message>
         <source>lost the broker at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>потеряна связь с брокером {where}</translation>
     </message>
     <message>
         <source>cannot reach the broker at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся связаться с брокером {where}</translation>
     </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
         <source>Session Runner host console</source>
-        <translation type="unfinished"></translation>
+        <translation>Пульт ведущего Session Runner</translation>
     </message>
     <message>
         <source>Runs the clock of the day&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведёт хронометраж заседания</translation>
     </message>
     <message>
         <source>Rundown</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Every segment of the day with its planned and actual times and status; Enter starts the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сегменты дня с плановым и фактическим временем и состоянием; Enter запускает выбранный</translation>
     </message>
     <message>
         <source>Countdown of the running segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный отсчёт текущего сегмента</translation>
     </message>
     <message>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не идёт</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение</translation>
     </message>
     <message>
         <source>No alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещений нет</translation>
     </message>
     <message>
         <source>Note on the running segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к текущему сегменту</translation>
     </message>
     <message>
         <source>Type a note and press Enter to log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите заметку и нажмите Enter, чтобы записать её в журнал</translation>
     </message>
     <message>
         <source>Message to the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение председателю</translation>
     </message>
     <message>
         <source>Shown in large type on the chair&apos;s screen; Enter sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается крупным шрифтом на экране председателя; Enter отправляет</translation>
     </message>
     <message>
         <source>Speakers&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов</translation>
     </message>
     <message>
         <source>The speakers in order; drag one to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы по порядку; перетащите, чтобы переставить</translation>
     </message>
     <message>
         <source>Countdown of the speaker&apos;s turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный отсчёт выступления</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратора нет</translation>
     </message>
     <message>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый оратор</translation>
     </message>
     <message>
         <source>Type a name and press Enter to add it to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя и нажмите Enter, чтобы добавить его в список</translation>
     </message>
     <message>
         <source>New speaker&apos;s time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент нового оратора</translation>
     </message>
     <message>
         <source>Optional: 90s, 3m or 2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: 90s, 3m или 2:00</translation>
     </message>
     <message>
         <source>Move the speaker up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить оратора выше</translation>
     </message>
     <message>
         <source>Moves the selected speaker one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещает выбранного оратора на одно место вперёд</translation>
     </message>
     <message>
         <source>Move the speaker down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить оратора ниже</translation>
     </message>
     <message>
         <source>Moves the selected speaker one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещает выбранного оратора на одно место назад</translation>
     </message>
     <message>
         <source>Skip the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить оратора</translation>
     </message>
     <message>
         <source>Skips the selected speaker, or brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускает выбранного оратора или возвращает его</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Every key of the console and what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клавиши пульта и их действие</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>Dismiss this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть оповещение</translation>
     </message>
     <message>
         <source>Hides the alert; the log keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывает оповещение; в журнале оно сохраняется</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочно</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>%1 from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — со следующего запуска</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <source>Cannot open the timing log: {reason}</source>
+        <translation>Не удаётся открыть журнал хронометража: {reason}</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Какой день?</translation>
+    </message>
+    <message>
+        <source>{title} has several days:</source>
+        <translation>В «{title}» несколько дней:</translation>
+    </message>
+    <message>
+        <source>This day is already open.</source>
+        <translation>Этот день уже открыт.</translation>
+    </message>
+    <message>
+        <source>Close this day and open &apos;{title}&apos;? Its log is safe: opening it again resumes it.</source>
+        <translation>Закрыть этот день и открыть «{title}»? Его журнал сохранён: при повторном открытии работа продолжится.</translation>
     </message>
 </context>
 <context>
     <name>ChairView</name>
     <message>
         <source>Chair — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель — %1</translation>
     </message>
     <message>
         <source>Chair&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран председателя</translation>
     </message>
     <message>
         <source>What runs now, the time left, and who speaks next</source>
-        <translation type="unfinished"></translation>
+        <translation>Что идёт сейчас, сколько осталось времени и кто выступает следующим</translation>
     </message>
     <message>
         <source>The day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>День завершён</translation>
     </message>
     <message>
         <source>Coming up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: %1</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>День завершён</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание начала</translation>
     </message>
     <message>
         <source>Next ≈ %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее ≈ %1: %2 — %3</translation>
     </message>
     <message>
         <source>Next ≈ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее ≈ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CountdownWidget</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный отсчёт</translation>
     </message>
     <message>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не идёт</translation>
     </message>
     <message>
         <source>ENDING SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>СКОРО КОНЕЦ</translation>
     </message>
     <message>
         <source>FINAL SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОСЛЕДНИЕ СЕКУНДЫ</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАУЗА</translation>
     </message>
     <message numerus="yes">
         <source>Over time by %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Превышение на %n минуту</numerusform>
+            <numerusform>Превышение на %n минуты</numerusform>
+            <numerusform>Превышение на %n минут</numerusform>
         </translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Время истекло</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осталась %n секунда</numerusform>
+            <numerusform>Осталось %n секунды</numerusform>
+            <numerusform>Осталось %n секунд</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осталась %n минута</numerusform>
+            <numerusform>Осталось %n минуты</numerusform>
+            <numerusform>Осталось %n минут</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза, %1</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ВРЕМЯ ВЫШЛО</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>and {count} more (see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё {count} (см. подробности)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open an agenda</source>
+        <translation>Открыть программу</translation>
+    </message>
+    <message>
+        <source>Agendas (*.yaml *.yml)</source>
+        <translation>Программы (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export the chair&apos;s summary to</source>
+        <translation>Экспортировать резюме Председателя в</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>по графику</translation>
     </message>
     <message>
         <source>%1 s behind</source>
-        <translation type="unfinished"></translation>
+        <translation>отставание %1 с</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>отставание %1</translation>
     </message>
     <message>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>опережение %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>Ends ≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание ≈ %1</translation>
     </message>
     <message>
         <source>hard stop %1 AT RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>жёсткое окончание %1 ПОД УГРОЗОЙ</translation>
     </message>
     <message>
         <source>hard stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жёсткое окончание %1</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>День завершён</translation>
     </message>
     <message>
         <source>Ended at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено в %1</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
+    </message>
+</context>
+<context>
+    <name>HostActions</name>
+    <message>
+        <source>Start / Next</source>
+        <translation>Начать / Далее</translation>
+    </message>
+    <message>
+        <source>Start the first segment, or end this one and start the next</source>
+        <translation>Начать первый сегмент или завершить текущий и начать следующий</translation>
+    </message>
+    <message>
+        <source>Pause / Resume</source>
+        <translation>Пауза / Продолжить</translation>
+    </message>
+    <message>
+        <source>Pause or resume the running segment</source>
+        <translation>Приостановить или продолжить текущий сегмент</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Следующий оратор</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next speaker</source>
+        <translation>Предоставить слово следующему оратору</translation>
+    </message>
+    <message>
+        <source>Previous speaker</source>
+        <translation>Предыдущий оратор</translation>
+    </message>
+    <message>
+        <source>Undo the last move of the floor</source>
+        <translation>Отменить последнюю передачу слова</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Reopen the previous segment (Space was pressed too early)</source>
+        <translation>Вернуться к предыдущему сегменту (пробел нажат слишком рано)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 мин</translation>
+    </message>
+    <message>
+        <source>Add a minute to the running segment</source>
+        <translation>Добавить минуту текущему сегменту</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 мин</translation>
+    </message>
+    <message>
+        <source>Remove a minute from the running segment</source>
+        <translation>Снять минуту с текущего сегмента</translation>
+    </message>
+    <message>
+        <source>Hold next</source>
+        <translation>Задержать следующий</translation>
+    </message>
+    <message>
+        <source>On an auto-start day, keep the next segment from starting by itself (again to release it)</source>
+        <translation>В день с автозапуском не давать следующему сегменту начаться самому (повторно — отпустить)</translation>
+    </message>
+    <message>
+        <source>Skip next</source>
+        <translation>Пропустить следующий</translation>
+    </message>
+    <message>
+        <source>Skip the next segment (again to bring it back)</source>
+        <translation>Пропустить следующий сегмент (повторно — вернуть)</translation>
+    </message>
+    <message>
+        <source>Jump to selected</source>
+        <translation>Перейти к выбранному</translation>
+    </message>
+    <message>
+        <source>Start the segment selected in the rundown (or Enter on it)</source>
+        <translation>Начать выбранный в программе сегмент (или Enter на нём)</translation>
+    </message>
+    <message>
+        <source>End day</source>
+        <translation>Завершить день</translation>
+    </message>
+    <message>
+        <source>End the running segment and close the day</source>
+        <translation>Завершить текущий сегмент и закрыть день</translation>
+    </message>
+    <message>
+        <source>Open agenda…</source>
+        <translation>Открыть программу…</translation>
+    </message>
+    <message>
+        <source>Open another agenda file (YAML); a file dropped on the window opens too</source>
+        <translation>Открыть другой файл программы (YAML); файл, перетащенный на окно, тоже откроется</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Экспорт резюме…</translation>
+    </message>
+    <message>
+        <source>Write the chair&apos;s summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder</source>
+        <translation>Записать резюме Председателя (HTML, PDF, Markdown, CSV, JSON Lines) в папку</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it</source>
+        <translation>Импортировать программу (таблица, календарь, schedule.xml, вставленный текст) и открыть её</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Write a note against the running segment</source>
+        <translation>Записать заметку к текущему сегменту</translation>
+    </message>
+    <message>
+        <source>Message chair</source>
+        <translation>Сообщение председателю</translation>
+    </message>
+    <message>
+        <source>Send a message to the chair&apos;s screen</source>
+        <translation>Отправить сообщение на экран председателя</translation>
+    </message>
+    <message>
+        <source>Mute alerts</source>
+        <translation>Без звука оповещений</translation>
+    </message>
+    <message>
+        <source>Silence alert sounds (banners still show)</source>
+        <translation>Отключить звук оповещений (баннеры по-прежнему видны)</translation>
+    </message>
+    <message>
+        <source>Chair view</source>
+        <translation>Экран председателя</translation>
+    </message>
+    <message>
+        <source>Show or hide the chair&apos;s window</source>
+        <translation>Показать или скрыть окно председателя</translation>
+    </message>
+    <message>
+        <source>Chair full screen</source>
+        <translation>Председатель на весь экран</translation>
+    </message>
+    <message>
+        <source>Put the chair&apos;s window full screen on the chosen screen</source>
+        <translation>Развернуть окно председателя на весь выбранный экран</translation>
+    </message>
+    <message>
+        <source>Share live views…</source>
+        <translation>Открыть доступ к трансляции…</translation>
+    </message>
+    <message>
+        <source>Serve the chair&apos;s, speakers&apos; and stage views to browsers elsewhere: links, QR codes</source>
+        <translation>Передавать виды для председателя, ораторов и сцены в другие браузеры: ссылки, QR-коды</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Тёмная тема</translation>
+    </message>
+    <message>
+        <source>Switch between the light and the dark palette (for dim control rooms)</source>
+        <translation>Переключить светлую и тёмную палитру (для затемнённых аппаратных)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>White on black, yellow for the selection: for low vision or a washed-out screen</source>
+        <translation>Белое на чёрном, жёлтым — выделение: для слабовидящих или блёклого экрана</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>Показать все сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Quit (the timing log is already safe on disk)</source>
+        <translation>Выйти (журнал хронометража уже сохранён на диске)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Enter (in the rundown)</source>
+        <translation>Enter (в программе)</translation>
+    </message>
+    <message>
+        <source>Start the selected segment</source>
+        <translation>Начать выбранный сегмент</translation>
+    </message>
+</context>
+<context>
+    <name>HostMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Заседание</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Ораторы</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>&amp;Председатель</translation>
+    </message>
+    <message>
+        <source>Chair screen</source>
+        <translation>Экран председателя</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Оповещения</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Заседание</translation>
     </message>
 </context>
 <context>
     <name>HostWindow</name>
     <message>
+        <source>Please wrap up</source>
+        <translation>Пожалуйста, завершайте</translation>
+    </message>
+    <message>
+        <source>One minute left</source>
+        <translation>Осталась одна минута</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Время истекло</translation>
+    </message>
+    <message>
+        <source>Next speaker, please</source>
+        <translation>Следующий оратор, пожалуйста</translation>
+    </message>
+    <message>
+        <source>Please unmute</source>
+        <translation>Пожалуйста, включите микрофон</translation>
+    </message>
+    <message>
+        <source>Note on the running segment (N, Enter to save)…</source>
+        <translation>Заметка к текущему сегменту (N, Enter — сохранить)…</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Председателю:</translation>
+    </message>
+    <message>
         <source>Chair&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык председателя</translation>
     </message>
     <message>
         <source>Same as the host&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Как у ведущего</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Select a segment in the rundown first</source>
+        <translation>Сначала выберите сегмент в программе</translation>
+    </message>
+    <message>
+        <source>End the day? What has not run stays not started.</source>
+        <translation>Завершить день? То, что не состоялось, останется не начатым.</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Заметка сохранена</translation>
+    </message>
+    <message>
+        <source>✓ on the chair&apos;s screen</source>
+        <translation>✓ на экране председателя</translation>
+    </message>
+    <message>
+        <source>No upcoming segment to hold</source>
+        <translation>Нет предстоящего сегмента, который можно задержать</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} мин {seconds} с</translation>
+    </message>
+    <message>
+        <source>This computer slept for {span}; the clocks counted through it.</source>
+        <translation>Компьютер был в спящем режиме {span}; часы продолжали счёт.</translation>
+    </message>
+    <message>
+        <source>Day over</source>
+        <translation>День завершён</translation>
+    </message>
+    <message>
+        <source>Ready · Space starts</source>
+        <translation>Готово · пробел — начать</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+    <message>
+        <source>The day is over</source>
+        <translation>День завершён</translation>
+    </message>
+    <message>
+        <source>Next ≈ %1: %2 — %3</source>
+        <translation>Далее ≈ %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Next ≈ %1: %2</source>
+        <translation>Далее ≈ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 here</source>
+        <translation>%1 %2 здесь</translation>
+    </message>
+    <message>
+        <source>Message to the chair (M, Enter sends; empty clears)</source>
+        <translation>Сообщение председателю (M; Enter — отправить; пусто — стереть)</translation>
+    </message>
+    <message>
+        <source>Shown in large type on the chair&apos;s screen</source>
+        <translation>Показывается крупным шрифтом на экране председателя</translation>
+    </message>
+    <message>
+        <source>H holds a segment back from starting by itself, which happens only on auto-start days; today every segment starts when you press Space</source>
+        <translation>H не даёт сегменту начаться самому, а это бывает только в дни с автозапуском; сегодня каждый сегмент начинается по нажатию пробела</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is held: it starts when you press Space (H lets it start by itself)</source>
+        <translation>«{title}» задержан: он начнётся по нажатию пробела (H позволит ему начаться самому)</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is released: it starts by itself at {when}</source>
+        <translation>«{title}» отпущен: он начнётся сам в {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a programme — %1</source>
+        <translation>Импорт программы — %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD: the date, or the one day to keep</source>
+        <translation>ГГГГ-ММ-ДД: дата или единственный день, который нужно оставить</translation>
+    </message>
+    <message>
+        <source>e.g. America/New_York, where the source names none</source>
+        <translation>например, America/New_York, если в источнике пояс не указан</translation>
+    </message>
+    <message>
+        <source>the room to keep, where there are several</source>
+        <translation>зал, который нужно оставить, если их несколько</translation>
+    </message>
+    <message>
+        <source>the agenda&apos;s title (default: the source&apos;s)</source>
+        <translation>название программы (по умолчанию — из источника)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation>Повторить предпросмотр</translation>
+    </message>
+    <message>
+        <source>Save and open…</source>
+        <translation>Сохранить и открыть…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD</source>
+        <translation>«%1» — не дата; укажите ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 days, %3 segments, in %4</source>
+        <translation>%1: дней — %2, сегментов — %3, пояс %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 guessed: check them before the meeting</source>
+        <translation>%1 %2 угадано: проверьте перед заседанием</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Пропущено: %1</translation>
+    </message>
+    <message>
+        <source>Save the agenda as</source>
+        <translation>Сохранить программу как</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: запись невозможна: %2</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Импорт программы</translation>
     </message>
 </context>
 <context>
     <name>LogTroubleBar</name>
     <message>
         <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖУРНАЛ ХРОНОМЕТРАЖА НЕ ЗАПИСЫВАЕТСЯ. {reason} Экраны показывают день по журналу; освободите место на его диске: попытка повторяется каждые {seconds} с. Отсчёт времени продолжается.</translation>
     </message>
     <message>
         <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал хронометража снова записывается: ожидавшие события ({count}) сохранены и показаны.</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
         <source>Session Runner — rooms at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session Runner — залы на {where}</translation>
     </message>
     <message>
         <source>Waiting for rooms at {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание залов на {where}…</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Брокер</translation>
     </message>
 </context>
 <context>
     <name>PublishControl</name>
     <message>
         <source>Publish to a broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Публиковать через брокер…</translation>
     </message>
     <message>
         <source>Send this room&apos;s state to an MQTT broker, for the overview and remote views</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять состояние этого зала брокеру MQTT для обзора и удалённых экранов</translation>
     </message>
     <message>
         <source>Stop publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить публикацию</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Брокер</translation>
     </message>
     <message>
         <source>{url} as {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} как {room}</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to a broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация через брокер</translation>
     </message>
     <message>
         <source>Broker URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес брокера</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
 </context>
 <context>
     <name>RoomTileWidget</name>
     <message>
         <source>last known</source>
-        <translation type="unfinished"></translation>
+        <translation>последнее известное</translation>
     </message>
     <message>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ В СЕТИ</translation>
     </message>
     <message>
         <source>NO SIGNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕТ СИГНАЛА</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начато</translation>
     </message>
     <message>
         <source>Day over</source>
-        <translation type="unfinished"></translation>
+        <translation>День завершён</translation>
     </message>
     <message>
         <source>The day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>День завершён</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание начала</translation>
+    </message>
+</context>
+<context>
+    <name>RundownModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Speaker(s)</source>
+        <translation>Оратор(ы)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Planned start in the agenda&apos;s zone</source>
+        <translation>Плановое начало в часовом поясе программы</translation>
+    </message>
+    <message>
+        <source>When it actually started; &apos;≈&apos; marks a projected start for what is still to come</source>
+        <translation>Фактическое начало; «≈» — расчётное начало предстоящего</translation>
+    </message>
+    <message>
+        <source>Segment title (hover for its group and notes)</source>
+        <translation>Название сегмента (наведите курсор, чтобы увидеть группу и заметки)</translation>
+    </message>
+    <message>
+        <source>Speaker or speakers&apos; list</source>
+        <translation>Оратор или список ораторов</translation>
+    </message>
+    <message>
+        <source>Planned length (with any minutes added or removed)</source>
+        <translation>Плановая длительность (с добавленными или снятыми минутами)</translation>
+    </message>
+    <message>
+        <source>Actual length; live for the running segment</source>
+        <translation>Фактическая длительность; для текущего сегмента — в реальном времени</translation>
+    </message>
+    <message>
+        <source>done, running, paused, next, skipped</source>
+        <translation>завершён, идёт, пауза, следующий, пропущен</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>пауза</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>превышение</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>следующий</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+</context>
+<context>
+    <name>ShareViewsDialog</name>
+    <message>
+        <source>Share live views</source>
+        <translation>Доступ к трансляции</translation>
+    </message>
+    <message>
+        <source>Serve the chair&apos;s, the speakers&apos; and the stage&apos;s views to browsers on other machines. 127.0.0.1 serves this computer only; 0.0.0.0 serves the whole local network.</source>
+        <translation>Передавать экраны председателя, ораторов и сцены в браузеры на других компьютерах. 127.0.0.1 — только этот компьютер; 0.0.0.0 — вся локальная сеть.</translation>
+    </message>
+    <message>
+        <source>Address (HOST:PORT)</source>
+        <translation>Адрес (ХОСТ:ПОРТ)</translation>
+    </message>
+    <message>
+        <source>Also offer the control API (Companion, Stream Deck), with its own link</source>
+        <translation>Также открыть API управления (Companion, Stream Deck) по отдельной ссылке</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Начать трансляцию</translation>
+    </message>
+    <message>
+        <source>New links (the old ones stop working)</source>
+        <translation>Новые ссылки (старые перестанут работать)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Link copied: %s</source>
+        <translation>Ссылка скопирована: %s</translation>
+    </message>
+    <message>
+        <source>Make new links? Everyone with an old link loses the view until sent a new one.</source>
+        <translation>Создать новые ссылки? Все, у кого старая ссылка, потеряют доступ, пока им не пришлют новую.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerLine</name>
     <message>
         <source>Now: %1 %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает: %1, осталось %2</translation>
     </message>
     <message>
         <source>Now: %1 over by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает: %1, превышение %2</translation>
     </message>
     <message>
         <source>Now: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает: %1 %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Оратор</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Выступал</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>выступает</translation>
+    </message>
+    <message>
+        <source>spoken</source>
+        <translation>выступил</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>No speaker</source>
+        <translation>Оратора нет</translation>
+    </message>
+    <message>
+        <source>Add a speaker (Enter)…</source>
+        <translation>Добавить оратора (Enter)…</translation>
+    </message>
+    <message>
+        <source>Optional speaking time: 90s, 3m, 2:00 … (default: the segment&apos;s)</source>
+        <translation>Регламент (необязательно): 90s, 3m, 2:00… (по умолчанию — регламент сегмента)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker up (or drag it)</source>
+        <translation>Переместить выбранного оратора выше (или перетащить)</translation>
+    </message>
+    <message>
+        <source>Move the selected speaker down (or drag it)</source>
+        <translation>Переместить выбранного оратора ниже (или перетащить)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Skip the selected speaker (again to bring back)</source>
+        <translation>Пропустить выбранного оратора (повторно — вернуть)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без регламента</translation>
+    </message>
+    <message>
+        <source>No speakers&apos; list: add a name below.</source>
+        <translation>Списка ораторов нет: добавьте имя ниже.</translation>
+    </message>
+    <message>
+        <source>Speaking:</source>
+        <translation>Выступает:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Далее:</translation>
+    </message>
+    <message>
+        <source>Select a speaker to move first</source>
+        <translation>Сначала выберите оратора, которого нужно переместить</translation>
     </message>
 </context>
 <context>
     <name>mqtt</name>
     <message>
         <source>connecting to {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>подключение к {where}…</translation>
     </message>
     <message>
         <source>connected to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>подключено к {where}</translation>
     </message>
     <message>
         <source>{why} — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} — повторная попытка</translation>
     </message>
     <message>
         <source>{why} — check the user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} — проверьте имя пользователя и пароль</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
     <message>
         <source>the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>брокер</translation>
     </message>
 </context>
 </TS>

@@ -5,55 +5,142 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 # name: (text, shortcuts, tooltip). Back is Backspace (and Ctrl+Left): one key, far from Space.
 SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "start_next": ("Start / Next", ("Space",), "Start the first segment, or end this one and start the next"),
-    "pause": ("Pause / Resume", ("P",), "Pause or resume the running segment"),
-    "next_speaker": ("Next speaker", ("Right",), "Give the floor to the next speaker"),
-    "previous_speaker": ("Previous speaker", ("Left",), "Undo the last move of the floor"),
-    "back": ("Back", ("Backspace", "Ctrl+Left"), "Reopen the previous segment (Space was pressed too early)"),
-    "add_minute": ("+1 min", ("+", "="), "Add a minute to the running segment"),
-    "remove_minute": ("−1 min", ("-",), "Remove a minute from the running segment"),
-    "hold_next": (
-        "Hold next",
-        ("H",),
-        "On an auto-start day, keep the next segment from starting by itself (again to release it)",
+    "start_next": (
+        QT_TRANSLATE_NOOP("HostActions", "Start / Next"),
+        ("Space",),
+        QT_TRANSLATE_NOOP("HostActions", "Start the first segment, or end this one and start the next"),
     ),
-    "skip_next": ("Skip next", ("S",), "Skip the next segment (again to bring it back)"),
-    "jump": ("Jump to selected", ("Ctrl+J",), "Start the segment selected in the rundown (or Enter on it)"),
-    "end_day": ("End day", ("Ctrl+E",), "End the running segment and close the day"),
-    "open": ("Open agenda…", ("Ctrl+O",), "Open another agenda file (YAML); a file dropped on the window opens too"),
+    "pause": (
+        QT_TRANSLATE_NOOP("HostActions", "Pause / Resume"),
+        ("P",),
+        QT_TRANSLATE_NOOP("HostActions", "Pause or resume the running segment"),
+    ),
+    "next_speaker": (
+        QT_TRANSLATE_NOOP("HostActions", "Next speaker"),
+        ("Right",),
+        QT_TRANSLATE_NOOP("HostActions", "Give the floor to the next speaker"),
+    ),
+    "previous_speaker": (
+        QT_TRANSLATE_NOOP("HostActions", "Previous speaker"),
+        ("Left",),
+        QT_TRANSLATE_NOOP("HostActions", "Undo the last move of the floor"),
+    ),
+    "back": (
+        QT_TRANSLATE_NOOP("HostActions", "Back"),
+        ("Backspace", "Ctrl+Left"),
+        QT_TRANSLATE_NOOP("HostActions", "Reopen the previous segment (Space was pressed too early)"),
+    ),
+    "add_minute": (
+        QT_TRANSLATE_NOOP("HostActions", "+1 min"),
+        ("+", "="),
+        QT_TRANSLATE_NOOP("HostActions", "Add a minute to the running segment"),
+    ),
+    "remove_minute": (
+        QT_TRANSLATE_NOOP("HostActions", "−1 min"),
+        ("-",),
+        QT_TRANSLATE_NOOP("HostActions", "Remove a minute from the running segment"),
+    ),
+    "hold_next": (
+        QT_TRANSLATE_NOOP("HostActions", "Hold next"),
+        ("H",),
+        QT_TRANSLATE_NOOP(
+            "HostActions", "On an auto-start day, keep the next segment from starting by itself (again to release it)"
+        ),
+    ),
+    "skip_next": (
+        QT_TRANSLATE_NOOP("HostActions", "Skip next"),
+        ("S",),
+        QT_TRANSLATE_NOOP("HostActions", "Skip the next segment (again to bring it back)"),
+    ),
+    "jump": (
+        QT_TRANSLATE_NOOP("HostActions", "Jump to selected"),
+        ("Ctrl+J",),
+        QT_TRANSLATE_NOOP("HostActions", "Start the segment selected in the rundown (or Enter on it)"),
+    ),
+    "end_day": (
+        QT_TRANSLATE_NOOP("HostActions", "End day"),
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("HostActions", "End the running segment and close the day"),
+    ),
+    "open": (
+        QT_TRANSLATE_NOOP("HostActions", "Open agenda…"),
+        ("Ctrl+O",),
+        QT_TRANSLATE_NOOP("HostActions", "Open another agenda file (YAML); a file dropped on the window opens too"),
+    ),
     "export": (
-        "Export report…",
+        QT_TRANSLATE_NOOP("HostActions", "Export report…"),
         ("Ctrl+Shift+E",),
-        "Write the chair's summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder",
+        QT_TRANSLATE_NOOP(
+            "HostActions", "Write the chair's summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder"
+        ),
     ),
     "import": (
-        "Import…",
+        QT_TRANSLATE_NOOP("HostActions", "Import…"),
         ("Ctrl+I",),
-        "Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it",
+        QT_TRANSLATE_NOOP(
+            "HostActions",
+            "Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it",
+        ),
     ),
-    "note": ("Note", ("N",), "Write a note against the running segment"),
-    "message": ("Message chair", ("M",), "Send a message to the chair's screen"),
-    "mute": ("Mute alerts", ("Ctrl+M",), "Silence alert sounds (banners still show)"),
-    "toggle_chair": ("Chair view", ("C",), "Show or hide the chair's window"),
-    "chair_fullscreen": ("Chair full screen", ("F11",), "Put the chair's window full screen on the chosen screen"),
+    "note": (
+        QT_TRANSLATE_NOOP("HostActions", "Note"),
+        ("N",),
+        QT_TRANSLATE_NOOP("HostActions", "Write a note against the running segment"),
+    ),
+    "message": (
+        QT_TRANSLATE_NOOP("HostActions", "Message chair"),
+        ("M",),
+        QT_TRANSLATE_NOOP("HostActions", "Send a message to the chair's screen"),
+    ),
+    "mute": (
+        QT_TRANSLATE_NOOP("HostActions", "Mute alerts"),
+        ("Ctrl+M",),
+        QT_TRANSLATE_NOOP("HostActions", "Silence alert sounds (banners still show)"),
+    ),
+    "toggle_chair": (
+        QT_TRANSLATE_NOOP("HostActions", "Chair view"),
+        ("C",),
+        QT_TRANSLATE_NOOP("HostActions", "Show or hide the chair's window"),
+    ),
+    "chair_fullscreen": (
+        QT_TRANSLATE_NOOP("HostActions", "Chair full screen"),
+        ("F11",),
+        QT_TRANSLATE_NOOP("HostActions", "Put the chair's window full screen on the chosen screen"),
+    ),
     "share_views": (
-        "Share live views…",
+        QT_TRANSLATE_NOOP("HostActions", "Share live views…"),
         ("Ctrl+Shift+L",),
-        "Serve the chair's, speakers' and stage views to browsers elsewhere: links, QR codes",
+        QT_TRANSLATE_NOOP(
+            "HostActions", "Serve the chair's, speakers' and stage views to browsers elsewhere: links, QR codes"
+        ),
     ),
-    "dark": ("Dark theme", ("Ctrl+Shift+D",), "Switch between the light and the dark palette (for dim control rooms)"),
+    "dark": (
+        QT_TRANSLATE_NOOP("HostActions", "Dark theme"),
+        ("Ctrl+Shift+D",),
+        QT_TRANSLATE_NOOP("HostActions", "Switch between the light and the dark palette (for dim control rooms)"),
+    ),
     "high_contrast": (
-        "High contrast",
+        QT_TRANSLATE_NOOP("HostActions", "High contrast"),
         ("Ctrl+Shift+H",),
-        "White on black, yellow for the selection: for low vision or a washed-out screen",
+        QT_TRANSLATE_NOOP(
+            "HostActions", "White on black, yellow for the selection: for low vision or a washed-out screen"
+        ),
     ),
-    "help": ("Shortcuts", ("F1",), "List every shortcut"),
-    "quit": ("Quit", ("Ctrl+Q",), "Quit (the timing log is already safe on disk)"),
+    "help": (
+        QT_TRANSLATE_NOOP("HostActions", "Shortcuts"),
+        ("F1",),
+        QT_TRANSLATE_NOOP("HostActions", "List every shortcut"),
+    ),
+    "quit": (
+        QT_TRANSLATE_NOOP("HostActions", "Quit"),
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("HostActions", "Quit (the timing log is already safe on disk)"),
+    ),
 }
 # Actions that also work while the chair's window has the focus.
 SESSION_ACTIONS = (
@@ -82,7 +169,8 @@ class HostActions:
     @classmethod
     def create(cls, parent: QObject) -> HostActions:
         made: dict[str, QAction] = {}
-        for name, (text, keys, tip) in SPECS.items():
+        for name, (source_text, keys, source_tip) in SPECS.items():
+            text, tip = _translated(source_text), _translated(source_tip)
             action = QAction(text, parent)
             action.setObjectName(name)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -108,8 +196,20 @@ class HostActions:
     def help_rows(self) -> list[tuple[str, str, str]]:
         """(keys, action, what it does) for the help panel."""
         rows = []
+        said_or = QCoreApplication.translate("HostActions", " or ")
         for text, keys, tip in SPECS.values():
-            shown = " or ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-            rows.append((shown, text, tip))
-        rows.append(("Enter (in the rundown)", "Jump to selected", "Start the selected segment"))
+            shown = said_or.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            rows.append((shown, _translated(text), _translated(tip)))
+        rows.append(
+            (
+                QCoreApplication.translate("HostActions", "Enter (in the rundown)"),
+                _translated("Jump to selected"),
+                QCoreApplication.translate("HostActions", "Start the selected segment"),
+            )
+        )
         return rows
+
+
+def _translated(text: str) -> str:
+    """A text of SPECS (marked for the catalogues there) in the app's language."""
+    return QCoreApplication.translate("HostActions", text)

@@ -73,11 +73,24 @@ def _filled(translation: ElementTree.Element) -> bool:
 def core_messages() -> dict[str, str | None]:
     """msgid -> its plural msgid (None for a plain message), from every tr()/trn() call of the core."""
     found: dict[str, str | None] = {}
-    for folder in CORE_SOURCES:
-        for source in sorted((PACKAGE / folder).rglob("*.py")):
-            for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
-                _collect(node, found)
+    sources = [path for folder in CORE_SOURCES for path in sorted((PACKAGE / folder).rglob("*.py"))]
+    sources += [path for path in ui_sources() if "from runner.core.i18n import" in path.read_text(encoding="utf-8")]
+    for source in sources:
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        if source.parent.name == "ui" and not _imports_core_tr(tree):
+            continue  # a UI module's own tr() is Qt's, in the .ts catalogues
+        for node in ast.walk(tree):
+            _collect(node, found)
     return found
+
+
+def _imports_core_tr(tree: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "runner.core.i18n"
+        and any(a.name == "tr" for a in node.names)
+        for node in ast.walk(tree)
+    )
 
 
 def _collect(node: ast.AST, found: dict[str, str | None]) -> None:
@@ -104,11 +117,12 @@ def refresh_core() -> None:
         path.write_text(json.dumps(new, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def untranslated_core(code: str) -> list[str]:
+def untranslated_core(code: str, messages: dict[str, str | None] | None = None) -> list[str]:
+    """The msgids (of `messages`, default: the sources') the JSON catalogue of `code` lacks."""
     path = catalogue_path(code)
     held = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     missing = []
-    for msgid, plural in core_messages().items():
+    for msgid, plural in (core_messages() if messages is None else messages).items():
         value = held.get(msgid)
         if plural is None:
             done = isinstance(value, str) and bool(value)

@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 AGENDA_SUFFIXES = (".yaml", ".yml")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
-
-
 def documents_folder() -> str:
     """The user's documents folder (the home folder where there is none)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -65,7 +61,10 @@ class FileActions(QObject):
         from PySide6.QtWidgets import QFileDialog  # dialogs load when first needed, not before the first frame
 
         path, _ = QFileDialog.getOpenFileName(
-            self._host, _tr("Open an agenda"), open_start_folder(self._settings), _tr("Agendas (*.yaml *.yml)")
+            self._host,
+            QCoreApplication.translate("FileActions", "Open an agenda"),
+            open_start_folder(self._settings),
+            QCoreApplication.translate("FileActions", "Agendas (*.yaml *.yml)"),
         )
         if path:
             self._host.openRequested.emit(path)
@@ -85,7 +84,9 @@ class FileActions(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         start = export_start_folder(self._settings)
-        folder = QFileDialog.getExistingDirectory(self._host, _tr("Export the chair's summary to"), start)
+        folder = QFileDialog.getExistingDirectory(
+            self._host, QCoreApplication.translate("FileActions", "Export the chair's summary to"), start
+        )
         if folder:
             self._settings.export_folder = folder
             self._host.exportRequested.emit(folder)

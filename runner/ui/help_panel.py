@@ -15,7 +15,7 @@ class HelpPanel(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Shortcuts"))  # the window system adds the app's name
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(("Keys", "Action", "What it does"))
+        self.table.setHorizontalHeaderLabels((self.tr("Keys"), self.tr("Action"), self.tr("What it does")))
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

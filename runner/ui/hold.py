@@ -15,10 +15,9 @@ def toggle_hold(console: Any, index: int) -> bool | None:
     """Hold segment `index` or release it (a `hold` / `release` event); True if now held, None if
     the day starts nothing by itself (H then does nothing, and the status bar says so)."""
     engine, bar = console.session.engine, console.host.statusBar()
-    tr = QCoreApplication.translate
     if not engine.day.auto_start:
         bar.showMessage(
-            tr(
+            QCoreApplication.translate(
                 "HostWindow",
                 "H holds a segment back from starting by itself, which happens only on auto-start days; "
                 "today every segment starts when you press Space",
@@ -31,10 +30,12 @@ def toggle_hold(console: Any, index: int) -> bool | None:
         return None
     title = engine.day.segments[index].title
     if held:
-        text = tr("HostWindow", "'{title}' is held: it starts when you press Space (H lets it start by itself)")
+        text = QCoreApplication.translate(
+            "HostWindow", "'{title}' is held: it starts when you press Space (H lets it start by itself)"
+        )
         bar.showMessage(text.format(title=title), _MESSAGE_MS)
         return True
     when = clock_text(console.bridge.snapshot().segments[index].projected_start)
-    text = tr("HostWindow", "'{title}' is released: it starts by itself at {when}")
+    text = QCoreApplication.translate("HostWindow", "'{title}' is released: it starts by itself at {when}")
     bar.showMessage(text.format(title=title, when=when), _MESSAGE_MS)
     return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -24,14 +24,14 @@ TOOLBAR = (
 )
 # The toolbar's own, shorter words (the menus keep the full text): all of it fits 800 px.
 TOOLBAR_TEXT = {
-    "pause": "Pause",
-    "skip_next": "Skip",
-    "jump": "Jump",
-    "next_speaker": "Next speaker",
-    "message": "Message",
-    "toggle_chair": "Chair",
-    "mute": "Mute",
-    "help": "Help",
+    "pause": QT_TRANSLATE_NOOP("HostMenus", "Pause"),
+    "skip_next": QT_TRANSLATE_NOOP("HostMenus", "Skip"),
+    "jump": QT_TRANSLATE_NOOP("HostMenus", "Jump"),
+    "next_speaker": QT_TRANSLATE_NOOP("HostMenus", "Next speaker"),
+    "message": QT_TRANSLATE_NOOP("HostMenus", "Message"),
+    "toggle_chair": QT_TRANSLATE_NOOP("HostMenus", "Chair"),
+    "mute": QT_TRANSLATE_NOOP("HostMenus", "Mute"),
+    "help": QT_TRANSLATE_NOOP("HostMenus", "Help"),
 }
 FILE_MENU = ("open", "import", RECENT, None, "export", None, "quit")
 SESSION_MENU = (
@@ -61,30 +61,28 @@ class HostMenus:
     view: QMenu
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HostMenus", text)
-
-
 def build_menus(window: QMainWindow, actions: HostActions) -> HostMenus:
     """The toolbar and the menu bar of the host window."""
     window.addToolBar(_toolbar(actions))
     bar = window.menuBar()
-    file = bar.addMenu(_tr("&File"))
-    recent = QMenu(_tr("Open &recent"), file)
+    file = bar.addMenu(QCoreApplication.translate("HostMenus", "&File"))
+    recent = QMenu(QCoreApplication.translate("HostMenus", "Open &recent"), file)
     for name in FILE_MENU:
         if name == RECENT:
             file.addMenu(recent)
         else:
             add_entries(file, actions, (name,))
-    add_entries(bar.addMenu(_tr("&Session")), actions, SESSION_MENU)
-    add_entries(bar.addMenu(_tr("S&peakers")), actions, ("next_speaker", "previous_speaker"))
-    chair = bar.addMenu(_tr("&Chair"))
+    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Session")), actions, SESSION_MENU)
+    add_entries(
+        bar.addMenu(QCoreApplication.translate("HostMenus", "S&peakers")), actions, ("next_speaker", "previous_speaker")
+    )
+    chair = bar.addMenu(QCoreApplication.translate("HostMenus", "&Chair"))
     add_entries(chair, actions, ("toggle_chair", "chair_fullscreen", "message", "share_views"))
-    screens = chair.addMenu(_tr("Chair screen"))
-    add_entries(bar.addMenu(_tr("&Alerts")), actions, ("mute",))
-    view = bar.addMenu(_tr("&View"))
+    screens = chair.addMenu(QCoreApplication.translate("HostMenus", "Chair screen"))
+    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Alerts")), actions, ("mute",))
+    view = bar.addMenu(QCoreApplication.translate("HostMenus", "&View"))
     add_entries(view, actions, ("dark", "high_contrast"))
-    add_entries(bar.addMenu(_tr("&Help")), actions, ("help",))
+    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Help")), actions, ("help",))
     return HostMenus(file, recent, chair, screens, view)
 
 
@@ -95,7 +93,7 @@ def add_entries(menu: QMenu, actions: HostActions, names: tuple[str | None, ...]
 
 
 def _toolbar(actions: HostActions) -> QToolBar:
-    toolbar = QToolBar(_tr("Session"))
+    toolbar = QToolBar(QCoreApplication.translate("HostMenus", "Session"))
     toolbar.setMovable(False)
     toolbar.setObjectName("sessionToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -104,7 +102,9 @@ def _toolbar(actions: HostActions) -> QToolBar:
             toolbar.addSeparator()
         for name in group:
             if name in TOOLBAR_TEXT:
-                actions[name].setIconText(_tr(TOOLBAR_TEXT[name]))  # what a text-only tool button shows
+                actions[name].setIconText(
+                    QCoreApplication.translate("HostMenus", TOOLBAR_TEXT[name])
+                )  # what a text-only tool button shows
             toolbar.addAction(actions[name])
     return toolbar
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from runner.ui.countdown import CountdownWidget
 from runner.ui.elided_label import ElidedLabel
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.file_actions import dropped_agendas
-from runner.ui.formatting import ON_TIME_S, clock_text, day_title, header_texts, zone_label
+from runner.ui.formatting import ON_TIME_S, clock_text, day_title, fill, header_texts, zone_label
 from runner.ui.host_menus import build_menus, fill_screen_menu
 from runner.ui.keyboard import KeyboardHome
 from runner.ui.language_menu import add_language_menu, mark_language
@@ -46,7 +46,13 @@ if TYPE_CHECKING:
 # Small enough for an 800x600 screen under a title bar (the window at most 800x560), large enough
 # to read the countdown from arm's length.
 COUNTDOWN_AT_LEAST = 90
-CHAIR_MESSAGES = ("Please wrap up", "One minute left", "Time is up", "Next speaker, please", "Please unmute")
+CHAIR_MESSAGES = (
+    QT_TRANSLATE_NOOP("HostWindow", "Please wrap up"),
+    QT_TRANSLATE_NOOP("HostWindow", "One minute left"),
+    QT_TRANSLATE_NOOP("HostWindow", "Time is up"),
+    QT_TRANSLATE_NOOP("HostWindow", "Next speaker, please"),
+    QT_TRANSLATE_NOOP("HostWindow", "Please unmute"),
+)
 
 
 class HostWindow(QMainWindow):
@@ -96,7 +102,7 @@ class HostWindow(QMainWindow):
         self.banner.flashToggled.connect(self._flash)
         self.log_trouble = LogTroubleBar(bridge, self)
         self.speakers = SpeakersPanel(bridge, self.actions_["next_speaker"], self.actions_["previous_speaker"])
-        self.notes_edit = QLineEdit(placeholderText="Note on the running segment (N, Enter to save)…")
+        self.notes_edit = QLineEdit(placeholderText=self.tr("Note on the running segment (N, Enter to save)…"))
         self.message_box = _message_box()
         self._help_panel: HelpPanel | None = None  # built on first F1: the first frame does not need it
         self.chair_screen: QScreen | None = None
@@ -165,7 +171,7 @@ class HostWindow(QMainWindow):
         left.addWidget(self.table, 1)
         left.addWidget(self.notes_edit)
         message_row = QHBoxLayout()
-        message_row.addWidget(QLabel("Chair:", textFormat=Qt.TextFormat.PlainText))
+        message_row.addWidget(QLabel(self.tr("Chair:"), textFormat=Qt.TextFormat.PlainText))
         message_row.addWidget(self.message_box, 1)
         message_row.addWidget(self.chair_message_label)
         left.addLayout(message_row)
@@ -244,12 +250,12 @@ class HostWindow(QMainWindow):
         """Start the segment selected in the rundown."""
         index = self.table.currentIndex()
         if not index.isValid():
-            self.statusBar().showMessage("Select a segment in the rundown first", 6000)
+            self.statusBar().showMessage(self.tr("Select a segment in the rundown first"), 6000)
             return
         self.bridge.perform(lambda: self.engine.start(index.row()))
 
     def end_day(self) -> None:
-        if self.confirm("End the day? What has not run stays not started."):
+        if self.confirm(self.tr("End the day? What has not run stays not started.")):
             self.bridge.perform(self.engine.end_day)
 
     def confirm(self, question: str) -> bool:
@@ -263,7 +269,7 @@ class HostWindow(QMainWindow):
         text = self.notes_edit.text()
         if text.strip() and self.bridge.perform(lambda: self.engine.add_note(text)):
             self.notes_edit.clear()
-            self.statusBar().showMessage("Note saved", 3000)
+            self.statusBar().showMessage(self.tr("Note saved"), 3000)
         self.table.setFocus()
 
     def send_message(self) -> None:
@@ -271,7 +277,7 @@ class HostWindow(QMainWindow):
         # The text stays in the box (selected) so the host sees what the chair sees; an editable
         # combo can report Return twice, and re-sending the same text is harmless.
         self.messageSent.emit(text)
-        self.chair_message_label.setText("✓ on the chair's screen" if text else "")
+        self.chair_message_label.setText(self.tr("✓ on the chair's screen") if text else "")
         _line_edit(self.message_box).selectAll()
 
     def set_notice(self, text: str) -> None:
@@ -286,7 +292,7 @@ class HostWindow(QMainWindow):
     def _request_hold(self) -> None:
         upcoming = self.engine.next_index()
         if upcoming is None:
-            self.statusBar().showMessage("No upcoming segment to hold", 6000)
+            self.statusBar().showMessage(self.tr("No upcoming segment to hold"), 6000)
             return
         self.holdRequested.emit(upcoming)
 
@@ -328,10 +334,12 @@ class HostWindow(QMainWindow):
         self._render_header(snapshot)
         running = snapshot.view(snapshot.current)
         if running is None:
-            self.countdown.set_value(None, caption="Day over" if snapshot.finished else "Ready · Space starts")
+            waiting = self.tr("Day over") if snapshot.finished else self.tr("Ready · Space starts")
+            self.countdown.set_value(None, caption=waiting)
             upcoming = snapshot.view(snapshot.next)
             set_text(self.group_label, upcoming.segment.group if upcoming else "")
-            set_text(self.title_label, f"Next: {upcoming.segment.title}" if upcoming else "The day is over")
+            said = fill(self.tr("Next: %1"), upcoming.segment.title) if upcoming else self.tr("The day is over")
+            set_text(self.title_label, said)
             set_text(self.speaker_label, upcoming.segment.speaker_label if upcoming else "")
         else:
             segment = running.segment
@@ -361,8 +369,11 @@ class HostWindow(QMainWindow):
         if upcoming is None:
             set_text(self.next_label, "")
             return
-        who = f" — {upcoming.segment.speaker_label}" if upcoming.segment.speaker_label else ""
-        set_text(self.next_label, f"Next ≈ {clock_text(upcoming.projected_start)}: {upcoming.segment.title}{who}")
+        when, seg = clock_text(upcoming.projected_start), upcoming.segment
+        if seg.speaker_label:
+            set_text(self.next_label, fill(self.tr("Next ≈ %1: %2 — %3"), when, seg.title, seg.speaker_label))
+        else:
+            set_text(self.next_label, fill(self.tr("Next ≈ %1: %2"), when, seg.title))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_agendas(event.mimeData()):
@@ -400,7 +411,9 @@ def _clock_line(now: datetime) -> str:
     text = f"{clock_text(now, seconds=True)} {zone_label(now)}"
     local = now.astimezone()
     if local.utcoffset() != now.utcoffset():
-        text += f"  ·  {clock_text(local)} {zone_label(local)} here"
+        text += "  ·  " + fill(
+            QCoreApplication.translate("HostWindow", "%1 %2 here"), clock_text(local), zone_label(local)
+        )
     return text
 
 
@@ -413,11 +426,13 @@ def _line_edit(box: QComboBox) -> QLineEdit:
 
 def _message_box() -> QComboBox:
     box = QComboBox(editable=True)
-    box.addItems(CHAIR_MESSAGES)
+    box.addItems([QCoreApplication.translate("HostWindow", text) for text in CHAIR_MESSAGES])
     box.setEditText("")
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    _line_edit(box).setPlaceholderText("Message to the chair (M, Enter sends; empty clears)")
-    box.setToolTip("Shown in large type on the chair's screen")
+    _line_edit(box).setPlaceholderText(
+        QCoreApplication.translate("HostWindow", "Message to the chair (M, Enter sends; empty clears)")
+    )
+    box.setToolTip(QCoreApplication.translate("HostWindow", "Shown in large type on the chair's screen"))
     return box
 
 

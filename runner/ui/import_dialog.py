@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -239,5 +239,7 @@ class ImportDialog(QDialog):
 
 def ask_for_source(parent: QWidget, folder: str = "") -> str:
     """The programme file the host picks, or '' when they cancel."""
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import a programme"), folder, SOURCE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ImportDialog", "Import a programme"), folder, SOURCE_FILTER
+    )
     return path

@@ -22,10 +22,6 @@ from runner.ui.formatting import day_title
 from runner.ui.settings import Settings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppShell", text)
-
-
 class AppShell(QObject):
     """The running console; `open_file` replaces it with another agenda's day."""
 
@@ -68,7 +64,11 @@ class AppShell(QObject):
         except AgendaError as exc:
             self.tell(str(exc.problems[0]))
         except OSError as exc:
-            self.tell(_tr("Cannot open the timing log: {reason}").replace("{reason}", exc.strerror or str(exc)))
+            self.tell(
+                QCoreApplication.translate("AppShell", "Cannot open the timing log: {reason}").replace(
+                    "{reason}", exc.strerror or str(exc)
+                )
+            )
         return None
 
     def pick_day(self, agenda: Agenda, today: date | None = None) -> Day | None:
@@ -82,8 +82,8 @@ class AppShell(QObject):
         parent = self.console.host if self.console else None
         name, chosen = QInputDialog.getItem(
             parent,
-            _tr("Which day?"),
-            _tr("{title} has several days:").replace("{title}", agenda.title),
+            QCoreApplication.translate("AppShell", "Which day?"),
+            QCoreApplication.translate("AppShell", "{title} has several days:").replace("{title}", agenda.title),
             names,
             offered,
             False,
@@ -106,10 +106,12 @@ class AppShell(QObject):
             return True
         engine = running.bridge.engine
         if (running.session.log_path, engine.day.date) == (default_log_path(agenda, day), day.date):
-            self.tell(_tr("This day is already open."))
+            self.tell(QCoreApplication.translate("AppShell", "This day is already open."))
             return False
         if engine.started and not engine.finished:
-            question = _tr("Close this day and open '{title}'? Its log is safe: opening it again resumes it.")
+            question = QCoreApplication.translate(
+                "AppShell", "Close this day and open '{title}'? Its log is safe: opening it again resumes it."
+            )
             return running.host.confirm(question.replace("{title}", day.title))
         return True
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from runner.core.engine import RunStatus
@@ -15,15 +23,25 @@ from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import clock_text, isolated_in_mirrored_layout, length_text
 
 START, ACTUAL_START, TITLE, SPEAKERS, PLANNED, LENGTH, STATUS = range(7)
-HEADERS = ("Start", "Actual", "Title", "Speaker(s)", "Planned", "Length", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("RundownModel", "Start"),
+    QT_TRANSLATE_NOOP("RundownModel", "Actual"),
+    QT_TRANSLATE_NOOP("RundownModel", "Title"),
+    QT_TRANSLATE_NOOP("RundownModel", "Speaker(s)"),
+    QT_TRANSLATE_NOOP("RundownModel", "Planned"),
+    QT_TRANSLATE_NOOP("RundownModel", "Length"),
+    QT_TRANSLATE_NOOP("RundownModel", "Status"),
+)
 HEADER_TIPS = (
-    "Planned start in the agenda's zone",
-    "When it actually started; '≈' marks a projected start for what is still to come",
-    "Segment title (hover for its group and notes)",
-    "Speaker or speakers' list",
-    "Planned length (with any minutes added or removed)",
-    "Actual length; live for the running segment",
-    "done, running, paused, next, skipped",
+    QT_TRANSLATE_NOOP("RundownModel", "Planned start in the agenda's zone"),
+    QT_TRANSLATE_NOOP(
+        "RundownModel", "When it actually started; '≈' marks a projected start for what is still to come"
+    ),
+    QT_TRANSLATE_NOOP("RundownModel", "Segment title (hover for its group and notes)"),
+    QT_TRANSLATE_NOOP("RundownModel", "Speaker or speakers' list"),
+    QT_TRANSLATE_NOOP("RundownModel", "Planned length (with any minutes added or removed)"),
+    QT_TRANSLATE_NOOP("RundownModel", "Actual length; live for the running segment"),
+    QT_TRANSLATE_NOOP("RundownModel", "done, running, paused, next, skipped"),
 )
 OVER_SIGN = "⚠"
 SEGMENT_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,9 +78,9 @@ class RundownModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("RundownModel", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return QCoreApplication.translate("RundownModel", HEADER_TIPS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -166,11 +184,24 @@ def _length(snapshot: Snapshot, view: SegmentView) -> float | None:
 
 
 def _status(snapshot: Snapshot, view: SegmentView) -> str:
+    return (
+        QCoreApplication.translate("RundownModel", _status_word(snapshot, view)) if _status_word(snapshot, view) else ""
+    )
+
+
+def _status_word(snapshot: Snapshot, view: SegmentView) -> str:
     if view.status is RunStatus.RUNNING:
-        return "paused" if snapshot.paused else ("overtime" if snapshot.overtime else "running")
+        if snapshot.paused:
+            return QT_TRANSLATE_NOOP("RundownModel", "paused")
+        return (
+            QT_TRANSLATE_NOOP("RundownModel", "overtime")
+            if snapshot.overtime
+            else QT_TRANSLATE_NOOP("RundownModel", "running")
+        )
     if view.status is RunStatus.NOT_STARTED:
-        return "next" if view.index == snapshot.next else ""
-    return view.status.value
+        return QT_TRANSLATE_NOOP("RundownModel", "next") if view.index == snapshot.next else ""
+    words = {"done": QT_TRANSLATE_NOOP("RundownModel", "done"), "skipped": QT_TRANSLATE_NOOP("RundownModel", "skipped")}
+    return words.get(view.status.value, view.status.value)
 
 
 def _overran(snapshot: Snapshot, view: SegmentView) -> bool:

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -39,7 +41,13 @@ from runner.ui.formatting import countdown_text, fill, isolated_in_mirrored_layo
 from runner.ui.steady import set_text
 from runner.ui.translations import Translate, qt_translate
 
-SPEAKER_HEADERS = ("#", "Speaker", "Spoken", "Limit", "Status")
+SPEAKER_HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("SpeakersModel", "Speaker"),
+    QT_TRANSLATE_NOOP("SpeakersModel", "Spoken"),
+    QT_TRANSLATE_NOOP("SpeakersModel", "Limit"),
+    QT_TRANSLATE_NOOP("SpeakersModel", "Status"),
+)
 SPEAKER_MIME = "application/x-session-runner-speaker"
 
 
@@ -106,7 +114,7 @@ class SpeakersModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(SPEAKER_HEADERS)
         ):
-            return SPEAKER_HEADERS[section]
+            return QCoreApplication.translate("SpeakersModel", SPEAKER_HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,13 +190,23 @@ def _spoken(view: SpeakerView) -> str:
     return length_text(view.spoken_s) + (" ⚠" if over else "")
 
 
+def _speaker_status(value: str) -> str:
+    words = {
+        "waiting": QT_TRANSLATE_NOOP("SpeakersModel", "waiting"),
+        "speaking": QT_TRANSLATE_NOOP("SpeakersModel", "speaking"),
+        "spoken": QT_TRANSLATE_NOOP("SpeakersModel", "spoken"),
+        "skipped": QT_TRANSLATE_NOOP("SpeakersModel", "skipped"),
+    }
+    return QCoreApplication.translate("SpeakersModel", words.get(value, value))
+
+
 def _speaker_cell(view: SpeakerView, column: int) -> dict[int, Any]:
     texts = (
         str(view.position + 1),
         isolated_in_mirrored_layout(view.name),
         _spoken(view),
         length_text(view.limit_s),
-        view.status.value,
+        _speaker_status(view.status.value),
     )
     roles: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: texts[column]}
     if view.status is SlotStatus.SPEAKING:
@@ -220,7 +238,7 @@ class SpeakersPanel(QWidget):
         self.model = SpeakersModel(bridge, self)
         # Queued: the move resets the model, which must not happen inside the view's drop event.
         self.model.moveRequested.connect(self.move_speaker, Qt.ConnectionType.QueuedConnection)
-        self.countdown = CountdownWidget(caption_idle="No speaker")
+        self.countdown = CountdownWidget(caption_idle=self.tr("No speaker"))
         self.countdown.setMinimumHeight(46)  # the host window fits 800x560 (issue 14)
         self.countdown.setMaximumHeight(96)  # the room left goes to the list
         self.now_label = QLabel(wordWrap=True)
@@ -232,9 +250,9 @@ class SpeakersPanel(QWidget):
         self.table.setMinimumHeight(48)  # a heading and a row: the window still fits 800x560
         # Its height comes from what is left once the countdowns have theirs (a long list scrolls).
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.name_edit = QLineEdit(placeholderText="Add a speaker (Enter)…")
+        self.name_edit = QLineEdit(placeholderText=self.tr("Add a speaker (Enter)…"))
         self.limit_edit = QLineEdit(placeholderText="limit", maxLength=8)
-        self.limit_edit.setToolTip("Optional speaking time: 90s, 3m, 2:00 … (default: the segment's)")
+        self.limit_edit.setToolTip(self.tr("Optional speaking time: 90s, 3m, 2:00 … (default: the segment's)"))
         self.limit_edit.setFixedWidth(70)
         self.name_edit.returnPressed.connect(self.add_speaker)
         self.limit_edit.returnPressed.connect(self.add_speaker)
@@ -252,9 +270,14 @@ class SpeakersPanel(QWidget):
             tool.setDefaultAction(action)
             buttons.addWidget(tool)
         for name, text, tip, slot in (
-            ("move_up", "▲", "Move the selected speaker up (or drag it)", lambda: self.move_selected(-1)),
-            ("move_down", "▼", "Move the selected speaker down (or drag it)", lambda: self.move_selected(1)),
-            ("skip_speaker", "Skip", "Skip the selected speaker (again to bring back)", self.skip_selected),
+            ("move_up", "▲", self.tr("Move the selected speaker up (or drag it)"), lambda: self.move_selected(-1)),
+            ("move_down", "▼", self.tr("Move the selected speaker down (or drag it)"), lambda: self.move_selected(1)),
+            (
+                "skip_speaker",
+                self.tr("Skip"),
+                self.tr("Skip the selected speaker (again to bring back)"),
+                self.skip_selected,
+            ),
         ):
             button = QToolButton()  # as narrow as its text
             button.setText(text)
@@ -282,14 +305,16 @@ class SpeakersPanel(QWidget):
         elif current.limit_s is not None:
             self.countdown.set_value(current.remaining_s, current.limit_s, snapshot.paused)
         else:
-            self.countdown.set_elapsed(current.spoken_s, "no limit")
+            self.countdown.set_elapsed(current.spoken_s, self.tr("no limit"))
         names = [s.name for s in snapshot.upcoming_speakers()[:2]]
         now = f"<b>{_escape(current.name)}</b>" if current else "—"
         following = ", ".join(_escape(n) for n in names) or "—"
         # Only while a segment runs: speakers join the running segment, and not once the day is over.
-        empty = "No speakers' list: add a name below." if not snapshot.speakers and snapshot.current is not None else ""
+        listless = not snapshot.speakers and snapshot.current is not None
+        empty = _escape(self.tr("No speakers' list: add a name below.")) if listless else ""
         hint = f"<br><i>{empty}</i>" if empty else ""  # no empty third line: the panel is short on 800x600
-        set_text(self.now_label, f"Speaking: {now}<br>Next: {following}{hint}")
+        speaking, following_said = _escape(self.tr("Speaking:")), _escape(self.tr("Next:"))
+        set_text(self.now_label, f"{speaking} {now}<br>{following_said} {following}{hint}")
 
     def add_speaker(self) -> None:
         """Add the typed name (with its optional limit) at the end of the queue."""
@@ -313,7 +338,7 @@ class SpeakersPanel(QWidget):
     def move_selected(self, step: int) -> None:
         source = self.selected_position()
         if source is None:
-            self._bridge.refused.emit("Select a speaker to move first")
+            self._bridge.refused.emit(self.tr("Select a speaker to move first"))
             return
         self.move_speaker(source, source + step)
 

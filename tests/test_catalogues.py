@@ -88,3 +88,34 @@ def _entries(path: Path):
 
 def _messages(path: Path) -> set[tuple[str, str]]:
     return {(context, source) for context, source, _, _ in _entries(path)}
+
+
+def test_lupdate_sees_every_translated_window_string() -> None:
+    """A tr() that lupdate cannot see (inside an f-string, through a helper or an alias) would
+    stay English forever: every literal given to tr/translate in runner/ui is in the catalogue."""
+    import ast
+
+    held = {source for _, source, _, _ in _entries(ts_path("fr"))}
+    unseen = []
+    for path in catalogues.ui_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if catalogues._imports_core_tr(tree):
+            continue  # its tr() is the core's, checked against the JSON catalogues
+        for node in ast.walk(tree):
+            text = _qt_literal(node)
+            if text is not None and text not in held:
+                unseen.append(f"{path.name}:{node.lineno}: {text!r}")
+    assert not unseen, "\n".join(unseen)
+
+
+def _qt_literal(node: object) -> str | None:
+    import ast
+
+    if not isinstance(node, ast.Call):
+        return None
+    name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+    position = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+    if position is None or len(node.args) <= position:
+        return None
+    argument = node.args[position]
+    return argument.value if isinstance(argument, ast.Constant) and isinstance(argument.value, str) else None

@@ -1156,6 +1156,10 @@
         <translation>إضافة متكلم (مفتاح الإدخال)…</translation>
     </message>
     <message>
+        <source>limit</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
         <source>Optional speaking time: 90s, 3m, 2:00 … (default: the segment&apos;s)</source>
         <translation>مدة الكلمة اختيارية: 90s أو 3m أو 2:00… (الافتراضي: مدة الفقرة)</translation>
     </message>
@@ -1180,16 +1184,16 @@
         <translation>بلا حد زمني</translation>
     </message>
     <message>
-        <source>No speakers&apos; list: add a name below.</source>
-        <translation>لا توجد قائمة متكلمين: أضف اسمًا أدناه.</translation>
-    </message>
-    <message>
         <source>Speaking:</source>
         <translation>يتكلم:</translation>
     </message>
     <message>
         <source>Next:</source>
         <translation>التالي:</translation>
+    </message>
+    <message>
+        <source>No speakers&apos; list: add a name below.</source>
+        <translation>لا توجد قائمة متكلمين: أضف اسمًا أدناه.</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

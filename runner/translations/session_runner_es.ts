@@ -1140,6 +1140,10 @@
         <translation>Añadir un orador (Intro)…</translation>
     </message>
     <message>
+        <source>limit</source>
+        <translation>límite</translation>
+    </message>
+    <message>
         <source>Optional speaking time: 90s, 3m, 2:00 … (default: the segment&apos;s)</source>
         <translation>Tiempo de uso de la palabra opcional: 90s, 3m, 2:00… (por defecto: el del segmento)</translation>
     </message>
@@ -1164,16 +1168,16 @@
         <translation>sin límite</translation>
     </message>
     <message>
-        <source>No speakers&apos; list: add a name below.</source>
-        <translation>No hay lista de oradores: añada un nombre abajo.</translation>
-    </message>
-    <message>
         <source>Speaking:</source>
         <translation>En el uso de la palabra:</translation>
     </message>
     <message>
         <source>Next:</source>
         <translation>Siguiente:</translation>
+    </message>
+    <message>
+        <source>No speakers&apos; list: add a name below.</source>
+        <translation>No hay lista de oradores: añada un nombre abajo.</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

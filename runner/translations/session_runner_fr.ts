@@ -1140,6 +1140,10 @@
         <translation>Ajouter un orateur (Entrée)…</translation>
     </message>
     <message>
+        <source>limit</source>
+        <translation>limite</translation>
+    </message>
+    <message>
         <source>Optional speaking time: 90s, 3m, 2:00 … (default: the segment&apos;s)</source>
         <translation>Temps de parole facultatif : 90s, 3m, 2:00… (par défaut : celui de la séquence)</translation>
     </message>
@@ -1164,16 +1168,16 @@
         <translation>sans limite</translation>
     </message>
     <message>
-        <source>No speakers&apos; list: add a name below.</source>
-        <translation>Pas de liste des orateurs : ajoutez un nom ci-dessous.</translation>
-    </message>
-    <message>
         <source>Speaking:</source>
         <translation>Orateur :</translation>
     </message>
     <message>
         <source>Next:</source>
         <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <source>No speakers&apos; list: add a name below.</source>
+        <translation>Pas de liste des orateurs : ajoutez un nom ci-dessous.</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

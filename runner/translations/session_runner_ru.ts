@@ -1144,6 +1144,10 @@
         <translation>Добавить оратора (Enter)…</translation>
     </message>
     <message>
+        <source>limit</source>
+        <translation>регламент</translation>
+    </message>
+    <message>
         <source>Optional speaking time: 90s, 3m, 2:00 … (default: the segment&apos;s)</source>
         <translation>Регламент (необязательно): 90s, 3m, 2:00… (по умолчанию — регламент сегмента)</translation>
     </message>
@@ -1168,16 +1172,16 @@
         <translation>без регламента</translation>
     </message>
     <message>
-        <source>No speakers&apos; list: add a name below.</source>
-        <translation>Списка ораторов нет: добавьте имя ниже.</translation>
-    </message>
-    <message>
         <source>Speaking:</source>
         <translation>Выступает:</translation>
     </message>
     <message>
         <source>Next:</source>
         <translation>Далее:</translation>
+    </message>
+    <message>
+        <source>No speakers&apos; list: add a name below.</source>
+        <translation>Списка ораторов нет: добавьте имя ниже.</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

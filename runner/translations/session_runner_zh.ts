@@ -1136,6 +1136,10 @@
         <translation>添加发言者（Enter）…</translation>
     </message>
     <message>
+        <source>limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
         <source>Optional speaking time: 90s, 3m, 2:00 … (default: the segment&apos;s)</source>
         <translation>可选发言时限：90s、3m、2:00…（默认：沿用本环节的时限）</translation>
     </message>
@@ -1160,16 +1164,16 @@
         <translation>不限时</translation>
     </message>
     <message>
-        <source>No speakers&apos; list: add a name below.</source>
-        <translation>没有发言名单：请在下方添加姓名。</translation>
-    </message>
-    <message>
         <source>Speaking:</source>
         <translation>正在发言：</translation>
     </message>
     <message>
         <source>Next:</source>
         <translation>下一位：</translation>
+    </message>
+    <message>
+        <source>No speakers&apos; list: add a name below.</source>
+        <translation>没有发言名单：请在下方添加姓名。</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

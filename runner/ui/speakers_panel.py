@@ -251,7 +251,7 @@ class SpeakersPanel(QWidget):
         # Its height comes from what is left once the countdowns have theirs (a long list scrolls).
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.name_edit = QLineEdit(placeholderText=self.tr("Add a speaker (Enter)…"))
-        self.limit_edit = QLineEdit(placeholderText="limit", maxLength=8)
+        self.limit_edit = QLineEdit(placeholderText=self.tr("limit"), maxLength=8)
         self.limit_edit.setToolTip(self.tr("Optional speaking time: 90s, 3m, 2:00 … (default: the segment's)"))
         self.limit_edit.setFixedWidth(70)
         self.name_edit.returnPressed.connect(self.add_speaker)

@@ -624,6 +624,38 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>المتكلم التالي</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>الرئيس</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>كتم</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -873,8 +905,8 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
-        <translation>تتعذر الكتابة في سجل التوقيت. {reason} تعرض الشاشات اليوم كما هو في السجل؛ أفرغ مساحة على قرص السجل: تُعاد المحاولة كل {seconds} ث. والساعة تواصل العد.</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
+        <translation>تتعذر الكتابة في سجل التوقيت ({reason}): لم يُطبق إجراؤك الأخير بعد. تواصل الساعة العد؛ وتعرض الشاشات اليوم كما هو في السجل. أفرغ مساحة على قرص السجل: سيُكتب الإجراء بالوقت الذي اتخذته فيه حالما يتسنى ذلك (تُعاد المحاولة كل {seconds} ث).</translation>
     </message>
     <message>
         <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>

@@ -608,6 +608,38 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Siguiente orador</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silencio</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -857,8 +889,8 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
-        <translation>NO SE PUEDE ESCRIBIR EL REGISTRO DE TIEMPOS. {reason} Las pantallas muestran la jornada tal como figura en el registro; libere espacio en su disco: se reintenta cada {seconds} s. El reloj sigue contando.</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
+        <translation>NO SE PUEDE ESCRIBIR EL REGISTRO DE TIEMPOS ({reason}): su última acción aún no se ha aplicado. El reloj sigue contando; las pantallas muestran la jornada tal como figura en el registro. Libere espacio en su disco: la acción se escribirá, con la hora en que la realizó, en cuanto sea posible (se reintenta cada {seconds} s).</translation>
     </message>
     <message>
         <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>

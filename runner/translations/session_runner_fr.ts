@@ -608,6 +608,38 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Orateur suivant</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Muet</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -857,8 +889,8 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
-        <translation>LE JOURNAL DE MINUTAGE NE PEUT ÊTRE ÉCRIT. {reason} Les écrans montrent la journée telle que le journal la contient ; libérez de l&apos;espace sur son disque : une nouvelle tentative a lieu toutes les {seconds} s. L&apos;horloge continue de compter.</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
+        <translation>LE JOURNAL DE MINUTAGE NE PEUT ÊTRE ÉCRIT ({reason}) : votre dernière action n&apos;est pas encore appliquée. L&apos;horloge continue de compter ; les écrans montrent la journée telle que le journal la contient. Libérez de l&apos;espace sur son disque : l&apos;action sera inscrite, à l&apos;heure où vous l&apos;avez faite, dès que possible (nouvel essai toutes les {seconds} s).</translation>
     </message>
     <message>
         <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>

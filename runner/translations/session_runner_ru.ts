@@ -612,6 +612,38 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Следующий оратор</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -861,8 +893,8 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
-        <translation>ЖУРНАЛ ХРОНОМЕТРАЖА НЕ ЗАПИСЫВАЕТСЯ. {reason} Экраны показывают день по журналу; освободите место на его диске: попытка повторяется каждые {seconds} с. Отсчёт времени продолжается.</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
+        <translation>ЖУРНАЛ ХРОНОМЕТРАЖА НЕ ЗАПИСЫВАЕТСЯ ({reason}): ваше последнее действие ещё не применено. Отсчёт времени продолжается; экраны показывают день по журналу. Освободите место на его диске: действие будет записано со временем, когда вы его совершили, как только это станет возможно (попытка каждые {seconds} с).</translation>
     </message>
     <message>
         <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>

@@ -604,6 +604,38 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>跳转</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>下一位发言者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -853,8 +885,8 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN. {reason} The screens show the day as the log has it; free space on the log&apos;s disk: it is retried every {seconds} s. The clock keeps counting.</source>
-        <translation>无法写入计时日志。{reason} 屏幕显示的是日志中记录的内容；请释放日志所在磁盘的空间：每 {seconds} 秒重试一次。时钟继续计时。</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
+        <translation>无法写入计时日志（{reason}）：您的上一个操作尚未生效。时钟继续计时；屏幕显示的是日志中记录的内容。请释放日志所在磁盘的空间：一旦可行，该操作将按您操作时的时间写入（每 {seconds} 秒重试一次）。</translation>
     </message>
     <message>
         <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>

@@ -83,7 +83,8 @@ class LiveViews(QObject):
 
     def _on_tick(self, snapshot: Snapshot) -> None:
         now = self.bridge.engine.clock.monotonic()
-        if not self._heartbeat_armed and (self._last_sent is None or now - self._last_sent >= HEARTBEAT_S):
+        due = HEARTBEAT_S - AFTER_FLIP_MS / 1000 - 0.1  # so that it goes out HEARTBEAT_S after the last one
+        if not self._heartbeat_armed and (self._last_sent is None or now - self._last_sent >= due):
             self._heartbeat_armed = True
             self.bridge.timers.single_shot(AFTER_FLIP_MS, self, self._heartbeat)
 

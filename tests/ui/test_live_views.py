@@ -4,6 +4,7 @@ every request, the control API, new links, and the Share live views… window.""
 from __future__ import annotations
 
 import http.client
+import itertools
 import json
 import stat
 
@@ -225,3 +226,20 @@ def test_serve_takes_host_and_port_and_refuses_anything_else():
     with pytest.raises(SystemExit) as usage:
         parser.parse_args(["open", "a.yaml", "--serve", "nine"])
     assert usage.value.code == 2
+
+
+def test_between_events_the_state_goes_out_every_5_s_a_quarter_second_after_a_flip(qtbot, served, clock, timers):
+    from runner.ui.live_views import AFTER_FLIP_MS, HEARTBEAT_S
+
+    console, views = served
+    qtbot.keyClick(console.host.table, Qt.Key.Key_Space)
+    ticks, sent = [], []
+    console.bridge.tick.connect(lambda snapshot: ticks.append(clock.monotonic()))
+    views.published.connect(lambda size: sent.append(clock.monotonic()))
+    timers.advance(16)
+    assert len(sent) == 3
+    for at in sent:
+        last_tick = max(t for t in ticks if t <= at)
+        # Off the flip: the paint of the second just shown never waits for a broadcast.
+        assert at - last_tick == pytest.approx(AFTER_FLIP_MS / 1000, abs=0.002)
+    assert [round(later - earlier, 3) for earlier, later in itertools.pairwise(sent)] == [HEARTBEAT_S, HEARTBEAT_S]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from runner.io.importers.finish import finish
@@ -18,6 +18,7 @@ _TEXT = st.lists(_WORDS, max_size=12).map(" ".join)
 _NOTES = st.lists(_TEXT, max_size=4).map("\n".join)
 
 
+@example(title="", group="", notes="", speakers=[], day_title=" ")  # a day title of blanks is no title
 @settings(max_examples=20, deadline=None)
 @given(title=_TEXT, group=_TEXT, notes=_NOTES, speakers=st.lists(_TEXT, max_size=3), day_title=_TEXT)
 def test_text_survives_the_round_trip(title: str, group: str, notes: str, speakers: list[str], day_title: str) -> None:

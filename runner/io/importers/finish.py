@@ -19,11 +19,12 @@ def finish(programme: Programme, options: ImportOptions, source: str, today: dat
     programme.days = _dated(programme, options, source, today or date.today())
     if options.title:
         programme.title, programme.guesses["title"] = options.title, ""
-    if not programme.title:
-        first = next((day.title for day in programme.days if day.title), "")
-        programme.title = first or Path(source).stem or "Imported programme"
-        programme.guesses["title"] = tr("the source gives no title")
+    # Tidied before the test for "no title": a title of blanks is none, and so is a day's.
     programme.title = one_line(programme.title)
+    if not programme.title:
+        first = next((title for day in programme.days if (title := one_line(day.title))), "")
+        programme.title = first or one_line(Path(source).stem) or "Imported programme"
+        programme.guesses["title"] = tr("the source gives no title")
     for day in programme.days:
         _tidy(day)
     return programme

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from runner.core.errors import AgendaError
+from runner.core.i18n import tr
 from runner.core.recovery import REPLAY_ERRORS
 from runner.core.report_data import DayReport, build_report, events_in_one_domain
 from runner.core.timing_log import LogError, TimingLog, plan_shift
@@ -34,11 +35,13 @@ def load_report(log_path: str | Path, day: date | None = None) -> DayReport:
     log = TimingLog.read(path)
     try:
         if day is not None and day != log.day:
-            raise LogError(path, f"is the log of {log.day.isoformat()}, not of {day.isoformat()}")
+            raise LogError(
+                path, tr("is the log of {logged}, not of {day}", logged=log.day.isoformat(), day=day.isoformat())
+            )
         name, data = log.agenda_copy()
         agenda = _parse_copy(path, name, data, log.meta.get("agenda_path", ""))
         if not agenda.has_day(log.day):
-            raise LogError(path, f"its agenda copy has no day {log.day.isoformat()}")
+            raise LogError(path, tr("its agenda copy has no day {day}", day=log.day.isoformat()))
         events = events_in_one_domain(log.events())
         shift = plan_shift(log.meta)
     finally:
@@ -58,7 +61,7 @@ def _parse_copy(path: Path, name: str, data: bytes, original: str):
     try:
         return parse_agenda(data, name or original)
     except AgendaError as exc:
-        raise LogError(path, f"its agenda copy no longer reads: {exc.problems[0]}") from None
+        raise LogError(path, tr("its agenda copy no longer reads: {problem}", problem=exc.problems[0])) from None
 
 
 def render(report: DayReport, out: Path, source: str) -> list[Path]:
@@ -91,7 +94,7 @@ def write_report(log_path: str | Path, out_path: str | Path, day: date | None = 
         )
         return EXIT_USAGE
     if out.exists() and log.exists() and out.resolve() == log.resolve():
-        print(f"session-runner report: '{out}' is the log itself; choose another output", file=sys.stderr)
+        print(tr("session-runner report: '{out}' is the log itself; choose another output", out=out), file=sys.stderr)
         return EXIT_USAGE
     try:
         report = load_report(log, day)
@@ -100,9 +103,12 @@ def write_report(log_path: str | Path, out_path: str | Path, day: date | None = 
         print(exc, file=sys.stderr)
         return EXIT_PROBLEM
     except OSError as exc:
-        print(f"{out}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
+        print(f"{out}: " + tr("cannot be written: {why}", why=exc.strerror or exc), file=sys.stderr)
         return EXIT_PROBLEM
-    print(f"Wrote {written[0]}" + (f" and the speakers' list to {written[1]}" if len(written) > 1 else ""))
+    if len(written) > 1:
+        print(tr("Wrote {path} and the speakers' list to {speakers}", path=written[0], speakers=written[1]))
+    else:
+        print(tr("Wrote {path}", path=written[0]))
     return EXIT_OK
 
 

@@ -173,12 +173,28 @@
 <context>
     <name>App</name>
     <message>
+        <source>Nothing to export: this session keeps no timing log</source>
+        <translation>لا شيء للتصدير: لا تحتفظ هذه الجلسة بسجل توقيت</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s summary written to %1 (%2 files)</source>
+        <translation>كُتب موجز الرئيس في %1 (%2 ملفات)</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
         <source>%1 from the next start</source>
         <translation>%1 ابتداءً من التشغيل القادم</translation>
+    </message>
+    <message>
+        <source>cannot open the timing log: %1</source>
+        <translation>تعذر فتح سجل التوقيت: %1</translation>
     </message>
 </context>
 <context>

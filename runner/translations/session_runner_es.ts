@@ -173,12 +173,28 @@
 <context>
     <name>App</name>
     <message>
+        <source>Nothing to export: this session keeps no timing log</source>
+        <translation>Nada que exportar: esta sesión no lleva registro de tiempos</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s summary written to %1 (%2 files)</source>
+        <translation>Resumen de la Presidencia guardado en %1 (%2 archivos)</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>%1 from the next start</source>
         <translation>%1 a partir del próximo inicio</translation>
+    </message>
+    <message>
+        <source>cannot open the timing log: %1</source>
+        <translation>no se puede abrir el registro de tiempos: %1</translation>
     </message>
 </context>
 <context>

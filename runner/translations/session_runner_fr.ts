@@ -173,12 +173,28 @@
 <context>
     <name>App</name>
     <message>
+        <source>Nothing to export: this session keeps no timing log</source>
+        <translation>Rien à exporter : cette séance ne tient pas de journal de minutage</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;exportation : %1</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s summary written to %1 (%2 files)</source>
+        <translation>Résumé de la présidence écrit dans %1 (%2 fichiers)</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
         <source>%1 from the next start</source>
         <translation>%1 au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>cannot open the timing log: %1</source>
+        <translation>impossible d&apos;ouvrir le journal de minutage : %1</translation>
     </message>
 </context>
 <context>

@@ -173,12 +173,28 @@
 <context>
     <name>App</name>
     <message>
+        <source>Nothing to export: this session keeps no timing log</source>
+        <translation>Нечего экспортировать: у этого заседания нет журнала хронометража</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s summary written to %1 (%2 files)</source>
+        <translation>Резюме Председателя записано в %1 (файлов: %2)</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
         <source>%1 from the next start</source>
         <translation>%1 — со следующего запуска</translation>
+    </message>
+    <message>
+        <source>cannot open the timing log: %1</source>
+        <translation>не удаётся открыть журнал хронометража: %1</translation>
     </message>
 </context>
 <context>

@@ -173,12 +173,28 @@
 <context>
     <name>App</name>
     <message>
+        <source>Nothing to export: this session keeps no timing log</source>
+        <translation>没有可导出的内容：本次会议没有计时日志</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s summary written to %1 (%2 files)</source>
+        <translation>主席总结已写入 %1（%2 个文件）</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
         <source>%1 from the next start</source>
         <translation>下次启动时改为%1</translation>
+    </message>
+    <message>
+        <source>cannot open the timing log: %1</source>
+        <translation>无法打开计时日志：%1</translation>
     </message>
 </context>
 <context>

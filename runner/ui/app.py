@@ -150,14 +150,16 @@ def export_to(console: Console, folder: str | Path) -> list[Path]:
 
     log, bar = console.session.log_path, console.host.statusBar()
     if log is None or not Path(log).exists():
-        bar.showMessage("Nothing to export: this session keeps no timing log", 8000)
+        bar.showMessage(QCoreApplication.translate("App", "Nothing to export: this session keeps no timing log"), 8000)
         return []
     try:
         written = export_reports(log, folder)
     except (AgendaError, OSError) as exc:
-        bar.showMessage(f"Export failed: {exc}", 10000)
+        bar.showMessage(QCoreApplication.translate("App", "Export failed: %1").replace("%1", str(exc)), 10000)
         return []
-    bar.showMessage(f"Chair's summary written to {folder} ({len(written)} files)", 10000)
+    # Always five files or more (every format): a plural form would never change.
+    said = QCoreApplication.translate("App", "Chair's summary written to %1 (%2 files)")
+    bar.showMessage(said.replace("%1", str(folder)).replace("%2", str(len(written))), 10000)
     return written
 
 
@@ -314,7 +316,10 @@ def run_gui(
         tell(exc.problems)
         return 1
     except OSError as exc:
-        tell([f"{log}: cannot open the timing log: {exc.strerror or exc}"])
+        reason = QCoreApplication.translate("App", "cannot open the timing log: %1").replace(
+            "%1", str(exc.strerror or exc)
+        )
+        tell([f"{log}: {reason}"])
         return 1
     console = shell.console
     if console is not None and room:

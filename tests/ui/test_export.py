@@ -60,3 +60,19 @@ def test_a_corrupt_log_ends_in_one_line_not_a_traceback(tmp_path):
     assert "Traceback" not in result.stderr
     assert str(log) in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert log.read_bytes() == before
+
+
+def test_export_writes_the_summary_in_the_hosts_language(console, clock, qtbot, tmp_path):
+    from runner.core import i18n
+    from runner.ui.app import export_to
+
+    qtbot.keyClick(console.host.table, Qt.Key.Key_Space)
+    clock.advance(310)
+    before = i18n.active_catalogue()
+    try:
+        i18n.use(i18n.load_catalogue("fr"))  # as run_gui does for a host working in French
+        written = export_to(console, tmp_path)
+    finally:
+        i18n.use(before)
+    page = next(p for p in written if p.suffix == ".html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in page and "Résumé de la présidence" in page and "Minutage" in page

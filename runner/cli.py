@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from runner.bundled import bundled_file
-from runner.core.errors import AgendaError
+from runner.core.errors import AgendaError, UserFileError
 from runner.core.gc_pause import end_startup_pause, pause_for_startup
 
 if TYPE_CHECKING:
@@ -300,7 +300,7 @@ def _open_app(args: argparse.Namespace) -> int:
 
     try:
         agenda = load_for_app(args.agenda)
-    except AgendaError as exc:
+    except UserFileError as exc:
         tell(exc.problems)
         return EXIT_PROBLEM
     from runner.ui.app import run_gui  # the UI, and PySide6 with it, only after the Qt-free layers

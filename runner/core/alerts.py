@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 
+from runner.core.durations import spoken_duration
 from runner.core.engine import SessionEngine
 from runner.core.events import AlertKind, AlertLevel
 from runner.core.i18n import tr
@@ -344,17 +345,7 @@ def _reminder(ctx: _Ctx, index: int, offset: float, auto: bool) -> PlannedAlert:
 
 
 # -- words -------------------------------------------------------------------------------------
-def spoken(seconds: float) -> str:
-    """A span as a host reads it aloud: '2 min', '30 s', '1 min 30 s', '1 h 5 min'."""
-    whole = max(round(seconds), 0)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    parts = [
-        tr("{count} h", count=hours) if hours else "",
-        tr("{count} min", count=minutes) if minutes else "",
-        tr("{count} s", count=secs) if secs and not hours else "",
-    ]
-    return " ".join(p for p in parts if p) or tr("{count} s", count=0)
+spoken = spoken_duration  # the alerts' name for the one spoken form of a span
 
 
 def clock_words(when: datetime, zone: tzinfo) -> str:

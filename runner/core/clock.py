@@ -127,6 +127,3 @@ class FakeClock:
     def jump_wall(self, seconds: float) -> None:
         """An NTP step or a DST mistake: the wall clock moves, elapsed time does not."""
         self._wall += timedelta(seconds=seconds)
-
-    def set_wall(self, when: datetime) -> None:
-        self._wall = when

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import time, timedelta
 
+from runner.core.i18n import tr
+
 _UNIT_RE = re.compile(r"^(?:(?P<h>\d+(?:\.\d+)?)h)?\s*(?:(?P<m>\d+(?:\.\d+)?)m(?:in)?)?\s*(?:(?P<s>\d+(?:\.\d+)?)s)?$")
 _COLON_RE = re.compile(r"^(?P<a>\d+):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?$")
 _NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
@@ -90,13 +92,16 @@ def format_duration(delta: timedelta | float) -> str:
     return f"{sign}{minutes}:{secs:02d}"
 
 
-def format_minutes(seconds: float) -> str:
-    """A short spoken form for offsets: '7 min', '45 s', '1 h 5 min'."""
-    whole = round(abs(seconds))
-    if whole < 60:
-        return f"{whole} s"
-    minutes = whole // 60
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+def spoken_duration(seconds: float) -> str:
+    """A span as a host reads it aloud: '2 min', '30 s', '1 min 30 s', '1 h 5 min' (seconds only
+    under an hour). The one spoken form: alerts, notices and the recovery line use it; clock faces
+    use `format_duration`, and the written summary spells its numbers (`narrative.span`)."""
+    whole = max(round(seconds), 0)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [
+        tr("{count} h", count=hours) if hours else "",
+        tr("{count} min", count=minutes) if minutes else "",
+        tr("{count} s", count=secs) if secs and not hours else "",
+    ]
+    return " ".join(p for p in parts if p) or tr("{count} s", count=0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from runner.core.durations import spoken_duration
 from runner.core.engine import SessionEngine
 from runner.core.events import EngineEvent
 from runner.core.timing_log import LoggedEvent
@@ -58,21 +59,10 @@ def recovery_notice(engine: SessionEngine, down_s: float) -> str:
 
     The log knows only when its last action was written, not when the app died: the time away
     is an upper bound ('at most'), and exact only for an app that died right after an action."""
-    away = f"app was down at most {_short(down_s)}"
+    away = f"app was down at most {spoken_duration(down_s)}"
     run = engine.current_run
     if run is None or run.start_event is None:
         return f"Recovered the timing log ({away}); no segment is running."
     since = run.start_event.wall.astimezone(engine.zone).strftime("%H:%M")
     paused = ", paused" if run.paused_since is not None else ""
     return f"Recovered: '{run.segment.title}' has been running since {since}{paused} ({away})."
-
-
-def _short(seconds: float) -> str:
-    whole = round(seconds)
-    if whole < 60:
-        return f"{whole} s"
-    minutes, rest = divmod(whole, 60)
-    if minutes < 60:
-        return f"{minutes} min {rest} s" if rest else f"{minutes} min"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"

@@ -18,6 +18,9 @@ from runner.core.recovery import translate
 from runner.core.speakers import SlotStatus, SpeakerQueue
 from runner.core.timing_log import LoggedEvent
 
+# Less than a minute past the plan is not an overrun a chair reads about (nor a late start).
+OVERRUN_S = 60.0
+
 
 @dataclass(frozen=True)
 class SpeakerLine:
@@ -59,6 +62,12 @@ class SegmentLine:
     def duration_delta_s(self) -> float | None:
         """Overrun positive, against the planned length (time the host added counts as overrun)."""
         return None if self.actual_s is None else self.actual_s - self.segment.duration.total_seconds()
+
+    @property
+    def overran(self) -> bool:
+        """The one meaning of an overrun: it ran at least `OVERRUN_S` past its planned length, pauses
+        and minutes the host added included (running past the time allowed on screen is "overtime")."""
+        return (self.duration_delta_s or 0.0) >= OVERRUN_S
 
 
 @dataclass(frozen=True)
@@ -106,9 +115,9 @@ class DayReport:
     def count(self, status: RunStatus) -> int:
         return sum(1 for s in self.segments if s.status is status)
 
-    def overruns(self, limit: int = 3, at_least_s: float = 60.0) -> list[SegmentLine]:
+    def overruns(self, limit: int = 3) -> list[SegmentLine]:
         """The largest overruns, largest first."""
-        over = [s for s in self.segments if (s.duration_delta_s or 0.0) >= at_least_s]
+        over = [s for s in self.segments if s.overran]
         return sorted(over, key=lambda s: -(s.duration_delta_s or 0.0))[:limit]
 
     @property

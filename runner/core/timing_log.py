@@ -22,7 +22,7 @@ from typing import Any
 from runner.core import events as ev
 from runner.core.agenda import Agenda, Day
 from runner.core.engine import SessionEngine
-from runner.core.errors import AgendaError, Problem
+from runner.core.errors import Problem, UserFileError
 from runner.core.events import EngineEvent
 from runner.core.gc_pause import collector_paused
 from runner.core.log_checks import bad_fact, folder_is_read_only, not_a_regular_file, one_line
@@ -60,7 +60,7 @@ class LogProblem(Problem):
         return f"{self.path}: {self.message}"
 
 
-class LogError(AgendaError):
+class LogError(UserFileError):
     """A timing log that cannot be used: corrupt, foreign, or for another agenda or day."""
 
     def __init__(self, path: str | Path, message: str) -> None:

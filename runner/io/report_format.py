@@ -97,7 +97,7 @@ def _row(line: SegmentLine) -> Row:
         start_delta=delta(line.start_delta_s),
         length_delta=delta(line.duration_delta_s),
         status=STATUS_LABELS[line.status],
-        overrun=(line.duration_delta_s or 0.0) >= 60,
+        overrun=line.overran,
         late=(line.start_delta_s or 0.0) >= 60,
     )
 

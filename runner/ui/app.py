@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from runner.core import i18n
 from runner.core.agenda import Agenda, Day, room_name
 from runner.core.clock import Clock, SystemClock
-from runner.core.errors import AgendaError
+from runner.core.errors import UserFileError
 from runner.core.gc_pause import end_startup_pause
 from runner.core.session import OpenedSession, default_log_path, open_session
 from runner.ui.chair_view import ChairView
@@ -154,7 +154,7 @@ def export_to(console: Console, folder: str | Path) -> list[Path]:
         return []
     try:
         written = export_reports(log, folder)
-    except (AgendaError, OSError) as exc:
+    except (UserFileError, OSError) as exc:
         bar.showMessage(QCoreApplication.translate("App", "Export failed: %1").replace("%1", str(exc)), 10000)
         return []
     # Always five files or more (every format): a plural form would never change.
@@ -312,7 +312,7 @@ def run_gui(
     _quit_on_signals(app, shell)
     try:
         shell.open(agenda, day, log)
-    except AgendaError as exc:  # a corrupt, foreign or mismatched log: one line, file untouched
+    except UserFileError as exc:  # a corrupt, foreign or mismatched log: one line, file untouched
         tell(exc.problems)
         return 1
     except OSError as exc:

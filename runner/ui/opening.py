@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock
-from runner.core.errors import AgendaError
+from runner.core.errors import AgendaError, UserFileError
 from runner.core.session import default_log_path
 from runner.ui.app import Console, build_console, choose_day, toggle_full_screen
 from runner.ui.formatting import day_title
@@ -61,7 +61,7 @@ class AppShell(QObject):
             return None
         try:
             return self.open(agenda, day)
-        except AgendaError as exc:
+        except UserFileError as exc:  # a log that cannot be used
             self.tell(str(exc.problems[0]))
         except OSError as exc:
             self.tell(

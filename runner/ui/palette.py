@@ -12,7 +12,6 @@ NEXT_ROW = QColor(37, 99, 235, 25)
 # Text on the light theme's white base (each at least 4.5:1 on white).
 DANGER = QColor("#c81e1e")
 WARNING = QColor("#b45309")
-OVERTIME = QColor("#a21caf")
 MUTED = QColor("#6b7280")
 OK = QColor("#15803d")
 # The same meanings on a dark base (#161b22 and the like).

@@ -14,7 +14,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier
+
+from runner.ui.timers import QtTimers
 
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -27,7 +29,7 @@ def quit_on_signals(close: Callable[[], object], parent: QObject) -> QSocketNoti
     notifier.activated.connect(lambda *_: drain())
 
     def handler(signum: int, frame: Any) -> None:
-        QTimer.singleShot(0, close)  # on the loop, as the Ctrl+Q action's slot would run
+        QtTimers().single_shot(0, parent, close)  # on the loop, as the Ctrl+Q action's slot would run
 
     for each in QUIT_SIGNALS:
         signal.signal(each, handler)

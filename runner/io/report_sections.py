@@ -65,7 +65,7 @@ class Item:
 
 @dataclass(frozen=True)
 class Section:
-    kind: str  # summary, charts, timings, overruns, speakers, notes, alerts, restarts
+    kind: str  # summary, charts, timings, overruns, speakers, notes, alerts, messages, restarts
     heading: str
     paragraphs: tuple[str, ...] = ()
     facts: tuple[tuple[str, str], ...] = ()
@@ -104,6 +104,7 @@ def build_summary(report: DayReport, source: str = "") -> Summary:
         _speakers(report),
         _marks(tr("Host's notes"), "notes", report, report.notes),
         _marks(tr("Alerts"), "alerts", report, report.alerts),
+        _messages(report),
         _restarts(report),
     ]
     origin = tr("Written by Session Runner from the timing log {source}.", source=source) if source else ""
@@ -279,6 +280,14 @@ def _marks(heading: str, kind: str, report: DayReport, marks: tuple[Mark, ...]) 
             where = f"{where} [{mark.kind}]"
         items.append(Item(fmt.hm(mark.at), where, mark.text))
     return Section(kind, heading, items=tuple(items))
+
+
+def _messages(report: DayReport) -> Section | None:
+    """What the chair's screen said, and when it was cleared (from the log: a crash loses none)."""
+    if not report.messages:
+        return None
+    items = tuple(Item(fmt.hm(m.at), _where(report, m), m.text or tr("(cleared)")) for m in report.messages)
+    return Section("messages", tr("Messages to the chair"), items=items)
 
 
 def _restarts(report: DayReport) -> Section | None:

@@ -146,3 +146,23 @@ def test_a_whole_auto_start_day_runs_headless_on_a_fake_clock():
     alerts = [e for e in engine.events if e.type is EventType.ALERT]
     assert [e.wall for e in alerts] == sorted(e.wall for e in alerts)  # nothing out of order
     assert any(e.data["kind"] == "intermission_ending" for e in alerts)
+
+
+def test_the_chairs_messages_are_in_the_report(tmp_path):
+    from runner.io.report_command import write_report
+    from tests.scripted_day import DIALOGUE_YAML, dialogue
+
+    clock = FakeClock(at("09:00"))
+    agenda, day = dialogue()
+    opened = open_session(
+        agenda, day, clock, tmp_path / "log.sqlite", boot_id="one", agenda_bytes=DIALOGUE_YAML.encode()
+    )
+    opened.engine.advance()
+    opened.engine.send_message("Please wrap up")
+    clock.advance(60)
+    opened.engine.send_message("")
+    opened.close()
+    out = tmp_path / "summary.md"
+    assert write_report(tmp_path / "log.sqlite", out) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Messages to the chair" in text and "Please wrap up" in text and "(cleared)" in text

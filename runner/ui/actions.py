@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+from runner.ui.translations import QT_TRANSLATE_NOOP
 
 # name: (text, shortcuts, tooltip). Back is Backspace (and Ctrl+Left): one key, far from Space.
 SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {

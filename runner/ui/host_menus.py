@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from runner.ui.actions import HostActions
+from runner.ui.translations import QT_TRANSLATE_NOOP
 
 RECENT = "recent"  # in a menu's list: the "Open recent" submenu
 TOOLBAR = (

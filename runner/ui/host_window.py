@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from runner.ui.rundown_model import RundownModel
 from runner.ui.rundown_view import RundownView
 from runner.ui.speakers_panel import SpeakersPanel
 from runner.ui.steady import set_style, set_text, set_ticking_text
+from runner.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from runner.ui.help_panel import HelpPanel

@@ -6,7 +6,6 @@ import html
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +20,7 @@ from runner.core.snapshot import SegmentView, Snapshot
 from runner.ui import palette
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import clock_text, isolated_in_mirrored_layout, length_text
+from runner.ui.translations import QT_TRANSLATE_NOOP
 
 START, ACTUAL_START, TITLE, SPEAKERS, PLANNED, LENGTH, STATUS = range(7)
 HEADERS = (

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
@@ -39,7 +38,7 @@ from runner.ui.countdown import CountdownWidget
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.formatting import countdown_text, fill, isolated_in_mirrored_layout, length_text
 from runner.ui.steady import set_text
-from runner.ui.translations import Translate, qt_translate
+from runner.ui.translations import QT_TRANSLATE_NOOP, Translate, qt_translate
 
 SPEAKER_HEADERS = (
     "#",

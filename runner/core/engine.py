@@ -83,6 +83,7 @@ class SessionEngine:
 
     def __init__(self, day: Day, clock: Clock) -> None:
         self.day = day
+        self.printed_day = day  # the day as printed; `day` is it as live edits changed it
         self.clock = clock
         self.zone = ZoneInfo(day.timezone)
         self.runs = [new_run(segment) for segment in day.segments]
@@ -105,6 +106,7 @@ class SessionEngine:
         self.chair_message = ""  # the text on the chair's screen
         self.day_alerted: set[str] = set()  # keys of day-wide alerts logged (the hard stop)
         self.day_alerted_kinds: dict[AlertKind, datetime] = {}
+        self.origins: list[int | None] = list(range(len(self.runs)))  # printed index; None: inserted live
 
     # -- observation -------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -322,6 +324,12 @@ class SessionEngine:
             raise EngineError(str(exc)) from None
         self._emit(ev.SpeakerChange(SpeakerAction.MOVE, source=source, target=target), run.segment.index)
 
+    @_action()
+    def apply_edits(self, edits: Iterable[tuple[ev.Payload, int | None]]) -> None:
+        """Live changes to the rundown as one action (runner.core.live_edits builds and checks them)."""
+        for payload, segment in edits:
+            self._emit(payload, segment)
+
     # -- replay --------------------------------------------------------------------------------
     def replay(self, events: Iterable[EngineEvent]) -> None:
         """Rebuild state from recorded events (their `mono` already in this clock's domain)."""
@@ -403,8 +411,8 @@ class SessionEngine:
 
     def _rebuild(self) -> None:
         """The state as the events on disk make it (after a fold the log refused)."""
-        for run in self.runs:
-            run.__dict__.update(new_run(run.segment).__dict__)
+        self.day = self.printed_day
+        self.runs[:] = [new_run(segment) for segment in self.day.segments]
         self._fresh_state()
         for event in self.events:
             self._apply(event)

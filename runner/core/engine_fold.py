@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from runner.core import events as ev
 from runner.core.events import AlertKind, EngineEvent, EventType, SpeakerAction
+from runner.core.live_edits import apply_edit
 from runner.core.runs import RunStatus, SegmentRun, is_current_turn, reset_run
 from runner.core.speakers import SpeakerSlot
 
@@ -176,4 +177,5 @@ _HANDLERS: dict[EventType, Callable[[SessionEngine, EngineEvent], None]] = {
     EventType.HOLD: _on_hold,
     EventType.RELEASE: _on_release,
     EventType.MESSAGE: _on_message,
+    EventType.EDIT: apply_edit,
 }

@@ -33,6 +33,7 @@ class EventType(str, Enum):
     HOLD = "hold"
     RELEASE = "release"
     MESSAGE = "message"
+    EDIT = "edit"
 
     def __str__(self) -> str:
         return self.value
@@ -245,6 +246,38 @@ class Message(Payload):
     text: str = ""
 
 
+class EditChange(str, Enum):
+    """What a live change to the rundown does (runner.core.live_edits)."""
+
+    INSERT = "insert"
+    LENGTH = "length"
+    RENAME = "rename"
+    MOVE = "move"
+    REMOVE = "remove"
+    SPEAKER_LIMIT = "speaker_limit"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Edit(Payload):
+    """A live change to the rundown, with what it was and what it became (`before`, `after`: the
+    changed fields: `title`, `duration_s`, `kind`, `index`, `limit_s`). `segment` is its index
+    before the change (an inserted one's: where it now is); `position` names a speaker; `plan` is
+    the number of the recovery plan it accepts."""
+
+    change: EditChange = EditChange.LENGTH
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    by: str = "host"
+    position: int | None = None
+    plan: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "change", EditChange(self.change))
+
+
 PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.START: Start,
     EventType.END: End,
@@ -261,6 +294,7 @@ PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.HOLD: Hold,
     EventType.RELEASE: Release,
     EventType.MESSAGE: Message,
+    EventType.EDIT: Edit,
 }
 _TYPE_OF = {payload: kind for kind, payload in PAYLOADS.items()}
 _EMPTY = {kind: payload() for kind, payload in PAYLOADS.items()}

@@ -70,7 +70,7 @@ class Trim:
     kind: SegmentKind
     before_s: float
     after_s: float
-    speakers: tuple[tuple[float, float], ...] = ()
+    speakers: tuple[tuple[float, float], ...] = ()  # (before, after): each waiting speaker's limit, in order
     running: bool = False
 
     @property
@@ -197,7 +197,8 @@ class _Choice:
 
     def trim(self, i: int) -> Trim:
         item = self.ahead[i]
-        speakers = tuple((b, a) for b, a in zip(item.speaker_limits_s, self.limits[i]) if b != a)
+        changed = self.changed(i)
+        speakers = tuple(zip(item.speaker_limits_s, self.limits[i])) if changed else ()
         return Trim(item.index, item.title, item.kind, item.length_s, self.lengths[i], speakers, item.running)
 
 
@@ -262,7 +263,7 @@ class _Cuts:
 # -- words -------------------------------------------------------------------------------------
 def _speaker_words(trims: Sequence[Trim]) -> list[str]:
     with_speakers = [t for t in trims if t.speakers]
-    pairs = {pair for t in with_speakers for pair in t.speakers}
+    pairs = {(before, after) for t in with_speakers for before, after in t.speakers if before != after}
     if len(pairs) == 1:
         ((before, after),) = pairs
         if len(with_speakers) == 1:

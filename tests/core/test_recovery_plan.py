@@ -167,7 +167,7 @@ def floored(a: Ahead, short_pauses: bool) -> float:
 
 
 @given(days, st.booleans())
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 def test_after_accepting_the_day_ends_by_its_stop_whenever_the_plan_said_it_would(day, short_pauses):
     start, ahead, stop = day
     rules = Rules(allow_short_pauses=short_pauses)

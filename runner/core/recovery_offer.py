@@ -1,0 +1,139 @@
+"""The recovery plan for a running day: the engine's state read for the planner, and a plan
+accepted as live edits (Ctrl+R, `rehearse --recover`).
+
+A plan is offered once the day's projected end is past its hard stop by more than the hard-stop
+alert's margin (a day planned to end exactly at its stop would otherwise be offered a plan at the
+first late second).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from runner.core import live_edits
+from runner.core.engine import SessionEngine
+from runner.core.events import Edit, EditChange
+from runner.core.projection import project, waits_for_printed_start
+from runner.core.recovery_plan import Ahead, RecoveryPlan, Rules, plan_recovery
+from runner.core.runs import RunStatus, SegmentRun
+
+OFFER_MARGIN_S = 30.0  # as the hard-stop alert's (runner.core.alerts.HARD_STOP_MARGIN_S)
+
+
+def offer(engine: SessionEngine, mono: float, wall: datetime, rules: Rules = Rules()) -> RecoveryPlan | None:
+    """The plan on offer now: None while the day's projected end is by its stop (with the margin)."""
+    stop = engine.day.hard_stop
+    if stop is None or engine.finished:
+        return None
+    projection = project(engine, mono, wall)
+    if projection.day_end is None or (projection.day_end - stop).total_seconds() <= OFFER_MARGIN_S:
+        return None
+    start, ahead = situation(engine, mono, wall)
+    if not ahead:
+        return None
+    return plan_recovery(start, ahead, stop, rules)
+
+
+def situation(engine: SessionEngine, mono: float, wall: datetime) -> tuple[datetime, list[Ahead]]:
+    """When the first of the segments ahead starts, and those segments as the planner reads them."""
+    now = wall.astimezone(engine.zone)
+    run = engine.current_run
+    ahead: list[Ahead] = []
+    if run is not None:
+        ahead.append(_running(engine, run, mono))
+    after = -1 if engine.current is None else engine.current
+    waiting = [r for r in engine.runs[after + 1 :] if r.status is RunStatus.NOT_STARTED]
+    for position, each in enumerate(waiting):
+        segment = each.segment
+        waits = waits_for_printed_start(engine.day, segment.index) or (position == 0 and run is None)
+        ahead.append(
+            Ahead(
+                segment.index,
+                segment.title,
+                segment.duration.total_seconds(),
+                _printed_length(engine, segment.index),
+                segment.kind,
+                segment.fixed,
+                segment.start if waits else None,
+                _waiting_limits(each),
+            )
+        )
+    return now, ahead
+
+
+def _running(engine: SessionEngine, run: SegmentRun, mono: float) -> Ahead:
+    queue = run.speakers
+    limits = tuple(
+        float(queue.slots[i].limit)  # type: ignore[arg-type]
+        for i in queue.upcoming()
+        if queue.slots[i].limit
+    )
+    remaining = max(run.remaining(mono), 0.0)
+    segment = run.segment
+    return Ahead(segment.index, segment.title, remaining, remaining, segment.kind, segment.fixed, None, limits, True)
+
+
+def _waiting_limits(run: SegmentRun) -> tuple[float, ...]:
+    """The limits of the speakers still to speak; a segment with only a default limit (statements
+    from the floor) counts as many speakers as its length holds."""
+    slots = run.speakers.slots
+    if slots:
+        return tuple(float(slots[i].limit) for i in run.speakers.upcoming() if slots[i].limit)  # type: ignore[arg-type]
+    default = run.segment.speaker_limit
+    if default is None or default.total_seconds() <= 0:
+        return ()
+    count = math.floor(run.segment.duration.total_seconds() / default.total_seconds())
+    return (default.total_seconds(),) * count
+
+
+def _printed_length(engine: SessionEngine, index: int) -> float:
+    origin = engine.origins[index]
+    segment = engine.printed_day.segments[origin] if origin is not None else engine.day.segments[index]
+    return segment.duration.total_seconds()
+
+
+def accept(engine: SessionEngine, plan: RecoveryPlan) -> int:
+    """Make the plan's cuts as edits by the host, in one action; returns the plan's number."""
+    number = plans_accepted(engine) + 1
+    edits = []
+    for trim in plan.trims:
+        run = engine.runs[trim.index]
+        edits += _speaker_edits(engine, run, trim.speakers, number)
+        if trim.saved_s > 0:
+            length = run.segment.duration.total_seconds() - trim.saved_s
+            edits.append(live_edits.length_edit(run.segment, length, plan=number))
+    if edits:
+        engine.apply_edits(edits)
+    return number
+
+
+def _speaker_edits(
+    engine: SessionEngine, run: SegmentRun, pairs: tuple[tuple[float, float], ...], number: int
+) -> list[tuple[Edit, int]]:
+    if not pairs:
+        return []
+    index, queue = run.segment.index, run.speakers
+    if not queue.slots:  # a default limit only: the default changes
+        return [live_edits.speaker_limit_edit(engine, index, None, pairs[0][1], plan=number)]
+    limited = [position for position in queue.upcoming() if queue.slots[position].limit]
+    return [
+        live_edits.speaker_limit_edit(engine, index, position, after, plan=number)
+        for position, (before, after) in zip(limited, pairs)
+        if after != before
+    ]
+
+
+def plans_accepted(engine: SessionEngine) -> int:
+    """How many recovery plans the host accepted today."""
+    return len({e.payload.plan for e in engine.events if isinstance(e.payload, Edit) and e.payload.plan is not None})
+
+
+def trimmed_by_plans_s(engine: SessionEngine) -> float:
+    """Seconds the accepted plans took off the day's segments."""
+    total = 0.0
+    for event in engine.events:
+        edit = event.payload
+        if isinstance(edit, Edit) and edit.plan is not None and edit.change is EditChange.LENGTH:
+            total += float((edit.before or {})["duration_s"]) - float((edit.after or {})["duration_s"])
+    return total

@@ -1,0 +1,152 @@
+"""Live changes to the rundown: each an `edit` event, in the projection, restored by replay."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from runner.core import live_edits
+from runner.core.clock import FakeClock
+from runner.core.engine import EngineError, SessionEngine
+from runner.core.events import EditChange, EventType
+from runner.core.projection import project
+from runner.core.recovery_offer import accept, offer, plans_accepted
+from runner.core.session import open_session
+from runner.core.snapshot import take_snapshot
+from tests.core.engine_fixtures import agenda_for, at, dialogue_day, engine_at
+
+
+def titles(engine: SessionEngine) -> list[str]:
+    return [run.segment.title for run in engine.runs]
+
+
+def replayed(engine: SessionEngine) -> SessionEngine:
+    fresh = SessionEngine(engine.printed_day, engine.clock)
+    fresh.replay(engine.events)
+    return fresh
+
+
+def test_a_segment_inserted_after_the_running_one_runs_next_and_pushes_the_day():
+    engine, clock = engine_at("10:20")
+    engine.start(3)
+    index = live_edits.insert_segment(engine, "Statement by the Minister", 300)
+    assert index == 4 and engine.next_index() == 4
+    assert titles(engine)[3:6] == ["Digital inclusion", "Statement by the Minister", "Intermission"]
+    inserted = engine.day.segments[4]
+    assert (inserted.start, inserted.end) == (at("10:40"), at("10:45"))
+    assert engine.day.segments[5].start == at("10:45")  # the intermission follows it
+    assert engine.printed_day.segments[4].title == "Intermission"  # the printed plan is kept
+    edit = engine.events[-1]
+    assert edit.type is EventType.EDIT and edit.segment == 4
+    assert edit.to_record()["change"] == "insert"
+    assert edit.to_record()["after"] == {"title": "Statement by the Minister", "duration_s": 300.0, "kind": "segment"}
+    assert edit.to_record()["by"] == "host"
+    clock.advance(20 * 60)
+    engine.advance()
+    assert engine.current == 4 and engine.current_run.segment.title == "Statement by the Minister"
+    assert project(engine, clock.monotonic(), clock.now()).day_end == at("12:05")
+
+
+def test_before_anything_starts_insert_puts_the_segment_first():
+    engine, _ = engine_at("08:55")
+    assert live_edits.insert_segment(engine, "Welcome", 120) == 0
+    assert engine.day.segments[0].start == at("09:00") and engine.day.segments[1].start == at("09:02")
+    assert engine.next_index() == 0
+
+
+def test_length_rename_move_and_remove_change_only_segments_still_to_come():
+    engine, clock = engine_at("09:00")
+    engine.start(0)
+    live_edits.change_length(engine, 1, 15 * 60)
+    assert engine.day.segments[2].start == at("09:45")  # the next one follows; no gap to wait in
+    live_edits.rename(engine, 3, "Inclusion")
+    live_edits.move(engine, 3, 1)
+    assert titles(engine)[:4] == ["Opening", "Inclusion", "Global connectivity", "Digital public goods"]
+    live_edits.remove(engine, 2)
+    assert "Global connectivity" not in titles(engine)
+    with pytest.raises(EngineError, match="has started"):
+        live_edits.change_length(engine, 0, 60)
+    with pytest.raises(EngineError, match="still to come"):
+        live_edits.move(engine, 2, 0)
+    changes = [e.payload.change for e in engine.events if e.type is EventType.EDIT]
+    assert changes == [EditChange.LENGTH, EditChange.RENAME, EditChange.MOVE, EditChange.REMOVE]
+    assert titles(replayed(engine)) == titles(engine)
+    assert replayed(engine).day == engine.day
+
+
+def test_a_fixed_segment_keeps_its_printed_start_when_the_day_before_it_shrinks():
+    day = dialogue_day()
+    segments = list(day.segments)
+    segments[7] = segments[7].__class__(**{**segments[7].__dict__, "fixed": True})
+    engine, _ = engine_at("09:00", day.__class__(**{**day.__dict__, "segments": tuple(segments)}))
+    live_edits.change_length(engine, 6, 40 * 60)
+    assert engine.day.segments[7].start == at("11:58")
+
+
+def test_speaker_limits_can_be_given_and_dropped():
+    engine, _ = engine_at("09:50")
+    engine.start(2)
+    live_edits.set_speaker_limit(engine, 2, 1, 150)
+    assert engine.current_run.speakers.slots[1].limit == 150
+    live_edits.set_speaker_limit(engine, 2, 2, None)
+    live_edits.set_speaker_limit(engine, 2, None, 90)
+    assert engine.current_run.segment.speaker_limit == timedelta(seconds=90)
+    with pytest.raises(EngineError, match="still waiting"):
+        live_edits.set_speaker_limit(engine, 2, 0, 60)  # she has the floor
+    assert replayed(engine).runs[2].speakers.slots[1].limit == 150
+
+
+def test_old_events_map_to_the_segments_they_were_about():
+    engine, clock = engine_at("10:20")
+    engine.start(3)
+    engine.add_note("before the insert")
+    live_edits.insert_segment(engine, "Statement", 300)
+    live_edits.remove(engine, 6)
+    clock.advance(1200)
+    engine.advance()
+    positions = live_edits.final_positions(engine.events, len(engine.printed_day.segments))
+    note = next(i for i, e in enumerate(engine.events) if e.type is EventType.NOTE)
+    start = [i for i, e in enumerate(engine.events) if e.type is EventType.START][-1]
+    assert positions[note] == 3 and positions[start] == 4
+    removed = next(i for i, e in enumerate(engine.events) if e.type is EventType.EDIT and e.segment == 6)
+    assert positions[removed] is None
+
+
+def test_an_inserted_segment_survives_a_crash(tmp_path):
+    day = dialogue_day()
+    clock = FakeClock(at("10:20"))
+    first = open_session(agenda_for(day), day, clock, tmp_path / "day.sqlite", boot_id="b")
+    first.engine.start(3)
+    live_edits.insert_segment(first.engine, "Statement by the Minister", 300)
+    first.close()  # the app dies here; the log has every event
+    clock.advance(60)
+    second = open_session(agenda_for(day), day, clock, tmp_path / "day.sqlite", boot_id="b")
+    assert titles(second.engine)[4] == "Statement by the Minister"
+    assert second.engine.next_index() == 4
+    second.close()
+
+
+# -- the recovery plan, accepted -------------------------------------------------------------------
+def test_eight_minutes_behind_at_eleven_the_plan_trims_and_ctrl_r_holds_the_stop():
+    engine, clock = engine_at("10:58")
+    engine.start(5)  # Digital capacity-building, 8 minutes late: the day ends 12:08
+    plan = offer(engine, clock.monotonic(), clock.now())
+    assert plan is not None and plan.holds and plan.needed_s == 480
+    assert plan.summary() == "Recover 8 min to hold the 12:00 stop: trim Digital human rights by 8 min."
+    assert accept(engine, plan) == 1 and plans_accepted(engine) == 1
+    assert project(engine, clock.monotonic(), clock.now()).day_end == at("12:00")
+    assert take_snapshot(engine).hard_stop_at_risk is False
+    assert offer(engine, clock.monotonic(), clock.now()) is None
+    edit = engine.events[-1]
+    assert edit.to_record()["plan"] == 1 and edit.to_record()["before"] == {"duration_s": 48 * 60.0}
+
+
+def test_the_running_segments_waiting_speakers_are_part_of_the_plan():
+    engine, clock = engine_at("10:05")
+    engine.start(2)  # Digital public goods, 15 min late; Mr Cerf and Ms Nwakanma wait
+    plan = offer(engine, clock.monotonic(), clock.now())
+    assert plan is not None and plan.holds
+    accept(engine, plan)
+    assert engine.current_run.speakers.slots[1].limit < 180
+    assert project(engine, clock.monotonic(), clock.now()).day_end <= at("12:00")

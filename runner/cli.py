@@ -41,7 +41,7 @@ def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 # The words that name a command; anything else as the first word opens the app on it (an agenda path).
-COMMANDS = ("check", "report", "import", "overview", "serve")
+COMMANDS = ("check", "report", "import", "overview", "serve", "rehearse")
 _TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
 
 
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_import(commands)
     _add_overview(commands)
     _add_serve(commands)
+    _add_rehearse(commands)
     return parser
 
 
@@ -230,6 +231,36 @@ def run_overview(args: argparse.Namespace) -> int:
     from runner.ui.overview import run_overview as run_window
 
     return run_window(args.broker, args.lang)
+
+
+def _add_rehearse(commands: Any) -> None:
+    parser = commands.add_parser(
+        "rehearse",
+        help="run a day on a simulated clock: every start, alert and recovery plan as it happens",
+        description="Run a day through the engine and its alert rules on a simulated clock, N times real time; "
+        "every segment ends on time except those given --overrun. Prints 'HH:MM:SS  what' in the agenda's zone.",
+    )
+    parser.add_argument("agenda", metavar="AGENDA", help="an agenda file (YAML)")
+    parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day (default: the first)")
+    parser.add_argument(
+        "--speed", type=float, default=0.0, metavar="N", help="N times real time; 0 (the default): as fast as it goes"
+    )
+    parser.add_argument(
+        "--overrun",
+        action="append",
+        default=[],
+        metavar="TITLE=+5m",
+        help="this segment runs longer (or, with -2m, shorter) than planned; may be repeated",
+    )
+    parser.add_argument("--recover", action="store_true", help="accept every recovery plan offered, as Ctrl+R does")
+    parser.add_argument("-o", "--output", metavar="REPORT", help="write the rehearsed day's report (any report format)")
+    parser.set_defaults(run=run_rehearse)
+
+
+def run_rehearse(args: argparse.Namespace) -> int:
+    from runner.io.rehearse_command import run_rehearsal
+
+    return run_rehearsal(args.agenda, args.day, args.speed, args.overrun, args.recover, args.output)
 
 
 def command_line(argv: Sequence[str]) -> list[str]:

@@ -3,10 +3,11 @@
 Each change is an `edit` event with what it was and what it became, folded like every other
 event, so a replayed log restores the changed day. The engine keeps the printed day beside the
 changed one (`printed_day`) and where each segment came from (`origins`: its printed index, None
-for one inserted live). After every change the plan is re-timed by the projection's own rule: a
-segment that waits for its printed start (fixed, first, after a gap, auto-start days) keeps it
-unless what comes before now runs past it; every other one follows the one before. So a trim
-pulls the next segments earlier instead of leaving a gap they would wait in.
+for one inserted live). A changed segment keeps its printed start, so "behind" still means
+behind the printed programme; one inserted live is planned at the end of the one before it. The
+projection decides which segments wait for their printed start by the printed day
+(`projection.segment_waits`), so a trim leaves no gap to wait in. `retime` gives the changed day
+as a new programme would print it (Save rundown as…, the report's plan as changed).
 
 Segment indices are positions in the day as it is at that moment: an event's `segment` means the
 segment at that index when it happened (`final_positions` maps old events to the final day).
@@ -147,15 +148,18 @@ def apply_edit(engine: SessionEngine, event: EngineEvent) -> None:
         engine.runs[at].segment = replace(segments[at], title=str(after["title"]))
     elif edit.change is EditChange.SPEAKER_LIMIT:
         _limit(engine, at, edit.position, after.get("limit_s"))
-    engine.day = replace(
-        engine.day, segments=retime(engine.printed_day, [r.segment for r in engine.runs], engine.origins)
-    )
-    for run, segment in zip(engine.runs, engine.day.segments):
-        run.segment = segment
+    for position, run in enumerate(engine.runs):
+        if run.segment.index != position:
+            run.segment = replace(run.segment, index=position)
+    engine.day = replace(engine.day, segments=tuple(run.segment for run in engine.runs))
 
 
 def _inserted(engine: SessionEngine, at: int, after: dict[str, Any]) -> Segment:
-    start = engine.printed_day.start if at == 0 else engine.runs[at - 1].segment.end
+    # At the end of the one before it, as the changed programme plans it (not where it now falls).
+    if at == 0:
+        start = engine.printed_day.start
+    else:
+        start = retime(engine.printed_day, [r.segment for r in engine.runs[:at]], engine.origins[:at])[-1].end
     duration = timedelta(seconds=float(after["duration_s"]))
     return Segment(at, str(after["title"]), start, duration, SegmentKind(after.get("kind", "segment")))
 
@@ -202,7 +206,9 @@ def _limit(engine: SessionEngine, at: int, position: int | None, limit_s: float 
 
 
 def retime(printed: Day, segments: Sequence[Segment], origins: Sequence[int | None]) -> tuple[Segment, ...]:
-    """The changed plan's times: the projection's rule over planned lengths (see the module's doc)."""
+    """The changed day as a new programme would print it: the projection's rule over the planned
+    lengths (a segment that waits keeps its printed start unless what comes before runs past it;
+    every other follows the one before)."""
     from runner.core.projection import waits_for_printed_start
 
     timed: list[Segment] = []

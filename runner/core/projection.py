@@ -27,6 +27,19 @@ def waits_for_printed_start(day: Day, index: int) -> bool:
     return segment.start > day.segments[index - 1].end
 
 
+def segment_waits(engine: SessionEngine, index: int) -> bool:
+    """`waits_for_printed_start` for the day as live edits left it: by the printed day's rule for
+    the segment it came from (a trim or a removal leaves no gap to wait in); one inserted live
+    follows the one before it, as the day's first it waits."""
+    day = engine.day
+    if day is engine.printed_day:
+        return waits_for_printed_start(day, index)
+    origin = engine.origins[index]
+    if index == 0 or day.auto_start or day.segments[index].fixed:
+        return True
+    return origin is not None and waits_for_printed_start(engine.printed_day, origin)
+
+
 @dataclass(frozen=True)
 class DayCurve:
     """The day's end as a function of the cursor (when the next segment could start):
@@ -142,7 +155,7 @@ def _ahead(engine: SessionEngine) -> list[int]:
 def _waiting(engine: SessionEngine, ahead: list[int], running: bool) -> set[int]:
     """Which of the segments ahead wait for their printed start; with nothing running, the first
     of them does too (nothing runs early before the host starts it)."""
-    waiting = {index for index in ahead if waits_for_printed_start(engine.day, index)}
+    waiting = {index for index in ahead if segment_waits(engine, index)}
     if ahead and not running:
         waiting.add(ahead[0])
     return waiting

@@ -14,7 +14,7 @@ from datetime import datetime
 from runner.core import live_edits
 from runner.core.engine import SessionEngine
 from runner.core.events import Edit, EditChange
-from runner.core.projection import project, waits_for_printed_start
+from runner.core.projection import project, segment_waits
 from runner.core.recovery_plan import Ahead, RecoveryPlan, Rules, plan_recovery
 from runner.core.runs import RunStatus, SegmentRun
 
@@ -27,7 +27,7 @@ def offer(engine: SessionEngine, mono: float, wall: datetime, rules: Rules = Rul
     if stop is None or engine.finished:
         return None
     projection = project(engine, mono, wall)
-    if projection.day_end is None or (projection.day_end - stop).total_seconds() <= OFFER_MARGIN_S:
+    if projection.day_end is None or (projection.day_end - stop).total_seconds() < OFFER_MARGIN_S - 0.5:
         return None
     start, ahead = situation(engine, mono, wall)
     if not ahead:
@@ -46,7 +46,7 @@ def situation(engine: SessionEngine, mono: float, wall: datetime) -> tuple[datet
     waiting = [r for r in engine.runs[after + 1 :] if r.status is RunStatus.NOT_STARTED]
     for position, each in enumerate(waiting):
         segment = each.segment
-        waits = waits_for_printed_start(engine.day, segment.index) or (position == 0 and run is None)
+        waits = segment_waits(engine, segment.index) or (position == 0 and run is None)
         ahead.append(
             Ahead(
                 segment.index,

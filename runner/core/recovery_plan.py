@@ -116,7 +116,7 @@ class RecoveryPlan:
 
     def summary(self) -> str:
         """The one line shown to the host and the chair."""
-        stop, amount = _clock(self.hard_stop), minutes_text(self.needed_s)
+        stop, amount = clock_text(self.hard_stop), minutes_text(self.needed_s)
         if self.holds:
             return tr(
                 "Recover {amount} to hold the {stop} stop: {proposal}.",
@@ -129,14 +129,14 @@ class RecoveryPlan:
             return tr(
                 "The {stop} stop cannot be held: nothing left can be shortened; the day ends at {end}, {late} late.",
                 stop=stop,
-                end=_clock(self.end_after),
+                end=clock_text(self.end_after),
                 late=late,
             )
         return tr(
             "The {stop} stop cannot be held: even if we {proposal}, the day ends at {end}, {late} late.",
             stop=stop,
             proposal=self.proposal(),
-            end=_clock(self.end_after),
+            end=clock_text(self.end_after),
             late=late,
         )
 
@@ -317,5 +317,6 @@ def limit_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def _clock(when: datetime) -> str:
+def clock_text(when: datetime) -> str:
+    """'12:00', or '09:00:30' off the minute."""
     return when.strftime("%H:%M" if when.second == 0 else "%H:%M:%S")

@@ -1,0 +1,209 @@
+"""A day rehearsed on a simulated clock: the real engine and alert rules, a host that presses Space
+when each segment's time is up (later for the segments told to overrun), and, if asked, Ctrl+R on
+every recovery plan offered.
+
+The simulation jumps from one moment that matters to the next (an alert's due time, the host's
+next key), so a whole day takes milliseconds; `wait` (given the simulated seconds divided by the
+speed) lets a caller run it at N times real time instead. Every start, alert, plan and acceptance
+becomes a `RehearsalLine` for the caller to print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from runner.core.agenda import Day
+from runner.core.alerts import AlertBook, PlannedAlert
+from runner.core.clock import FakeClock
+from runner.core.engine import SessionEngine
+from runner.core.events import AlertKind, EngineEvent, EventType
+from runner.core.i18n import tr
+from runner.core.projection import project
+from runner.core.recovery_offer import accept, offer
+from runner.core.recovery_plan import clock_text, minutes_text
+from runner.core.runs import RunStatus
+
+LEAD_IN_S = 61.0  # the rehearsal opens just before the one-minute start reminder
+MAX_STEPS = 100_000  # a day of thousands of segments is a few thousand steps; this only stops a bug
+
+
+@dataclass(frozen=True)
+class RehearsalLine:
+    """One line of the rehearsal's account: when (the agenda's zone) and what."""
+
+    at: datetime
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.at:%H:%M:%S}  {self.text}"
+
+
+@dataclass
+class Rehearsal:
+    """The simulated day: its engine, its clock, and what a host would have seen."""
+
+    engine: SessionEngine
+    clock: FakeClock
+    overruns: Mapping[str, float] = field(default_factory=dict)
+    recover: bool = False
+    on_line: Callable[[RehearsalLine], None] = lambda line: None
+    wait: Callable[[float], None] | None = None
+    lines: list[RehearsalLine] = field(default_factory=list)
+    book: AlertBook = field(default_factory=AlertBook)
+    _last_plan: str = ""
+
+    def run(self) -> SessionEngine:
+        """Rehearse the whole day; returns its engine (its `events` are the day's log)."""
+        self.engine.subscribe(self._follow)
+        for _ in range(MAX_STEPS):
+            self._host_acts()  # a host ending on time beats the segment's overtime alert
+            self._fire_due_alerts()
+            self._offer_plan()
+            wake = self._next_moment()
+            if wake is None or self.engine.finished:
+                break
+            self._advance_to(wake)
+        self._say(self._closing_words())
+        return self.engine
+
+    # -- the moments -------------------------------------------------------------------------
+    def _next_moment(self) -> datetime | None:
+        now = self.clock.now()
+        times = [a.due_wall for a in self._plan() if a.due_wall > now]
+        host = self._host_due()
+        if host is not None:
+            times.append(max(host, now))
+        return min(times) if times else None
+
+    def _advance_to(self, when: datetime) -> None:
+        step = max((when - self.clock.now()).total_seconds(), 0.0)
+        if self.wait is not None and step > 0:
+            self.wait(step)
+        self.clock.advance(step)
+
+    def _plan(self) -> list[PlannedAlert]:
+        return self.book.plan(self.engine, self.clock.monotonic(), self.clock.now())
+
+    # -- the alert rules, as the app's scheduler delivers them ---------------------------------
+    def _fire_due_alerts(self) -> None:
+        now = self.clock.now()
+        for alert in self._plan():
+            if alert.due_wall > now or alert.key in self.book.fired:
+                continue
+            self.book.mark_fired(alert.key)
+            if alert.kind == AlertKind.AUTO_START:
+                index = int(alert.segment or 0)
+                if self.engine.next_index() == index and self.engine.runs[index].status is RunStatus.NOT_STARTED:
+                    late = (now - self.engine.day.segments[index].start).total_seconds()
+                    self.engine.start(index, auto=True, late_s=max(late, 0.0))
+                continue
+            self.engine.record_alert(alert.kind, alert.message, alert.segment, level=alert.level, key=alert.key)
+            self._say(tr("alert: {message}", message=alert.message))
+
+    # -- the host ------------------------------------------------------------------------------
+    def _host_due(self) -> datetime | None:
+        """When the host presses the next key: Space at the first start (unless the day starts by
+        itself), Right at a speaker's limit, Space when the running segment's time (and overrun) is up."""
+        speaker, end = self._host_times()
+        return min((t for t in (speaker, end) if t is not None), default=None)
+
+    def _host_times(self) -> tuple[datetime | None, datetime | None]:
+        """(Right for the next speaker, Space) as the host would press them; None: not to come."""
+        engine = self.engine
+        run = engine.current_run
+        if engine.finished:
+            return None, None
+        if run is None or run.start_event is None:
+            first = engine.next_index()
+            if engine.started or engine.day.auto_start or first is None:
+                return None, None
+            return None, engine.day.segments[first].start
+        started = run.start_event.wall
+        end = started + timedelta(seconds=run.allowed + self.overruns.get(run.segment.title, 0.0))
+        turn = run.speakers.current
+        if turn is None or not turn.slot.limit or not run.speakers.upcoming():
+            return None, end
+        speaker = started + timedelta(seconds=turn.start_active + float(turn.slot.limit))
+        return (speaker if speaker < end else None), end
+
+    def _host_acts(self) -> None:
+        now = self.clock.now()
+        speaker, end = self._host_times()
+        if speaker is not None and speaker <= now:
+            self.engine.next_speaker()
+        elif end is not None and end <= now:
+            self.engine.advance()
+            self._hold_next_if_overrunning()
+
+    def _hold_next_if_overrunning(self) -> None:
+        """On an auto-start day the next segment would start by itself at the planned end of an
+        overrunning one: the host holds it (H), and starts it with Space when the speaker is done."""
+        run, upcoming = self.engine.current_run, self.engine.next_index()
+        if self.engine.day.auto_start and run is not None and upcoming is not None:
+            self.book.hold(upcoming, self.overruns.get(run.segment.title, 0.0) > 0)
+
+    # -- recovery --------------------------------------------------------------------------------
+    def _offer_plan(self) -> None:
+        plan = offer(self.engine, self.clock.monotonic(), self.clock.now())
+        if plan is None:
+            self._last_plan = ""
+            return
+        summary = plan.summary()
+        if summary != self._last_plan:
+            self._say(tr("recovery plan: {summary}", summary=summary))
+            self._last_plan = summary
+        if self.recover and plan.trims:
+            number = accept(self.engine, plan)
+            self._say(tr("Ctrl+R: plan {number} accepted", number=number))
+            self._last_plan = ""
+
+    # -- words ---------------------------------------------------------------------------------
+    def _follow(self, event: EngineEvent) -> None:
+        self.book.observe(event)
+        if event.type is EventType.START and event.segment is not None:
+            segment = self.engine.day.segments[event.segment]
+            self._say(
+                tr(
+                    "{title} starts ({length}, planned {planned})",
+                    title=segment.title,
+                    length=minutes_text(segment.duration.total_seconds()),
+                    planned=clock_text(segment.start),
+                )
+            )
+
+    def _closing_words(self) -> str:
+        engine, stop = self.engine, self.engine.day.hard_stop
+        end = project(engine, self.clock.monotonic(), self.clock.now()).day_end or self.clock.now()
+        if stop is None:
+            return tr("the day ends")
+        late = (end - stop).total_seconds()
+        if late <= 0:
+            return tr("the day ends, by its {stop} hard stop", stop=clock_text(stop))
+        return tr("the day ends {late} past its {stop} hard stop", late=minutes_text(late), stop=clock_text(stop))
+
+    def _say(self, text: str) -> None:
+        line = RehearsalLine(self.clock.now().astimezone(self.engine.zone), text)
+        self.lines.append(line)
+        self.on_line(line)
+
+
+def rehearse(
+    day: Day,
+    overruns: Mapping[str, float] | None = None,
+    recover: bool = False,
+    on_line: Callable[[RehearsalLine], None] = lambda line: None,
+    wait: Callable[[float], None] | None = None,
+) -> Rehearsal:
+    """Rehearse `day` from just before its first start to its end."""
+    clock = FakeClock(day.start - timedelta(seconds=LEAD_IN_S))
+    rehearsal = Rehearsal(SessionEngine(day, clock), clock, dict(overruns or {}), recover, on_line, wait)
+    rehearsal.run()
+    return rehearsal
+
+
+def day_end(rehearsal: Rehearsal) -> datetime | None:
+    """When the rehearsed day's last segment ended."""
+    ends = [r.end_event.wall for r in rehearsal.engine.runs if r.end_event is not None]
+    return max(ends) if ends else None

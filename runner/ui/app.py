@@ -76,6 +76,7 @@ def build_console(
     session = open_session(agenda, day, clock, log_path)
     bridge = EngineBridge(session.engine, timers=timers)
     host, chair = HostWindow(bridge), ChairView(bridge)
+    host.editor.agenda_title = agenda.title
     console = Console(session, bridge, host, chair, settings or Settings(), room_name(agenda))
     _wire(console)
     host.set_notice(session.notice)

@@ -35,6 +35,7 @@ from runner.ui.host_menus import build_menus, fill_screen_menu
 from runner.ui.keyboard import KeyboardHome
 from runner.ui.language_menu import add_language_menu, mark_language
 from runner.ui.log_trouble import LogTroubleBar
+from runner.ui.rundown_editor import RundownEditor
 from runner.ui.rundown_model import RundownModel
 from runner.ui.rundown_view import RundownView
 from runner.ui.speakers_panel import SpeakersPanel
@@ -114,6 +115,7 @@ class HostWindow(QMainWindow):
         self.keyboard = KeyboardHome(self.table, self)
         self.keyboard.watch(self.notes_edit, self.message_box, self.speakers.name_edit, self.speakers.limit_edit)
         Accessibility().describe_host(self)
+        self.editor = RundownEditor(self)  # Insert, the rundown's context menu, Ctrl+R, Save rundown as…
         self.show_snapshot(bridge.snapshot())
 
     # -- construction ------------------------------------------------------------------------------

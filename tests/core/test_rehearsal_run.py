@@ -22,7 +22,10 @@ def test_accepting_every_plan_holds_the_stop():
     rehearsal = rehearse(dialogue_day(), {"Digital public goods": 900}, recover=True)
     assert day_end(rehearsal) <= at("12:00")
     accepted = [line for line in rehearsal.lines if line.text.startswith("Ctrl+R: plan")]
-    assert [str(line) for line in accepted] == ["10:20:30  Ctrl+R: plan 1 accepted", "10:35:00  Ctrl+R: plan 2 accepted"]
+    assert [str(line) for line in accepted] == [
+        "10:20:30  Ctrl+R: plan 1 accepted",
+        "10:35:00  Ctrl+R: plan 2 accepted",
+    ]
     edits = [e for e in rehearsal.engine.events if e.type is EventType.EDIT]
     assert edits and all(e.payload.plan in (1, 2) for e in edits)
     assert rehearsal.lines[-1].text == "the day ends, by its 12:00 hard stop"

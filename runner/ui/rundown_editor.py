@@ -1,0 +1,347 @@
+"""Live changes to the rundown from the host window, and the recovery plan on offer.
+
+Insert opens a small bar under the rundown (title, Tab, length, Enter); the rundown's context menu
+changes a length, renames, moves, removes or sets the speakers' limit of a segment still to come;
+Ctrl+R accepts the recovery plan shown above the rundown when the day's projected end passes its
+hard stop. Every change is a core `edit` (runner.core.live_edits) made through the bridge, so a
+refusal is a line in the status bar and the screens follow at once.
+
+Signals:
+    planAccepted(int): the host accepted recovery plan number N.
+    saveRequested(str): File → Save rundown as… chose this path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QWidget
+
+from runner.core import live_edits
+from runner.core.agenda import Day
+from runner.core.durations import parse_duration
+from runner.core.recovery_offer import accept, offer
+from runner.core.recovery_plan import RecoveryPlan, clock_text
+from runner.core.schedule import Snapshot
+from runner.ui import palette
+
+if TYPE_CHECKING:
+    from runner.ui.host_window import HostWindow
+
+# name: (text, shortcut, tooltip)
+SPECS: dict[str, tuple[str, str, str]] = {
+    "insert": ("Insert segment…", "Insert", "Add a segment after the running one: its title, Tab, its length, Enter"),
+    "accept_plan": ("Accept recovery plan", "Ctrl+R", "Make the cuts the recovery plan proposes to hold the hard stop"),
+    "length": ("Change length…", "Ctrl+L", "Change the planned length of the selected segment (not yet started)"),
+    "rename": ("Rename…", "F2", "Rename the selected segment (not yet started)"),
+    "move_up": ("Move up", "Ctrl+Up", "Move the selected segment one place earlier (among those to come)"),
+    "move_down": ("Move down", "Ctrl+Down", "Move the selected segment one place later"),
+    "remove": ("Remove", "Delete", "Remove the selected segment from the day (not yet started)"),
+    "speaker_limit": ("Speakers' limit…", "", "Give the selected segment's waiting speakers a limit, or drop it"),
+    "save_as": ("Save rundown as…", "Ctrl+Shift+S", "Write the day as changed to an agenda file"),
+}
+ROW_ACTIONS = ("length", "rename", "move_up", "move_down", "remove", "speaker_limit")
+
+
+class InsertBar(QWidget):
+    """Title, Tab, length, Enter: a segment to insert. Escape leaves it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_edit = QLineEdit(placeholderText=self.tr("Title of the segment to insert"))
+        self.length_edit = QLineEdit(placeholderText=self.tr("Length (5m)"))
+        self.length_edit.setMaximumWidth(110)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(QLabel(self.tr("Insert next:")))
+        row.addWidget(self.title_edit, 1)
+        row.addWidget(self.length_edit)
+        row.addWidget(QLabel(self.tr("Enter adds · Esc cancels")))
+        QWidget.setTabOrder(self.title_edit, self.length_edit)
+        self.hide()
+
+    def open(self) -> None:
+        self.show()
+        self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.title_edit.selectAll()
+
+    def clear(self) -> None:
+        self.title_edit.clear()
+        self.length_edit.clear()
+
+
+class RundownEditor(QObject):
+    """The host window's live edits and recovery plan (see the module's docstring)."""
+
+    planAccepted = Signal(int)
+    saveRequested = Signal(str)
+
+    def __init__(self, window: HostWindow) -> None:
+        super().__init__(window)
+        self.window, self.bridge, self.engine = window, window.bridge, window.engine
+        self.actions = _make_actions(window)
+        window.addActions(list(self.actions.values()))
+        self.insert_bar = InsertBar()
+        self.plan_label = _plan_label()
+        self.plan: RecoveryPlan | None = None
+        self.accepted_text = ""
+        self.ask: Callable[[str, str, str], str | None] = self._ask  # tests answer for the dialog
+        self.agenda_title = self.engine.day.title  # the app sets the agenda's own
+        self._place()
+        self._connect()
+
+    # -- construction ------------------------------------------------------------------------------
+    def _place(self) -> None:
+        window = self.window
+        column = window.centralWidget().layout()
+        column.insertWidget(column.indexOf(window.banner) + 1, self.plan_label)  # type: ignore[union-attr]
+        left = window.table.parentWidget().layout()
+        left.insertWidget(left.indexOf(window.table) + 1, self.insert_bar)  # type: ignore[union-attr]
+        menu = QMenu(self.tr("&Rundown"), window)
+        for name in ("insert", None, *ROW_ACTIONS, None, "accept_plan"):
+            menu.addSeparator() if name is None else menu.addAction(self.actions[name])
+        bar = window.menuBar()
+        after_session = bar.actions()[2] if len(bar.actions()) > 2 else None
+        bar.insertMenu(after_session, menu) if after_session else bar.addMenu(menu)
+        export = window.actions_["export"]
+        window.menus.file.insertAction(export, self.actions["save_as"])
+        window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["insert"].triggered.connect(self.insert_bar.open)
+        a["accept_plan"].triggered.connect(self.accept_plan)
+        a["length"].triggered.connect(lambda: self._on_row(self._ask_length))
+        a["rename"].triggered.connect(lambda: self._on_row(self._ask_title))
+        a["move_up"].triggered.connect(lambda: self._on_row(lambda row: self.move(row, row - 1)))
+        a["move_down"].triggered.connect(lambda: self._on_row(lambda row: self.move(row, row + 1)))
+        a["remove"].triggered.connect(lambda: self._on_row(self.remove))
+        a["speaker_limit"].triggered.connect(lambda: self._on_row(self._ask_limit))
+        a["save_as"].triggered.connect(self._ask_save_path)
+        self.saveRequested.connect(self.save_rundown)
+        self.insert_bar.title_edit.returnPressed.connect(self.submit_insert)
+        self.insert_bar.length_edit.returnPressed.connect(self.submit_insert)
+        for box in (self.insert_bar.title_edit, self.insert_bar.length_edit):
+            box.installEventFilter(self)
+        self.window.table.customContextMenuRequested.connect(self._context_menu)
+        self.bridge.tick.connect(self.follow)
+
+    # -- insert ------------------------------------------------------------------------------------
+    def submit_insert(self) -> bool:
+        """Enter in the insert bar: add the segment; a bad length keeps the bar open and says why."""
+        bar = self.insert_bar
+        title, length = bar.title_edit.text().strip(), bar.length_edit.text().strip()
+        if not title:
+            bar.title_edit.setFocus()
+            return False
+        if not length:
+            bar.length_edit.setFocus()
+            return False
+        seconds = self._seconds(length)
+        if seconds is None:
+            bar.length_edit.setFocus()
+            bar.length_edit.selectAll()
+            return False
+        if not self.bridge.perform(lambda: live_edits.insert_segment(self.engine, title, seconds)):
+            return False
+        bar.clear()
+        bar.hide()
+        self._home()
+        self._say(self.tr("Inserted '{0}' ({1}); it runs next").format(title, length))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.insert_bar.hide()
+            self._home()
+            return True
+        return False
+
+    # -- the rundown's rows ------------------------------------------------------------------------
+    def change_length(self, row: int, text: str) -> bool:
+        seconds = self._seconds(text)
+        return seconds is not None and self.bridge.perform(lambda: live_edits.change_length(self.engine, row, seconds))
+
+    def rename(self, row: int, title: str) -> bool:
+        return self.bridge.perform(lambda: live_edits.rename(self.engine, row, title))
+
+    def move(self, row: int, to: int) -> bool:
+        moved = self.bridge.perform(lambda: live_edits.move(self.engine, row, to))
+        if moved:
+            self.window.table.selectRow(to)
+        return moved
+
+    def remove(self, row: int) -> bool:
+        if not 0 <= row < len(self.engine.runs):
+            return False
+        title = self.engine.runs[row].segment.title
+        if not self.window.confirm(self.tr("Remove '{0}' from the day?").format(title)):
+            return False
+        return self.bridge.perform(lambda: live_edits.remove(self.engine, row))
+
+    def set_speakers_limit(self, row: int, text: str) -> bool:
+        """Every waiting speaker of the segment (and any added later) gets this limit; empty drops it."""
+        seconds = None if not text.strip() else self._seconds(text)
+        if text.strip() and seconds is None:
+            return False
+        run = self.engine.runs[row] if 0 <= row < len(self.engine.runs) else None
+        positions = run.speakers.upcoming() if run is not None else []
+
+        def edits() -> None:
+            made = [live_edits.speaker_limit_edit(self.engine, row, None, seconds)]
+            made += [live_edits.speaker_limit_edit(self.engine, row, p, seconds) for p in positions]
+            self.engine.apply_edits(made)
+
+        return self.bridge.perform(edits)
+
+    # -- the recovery plan -------------------------------------------------------------------------
+    def follow(self, snapshot: Snapshot) -> None:
+        """Each tick: the plan on offer (only looked for while the hard stop is at risk)."""
+        plan = None
+        if snapshot.hard_stop_at_risk and not snapshot.finished:
+            clock = self.engine.clock
+            plan = offer(self.engine, clock.monotonic(), clock.now())
+        self.plan = plan
+        if plan is not None:
+            self._show(self.tr("⚠ {0}  Ctrl+R accepts.").format(plan.summary()), palette.DANGER.name())
+        elif self.accepted_text:
+            self._show(self.accepted_text, palette.OK.name())
+        else:
+            self.plan_label.hide()
+
+    def accept_plan(self) -> bool:
+        """Ctrl+R: make the plan's cuts; the screens follow at once."""
+        plan = self.plan
+        if plan is None or not plan.trims:
+            self._say(self.tr("No recovery plan on offer: the day ends by its hard stop"))
+            return False
+        numbers: list[int] = []
+        if not self.bridge.perform(lambda: numbers.append(accept(self.engine, plan))):
+            return False
+        now = clock_text(self.engine.clock.now().astimezone(self.engine.zone).replace(microsecond=0))
+        self.accepted_text = self.tr("✓ Plan {0} accepted at {1}: {2}.").format(numbers[0], now, plan.proposal())
+        if plan.holds:
+            self.window.clear_alert()  # the hard-stop banner's warning no longer holds
+        self.planAccepted.emit(numbers[0])
+        self.follow(self.bridge.refresh())
+        return True
+
+    def changed_day(self) -> Day:
+        """The day as changed, re-timed as a new programme would print it (for Save rundown as…)."""
+        engine = self.engine
+        return replace(engine.day, segments=live_edits.retime(engine.printed_day, engine.day.segments, engine.origins))
+
+    def save_rundown(self, path: str) -> bool:
+        """Write the changed day as an agenda file; one line in the status bar either way."""
+        from runner.io.agenda_writer import save_agenda
+
+        try:
+            written = save_agenda(path, self.agenda_title, self.changed_day())
+        except OSError as exc:
+            self._say(self.tr("{0} cannot be written: {1}").format(path, exc.strerror or exc))
+            return False
+        self._say(self.tr("Saved the rundown as changed to {0}").format(written))
+        return True
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _show(self, text: str, colour: str) -> None:
+        self.plan_label.setText(text)
+        self.plan_label.setStyleSheet(f"border: 2px solid {colour}; padding: 6px; font-weight: bold;")
+        self.plan_label.show()
+
+    def _on_row(self, act: Callable[[int], object]) -> None:
+        index = self.window.table.currentIndex()
+        if not index.isValid():
+            self._say(self.tr("Select a segment in the rundown first"))
+            return
+        row = index.row()
+        act(row)
+        table = self.window.table
+        if not table.currentIndex().isValid() and row < table.model().rowCount():
+            table.selectRow(row)  # an edit resets the rundown's rows: the host stays on the same one
+
+    def _context_menu(self, where: QPoint) -> None:
+        index = self.window.table.indexAt(where)
+        if index.isValid():
+            self.window.table.selectRow(index.row())
+        menu = QMenu(self.window)
+        menu.addAction(self.actions["insert"])
+        menu.addSeparator()
+        for name in ROW_ACTIONS:
+            menu.addAction(self.actions[name])
+        menu.popup(self.window.table.viewport().mapToGlobal(where))
+
+    def _ask_length(self, row: int) -> None:
+        current = self.engine.runs[row].segment.duration.total_seconds() / 60
+        answer = self.ask(self.tr("Change length"), self.tr("Planned length (5m, 1h10m):"), f"{current:g}m")
+        if answer is not None:
+            self.change_length(row, answer)
+
+    def _ask_title(self, row: int) -> None:
+        answer = self.ask(self.tr("Rename"), self.tr("Title:"), self.engine.runs[row].segment.title)
+        if answer is not None:
+            self.rename(row, answer)
+
+    def _ask_limit(self, row: int) -> None:
+        answer = self.ask(self.tr("Speakers' limit"), self.tr("Limit per speaker (2m30s; empty: none):"), "")
+        if answer is not None:
+            self.set_speakers_limit(row, answer)
+
+    def _ask(self, title: str, label: str, text: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        answer, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Normal, text)
+        return answer if ok else None
+
+    def _ask_save_path(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save rundown as"), "", self.tr("Agenda files (*.yaml *.yml)")
+        )
+        if path:
+            self.saveRequested.emit(path if path.endswith((".yaml", ".yml")) else path + ".yaml")
+
+    def _seconds(self, text: str) -> float | None:
+        try:
+            seconds = parse_duration(text).total_seconds()
+        except ValueError as exc:
+            self._say(str(exc)[:1].upper() + str(exc)[1:])
+            return None
+        return seconds
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    def _home(self) -> None:
+        self.window.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RundownEditor", text)
+
+
+def _make_actions(parent: QObject) -> dict[str, QAction]:
+    made = {}
+    for name, (text, key, english_tip) in SPECS.items():
+        action, tip = QAction(_tr(text), parent), _tr(english_tip)
+        action.setObjectName(name)
+        if key:
+            action.setShortcut(QKeySequence(key))
+            action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        made[name] = action
+    return made
+
+
+def _plan_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.hide()
+    return label

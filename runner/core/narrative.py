@@ -12,6 +12,7 @@ from datetime import datetime
 from runner.core import i18n
 from runner.core.engine import RunStatus
 from runner.core.i18n import tr, trn
+from runner.core.plan_changes import summary_sentence
 from runner.core.report_data import DayReport, SegmentLine
 
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -57,6 +58,8 @@ def narrative(report: DayReport) -> list[str]:
     if report.opened_at is None:
         return [tr("The session has not started; the log holds no segment start.")]
     first = [_span_of_day(report)] + ([_overruns(report)] if report.overruns() else [])
+    changed = summary_sentence(report.events, report.day.hard_stop, report.closed_at)
+    first += [changed] if changed else []
     second = [_intermission(line) for line in report.intermissions if line.actual_s is not None]
     second += _interruptions(report)
     gap = i18n.active_catalogue().sentence_gap
@@ -122,9 +125,9 @@ def _interruptions(report: DayReport) -> list[str]:
         sentences.append(trn("{titles} was skipped.", "{titles} were skipped.", len(skipped), titles=titles))
     if report.pause_count:
         paused_in = {
-            report.segments[e.segment].segment.title
-            for e in report.events
-            if e.type == "pause" and e.segment is not None
+            report.segments[where].segment.title
+            for e, where in zip(report.events, report.event_segments)
+            if e.type == "pause" and where is not None
         }
         sentences.append(
             trn(

@@ -14,6 +14,8 @@ from runner.core.agenda import Day, Segment
 from runner.core.engine import RunStatus, SegmentRun, SessionEngine
 from runner.core.events import EngineEvent, EventType
 from runner.core.gc_pause import collector_paused
+from runner.core.live_edits import final_positions, retime
+from runner.core.plan_changes import Change, replay_with_changes
 from runner.core.recovery import translate
 from runner.core.speakers import SlotStatus, SpeakerQueue
 from runner.core.timing_log import LoggedEvent
@@ -52,6 +54,11 @@ class SegmentLine:
     adjust_s: float
     notes: tuple[str, ...]
     speakers: tuple[SpeakerLine, ...]
+    printed: Segment | None = None  # the printed programme's segment it is; None: inserted live
+
+    @property
+    def added(self) -> bool:
+        return self.printed is None
 
     @property
     def start_delta_s(self) -> float | None:
@@ -94,6 +101,11 @@ class DayReport:
     events: tuple[EngineEvent, ...]
     finished: bool
     messages: tuple[Mark, ...] = ()  # what the chair's screen said, and when (empty text: cleared)
+    # Live changes (runner.core.plan_changes): each in words, and the day as changed, re-timed.
+    changes: tuple[Change, ...] = ()
+    changed_plan: tuple[Segment, ...] = ()
+    # Each event's segment as an index of `segments` (the day as changed), None without one.
+    event_segments: tuple[int | None, ...] = ()
 
     @property
     def opened_at(self) -> datetime | None:
@@ -164,24 +176,32 @@ def build_report(day: Day, events: list[EngineEvent], event_title: str = "") -> 
     """Replay `events` (one monotonic domain) for `day` and gather the summary's figures."""
     engine = SessionEngine(day, _ReplayClock(events))
     with collector_paused():  # 100,000 events: 1.1 s -> 0.6 s
-        engine.replay(events)
+        changes = replay_with_changes(engine, events)
     now = engine.clock.monotonic()
     engine_events = tuple(engine.events)
+    positions = tuple(final_positions(engine_events, len(day.segments))) if changes else ()
+    changed = retime(day, engine.day.segments, engine.origins) if changes else ()
     return DayReport(
         event_title=event_title,
         day=day,
-        segments=tuple(_line(run, now) for run in engine.runs),
-        offsets=tuple(_offsets(engine)),
-        notes=tuple(_marks(engine_events, EventType.NOTE)),
-        alerts=tuple(_marks(engine_events, EventType.ALERT)),
-        recoveries=tuple(_marks(engine_events, EventType.RECOVER)),
-        messages=tuple(_marks(engine_events, EventType.MESSAGE)),
+        segments=tuple(
+            _line(run, now, None if origin is None else day.segments[origin])
+            for run, origin in zip(engine.runs, engine.origins)
+        ),
+        offsets=tuple(_offsets(engine, positions)),
+        notes=tuple(_marks(engine_events, EventType.NOTE, positions)),
+        alerts=tuple(_marks(engine_events, EventType.ALERT, positions)),
+        recoveries=tuple(_marks(engine_events, EventType.RECOVER, positions)),
+        messages=tuple(_marks(engine_events, EventType.MESSAGE, positions)),
         events=engine_events,
         finished=engine.finished,
+        changes=tuple(changes),
+        changed_plan=changed,
+        event_segments=positions or tuple(e.segment for e in engine_events),
     )
 
 
-def _line(run: SegmentRun, now: float) -> SegmentLine:
+def _line(run: SegmentRun, now: float, printed: Segment | None) -> SegmentLine:
     return SegmentLine(
         segment=run.segment,
         status=run.status,
@@ -192,6 +212,7 @@ def _line(run: SegmentRun, now: float) -> SegmentLine:
         adjust_s=run.adjust,
         notes=tuple(run.notes),
         speakers=_speakers(run.speakers, run.active(now)),
+        printed=printed,
     )
 
 
@@ -203,11 +224,12 @@ def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
     )
 
 
-def _offsets(engine: SessionEngine) -> list[tuple[datetime, float]]:
+def _offsets(engine: SessionEngine, positions: tuple[int | None, ...]) -> list[tuple[datetime, float]]:
     """Seconds behind plan at each start, and at the close of the day."""
     points: list[tuple[datetime, float]] = []
-    for event in engine.events:
-        segment = engine.day.segments[event.segment] if event.segment is not None else None
+    for number, event in enumerate(engine.events):
+        where = positions[number] if positions else event.segment
+        segment = engine.day.segments[where] if where is not None else None
         if event.type is EventType.START and segment is not None:
             points.append((event.wall, (event.wall - segment.start).total_seconds()))
         elif (
@@ -220,8 +242,13 @@ def _offsets(engine: SessionEngine) -> list[tuple[datetime, float]]:
     return points
 
 
-def _marks(events: tuple[EngineEvent, ...], kind: EventType) -> list[Mark]:
-    return [Mark(e.wall, e.segment, *_mark_text(e.payload, kind)) for e in events if e.type is kind]
+def _marks(events: tuple[EngineEvent, ...], kind: EventType, positions: tuple[int | None, ...]) -> list[Mark]:
+    """Marks of one kind; `positions` (after live edits) says which segment each event is now."""
+    return [
+        Mark(e.wall, positions[i] if positions else e.segment, *_mark_text(e.payload, kind))
+        for i, e in enumerate(events)
+        if e.type is kind
+    ]
 
 
 def _mark_text(payload: ev.Payload, kind: EventType) -> tuple[str, str]:

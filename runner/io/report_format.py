@@ -121,3 +121,38 @@ def heading(report: DayReport) -> str:
 
 def narrative_lines(report: DayReport) -> list[str]:
     return narrative(report)
+
+
+@dataclass(frozen=True)
+class ChangedRow:
+    """A segment of the plan as changed live, beside the printed plan's."""
+
+    number: str
+    title: str
+    planned: str
+    planned_length: str
+    printed: str  # the printed slot and length, or "added live"
+
+
+def plan_changes(report: DayReport) -> list[tuple[str, str]]:
+    """(time, what) for each live change to the plan, in order."""
+    return [(hm(change.at), change.text) for change in report.changes]
+
+
+def changed_rows(report: DayReport) -> list[ChangedRow]:
+    """The plan as changed (re-timed); each with what the printed plan had for it."""
+    rows = []
+    for segment, line in zip(report.changed_plan, report.segments):
+        was = line.printed
+        printed = (
+            "added live"
+            if was is None
+            else f"{hm(was.start)}\u2013{hm(was.end)} ({length(was.duration.total_seconds())})"
+        )
+        planned = f"{hm(segment.start)}\u2013{hm(segment.end)}"
+        rows.append(
+            ChangedRow(
+                str(segment.index + 1), segment.title, planned, length(segment.duration.total_seconds()), printed
+            )
+        )
+    return rows

@@ -65,7 +65,7 @@ class Item:
 
 @dataclass(frozen=True)
 class Section:
-    kind: str  # summary, charts, timings, overruns, speakers, notes, alerts, messages, restarts
+    kind: str  # summary, charts, changes, timings, overruns, speakers, notes, alerts, messages, restarts
     heading: str
     paragraphs: tuple[str, ...] = ()
     facts: tuple[tuple[str, str], ...] = ()
@@ -99,6 +99,7 @@ def build_summary(report: DayReport, source: str = "") -> Summary:
     parts = [
         _summary(report),
         _charts(),
+        _changes(report),
         _timings(report),
         _overruns(report),
         _speakers(report),
@@ -209,6 +210,31 @@ def _timings(report: DayReport) -> Section:
         "planned length; pauses count as part of a segment's length."
     )
     return Section("timings", tr("Timings"), tables=(("", Table(columns, tuple(rows))),), legend=legend)
+
+
+def _changes(report: DayReport) -> Section | None:
+    """The plan as changed live: what changed, when and by whom; then the changed plan beside the printed one."""
+    if not report.changes:
+        return None
+    items = tuple(Item(time, "", text) for time, text in fmt.plan_changes(report))
+    columns = (
+        Column("#", True, 4),
+        Column(tr("Segment"), False, 40),
+        Column(tr("Plan as changed"), False, 20),
+        Column(tr("Length"), True, 10),
+        Column(tr("Printed plan"), False, 26),
+    )
+    rows = tuple(
+        (
+            Cell(r.number, numeric=True),
+            Cell(r.title, isolate=True),
+            Cell(r.planned, keep_together=True),
+            Cell(r.planned_length, numeric=True),
+            Cell(tr(r.printed) if r.printed == "added live" else r.printed, keep_together=True),
+        )
+        for r in fmt.changed_rows(report)
+    )
+    return Section("changes", tr("Changes to the plan"), items=items, tables=(("", Table(columns, rows)),))
 
 
 def _overruns(report: DayReport) -> Section | None:

@@ -62,6 +62,12 @@ class InsertBar(QWidget):
         row.addWidget(self.length_edit)
         row.addWidget(QLabel(self.tr("Enter adds · Esc cancels")))
         QWidget.setTabOrder(self.title_edit, self.length_edit)
+        for box, name, description in (
+            (self.title_edit, self.tr("Title to insert"), self.tr("The title of the segment to insert next")),
+            (self.length_edit, self.tr("Length to insert"), self.tr("Its length, as 5m or 1h10m; Enter inserts")),
+        ):
+            box.setAccessibleName(name)
+            box.setAccessibleDescription(description)
         self.hide()
 
     def open(self) -> None:
@@ -341,6 +347,8 @@ def _make_actions(parent: QObject) -> dict[str, QAction]:
 
 def _plan_label() -> QLabel:
     label = QLabel()
+    label.setAccessibleName(_tr("Recovery plan"))
+    label.setAccessibleDescription(_tr("How to hold the hard stop; Ctrl+R accepts it"))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.hide()

@@ -13,6 +13,7 @@ from datetime import datetime
 from runner.core.agenda import Segment
 from runner.core.engine import SessionEngine
 from runner.core.projection import project
+from runner.core.recovery_offer import offer
 from runner.core.runs import RunStatus, SegmentRun
 from runner.core.speakers import SlotStatus, SpeakerQueue
 
@@ -76,6 +77,7 @@ class Snapshot:
     message: str = ""  # the text on the chair's screen
     held: frozenset[int] = frozenset()  # segments that will not start by themselves
     auto_start: bool = False  # the day starts its segments by the wall clock
+    recovery: str = ""  # the recovery plan on offer in one line, while the hard stop is at risk
 
     @property
     def remaining_s(self) -> float:
@@ -134,7 +136,13 @@ def take_snapshot(engine: SessionEngine) -> Snapshot:
         message=engine.chair_message,
         held=frozenset(engine.held),
         auto_start=engine.day.auto_start,
+        recovery=_recovery(engine, mono, wall) if plan.hard_stop_at_risk else "",
     )
+
+
+def _recovery(engine: SessionEngine, mono: float, wall: datetime) -> str:
+    plan = offer(engine, mono, wall)
+    return plan.summary() if plan is not None else ""
 
 
 def _view(run: SegmentRun, start: datetime | None, end: datetime | None) -> SegmentView:

@@ -180,9 +180,10 @@ class ChairView(QWidget):
                 text = fill(self.tr("Next ≈ %1: %2 — %3"), when, seg.title, seg.speaker_label)
             else:
                 text = fill(self.tr("Next ≈ %1: %2"), when, seg.title)
-            set_text(self.labels["next"], text)
         else:
-            set_text(self.labels["next"], "")
+            text = ""
+        # The recovery plan on offer, for the chair to agree with the host before Ctrl+R.
+        set_text(self.labels["next"], "\n".join(t for t in (text, snapshot.recovery) if t))
         day = self.labels["day"]
         set_text(day, "\n".join(p for p in header_texts(snapshot, self.language.translate) if p))
         set_text(self.labels["clock"], clock_text(snapshot.now))

@@ -138,9 +138,10 @@ def test_eight_minutes_behind_at_eleven_the_plan_trims_and_ctrl_r_holds_the_stop
     plan = offer(engine, clock.monotonic(), clock.now())
     assert plan is not None and plan.holds and plan.needed_s == 480
     assert plan.summary() == "Recover 8 min to hold the 12:00 stop: trim Digital human rights by 8 min."
+    assert take_snapshot(engine).recovery == plan.summary()  # the chair's views read it from here
     assert accept(engine, plan) == 1 and plans_accepted(engine) == 1
     assert project(engine, clock.monotonic(), clock.now()).day_end == at("12:00")
-    assert take_snapshot(engine).hard_stop_at_risk is False
+    assert take_snapshot(engine).hard_stop_at_risk is False and take_snapshot(engine).recovery == ""
     assert offer(engine, clock.monotonic(), clock.now()) is None
     edit = engine.events[-1]
     assert edit.to_record()["plan"] == 1 and edit.to_record()["before"] == {"duration_s": 48 * 60.0}

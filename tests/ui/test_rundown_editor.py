@@ -84,6 +84,7 @@ def test_a_plan_is_shown_when_the_stop_is_at_risk_and_ctrl_r_accepts_it(qtbot, c
     assert editor.plan_label.isVisible()
     assert editor.plan_label.text().startswith("⚠ Recover 10 min to hold the 10:00 stop: ")
     assert editor.plan_label.text().endswith("Ctrl+R accepts.")
+    assert "Recover 10 min to hold the 10:00 stop" in console.chair.labels["next"].text()
     key(qtbot, host.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert editor.plan_label.text().startswith("✓ Plan 1 accepted at 09:15: ")
     end = project(engine, clock.monotonic(), clock.now()).day_end

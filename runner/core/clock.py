@@ -127,3 +127,25 @@ class FakeClock:
     def jump_wall(self, seconds: float) -> None:
         """An NTP step or a DST mistake: the wall clock moves, elapsed time does not."""
         self._wall += timedelta(seconds=seconds)
+
+
+class ScaledClock:
+    """A rehearsal's clock: from `start`, both readings run `rate` times as fast as `base` does
+    (Session → Rehearse… at 60×: a real second is a programme minute). Timers that wait on the
+    real clock divide their delays by `rate`."""
+
+    def __init__(self, start: datetime, rate: float, base: Clock | None = None) -> None:
+        if rate <= 0:
+            raise ValueError("a rehearsal runs forward: its rate must be positive")
+        self.rate, self._start = float(rate), start
+        self._base = base or SystemClock()
+        self._origin = self._base.monotonic()
+
+    def _elapsed(self) -> float:
+        return (self._base.monotonic() - self._origin) * self.rate
+
+    def monotonic(self) -> float:
+        return self._origin + self._elapsed()
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=self._elapsed())

@@ -118,7 +118,9 @@ class EngineBridge(QObject):
             self.wokeUp.emit(seconds)
         snapshot = self.snapshot()
         self.tick.emit(snapshot)
-        self._timer.start(ms_to_next_boundary(snapshot))
+        # A rehearsal's clock runs `rate` times as fast: its next second comes that much sooner.
+        rate = getattr(self.engine.clock, "rate", 1.0)
+        self._timer.start(ms_to_next_boundary(snapshot) if rate == 1.0 else max(50, round(1000 / rate)))
         return snapshot
 
     def next_interval_ms(self) -> int:

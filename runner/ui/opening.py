@@ -19,6 +19,7 @@ from runner.core.errors import AgendaError, UserFileError
 from runner.core.session import default_log_path
 from runner.ui.app import Console, build_console, choose_day, toggle_full_screen
 from runner.ui.formatting import day_title
+from runner.ui.rehearsal_window import RehearseAction
 from runner.ui.settings import Settings
 
 
@@ -30,12 +31,14 @@ class AppShell(QObject):
         self._clock, self._settings = clock, settings
         self.console: Console | None = None
         self._retired: Console | None = None  # kept until Qt has deleted its windows
+        self.rehearse: RehearseAction | None = None
 
     def open(self, agenda: Agenda, day: Day, log_path: str | Path | None = None) -> Console:
         """Open `day` (raises AgendaError or OSError, the running day untouched), show it, close the old one."""
         log = Path(log_path) if log_path else default_log_path(agenda, day)
         console = build_console(agenda, day, self._clock, log, self._settings)
         console.host.openRequested.connect(self.open_file)
+        self.rehearse = RehearseAction(console, agenda, day)  # Session → Rehearse… (60×)
         if agenda.source:
             self._settings.add_recent_agenda(str(Path(agenda.source).resolve()))
         previous, self.console = self.console, console

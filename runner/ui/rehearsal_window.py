@@ -1,0 +1,89 @@
+"""Session → Rehearse…: the loaded day in its own host and chair windows on a clock 60 times as
+fast (a second is a programme minute), so a host can practise the keys and hear every alert
+before the event. Its log is its own (under the logs folder's `rehearsals/`), never the day's.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from runner.core.agenda import Agenda, Day
+from runner.core.clock import Clock, ScaledClock
+from runner.core.rehearsal_run import LEAD_IN_S
+from runner.core.session import default_log_path
+
+if TYPE_CHECKING:
+    from runner.ui.app import Console
+
+SPEED = 60.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Rehearsal", text)
+
+
+def rehearsal_log_path(agenda: Agenda, day: Day, now: datetime) -> Path:
+    """A fresh log per rehearsal, beside the real logs but never one of them."""
+    real = default_log_path(agenda, day)
+    return real.parent / "rehearsals" / f"{real.stem}-{now:%Y%m%d-%H%M%S}.sqlite"
+
+
+def start_rehearsal(
+    agenda: Agenda, day: Day, settings: object, speed: float = SPEED, base: Clock | None = None
+) -> Console:
+    """Open the day's rehearsal: its windows, its clock at `speed`, its alerts (started now)."""
+    from runner.ui.alerts import install_alerts
+    from runner.ui.app import build_console
+
+    clock = ScaledClock(day.start - timedelta(seconds=LEAD_IN_S), speed, base)
+    path = rehearsal_log_path(agenda, day, datetime.now(timezone.utc))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    console = build_console(agenda, day, clock, path, settings)  # type: ignore[arg-type]
+    label = _tr("Rehearsal at {0}×").format(f"{speed:g}")
+    for window in (console.host, console.chair):
+        window.setWindowTitle(f"{label} — {window.windowTitle()}")
+    console.host.set_notice(_tr("{0}: a second is {1} s of the programme; log {2}").format(label, f"{speed:g}", path))
+    install_alerts(console, start="now")
+    console.host.show()
+    return console
+
+
+class RehearseAction(QObject):
+    """The Session menu's Rehearse… entry on a host window; keeps its rehearsals alive."""
+
+    def __init__(self, console: Console, agenda: Agenda, day: Day) -> None:
+        super().__init__(console.host)
+        self.console, self.agenda, self.day = console, agenda, day
+        self.rehearsals: list[Console] = []
+        self.action = QAction(_tr("Rehearse… (60×)"), console.host)
+        self.action.setObjectName("rehearse")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        tip = _tr("Run this day in its own windows at 60× (a second is a minute), with its own log")
+        self.action.setToolTip(tip)
+        self.action.setStatusTip(tip)
+        self.action.triggered.connect(self.rehearse)
+        console.host.addAction(self.action)
+        session = _menu_holding(console.host, "end_day")
+        if session is not None:
+            session.addSeparator()
+            session.addAction(self.action)
+
+    def rehearse(self) -> Console:
+        rehearsal = start_rehearsal(self.agenda, self.day, self.console.settings)
+        self.rehearsals.append(rehearsal)
+        rehearsal.host.closed.connect(lambda: self.rehearsals.remove(rehearsal))
+        return rehearsal
+
+
+def _menu_holding(host: object, action_name: str) -> QMenu | None:
+    for entry in host.menuBar().actions():  # type: ignore[attr-defined]
+        menu = entry.menu()
+        if isinstance(menu, QMenu) and any(a.objectName() == action_name for a in menu.actions()):
+            return menu
+    return None

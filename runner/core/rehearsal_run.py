@@ -1,4 +1,5 @@
-"""A day rehearsed on a simulated clock: the real engine and alert rules, a host that presses Space
+"""A day rehearsed on a simulated clock: the real engine and live rules (`LiveController`: alerts,
+auto-start, the hard stop), a host that presses Space
 when each segment's time is up (later for the segments told to overrun), and, if asked, Ctrl+R on
 every recovery plan offered.
 
@@ -15,15 +16,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from runner.core.agenda import Day
-from runner.core.alerts import AlertBook, PlannedAlert
+from runner.core.alerts import PlannedAlert
 from runner.core.clock import FakeClock
+from runner.core.controller import LiveController
 from runner.core.engine import SessionEngine
 from runner.core.events import AlertKind, EngineEvent, EventType
 from runner.core.i18n import tr
 from runner.core.projection import project
 from runner.core.recovery_offer import accept, offer
 from runner.core.recovery_plan import clock_text, minutes_text
-from runner.core.runs import RunStatus
 
 LEAD_IN_S = 61.0  # the rehearsal opens just before the one-minute start reminder
 MAX_STEPS = 100_000  # a day of thousands of segments is a few thousand steps; this only stops a bug
@@ -51,8 +52,10 @@ class Rehearsal:
     on_line: Callable[[RehearsalLine], None] = lambda line: None
     wait: Callable[[float], None] | None = None
     lines: list[RehearsalLine] = field(default_factory=list)
-    book: AlertBook = field(default_factory=AlertBook)
     _last_plan: str = ""
+
+    def __post_init__(self) -> None:
+        self.controller = LiveController(self.engine)  # the app's live rules, woken by the simulation
 
     def run(self) -> SessionEngine:
         """Rehearse the whole day; returns its engine (its `events` are the day's log)."""
@@ -84,23 +87,15 @@ class Rehearsal:
         self.clock.advance(step)
 
     def _plan(self) -> list[PlannedAlert]:
-        return self.book.plan(self.engine, self.clock.monotonic(), self.clock.now())
+        return self.controller.plan()
 
     # -- the alert rules, as the app's scheduler delivers them ---------------------------------
     def _fire_due_alerts(self) -> None:
-        now = self.clock.now()
-        for alert in self._plan():
-            if alert.due_wall > now or alert.key in self.book.fired:
-                continue
-            self.book.mark_fired(alert.key)
-            if alert.kind == AlertKind.AUTO_START:
-                index = int(alert.segment or 0)
-                if self.engine.next_index() == index and self.engine.runs[index].status is RunStatus.NOT_STARTED:
-                    late = (now - self.engine.day.segments[index].start).total_seconds()
-                    self.engine.start(index, auto=True, late_s=max(late, 0.0))
-                continue
-            self.engine.record_alert(alert.kind, alert.message, alert.segment, level=alert.level, key=alert.key)
-            self._say(tr("alert: {message}", message=alert.message))
+        """What the app's trigger does at each due time: wake the controller (its automatic starts
+        are printed as starts, by `_follow`)."""
+        for alert in self.controller.wake():
+            if alert.kind != AlertKind.AUTO_START:
+                self._say(tr("alert: {message}", message=alert.message))
 
     # -- the host ------------------------------------------------------------------------------
     def _host_due(self) -> datetime | None:
@@ -141,8 +136,9 @@ class Rehearsal:
         """On an auto-start day the next segment would start by itself at the planned end of an
         overrunning one: the host holds it (H), and starts it with Space when the speaker is done."""
         run, upcoming = self.engine.current_run, self.engine.next_index()
-        if self.engine.day.auto_start and run is not None and upcoming is not None:
-            self.book.hold(upcoming, self.overruns.get(run.segment.title, 0.0) > 0)
+        overrunning = run is not None and self.overruns.get(run.segment.title, 0.0) > 0
+        if self.engine.day.auto_start and overrunning and upcoming is not None and upcoming not in self.engine.held:
+            self.engine.hold(upcoming, True)
 
     # -- recovery --------------------------------------------------------------------------------
     def _offer_plan(self) -> None:
@@ -161,7 +157,6 @@ class Rehearsal:
 
     # -- words ---------------------------------------------------------------------------------
     def _follow(self, event: EngineEvent) -> None:
-        self.book.observe(event)
         if event.type is EventType.START and event.segment is not None:
             segment = self.engine.day.segments[event.segment]
             self._say(

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 from runner.core.clock import FakeClock, ScaledClock
 from runner.core.events import EventType
+from runner.ui.alerts import LiveRules
 from runner.ui.rehearsal_window import rehearsal_log_path, start_rehearsal
-from runner.ui.scheduler import AlertScheduler
 from tests.ui.conftest import nine_am
 
 
@@ -35,12 +35,13 @@ def test_the_rehearsal_runs_the_day_at_sixty_times_with_its_alerts_and_its_own_l
         base.advance(61 / 60)  # one real second and a bit: the programme's 09:00
         console.host.actions_["start_next"].trigger()  # Space
         assert engine.runs[0].start_event.wall == nine_am()
-        scheduler = console.bridge.findChild(AlertScheduler)
-        (overtime,) = [a for a in scheduler.planned() if a.kind == "overtime"]
-        real = scheduler.job_run_times()[overtime.key] - datetime.now(timezone.utc)
+        rules = console.bridge.findChild(LiveRules)
+        due = rules.controller.next_wake()
+        assert due == nine_am() + timedelta(minutes=5)  # the opening's end, by the programme's clock
+        real = rules._trigger.run_date() - datetime.now(timezone.utc)
         assert 4 < real.total_seconds() <= 5  # 5 programme minutes ahead: 5 real seconds
         base.advance(5)
-        scheduler.fire_due()
+        rules.wake()  # what the wall-clock trigger calls then
         alerts = [e for e in engine.events if e.type is EventType.ALERT]
         assert alerts and alerts[0].wall == nine_am() + timedelta(minutes=5)
         assert console.host.banner.isVisible()

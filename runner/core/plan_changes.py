@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from runner.core import events as ev
 from runner.core.events import EditChange, EngineEvent, EventType
@@ -94,7 +94,7 @@ def _describe(engine: SessionEngine, event: EngineEvent) -> str:
     return tr("{title}, {who}: {before} → {after}", title=title, who=who, before=_limit(before), after=_limit(after))
 
 
-def _limit(values: dict) -> str:  # type: ignore[type-arg]
+def _limit(values: dict[str, Any]) -> str:
     limit = values.get("limit_s")
     return tr("no limit") if limit is None else limit_text(float(limit))
 

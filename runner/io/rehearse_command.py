@@ -15,6 +15,7 @@ from pathlib import Path
 
 from runner.core.agenda import Day
 from runner.core.durations import parse_duration
+from runner.core.engine import SessionEngine
 from runner.core.errors import AgendaError
 from runner.core.i18n import tr
 from runner.core.rehearsal_run import RehearsalLine, rehearse
@@ -92,7 +93,7 @@ def _check_output(out: Path) -> None:
         )
 
 
-def _write_report(engine, day: Day, title: str, out: Path, source: str) -> int:  # type: ignore[no-untyped-def]
+def _write_report(engine: SessionEngine, day: Day, title: str, out: Path, source: str) -> int:
     from runner.core.report_data import build_report
     from runner.io.report_command import render
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QWidget
 
 from runner.core import live_edits
 from runner.core.agenda import Day
@@ -103,10 +103,11 @@ class RundownEditor(QObject):
     # -- construction ------------------------------------------------------------------------------
     def _place(self) -> None:
         window = self.window
-        column = window.centralWidget().layout()
-        column.insertWidget(column.indexOf(window.banner) + 1, self.plan_label)  # type: ignore[union-attr]
-        left = window.table.parentWidget().layout()
-        left.insertWidget(left.indexOf(window.table) + 1, self.insert_bar)  # type: ignore[union-attr]
+        # Beside widgets the host window laid out: the plan under the banner, the bar under the rundown.
+        column = _box_of(window.centralWidget())
+        column.insertWidget(column.indexOf(window.banner) + 1, self.plan_label)
+        left = _box_of(window.table.parentWidget())
+        left.insertWidget(left.indexOf(window.table) + 1, self.insert_bar)
         menu = QMenu(self.tr("&Rundown"), window)
         for name in ("insert", None, *ROW_ACTIONS, None, "accept_plan"):
             menu.addSeparator() if name is None else menu.addAction(self.actions[name])
@@ -343,6 +344,12 @@ def _make_actions(parent: QObject) -> dict[str, QAction]:
         action.setStatusTip(tip)
         made[name] = action
     return made
+
+
+def _box_of(widget: QWidget | None) -> QBoxLayout:
+    layout = widget.layout() if widget is not None else None
+    assert isinstance(layout, QBoxLayout), "the host window lays its parts out in boxes"
+    return layout
 
 
 def _plan_label() -> QLabel:

@@ -163,7 +163,7 @@ def plan_recovery(
     best = _Cuts(ahead, rules, usable).weakest_holding(start, hard_stop)
     while True:  # a cut can make a later fixed segment wait: what comes before it was then cut for nothing
         narrower = _after_last_wait(start, ahead, best.lengths)
-        if narrower == usable:
+        if narrower <= usable:  # only ever later: a region once left is not come back to
             break
         tighter = _Cuts(ahead, rules, narrower).weakest_holding(start, hard_stop)
         if projected_end(start, ahead, tighter.lengths) > hard_stop:

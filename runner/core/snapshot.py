@@ -14,6 +14,7 @@ from runner.core.agenda import Segment
 from runner.core.engine import SessionEngine
 from runner.core.projection import project
 from runner.core.recovery_offer import offer
+from runner.core.recovery_plan import RecoveryPlan
 from runner.core.runs import RunStatus, SegmentRun
 from runner.core.speakers import SlotStatus, SpeakerQueue
 
@@ -77,7 +78,7 @@ class Snapshot:
     message: str = ""  # the text on the chair's screen
     held: frozenset[int] = frozenset()  # segments that will not start by themselves
     auto_start: bool = False  # the day starts its segments by the wall clock
-    recovery: str = ""  # the recovery plan on offer in one line, while the hard stop is at risk
+    recovery_plan: RecoveryPlan | None = None  # the recovery plan on offer while the hard stop is at risk
 
     @property
     def remaining_s(self) -> float:
@@ -103,6 +104,11 @@ class Snapshot:
             if s.status is SlotStatus.WAITING
             and (self.current_speaker is None or s.position > self.current_speaker.position)
         ]
+
+    @property
+    def recovery(self) -> str:
+        """The recovery plan on offer in one line (for the chair's views); empty when none is."""
+        return self.recovery_plan.summary() if self.recovery_plan is not None else ""
 
     @property
     def next_start(self) -> datetime | None:
@@ -136,13 +142,8 @@ def take_snapshot(engine: SessionEngine) -> Snapshot:
         message=engine.chair_message,
         held=frozenset(engine.held),
         auto_start=engine.day.auto_start,
-        recovery=_recovery(engine, mono, wall) if plan.hard_stop_at_risk else "",
+        recovery_plan=offer(engine, mono, wall) if plan.hard_stop_at_risk and not engine.finished else None,
     )
-
-
-def _recovery(engine: SessionEngine, mono: float, wall: datetime) -> str:
-    plan = offer(engine, mono, wall)
-    return plan.summary() if plan is not None else ""
 
 
 def _view(run: SegmentRun, start: datetime | None, end: datetime | None) -> SegmentView:

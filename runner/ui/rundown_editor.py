@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
 from runner.core import live_edits
 from runner.core.agenda import Day
 from runner.core.durations import parse_duration
-from runner.core.recovery_offer import accept, offer
+from runner.core.recovery_offer import accept
 from runner.core.recovery_plan import RecoveryPlan, clock_text
 from runner.core.schedule import Snapshot
 from runner.ui import palette
@@ -207,11 +207,8 @@ class RundownEditor(QObject):
 
     # -- the recovery plan -------------------------------------------------------------------------
     def follow(self, snapshot: Snapshot) -> None:
-        """Each tick: the plan on offer (only looked for while the hard stop is at risk)."""
-        plan = None
-        if snapshot.hard_stop_at_risk and not snapshot.finished:
-            clock = self.engine.clock
-            plan = offer(self.engine, clock.monotonic(), clock.now())
+        """Each tick: the plan on offer (the snapshot's, looked for only while the stop is at risk)."""
+        plan = snapshot.recovery_plan
         self.plan = plan
         if plan is not None:
             self._show(self.tr("⚠ {0}  Ctrl+R accepts.").format(plan.summary()), palette.DANGER.name())

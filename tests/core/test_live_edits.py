@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from runner.core import live_edits
+from runner.core.agenda import Day, Segment, SegmentKind, Speaker
 from runner.core.clock import FakeClock
 from runner.core.engine import EngineError, SessionEngine
 from runner.core.events import EditChange, EventType
@@ -14,7 +17,7 @@ from runner.core.projection import project
 from runner.core.recovery_offer import accept, offer, plans_accepted
 from runner.core.session import open_session
 from runner.core.snapshot import take_snapshot
-from tests.core.engine_fixtures import agenda_for, at, dialogue_day, engine_at
+from tests.core.engine_fixtures import DAY, agenda_for, at, dialogue_day, engine_at
 
 
 def titles(engine: SessionEngine) -> list[str]:
@@ -155,3 +158,49 @@ def test_the_running_segments_waiting_speakers_are_part_of_the_plan():
     accept(engine, plan)
     assert engine.current_run.speakers.slots[1].limit < 180
     assert project(engine, clock.monotonic(), clock.now()).day_end <= at("12:00")
+
+
+# -- many days, through the engine -----------------------------------------------------------------
+ROWS = st.lists(
+    st.tuples(
+        st.integers(2, 40),  # minutes
+        st.sampled_from([SegmentKind.SEGMENT, SegmentKind.SEGMENT, SegmentKind.INTERMISSION]),
+        st.booleans(),  # fixed
+        st.integers(0, 4),  # speakers with 2-minute limits
+    ),
+    min_size=2,
+    max_size=8,
+)
+
+
+def _day_of(rows) -> Day:
+    segments, start = [], at("09:00")
+    for i, (minutes, kind, fixed, speakers) in enumerate(rows):
+        names = tuple(Speaker(f"Speaker {n}", timedelta(minutes=2)) for n in range(speakers))
+        segments.append(Segment(i, f"S{i}", start, timedelta(minutes=minutes), kind, speakers=names, fixed=fixed))
+        start += timedelta(minutes=minutes)
+    return Day(DAY, "Random day", tuple(segments), "America/New_York", hard_stop=start)
+
+
+@given(ROWS, st.integers(1, 30), st.booleans())
+@settings(max_examples=40, deadline=None)
+def test_after_ctrl_r_the_engines_projection_ends_by_the_stop_whenever_the_plan_said_so(rows, late, running):
+    day = _day_of(rows)
+    clock = FakeClock(at("09:00"))
+    engine = SessionEngine(day, clock)
+    engine.start(0)
+    clock.advance(day.segments[0].duration.total_seconds() + late * 60)  # the first runs `late` min over
+    if not running:
+        engine.advance()
+    plan = offer(engine, clock.monotonic(), clock.now())
+    if plan is None:
+        return
+    accept(engine, plan)
+    end = project(engine, clock.monotonic(), clock.now()).day_end
+    assert end == plan.end_after
+    assert (end <= day.hard_stop) == plan.holds
+    fixed = {s.title for s in day.segments if s.fixed}
+    assert all(e.payload.before is not None for e in engine.events if e.type is EventType.EDIT)
+    for run in engine.runs:
+        if run.segment.title in fixed:
+            assert run.segment.duration == day.segments[int(run.segment.title[1:])].duration

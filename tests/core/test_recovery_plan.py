@@ -194,3 +194,15 @@ def test_after_accepting_the_day_ends_by_its_stop_whenever_the_plan_said_it_woul
         for before, new in trim.speakers:
             assert new >= 0.75 * before - 1e-6
     assert plan.summary()
+
+
+def test_an_auto_start_day_held_at_its_start_gets_a_plan_and_the_planner_ends():
+    # Every segment waits for its printed start; held two minutes, the day ends 10:02.
+    ahead = [
+        item(0, "Opening", 5, not_before=at("09:00")),
+        item(1, "Digital public goods", 20, not_before=at("09:05"), speaker_limits_s=(180.0,) * 3),
+        item(2, "Intermission", 10, kind=SegmentKind.INTERMISSION, not_before=at("09:25")),
+        item(3, "Closing", 25, not_before=at("09:35")),
+    ]
+    plan = plan_recovery(at("09:02"), ahead, at("10:00"))
+    assert plan is not None and plan.holds and plan.end_after <= at("10:00")

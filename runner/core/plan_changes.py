@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from runner.core import events as ev
 from runner.core.events import EditChange, EngineEvent, EventType
-from runner.core.i18n import tr
+from runner.core.i18n import tr, trn
 from runner.core.recovery_plan import clock_text, join_words, limit_text, minutes_text
 
 if TYPE_CHECKING:
     from runner.core.engine import SessionEngine
 
-_TIMES = {1: "once", 2: "twice", 3: "three times"}
 _COUNTS = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five"}
 
 
@@ -107,15 +106,21 @@ def summary_sentence(events: Sequence[EngineEvent], hard_stop: datetime | None, 
     plans = len({e.plan for e in edits if e.plan is not None})
     parts = []
     if inserted:
-        total = sum(float((e.after or {})["duration_s"]) for e in inserted)
+        total = minutes_text(sum(float((e.after or {})["duration_s"]) for e in inserted))
         count = _COUNTS.get(len(inserted), str(len(inserted)))
-        words = "item was" if len(inserted) == 1 else "items were"
-        parts.append(tr("{count} {words} added ({length})", count=count, words=words, length=minutes_text(total)))
+        parts.append(
+            trn(
+                "{count} item was added ({length})",
+                "{count} items were added ({length})",
+                len(inserted),
+                count=count,
+                length=total,
+            )
+        )
     if removed:
         count = _COUNTS.get(len(removed), str(len(removed)))
-        words = "item was" if len(removed) == 1 else "items were"
         count = count.lower() if parts else count
-        parts.append(tr("{count} {words} dropped", count=count, words=words))
+        parts.append(trn("{count} item was dropped", "{count} items were dropped", len(removed), count=count))
     if plans:
         parts.append(_plans_words(plans, hard_stop, closed, lower=bool(parts)))
     if not parts:
@@ -124,8 +129,12 @@ def summary_sentence(events: Sequence[EngineEvent], hard_stop: datetime | None, 
 
 
 def _plans_words(plans: int, stop: datetime | None, closed: datetime | None, lower: bool) -> str:
-    times = _TIMES.get(plans, f"{plans} times")
-    head = tr("the plan was trimmed {times}", times=times)
+    if plans == 1:
+        head = tr("the plan was trimmed once")
+    elif plans == 2:
+        head = tr("the plan was trimmed twice")
+    else:
+        head = trn("the plan was trimmed {count} time", "the plan was trimmed {count} times", plans, count=plans)
     head = head if lower else head[:1].upper() + head[1:]
     if stop is None:
         return head

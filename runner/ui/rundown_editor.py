@@ -57,10 +57,10 @@ class InsertBar(QWidget):
         self.length_edit.setMaximumWidth(110)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
-        row.addWidget(QLabel(self.tr("Insert next:")))
+        row.addWidget(_plain(self.tr("Insert next:")))
         row.addWidget(self.title_edit, 1)
         row.addWidget(self.length_edit)
-        row.addWidget(QLabel(self.tr("Enter adds · Esc cancels")))
+        row.addWidget(_plain(self.tr("Enter adds · Esc cancels")))
         QWidget.setTabOrder(self.title_edit, self.length_edit)
         for box, name, description in (
             (self.title_edit, self.tr("Title to insert"), self.tr("The title of the segment to insert next")),
@@ -341,6 +341,12 @@ def _make_actions(parent: QObject) -> dict[str, QAction]:
         action.setStatusTip(tip)
         made[name] = action
     return made
+
+
+def _plain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def _box_of(widget: QWidget | None) -> QBoxLayout:

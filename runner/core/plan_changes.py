@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from runner.core import events as ev
+from runner.core import i18n
 from runner.core.events import EditChange, EngineEvent, EventType
 from runner.core.i18n import tr, trn
 from runner.core.recovery_plan import clock_text, join_words, limit_text, minutes_text
@@ -107,7 +108,7 @@ def summary_sentence(events: Sequence[EngineEvent], hard_stop: datetime | None, 
     parts = []
     if inserted:
         total = minutes_text(sum(float((e.after or {})["duration_s"]) for e in inserted))
-        count = _COUNTS.get(len(inserted), str(len(inserted)))
+        count = _count_word(len(inserted))
         parts.append(
             trn(
                 "{count} item was added ({length})",
@@ -118,7 +119,7 @@ def summary_sentence(events: Sequence[EngineEvent], hard_stop: datetime | None, 
             )
         )
     if removed:
-        count = _COUNTS.get(len(removed), str(len(removed)))
+        count = _count_word(len(removed))
         count = count.lower() if parts else count
         parts.append(trn("{count} item was dropped", "{count} items were dropped", len(removed), count=count))
     if plans:
@@ -126,6 +127,13 @@ def summary_sentence(events: Sequence[EngineEvent], hard_stop: datetime | None, 
     if not parts:
         return ""
     return join_words(parts[:1]) + "".join(tr("; {part}", part=p) for p in parts[1:]) + "."
+
+
+def _count_word(n: int) -> str:
+    """'Two' in English prose; a figure in the other languages (as the narrative's `number`)."""
+    if i18n.active_language() == i18n.SOURCE_LANGUAGE:
+        return _COUNTS.get(n, str(n))
+    return str(n)
 
 
 def _plans_words(plans: int, stop: datetime | None, closed: datetime | None, lower: bool) -> str:

@@ -919,6 +919,41 @@
     </message>
 </context>
 <context>
+    <name>InsertBar</name>
+    <message>
+        <source>Title of the segment to insert</source>
+        <translation>عنوان الفقرة المراد إدراجها</translation>
+    </message>
+    <message>
+        <source>Length (5m)</source>
+        <translation>المدة (5m)</translation>
+    </message>
+    <message>
+        <source>Insert next:</source>
+        <translation>إدراج تاليًا:</translation>
+    </message>
+    <message>
+        <source>Enter adds · Esc cancels</source>
+        <translation>Enter للإضافة · Esc للإلغاء</translation>
+    </message>
+    <message>
+        <source>Title to insert</source>
+        <translation>العنوان المراد إدراجه</translation>
+    </message>
+    <message>
+        <source>The title of the segment to insert next</source>
+        <translation>عنوان الفقرة التي ستُدرج تاليًا</translation>
+    </message>
+    <message>
+        <source>Length to insert</source>
+        <translation>المدة المراد إدراجها</translation>
+    </message>
+    <message>
+        <source>Its length, as 5m or 1h10m; Enter inserts</source>
+        <translation>مدتها، مثل 5m أو 1h10m؛ Enter للإدراج</translation>
+    </message>
+</context>
+<context>
     <name>LogTroubleBar</name>
     <message>
         <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
@@ -1011,6 +1046,77 @@
     <message>
         <source>Waiting to start</source>
         <translation>في انتظار البدء</translation>
+    </message>
+</context>
+<context>
+    <name>RundownEditor</name>
+    <message>
+        <source>&amp;Rundown</source>
+        <translation>&amp;البرنامج</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
+        <translation>أُدرج &apos;{0}&apos; ({1})؛ ويأتي تاليًا</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{0}&apos; from the day?</source>
+        <translation>هل تريد إزالة &apos;{0}&apos; من اليوم؟</translation>
+    </message>
+    <message>
+        <source>⚠ {0}  Ctrl+R accepts.</source>
+        <translation>⚠ {0}  Ctrl+R للقبول.</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer: the day ends by its hard stop</source>
+        <translation>لا توجد خطة تدارك: ينتهي اليوم ضمن موعده الإلزامي</translation>
+    </message>
+    <message>
+        <source>✓ Plan {0} accepted at {1}: {2}.</source>
+        <translation>✓ قُبلت الخطة {0} في {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>تعذرت كتابة {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved the rundown as changed to {0}</source>
+        <translation>حُفظ البرنامج بعد التغيير في {0}</translation>
+    </message>
+    <message>
+        <source>Select a segment in the rundown first</source>
+        <translation>حدد أولًا فقرة في برنامج الجلسة</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>تغيير المدة</translation>
+    </message>
+    <message>
+        <source>Planned length (5m, 1h10m):</source>
+        <translation>المدة المقررة (5m، 1h10m):</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit</source>
+        <translation>حد المتحدثين</translation>
+    </message>
+    <message>
+        <source>Limit per speaker (2m30s; empty: none):</source>
+        <translation>الحد لكل متحدث (2m30s؛ فارغ: بلا حد):</translation>
+    </message>
+    <message>
+        <source>Save rundown as</source>
+        <translation>حفظ البرنامج باسم</translation>
+    </message>
+    <message>
+        <source>Agenda files (*.yaml *.yml)</source>
+        <translation>ملفات جدول الأعمال (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>

@@ -903,6 +903,41 @@
     </message>
 </context>
 <context>
+    <name>InsertBar</name>
+    <message>
+        <source>Title of the segment to insert</source>
+        <translation>Título del segmento que se insertará</translation>
+    </message>
+    <message>
+        <source>Length (5m)</source>
+        <translation>Duración (5m)</translation>
+    </message>
+    <message>
+        <source>Insert next:</source>
+        <translation>Insertar a continuación:</translation>
+    </message>
+    <message>
+        <source>Enter adds · Esc cancels</source>
+        <translation>Intro añade · Esc cancela</translation>
+    </message>
+    <message>
+        <source>Title to insert</source>
+        <translation>Título que se insertará</translation>
+    </message>
+    <message>
+        <source>The title of the segment to insert next</source>
+        <translation>El título del segmento que se insertará a continuación</translation>
+    </message>
+    <message>
+        <source>Length to insert</source>
+        <translation>Duración que se insertará</translation>
+    </message>
+    <message>
+        <source>Its length, as 5m or 1h10m; Enter inserts</source>
+        <translation>Su duración, como 5m o 1h10m; Intro inserta</translation>
+    </message>
+</context>
+<context>
     <name>LogTroubleBar</name>
     <message>
         <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
@@ -995,6 +1030,77 @@
     <message>
         <source>Waiting to start</source>
         <translation>En espera de comenzar</translation>
+    </message>
+</context>
+<context>
+    <name>RundownEditor</name>
+    <message>
+        <source>&amp;Rundown</source>
+        <translation>&amp;Escaleta</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
+        <translation>&apos;{0}&apos; insertado ({1}); va a continuación</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{0}&apos; from the day?</source>
+        <translation>¿Quitar &apos;{0}&apos; de la jornada?</translation>
+    </message>
+    <message>
+        <source>⚠ {0}  Ctrl+R accepts.</source>
+        <translation>⚠ {0}  Ctrl+R para aceptar.</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer: the day ends by its hard stop</source>
+        <translation>No hay plan de recuperación: la jornada termina dentro de su cierre obligatorio</translation>
+    </message>
+    <message>
+        <source>✓ Plan {0} accepted at {1}: {2}.</source>
+        <translation>✓ Plan {0} aceptado a las {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>No se puede escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved the rundown as changed to {0}</source>
+        <translation>Escaleta modificada guardada en {0}</translation>
+    </message>
+    <message>
+        <source>Select a segment in the rundown first</source>
+        <translation>Seleccione primero un segmento en el programa</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>Cambiar la duración</translation>
+    </message>
+    <message>
+        <source>Planned length (5m, 1h10m):</source>
+        <translation>Duración prevista (5m, 1h10m):</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit</source>
+        <translation>Límite de los oradores</translation>
+    </message>
+    <message>
+        <source>Limit per speaker (2m30s; empty: none):</source>
+        <translation>Límite por orador (2m30s; vacío: ninguno):</translation>
+    </message>
+    <message>
+        <source>Save rundown as</source>
+        <translation>Guardar la escaleta como</translation>
+    </message>
+    <message>
+        <source>Agenda files (*.yaml *.yml)</source>
+        <translation>Archivos de agenda (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>

@@ -903,6 +903,41 @@
     </message>
 </context>
 <context>
+    <name>InsertBar</name>
+    <message>
+        <source>Title of the segment to insert</source>
+        <translation>Titre de la séquence à insérer</translation>
+    </message>
+    <message>
+        <source>Length (5m)</source>
+        <translation>Durée (5m)</translation>
+    </message>
+    <message>
+        <source>Insert next:</source>
+        <translation>Insérer ensuite :</translation>
+    </message>
+    <message>
+        <source>Enter adds · Esc cancels</source>
+        <translation>Entrée ajoute · Échap annule</translation>
+    </message>
+    <message>
+        <source>Title to insert</source>
+        <translation>Titre à insérer</translation>
+    </message>
+    <message>
+        <source>The title of the segment to insert next</source>
+        <translation>Le titre de la séquence à insérer ensuite</translation>
+    </message>
+    <message>
+        <source>Length to insert</source>
+        <translation>Durée à insérer</translation>
+    </message>
+    <message>
+        <source>Its length, as 5m or 1h10m; Enter inserts</source>
+        <translation>Sa durée, comme 5m ou 1h10m ; Entrée insère</translation>
+    </message>
+</context>
+<context>
     <name>LogTroubleBar</name>
     <message>
         <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
@@ -995,6 +1030,77 @@
     <message>
         <source>Waiting to start</source>
         <translation>En attente du début</translation>
+    </message>
+</context>
+<context>
+    <name>RundownEditor</name>
+    <message>
+        <source>&amp;Rundown</source>
+        <translation>&amp;Déroulé</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
+        <translation>« {0} » inséré ({1}) ; il passe ensuite</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{0}&apos; from the day?</source>
+        <translation>Retirer « {0} » de la journée ?</translation>
+    </message>
+    <message>
+        <source>⚠ {0}  Ctrl+R accepts.</source>
+        <translation>⚠ {0}  Ctrl+R pour accepter.</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer: the day ends by its hard stop</source>
+        <translation>Aucun plan de rattrapage proposé : la journée finit dans sa fin impérative</translation>
+    </message>
+    <message>
+        <source>✓ Plan {0} accepted at {1}: {2}.</source>
+        <translation>✓ Plan {0} accepté à {1} : {2}.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>Impossible d&apos;écrire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Saved the rundown as changed to {0}</source>
+        <translation>Déroulé modifié enregistré dans {0}</translation>
+    </message>
+    <message>
+        <source>Select a segment in the rundown first</source>
+        <translation>Sélectionnez d&apos;abord une séquence dans le déroulé</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>Changer la durée</translation>
+    </message>
+    <message>
+        <source>Planned length (5m, 1h10m):</source>
+        <translation>Durée prévue (5m, 1h10m) :</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit</source>
+        <translation>Limite des orateurs</translation>
+    </message>
+    <message>
+        <source>Limit per speaker (2m30s; empty: none):</source>
+        <translation>Limite par orateur (2m30s ; vide : aucune) :</translation>
+    </message>
+    <message>
+        <source>Save rundown as</source>
+        <translation>Enregistrer le déroulé sous</translation>
+    </message>
+    <message>
+        <source>Agenda files (*.yaml *.yml)</source>
+        <translation>Fichiers d&apos;ordre du jour (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>

@@ -907,6 +907,41 @@
     </message>
 </context>
 <context>
+    <name>InsertBar</name>
+    <message>
+        <source>Title of the segment to insert</source>
+        <translation>Название вставляемого сегмента</translation>
+    </message>
+    <message>
+        <source>Length (5m)</source>
+        <translation>Длительность (5m)</translation>
+    </message>
+    <message>
+        <source>Insert next:</source>
+        <translation>Вставить следующим:</translation>
+    </message>
+    <message>
+        <source>Enter adds · Esc cancels</source>
+        <translation>Enter — добавить · Esc — отмена</translation>
+    </message>
+    <message>
+        <source>Title to insert</source>
+        <translation>Название для вставки</translation>
+    </message>
+    <message>
+        <source>The title of the segment to insert next</source>
+        <translation>Название сегмента, который будет вставлен следующим</translation>
+    </message>
+    <message>
+        <source>Length to insert</source>
+        <translation>Длительность для вставки</translation>
+    </message>
+    <message>
+        <source>Its length, as 5m or 1h10m; Enter inserts</source>
+        <translation>Её длительность, например 5m или 1h10m; Enter — вставить</translation>
+    </message>
+</context>
+<context>
     <name>LogTroubleBar</name>
     <message>
         <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
@@ -999,6 +1034,77 @@
     <message>
         <source>Waiting to start</source>
         <translation>Ожидание начала</translation>
+    </message>
+</context>
+<context>
+    <name>RundownEditor</name>
+    <message>
+        <source>&amp;Rundown</source>
+        <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
+        <translation>«{0}» вставлен ({1}); он идёт следующим</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{0}&apos; from the day?</source>
+        <translation>Убрать «{0}» из программы дня?</translation>
+    </message>
+    <message>
+        <source>⚠ {0}  Ctrl+R accepts.</source>
+        <translation>⚠ {0}  Ctrl+R — принять.</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer: the day ends by its hard stop</source>
+        <translation>Плана восстановления нет: день укладывается в жёсткое окончание</translation>
+    </message>
+    <message>
+        <source>✓ Plan {0} accepted at {1}: {2}.</source>
+        <translation>✓ План {0} принят в {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>Не удаётся записать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved the rundown as changed to {0}</source>
+        <translation>Изменённая программа сохранена в {0}</translation>
+    </message>
+    <message>
+        <source>Select a segment in the rundown first</source>
+        <translation>Сначала выберите сегмент в программе</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>Изменить длительность</translation>
+    </message>
+    <message>
+        <source>Planned length (5m, 1h10m):</source>
+        <translation>Плановая длительность (5m, 1h10m):</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit</source>
+        <translation>Лимит выступающих</translation>
+    </message>
+    <message>
+        <source>Limit per speaker (2m30s; empty: none):</source>
+        <translation>Лимит на выступающего (2m30s; пусто — без лимита):</translation>
+    </message>
+    <message>
+        <source>Save rundown as</source>
+        <translation>Сохранить программу как</translation>
+    </message>
+    <message>
+        <source>Agenda files (*.yaml *.yml)</source>
+        <translation>Файлы программы (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>

@@ -899,6 +899,41 @@
     </message>
 </context>
 <context>
+    <name>InsertBar</name>
+    <message>
+        <source>Title of the segment to insert</source>
+        <translation>要插入的环节标题</translation>
+    </message>
+    <message>
+        <source>Length (5m)</source>
+        <translation>时长（5m）</translation>
+    </message>
+    <message>
+        <source>Insert next:</source>
+        <translation>插入为下一项：</translation>
+    </message>
+    <message>
+        <source>Enter adds · Esc cancels</source>
+        <translation>回车添加 · Esc 取消</translation>
+    </message>
+    <message>
+        <source>Title to insert</source>
+        <translation>要插入的标题</translation>
+    </message>
+    <message>
+        <source>The title of the segment to insert next</source>
+        <translation>下一项要插入的环节标题</translation>
+    </message>
+    <message>
+        <source>Length to insert</source>
+        <translation>要插入的时长</translation>
+    </message>
+    <message>
+        <source>Its length, as 5m or 1h10m; Enter inserts</source>
+        <translation>时长，如 5m 或 1h10m；回车插入</translation>
+    </message>
+</context>
+<context>
     <name>LogTroubleBar</name>
     <message>
         <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
@@ -991,6 +1026,77 @@
     <message>
         <source>Waiting to start</source>
         <translation>等待开始</translation>
+    </message>
+</context>
+<context>
+    <name>RundownEditor</name>
+    <message>
+        <source>&amp;Rundown</source>
+        <translation>议程(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
+        <translation>已插入“{0}”（{1}）；它将接着进行</translation>
+    </message>
+    <message>
+        <source>Remove &apos;{0}&apos; from the day?</source>
+        <translation>要从当天议程中删除“{0}”吗？</translation>
+    </message>
+    <message>
+        <source>⚠ {0}  Ctrl+R accepts.</source>
+        <translation>⚠ {0}  按 Ctrl+R 接受。</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer: the day ends by its hard stop</source>
+        <translation>没有挽回方案：当天可在硬性结束时间前结束</translation>
+    </message>
+    <message>
+        <source>✓ Plan {0} accepted at {1}: {2}.</source>
+        <translation>✓ 已于 {1} 接受方案 {0}：{2}。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Saved the rundown as changed to {0}</source>
+        <translation>已将变更后的议程保存到 {0}</translation>
+    </message>
+    <message>
+        <source>Select a segment in the rundown first</source>
+        <translation>请先在议程中选择一个环节</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>更改时长</translation>
+    </message>
+    <message>
+        <source>Planned length (5m, 1h10m):</source>
+        <translation>计划时长（5m、1h10m）：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit</source>
+        <translation>发言人时限</translation>
+    </message>
+    <message>
+        <source>Limit per speaker (2m30s; empty: none):</source>
+        <translation>每位发言人时限（2m30s；留空：不限）：</translation>
+    </message>
+    <message>
+        <source>Save rundown as</source>
+        <translation>将议程另存为</translation>
+    </message>
+    <message>
+        <source>Agenda files (*.yaml *.yml)</source>
+        <translation>议程文件 (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>

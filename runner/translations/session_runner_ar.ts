@@ -1018,6 +1018,25 @@
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Rehearsal at {0}×</source>
+        <translation>تمرين بسرعة {0}×</translation>
+    </message>
+    <message>
+        <source>{0}: a second is {1} s of the programme; log {2}</source>
+        <translation>{0}: الثانية تعادل {1} ث من البرنامج؛ السجل {2}</translation>
+    </message>
+    <message>
+        <source>Rehearse… (60×)</source>
+        <translation>تمرين… (60×)</translation>
+    </message>
+    <message>
+        <source>Run this day in its own windows at 60× (a second is a minute), with its own log</source>
+        <translation>تشغيل هذا اليوم في نوافذه الخاصة بسرعة 60× (الثانية دقيقة)، بسجل خاص</translation>
+    </message>
+</context>
+<context>
     <name>RoomTileWidget</name>
     <message>
         <source>last known</source>
@@ -1050,6 +1069,78 @@
 </context>
 <context>
     <name>RundownEditor</name>
+    <message>
+        <source>Insert segment…</source>
+        <translation>إدراج فقرة…</translation>
+    </message>
+    <message>
+        <source>Add a segment after the running one: its title, Tab, its length, Enter</source>
+        <translation>إضافة فقرة بعد الجارية: عنوانها، Tab، مدتها، Enter</translation>
+    </message>
+    <message>
+        <source>Accept recovery plan</source>
+        <translation>قبول خطة التدارك</translation>
+    </message>
+    <message>
+        <source>Make the cuts the recovery plan proposes to hold the hard stop</source>
+        <translation>تطبيق الاختصارات التي تقترحها الخطة للالتزام بموعد الانتهاء الإلزامي</translation>
+    </message>
+    <message>
+        <source>Change length…</source>
+        <translation>تغيير المدة…</translation>
+    </message>
+    <message>
+        <source>Change the planned length of the selected segment (not yet started)</source>
+        <translation>تغيير المدة المقررة للفقرة المحددة (لم تبدأ بعد)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Rename the selected segment (not yet started)</source>
+        <translation>إعادة تسمية الفقرة المحددة (لم تبدأ بعد)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place earlier (among those to come)</source>
+        <translation>تقديم الفقرة المحددة مرتبة واحدة (بين الفقرات القادمة)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place later</source>
+        <translation>تأخير الفقرة المحددة مرتبة واحدة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment from the day (not yet started)</source>
+        <translation>إزالة الفقرة المحددة من اليوم (لم تبدأ بعد)</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit…</source>
+        <translation>حد المتحدثين…</translation>
+    </message>
+    <message>
+        <source>Give the selected segment&apos;s waiting speakers a limit, or drop it</source>
+        <translation>تحديد حد للمتحدثين المنتظرين في الفقرة المحددة، أو إلغاؤه</translation>
+    </message>
+    <message>
+        <source>Save rundown as…</source>
+        <translation>حفظ البرنامج باسم…</translation>
+    </message>
+    <message>
+        <source>Write the day as changed to an agenda file</source>
+        <translation>كتابة اليوم بعد التغيير في ملف جدول أعمال</translation>
+    </message>
     <message>
         <source>&amp;Rundown</source>
         <translation>&amp;البرنامج</translation>
@@ -1117,6 +1208,14 @@
     <message>
         <source>Agenda files (*.yaml *.yml)</source>
         <translation>ملفات جدول الأعمال (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>خطة التدارك</translation>
+    </message>
+    <message>
+        <source>How to hold the hard stop; Ctrl+R accepts it</source>
+        <translation>كيفية الالتزام بموعد الانتهاء الإلزامي؛ Ctrl+R لقبولها</translation>
     </message>
 </context>
 <context>

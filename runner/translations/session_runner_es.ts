@@ -1002,6 +1002,25 @@
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Rehearsal at {0}×</source>
+        <translation>Ensayo a {0}×</translation>
+    </message>
+    <message>
+        <source>{0}: a second is {1} s of the programme; log {2}</source>
+        <translation>{0}: un segundo equivale a {1} s del programa; registro {2}</translation>
+    </message>
+    <message>
+        <source>Rehearse… (60×)</source>
+        <translation>Ensayar… (60×)</translation>
+    </message>
+    <message>
+        <source>Run this day in its own windows at 60× (a second is a minute), with its own log</source>
+        <translation>Ejecutar esta jornada en sus propias ventanas a 60× (un segundo es un minuto), con su propio registro</translation>
+    </message>
+</context>
+<context>
     <name>RoomTileWidget</name>
     <message>
         <source>last known</source>
@@ -1034,6 +1053,78 @@
 </context>
 <context>
     <name>RundownEditor</name>
+    <message>
+        <source>Insert segment…</source>
+        <translation>Insertar segmento…</translation>
+    </message>
+    <message>
+        <source>Add a segment after the running one: its title, Tab, its length, Enter</source>
+        <translation>Añadir un segmento tras el actual: su título, Tab, su duración, Intro</translation>
+    </message>
+    <message>
+        <source>Accept recovery plan</source>
+        <translation>Aceptar el plan de recuperación</translation>
+    </message>
+    <message>
+        <source>Make the cuts the recovery plan proposes to hold the hard stop</source>
+        <translation>Aplicar los recortes que propone el plan para respetar el cierre obligatorio</translation>
+    </message>
+    <message>
+        <source>Change length…</source>
+        <translation>Cambiar la duración…</translation>
+    </message>
+    <message>
+        <source>Change the planned length of the selected segment (not yet started)</source>
+        <translation>Cambiar la duración prevista del segmento seleccionado (aún no empezado)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Rename the selected segment (not yet started)</source>
+        <translation>Renombrar el segmento seleccionado (aún no empezado)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place earlier (among those to come)</source>
+        <translation>Adelantar un puesto el segmento seleccionado (entre los pendientes)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place later</source>
+        <translation>Retrasar un puesto el segmento seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment from the day (not yet started)</source>
+        <translation>Quitar de la jornada el segmento seleccionado (aún no empezado)</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit…</source>
+        <translation>Límite de los oradores…</translation>
+    </message>
+    <message>
+        <source>Give the selected segment&apos;s waiting speakers a limit, or drop it</source>
+        <translation>Dar un límite a los oradores en espera del segmento seleccionado, o quitarlo</translation>
+    </message>
+    <message>
+        <source>Save rundown as…</source>
+        <translation>Guardar la escaleta como…</translation>
+    </message>
+    <message>
+        <source>Write the day as changed to an agenda file</source>
+        <translation>Escribir la jornada modificada en un archivo de agenda</translation>
+    </message>
     <message>
         <source>&amp;Rundown</source>
         <translation>&amp;Escaleta</translation>
@@ -1101,6 +1192,14 @@
     <message>
         <source>Agenda files (*.yaml *.yml)</source>
         <translation>Archivos de agenda (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Plan de recuperación</translation>
+    </message>
+    <message>
+        <source>How to hold the hard stop; Ctrl+R accepts it</source>
+        <translation>Cómo respetar el cierre obligatorio; Ctrl+R lo acepta</translation>
     </message>
 </context>
 <context>

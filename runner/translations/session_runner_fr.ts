@@ -1002,6 +1002,25 @@
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Rehearsal at {0}×</source>
+        <translation>Répétition à {0}×</translation>
+    </message>
+    <message>
+        <source>{0}: a second is {1} s of the programme; log {2}</source>
+        <translation>{0} : une seconde vaut {1} s du programme ; journal {2}</translation>
+    </message>
+    <message>
+        <source>Rehearse… (60×)</source>
+        <translation>Répéter… (60×)</translation>
+    </message>
+    <message>
+        <source>Run this day in its own windows at 60× (a second is a minute), with its own log</source>
+        <translation>Dérouler cette journée dans ses propres fenêtres à 60× (une seconde vaut une minute), avec son propre journal</translation>
+    </message>
+</context>
+<context>
     <name>RoomTileWidget</name>
     <message>
         <source>last known</source>
@@ -1034,6 +1053,78 @@
 </context>
 <context>
     <name>RundownEditor</name>
+    <message>
+        <source>Insert segment…</source>
+        <translation>Insérer une séquence…</translation>
+    </message>
+    <message>
+        <source>Add a segment after the running one: its title, Tab, its length, Enter</source>
+        <translation>Ajouter une séquence après celle en cours : son titre, Tab, sa durée, Entrée</translation>
+    </message>
+    <message>
+        <source>Accept recovery plan</source>
+        <translation>Accepter le plan de rattrapage</translation>
+    </message>
+    <message>
+        <source>Make the cuts the recovery plan proposes to hold the hard stop</source>
+        <translation>Appliquer les réductions que propose le plan pour tenir la fin impérative</translation>
+    </message>
+    <message>
+        <source>Change length…</source>
+        <translation>Changer la durée…</translation>
+    </message>
+    <message>
+        <source>Change the planned length of the selected segment (not yet started)</source>
+        <translation>Changer la durée prévue de la séquence sélectionnée (pas encore commencée)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the selected segment (not yet started)</source>
+        <translation>Renommer la séquence sélectionnée (pas encore commencée)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place earlier (among those to come)</source>
+        <translation>Avancer la séquence sélectionnée d&apos;une place (parmi celles à venir)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place later</source>
+        <translation>Reculer la séquence sélectionnée d&apos;une place</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment from the day (not yet started)</source>
+        <translation>Retirer la séquence sélectionnée de la journée (pas encore commencée)</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit…</source>
+        <translation>Limite des orateurs…</translation>
+    </message>
+    <message>
+        <source>Give the selected segment&apos;s waiting speakers a limit, or drop it</source>
+        <translation>Donner une limite aux orateurs en attente de la séquence sélectionnée, ou la supprimer</translation>
+    </message>
+    <message>
+        <source>Save rundown as…</source>
+        <translation>Enregistrer le déroulé sous…</translation>
+    </message>
+    <message>
+        <source>Write the day as changed to an agenda file</source>
+        <translation>Écrire la journée modifiée dans un fichier d&apos;ordre du jour</translation>
+    </message>
     <message>
         <source>&amp;Rundown</source>
         <translation>&amp;Déroulé</translation>
@@ -1101,6 +1192,14 @@
     <message>
         <source>Agenda files (*.yaml *.yml)</source>
         <translation>Fichiers d&apos;ordre du jour (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Plan de rattrapage</translation>
+    </message>
+    <message>
+        <source>How to hold the hard stop; Ctrl+R accepts it</source>
+        <translation>Comment tenir la fin impérative ; Ctrl+R l&apos;accepte</translation>
     </message>
 </context>
 <context>

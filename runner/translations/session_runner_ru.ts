@@ -1006,6 +1006,25 @@
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Rehearsal at {0}×</source>
+        <translation>Репетиция ×{0}</translation>
+    </message>
+    <message>
+        <source>{0}: a second is {1} s of the programme; log {2}</source>
+        <translation>{0}: секунда — это {1} с программы; журнал {2}</translation>
+    </message>
+    <message>
+        <source>Rehearse… (60×)</source>
+        <translation>Репетиция… (×60)</translation>
+    </message>
+    <message>
+        <source>Run this day in its own windows at 60× (a second is a minute), with its own log</source>
+        <translation>Провести этот день в отдельных окнах в 60 раз быстрее (секунда — минута), со своим журналом</translation>
+    </message>
+</context>
+<context>
     <name>RoomTileWidget</name>
     <message>
         <source>last known</source>
@@ -1038,6 +1057,78 @@
 </context>
 <context>
     <name>RundownEditor</name>
+    <message>
+        <source>Insert segment…</source>
+        <translation>Вставить сегмент…</translation>
+    </message>
+    <message>
+        <source>Add a segment after the running one: its title, Tab, its length, Enter</source>
+        <translation>Добавить сегмент после текущего: название, Tab, длительность, Enter</translation>
+    </message>
+    <message>
+        <source>Accept recovery plan</source>
+        <translation>Принять план восстановления</translation>
+    </message>
+    <message>
+        <source>Make the cuts the recovery plan proposes to hold the hard stop</source>
+        <translation>Сделать сокращения, которые предлагает план, чтобы уложиться в жёсткое окончание</translation>
+    </message>
+    <message>
+        <source>Change length…</source>
+        <translation>Изменить длительность…</translation>
+    </message>
+    <message>
+        <source>Change the planned length of the selected segment (not yet started)</source>
+        <translation>Изменить плановую длительность выбранного сегмента (ещё не начатого)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename the selected segment (not yet started)</source>
+        <translation>Переименовать выбранный сегмент (ещё не начатый)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place earlier (among those to come)</source>
+        <translation>Переместить выбранный сегмент на одно место раньше (среди предстоящих)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить ниже</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place later</source>
+        <translation>Переместить выбранный сегмент на одно место позже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment from the day (not yet started)</source>
+        <translation>Убрать выбранный сегмент из программы дня (ещё не начатый)</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit…</source>
+        <translation>Лимит выступающих…</translation>
+    </message>
+    <message>
+        <source>Give the selected segment&apos;s waiting speakers a limit, or drop it</source>
+        <translation>Задать лимит ожидающим выступающим выбранного сегмента или снять его</translation>
+    </message>
+    <message>
+        <source>Save rundown as…</source>
+        <translation>Сохранить программу как…</translation>
+    </message>
+    <message>
+        <source>Write the day as changed to an agenda file</source>
+        <translation>Записать изменённый день в файл программы</translation>
+    </message>
     <message>
         <source>&amp;Rundown</source>
         <translation>&amp;Программа</translation>
@@ -1105,6 +1196,14 @@
     <message>
         <source>Agenda files (*.yaml *.yml)</source>
         <translation>Файлы программы (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>План восстановления</translation>
+    </message>
+    <message>
+        <source>How to hold the hard stop; Ctrl+R accepts it</source>
+        <translation>Как уложиться в жёсткое окончание; Ctrl+R — принять</translation>
     </message>
 </context>
 <context>

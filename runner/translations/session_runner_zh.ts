@@ -998,6 +998,25 @@
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Rehearsal at {0}×</source>
+        <translation>{0} 倍速排练</translation>
+    </message>
+    <message>
+        <source>{0}: a second is {1} s of the programme; log {2}</source>
+        <translation>{0}：1 秒相当于议程的 {1} 秒；日志 {2}</translation>
+    </message>
+    <message>
+        <source>Rehearse… (60×)</source>
+        <translation>排练…（60 倍速）</translation>
+    </message>
+    <message>
+        <source>Run this day in its own windows at 60× (a second is a minute), with its own log</source>
+        <translation>在独立窗口中以 60 倍速运行当天（1 秒即 1 分钟），使用独立日志</translation>
+    </message>
+</context>
+<context>
     <name>RoomTileWidget</name>
     <message>
         <source>last known</source>
@@ -1030,6 +1049,78 @@
 </context>
 <context>
     <name>RundownEditor</name>
+    <message>
+        <source>Insert segment…</source>
+        <translation>插入环节…</translation>
+    </message>
+    <message>
+        <source>Add a segment after the running one: its title, Tab, its length, Enter</source>
+        <translation>在当前环节后添加环节：标题、Tab、时长、回车</translation>
+    </message>
+    <message>
+        <source>Accept recovery plan</source>
+        <translation>接受挽回方案</translation>
+    </message>
+    <message>
+        <source>Make the cuts the recovery plan proposes to hold the hard stop</source>
+        <translation>执行挽回方案提出的压缩，以守住硬性结束时间</translation>
+    </message>
+    <message>
+        <source>Change length…</source>
+        <translation>更改时长…</translation>
+    </message>
+    <message>
+        <source>Change the planned length of the selected segment (not yet started)</source>
+        <translation>更改所选环节（尚未开始）的计划时长</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename the selected segment (not yet started)</source>
+        <translation>重命名所选环节（尚未开始）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place earlier (among those to come)</source>
+        <translation>将所选环节提前一位（在待进行的环节中）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected segment one place later</source>
+        <translation>将所选环节推后一位</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected segment from the day (not yet started)</source>
+        <translation>从当天议程中删除所选环节（尚未开始）</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; limit…</source>
+        <translation>发言人时限…</translation>
+    </message>
+    <message>
+        <source>Give the selected segment&apos;s waiting speakers a limit, or drop it</source>
+        <translation>为所选环节中等待的发言人设定时限，或取消时限</translation>
+    </message>
+    <message>
+        <source>Save rundown as…</source>
+        <translation>将议程另存为…</translation>
+    </message>
+    <message>
+        <source>Write the day as changed to an agenda file</source>
+        <translation>将变更后的当天议程写入议程文件</translation>
+    </message>
     <message>
         <source>&amp;Rundown</source>
         <translation>议程(&amp;R)</translation>
@@ -1097,6 +1188,14 @@
     <message>
         <source>Agenda files (*.yaml *.yml)</source>
         <translation>议程文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>挽回方案</translation>
+    </message>
+    <message>
+        <source>How to hold the hard stop; Ctrl+R accepts it</source>
+        <translation>如何守住硬性结束时间；按 Ctrl+R 接受</translation>
     </message>
 </context>
 <context>

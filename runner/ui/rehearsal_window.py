@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 SPEED = 60.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Rehearsal", text)
-
-
 def rehearsal_log_path(agenda: Agenda, day: Day, now: datetime) -> Path:
     """A fresh log per rehearsal, beside the real logs but never one of them."""
     real = default_log_path(agenda, day)
@@ -45,10 +41,14 @@ def start_rehearsal(
     path = rehearsal_log_path(agenda, day, datetime.now(timezone.utc))
     path.parent.mkdir(parents=True, exist_ok=True)
     console = build_console(agenda, day, clock, path, settings)  # type: ignore[arg-type]
-    label = _tr("Rehearsal at {0}×").format(f"{speed:g}")
+    label = QCoreApplication.translate("Rehearsal", "Rehearsal at {0}×").format(f"{speed:g}")
     for window in (console.host, console.chair):
         window.setWindowTitle(f"{label} — {window.windowTitle()}")
-    console.host.set_notice(_tr("{0}: a second is {1} s of the programme; log {2}").format(label, f"{speed:g}", path))
+    console.host.set_notice(
+        QCoreApplication.translate("Rehearsal", "{0}: a second is {1} s of the programme; log {2}").format(
+            label, f"{speed:g}", path
+        )
+    )
     install_alerts(console, start="now")
     console.host.show()
     return console
@@ -61,10 +61,12 @@ class RehearseAction(QObject):
         super().__init__(console.host)
         self.console, self.agenda, self.day = console, agenda, day
         self.rehearsals: list[Console] = []
-        self.action = QAction(_tr("Rehearse… (60×)"), console.host)
+        self.action = QAction(QCoreApplication.translate("Rehearsal", "Rehearse… (60×)"), console.host)
         self.action.setObjectName("rehearse")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        tip = _tr("Run this day in its own windows at 60× (a second is a minute), with its own log")
+        tip = QCoreApplication.translate(
+            "Rehearsal", "Run this day in its own windows at 60× (a second is a minute), with its own log"
+        )
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
         self.action.triggered.connect(self.rehearse)

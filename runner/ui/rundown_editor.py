@@ -28,21 +28,58 @@ from runner.core.recovery_offer import accept
 from runner.core.recovery_plan import RecoveryPlan, clock_text
 from runner.core.schedule import Snapshot
 from runner.ui import palette
+from runner.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from runner.ui.host_window import HostWindow
 
 # name: (text, shortcut, tooltip)
 SPECS: dict[str, tuple[str, str, str]] = {
-    "insert": ("Insert segment…", "Insert", "Add a segment after the running one: its title, Tab, its length, Enter"),
-    "accept_plan": ("Accept recovery plan", "Ctrl+R", "Make the cuts the recovery plan proposes to hold the hard stop"),
-    "length": ("Change length…", "Ctrl+L", "Change the planned length of the selected segment (not yet started)"),
-    "rename": ("Rename…", "F2", "Rename the selected segment (not yet started)"),
-    "move_up": ("Move up", "Ctrl+Up", "Move the selected segment one place earlier (among those to come)"),
-    "move_down": ("Move down", "Ctrl+Down", "Move the selected segment one place later"),
-    "remove": ("Remove", "Delete", "Remove the selected segment from the day (not yet started)"),
-    "speaker_limit": ("Speakers' limit…", "", "Give the selected segment's waiting speakers a limit, or drop it"),
-    "save_as": ("Save rundown as…", "Ctrl+Shift+S", "Write the day as changed to an agenda file"),
+    "insert": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Insert segment…"),
+        "Insert",
+        QT_TRANSLATE_NOOP("RundownEditor", "Add a segment after the running one: its title, Tab, its length, Enter"),
+    ),
+    "accept_plan": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Accept recovery plan"),
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("RundownEditor", "Make the cuts the recovery plan proposes to hold the hard stop"),
+    ),
+    "length": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Change length…"),
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP("RundownEditor", "Change the planned length of the selected segment (not yet started)"),
+    ),
+    "rename": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Rename…"),
+        "F2",
+        QT_TRANSLATE_NOOP("RundownEditor", "Rename the selected segment (not yet started)"),
+    ),
+    "move_up": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Move up"),
+        "Ctrl+Up",
+        QT_TRANSLATE_NOOP("RundownEditor", "Move the selected segment one place earlier (among those to come)"),
+    ),
+    "move_down": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Move down"),
+        "Ctrl+Down",
+        QT_TRANSLATE_NOOP("RundownEditor", "Move the selected segment one place later"),
+    ),
+    "remove": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Remove"),
+        "Delete",
+        QT_TRANSLATE_NOOP("RundownEditor", "Remove the selected segment from the day (not yet started)"),
+    ),
+    "speaker_limit": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Speakers' limit…"),
+        "",
+        QT_TRANSLATE_NOOP("RundownEditor", "Give the selected segment's waiting speakers a limit, or drop it"),
+    ),
+    "save_as": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Save rundown as…"),
+        "Ctrl+Shift+S",
+        QT_TRANSLATE_NOOP("RundownEditor", "Write the day as changed to an agenda file"),
+    ),
 }
 ROW_ACTIONS = ("length", "rename", "move_up", "move_down", "remove", "speaker_limit")
 
@@ -357,8 +394,10 @@ def _box_of(widget: QWidget | None) -> QBoxLayout:
 
 def _plan_label() -> QLabel:
     label = QLabel()
-    label.setAccessibleName(_tr("Recovery plan"))
-    label.setAccessibleDescription(_tr("How to hold the hard stop; Ctrl+R accepts it"))
+    label.setAccessibleName(QCoreApplication.translate("RundownEditor", "Recovery plan"))
+    label.setAccessibleDescription(
+        QCoreApplication.translate("RundownEditor", "How to hold the hard stop; Ctrl+R accepts it")
+    )
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.hide()

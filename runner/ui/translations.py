@@ -10,10 +10,7 @@ an edited catalogue is rebuilt and a start never waits for lrelease twice (it ta
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,6 +38,8 @@ def lrelease() -> str | None:
     bundled = Path(PySide6.__file__).parent / "lrelease"
     if bundled.exists():
         return str(bundled)
+    import shutil
+
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
@@ -52,6 +51,8 @@ def compiled_catalogue(language: str) -> Path | None:
         return shipped if shipped.exists() else None
     if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
         return shipped
+    import hashlib  # not before the first frame's needs: only a checkout's first start compiles
+
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     cached = cache_folder().parent / "translations" / f"session_runner_{language}-{digest}.qm"
     if cached.exists():
@@ -63,6 +64,8 @@ def _build(ts: Path, target: Path) -> Path | None:
     tool = lrelease()
     if tool is None:
         return None
+    import subprocess
+
     temp = target.with_suffix(f".{os.getpid()}.qm")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -177,7 +177,8 @@
     const offset = Math.abs(doc.offset_s) < 60 ? "on time" : `${minutes(doc.offset_s)} ${doc.offset_s > 0 ? "behind" : "ahead"}`;
     let end = doc.projected_end ? `Ends ≈ ${clock(doc.projected_end, doc.timezone)}` : "";
     if (end && doc.hard_stop) end += ` · hard stop ${clock(doc.hard_stop, doc.timezone)}${doc.hard_stop_at_risk ? " AT RISK" : ""}`;
-    show("day", [offset, end].filter(Boolean).join("\n")).classList.toggle("risk", doc.hard_stop_at_risk || doc.offset_s >= 60);
+    // The recovery plan on offer (while the hard stop is at risk), for the chair to agree with the host.
+    show("day", [offset, end, doc.recovery].filter(Boolean).join("\n")).classList.toggle("risk", doc.hard_stop_at_risk || doc.offset_s >= 60);
     // The event's time is the host's clock (this page's, less the measured offset); "here" is this page's own.
     show("clock-event", `${wallClock(doc.timezone, Date.now() - bestSkew())} (event)`);
     show("clock-local", `· ${wallClock(null, Date.now())} (here)`);

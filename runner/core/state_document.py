@@ -41,6 +41,8 @@ def state_document(snapshot: Snapshot, day: date, room: str, message: str | None
         "projected_end": _iso(snapshot.projected_end),
         "hard_stop": _iso(snapshot.hard_stop),
         "hard_stop_at_risk": snapshot.hard_stop_at_risk,
+        # The recovery plan on offer, in one line, while the stop is at risk (an extension: null else).
+        "recovery": snapshot.recovery or None,
         "message": (snapshot.message if message is None else message) or None,
     }
 

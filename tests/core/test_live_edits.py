@@ -17,6 +17,7 @@ from runner.core.projection import project
 from runner.core.recovery_offer import accept, offer, plans_accepted
 from runner.core.session import open_session
 from runner.core.snapshot import take_snapshot
+from runner.core.state_document import state_document
 from tests.core.engine_fixtures import DAY, agenda_for, at, dialogue_day, engine_at
 
 
@@ -142,6 +143,7 @@ def test_eight_minutes_behind_at_eleven_the_plan_trims_and_ctrl_r_holds_the_stop
     assert plan is not None and plan.holds and plan.needed_s == 480
     assert plan.summary() == "Recover 8 min to hold the 12:00 stop: trim Digital human rights by 8 min."
     assert take_snapshot(engine).recovery == plan.summary()  # the chair's views read it from here
+    assert state_document(take_snapshot(engine), DAY, "Room 4")["recovery"] == plan.summary()
     assert accept(engine, plan) == 1 and plans_accepted(engine) == 1
     assert project(engine, clock.monotonic(), clock.now()).day_end == at("12:00")
     assert take_snapshot(engine).hard_stop_at_risk is False and take_snapshot(engine).recovery == ""

@@ -52,10 +52,15 @@ class LateStart:
     late_s: float
     backdated: bool  # started from its planned time: the app was down when it came
     started_at: datetime
+    released: bool = False  # it was held, and started as the host let it go
 
     def describe(self, zone: tzinfo) -> str:
         """One line for the host: what started by itself, how late, and why."""
         when, late = clock_words(self.started_at, zone), spoken(self.late_s)
+        if self.released:
+            return tr(
+                "'{title}' started by itself as it was released, {late} after its time", title=self.title, late=late
+            )
         if self.backdated:
             return tr(
                 "'{title}' started by itself at {when}, its time, while the app was not running ({late} ago)",
@@ -135,7 +140,8 @@ class LiveController:
             return None
         recover = self._last_recover_wall()
         backdated = recover is not None and event.wall < recover
-        return LateStart(index, run.segment.title, late, backdated, event.wall)
+        released = any(e.type is EventType.RELEASE and e.segment == index for e in self.engine.events)
+        return LateStart(index, run.segment.title, late, backdated, event.wall, released)
 
     # -- internals -----------------------------------------------------------------------------
     def _first_due(self) -> PlannedAlert | None:

@@ -107,7 +107,7 @@ def test_h_on_an_auto_start_day_holds_and_releases_and_says_what_happens(auto_co
     assert engine.held == set() and "released" in host.statusBar().currentMessage()
     timers.run_due()
     assert engine.current == 0  # its time has come: it starts by itself, a minute late
-    assert "started by itself 1 min late" in host.banner.text
+    assert "started by itself as it was released, 1 min after its time" in host.banner.text
 
 
 def test_h_on_a_day_without_auto_start_says_so_and_logs_nothing(console):

@@ -314,7 +314,7 @@ def load_for_app(path: str | Path) -> Agenda:
     # here are read only where a UI module names them itself. Measured: 10-20 ms of a 0.5 s start
     # against importing PySide6 first. (The alert rules are not among them: alerts are installed
     # after the first frame.)
-    import runner.core.session  # noqa: F401
+    import runner.core.session
     import runner.core.snapshot  # noqa: F401
 
     return agenda

@@ -49,7 +49,7 @@ def main(flips: int, url: str | None) -> None:
         from runner.ui.mqtt_client import parse_broker_url
         from runner.ui.room_publisher import RoomPublisher
 
-        make = lambda snapshot, room, message: state_document(snapshot, day.date, room, message)
+        make = lambda snapshot, room: state_document(snapshot, day.date, room)
         publisher = RoomPublisher(bridge, parse_broker_url(url), "bench-room", make)
         publisher.start()
     shown = {"text": None}

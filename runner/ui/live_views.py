@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from runner.bundled import bundled_file
 from runner.core.snapshot import Snapshot
@@ -48,7 +48,6 @@ class LiveViews(QObject):
         super().__init__(bridge)
         self.bridge, self.server, self.day, self.room = bridge, server, day, room
         self.tokens_file = tokens_file
-        self.message: str | None = None  # the host's last message to the chair; None: the snapshot's
         self._last_sent: float | None = None
         self._heartbeat_armed = False
         self._requested.connect(self.controlled)
@@ -57,15 +56,10 @@ class LiveViews(QObject):
 
     def publish(self, snapshot: Snapshot | None = None) -> int:
         snapshot = snapshot or self.bridge.snapshot()
-        size = self.server.publish(state_document(snapshot, self.day, self.room, self.message))
+        size = self.server.publish(state_document(snapshot, self.day, self.room))
         self._last_sent = self.bridge.engine.clock.monotonic()
         self.published.emit(size)
         return size
-
-    @Slot(str)
-    def set_message(self, text: str) -> None:
-        self.message = text
-        self.publish()
 
     def renew_links(self) -> ViewTokens:
         """New tokens (saved beside the log when there is one): every old link stops working."""

@@ -64,7 +64,6 @@ class PublishControl(QObject):
         )
         console.host.statusBar().addPermanentWidget(publisher.label)
         publisher.statusChanged.connect(publisher.label.show_status)
-        console.host.messageSent.connect(publisher.set_message)
         console.settings.publish_url, console.settings.publish_room = remembered_url(address), room
         console.settings.broker_this_run = address
         self.publisher = publisher
@@ -77,7 +76,6 @@ class PublishControl(QObject):
         publisher, self.publisher = self.publisher, None
         if publisher is None:
             return
-        self.console.host.messageSent.disconnect(publisher.set_message)
         publisher.close()
         if publisher.label is not None:
             self.console.host.statusBar().removeWidget(publisher.label)
@@ -165,8 +163,8 @@ def install_publishing(console: Any, agenda: Agenda) -> PublishControl:
 
     day = console.bridge.engine.day.date
 
-    def make_document(snapshot: Snapshot, room: str, message: str) -> Mapping[str, Any]:
-        return state_document(snapshot, day, room, message)
+    def make_document(snapshot: Snapshot, room: str) -> Mapping[str, Any]:
+        return state_document(snapshot, day, room)
 
     control = PublishControl(console, make_document, getattr(console, "room", "") or room_name(agenda))
     return control

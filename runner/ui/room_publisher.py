@@ -23,8 +23,8 @@ HEARTBEAT_S = 5.0
 # Measured (bench/rooms.py): sent on the tick itself, the flip's p99 grew by ~4.7 ms.
 HEARTBEAT_AFTER_FLIP_MS = 150
 
-# (snapshot, room, message to the chair) -> the state document (runner.core.state_document's)
-DocumentMaker = Callable[[Snapshot, str, str], Mapping[str, Any]]
+# (snapshot, room) -> the state document (runner.core.state_document's); the chair's message is the snapshot's
+DocumentMaker = Callable[[Snapshot, str], Mapping[str, Any]]
 
 
 class RoomPublisher(QObject):
@@ -46,7 +46,6 @@ class RoomPublisher(QObject):
     ) -> None:
         super().__init__(bridge)
         self.bridge, self.room, self.make_document = bridge, room, make_document
-        self.message = ""
         self.label: LinkStatusLabel | None = None  # its part of the host's status bar, once shown
         self._last_sent: float | None = None
         self._heartbeat = bridge.timers.timer(self, self.publish)
@@ -64,14 +63,8 @@ class RoomPublisher(QObject):
         """Hand the current document to the link (a mailbox: returns at once)."""
         snapshot = snapshot or self.bridge.snapshot()
         self._heartbeat.stop()
-        self.link.publish(self.make_document(snapshot, self.room, self.message))
+        self.link.publish(self.make_document(snapshot, self.room))
         self._last_sent = self.bridge.engine.clock.monotonic()
-
-    @Slot(str)
-    def set_message(self, text: str) -> None:
-        """The host's message to the chair is part of the state: send it now."""
-        self.message = text
-        self.publish()
 
     def close(self) -> None:
         """Say the room is offline and stop (waits a second at most for a broker that is there)."""

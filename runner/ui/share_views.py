@@ -39,7 +39,6 @@ def serve_console(console: Console, address: ListenAddress, control: bool) -> Li
     engine = console.bridge.engine
     views = start_live_views(console.bridge, address, engine.day.date, console.room, console.session.log_path, control)
     host = console.host
-    host.messageSent.connect(views.set_message)
     views.controlled.connect(lambda action, text: _control(console, action, text))
     host.closed.connect(views.stop)
     console.views = views

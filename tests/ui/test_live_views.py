@@ -167,7 +167,7 @@ def test_the_control_token_drives_the_console_and_a_view_token_does_not(qtbot, s
     assert request(views, f"/api/control/start_next?token={tokens.control}", method="POST")[0] == 202
     qtbot.waitUntil(lambda: console.bridge.engine.current == 0, timeout=2000)
     assert request(views, f"/api/control/message?token={tokens.control}&text=Time%20is%20up")[0] == 202
-    qtbot.waitUntil(lambda: views.message == "Time is up", timeout=2000)
+    qtbot.waitUntil(lambda: console.bridge.engine.chair_message == "Time is up", timeout=2000)
 
 
 def test_the_control_api_is_off_unless_asked_for(console):

@@ -16,7 +16,7 @@ broker = pytest.fixture(scope="module")(broker_fixture)
 listen = pytest.fixture(listen_fixture)
 
 
-def small_document(snapshot: Snapshot, room: str, message: str) -> dict[str, object]:
+def small_document(snapshot: Snapshot, room: str) -> dict[str, object]:
     """Enough of the contract's document to follow the room (the real one is the views' builder's)."""
     running = snapshot.view(snapshot.current)
     return {
@@ -26,7 +26,7 @@ def small_document(snapshot: Snapshot, room: str, message: str) -> dict[str, obj
         "status": "running" if running else "idle",
         "segment": {"title": running.segment.title} if running else None,
         "remaining_ms": round(snapshot.remaining_s * 1000) if running else 0,
-        "message": message or None,
+        "message": snapshot.message or None,
     }
 
 
@@ -135,5 +135,6 @@ def test_the_state_goes_out_on_every_event_and_every_five_seconds_between_flips(
     timers.advance(0.15)
     assert len(sent) == after_events + 1
     assert sent[-1]["remaining_ms"] == 300_000 - 5_150
-    publisher.set_message("Please wrap up")
+    console.host.message_box.setEditText("Please wrap up")
+    console.host.send_message()
     assert sent[-1]["message"] == "Please wrap up"

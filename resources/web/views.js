@@ -1,7 +1,9 @@
 // The live views' one script: follows a room's state documents over the WebSocket and shows them.
 // The displayed second is computed here from remaining_ms at sent_at and this page's monotonic
 // clock (performance.now), so it flips on time between documents. No framework, no network but
-// the page's own server.
+// the page's own server. Its own text comes in the page's language (the JSON block the server put
+// in the page, see runner/web/page_text.py); the room's text (titles, names, the host's message)
+// is put in as it is, isolated (<bdi>), never as HTML.
 "use strict";
 
 (() => {
@@ -14,6 +16,8 @@
   const view = document.body.dataset.view;
   const token = new URLSearchParams(location.search).get("token") || "";
   const $ = (id) => document.getElementById(id);
+  let text = JSON.parse($("text").textContent); // {lang, dir, locale, chosen, languages, strings}
+  let wanted = text.lang; // the language last asked of the server
   const now = () => performance.timeOrigin + performance.now(); // monotonic, in epoch milliseconds
 
   let doc = null;
@@ -51,7 +55,64 @@
     anchor = sent + Math.min(...skews.map((s) => s.skew));
     doc = next;
     lastUpdate = arrived;
+    follow(next.language);
     render();
+  }
+
+  // -- the page's language -----------------------------------------------------------------------
+  // A page opened without ?lang= follows the room's language (the host's View → Language): it
+  // fetches that language's text once and goes on showing the room in it.
+  function follow(language) {
+    if (text.chosen || !language || language === wanted || !text.languages.includes(language)) return;
+    wanted = language;
+    fetch(`/api/strings?lang=${encodeURIComponent(language)}&token=${encodeURIComponent(token)}`)
+      .then((answer) => (answer.ok ? answer.json() : null))
+      .then((next) => {
+        if (!next || wanted !== language) return;
+        text = { ...next, chosen: false };
+        document.documentElement.lang = next.lang;
+        document.documentElement.dir = next.dir;
+        document.title = next.strings[`title_${view}`] || document.title;
+        formats.clear();
+        shown.clear();
+        render();
+      })
+      .catch(() => { wanted = text.lang; }); // asked again with the next document
+  }
+
+  // A sentence of the page's language with its {fields} filled in, as runs: plain text of the
+  // page's, or an isolated run ({text, dir}) for each value. A string value is the room's text
+  // (its direction its own), a number or a time reads left to right; a list of runs goes as it is.
+  function say(key, fields = {}) {
+    const template = text.strings[key] ?? key;
+    return template.split(/\{(\w+)\}/).flatMap((piece, i) => (i % 2 ? runsOf(fields[piece]) : piece ? [piece] : []));
+  }
+
+  function runsOf(value) {
+    if (Array.isArray(value)) return value;
+    if (value === undefined || value === null) return [];
+    if (typeof value === "number") return [ltr(String(value))];
+    return typeof value === "object" ? [value] : [{ text: String(value) }];
+  }
+
+  const ltr = (value) => ({ text: value, dir: "ltr" });
+
+  // Names as the page's language lists them ("A, B and C", "A、B和C", "A وB وC"), each isolated.
+  function names(list) {
+    if (!list || !list.length) return [];
+    const parts = format("ListFormat", { type: "conjunction" }).formatToParts(list.map(String));
+    return parts.map((part) => (part.type === "element" ? { text: part.value } : part.value));
+  }
+
+  function lines(...groups) {
+    return groups.filter((runs) => runs.length).flatMap((runs, i) => (i ? ["\n", ...runs] : runs));
+  }
+
+  const formats = new Map(); // Intl formatters of the page's locale, made once
+  function format(kind, options) {
+    const key = kind + JSON.stringify(options);
+    if (!formats.has(key)) formats.set(key, new Intl[kind](text.locale, options));
+    return formats.get(key);
   }
 
   // -- time ------------------------------------------------------------------------------------
@@ -90,16 +151,27 @@
   }
 
   function clock(iso, zone) {
-    if (!iso) return "–";
-    const options = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
-    if (zone) options.timeZone = zone;
-    return new Intl.DateTimeFormat(undefined, options).format(new Date(iso));
+    if (!iso) return ltr("–");
+    return ltr(zoned({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, zone).format(new Date(iso)));
   }
 
+  // The time of day with its zone's name: the digits isolated left to right, the name as its
+  // language writes it, in the order the language puts them ("09:48:35 UTC−4", "GMT-4 09:48:35").
   function wallClock(zone, at) {
     const options = { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZoneName: "short" };
-    if (zone) options.timeZone = zone;
-    return new Intl.DateTimeFormat(undefined, options).format(new Date(at));
+    const parts = zoned(options, zone).formatToParts(new Date(at));
+    const name = parts.find((part) => part.type === "timeZoneName");
+    const digits = ltr(parts.filter((part) => part !== name).map((part) => part.value).join("").trim());
+    if (!name) return [digits];
+    return parts.indexOf(name) < parts.findIndex((part) => part.type === "hour") ? [{ text: name.value }, " ", digits] : [digits, " ", { text: name.value }];
+  }
+
+  function zoned(options, zone) {
+    try {
+      return format("DateTimeFormat", zone ? { ...options, timeZone: zone } : options);
+    } catch {
+      return format("DateTimeFormat", options); // a zone this browser does not know: its own
+    }
   }
 
   function bestSkew() {
@@ -108,22 +180,34 @@
 
   function minutes(seconds) {
     const whole = Math.round(Math.abs(seconds));
-    if (whole < 60) return `${whole} s`;
+    if (whole < 60) return say("seconds", { n: whole });
     const m = Math.floor(whole / 60);
-    if (m < 60) return `${m} min`;
-    return m % 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${Math.floor(m / 60)} h`;
+    if (m < 60) return say("minutes", { n: m });
+    return m % 60 ? say("hours_minutes", { h: Math.floor(m / 60), m: m % 60 }) : say("hours", { h: m / 60 });
   }
 
   // -- what the page shows -------------------------------------------------------------------
-  function show(id, text) {
+  // Runs into an element: text nodes and <bdi> (textContent, never HTML), redone only on a change.
+  const shown = new Map(); // id -> the runs it shows, as JSON
+  function put(id, runs) {
     const element = $(id);
-    if (element && element.textContent !== text) element.textContent = text;
+    const key = JSON.stringify(runs);
+    if (!element || shown.get(id) === key) return element;
+    shown.set(id, key);
+    element.replaceChildren(...runs.map((run) => {
+      if (typeof run === "string") return document.createTextNode(run);
+      const isolated = document.createElement("bdi");
+      if (run.dir) isolated.dir = run.dir;
+      isolated.textContent = run.text;
+      return isolated;
+    }));
     return element;
   }
 
-  function visible(id, text) {
-    const element = show(id, text || "");
-    if (element) element.hidden = !text;
+  function visible(id, runs) {
+    const element = put(id, runs);
+    if (element) element.hidden = !runs.length;
+    return element;
   }
 
   // The countdown of the view: the speaker's turn on the speaker's page where the turn is timed.
@@ -137,72 +221,77 @@
   function renderFace() {
     const { ms, allowed } = face();
     const element = $("face");
-    let text = "–:––", caption = "", left = null;
+    let digits = "–:––", caption = [], left = null;
     if (ms !== null) {
       left = remainingNow(ms);
-      text = countdownText(left);
-      caption = doc.status === "paused" ? "PAUSED" : left < 0 ? "OVERTIME" : "";
+      digits = countdownText(left);
+      caption = doc.status === "paused" ? say("paused") : left < 0 ? say("overtime") : [];
     } else if (doc) {
-      caption = doc.status === "ended" ? "Day over" : "Waiting to start";
+      caption = say(doc.status === "ended" ? "day_over" : "waiting");
     }
-    const shown = show("countdown", text);
-    if (shown && window.__flips.length < 5000 && window.__flips.at(-1)?.[0] !== text) window.__flips.push([text, now()]);
+    const countdown = $("countdown");
+    if (countdown.textContent !== digits) countdown.textContent = digits;
+    if (window.__flips.length < 5000 && window.__flips.at(-1)?.[0] !== digits) window.__flips.push([digits, now()]);
     visible("caption", caption);
     element.dataset.level = level(left === null ? null : left / 1000, allowed && allowed / 1000, doc && doc.status === "paused");
     return left;
   }
 
   function speakerLine() {
-    if (!doc) return "";
+    if (!doc) return [];
     const turn = doc.speaker;
     const after = doc.upcoming_speakers || [];
-    if (!turn) return doc.segment ? doc.segment.speakers.join(", ") : "";
-    let line = turn.name;
-    if (view === "chair" && turn.remaining_ms !== null) {
+    if (!turn) return doc.segment ? names(doc.segment.speakers) : [];
+    let line = [{ text: turn.name }];
+    if (view === "chair" && turn.remaining_ms !== null && turn.remaining_ms !== undefined) {
       const left = remainingNow(turn.remaining_ms);
-      line += left >= 0 ? ` ${countdownText(left)} left` : ` over by ${countdownText(left).slice(1)}`;
+      if (left >= 0) line = say("speaker_left", { name: turn.name, time: ltr(countdownText(left)) });
+      else line = say("speaker_over", { name: turn.name, time: ltr(countdownText(left).slice(1)) });
     }
-    if (view === "chair" && after.length) line += ` · Next: ${after.join(", ")}`;
+    if (view === "chair" && after.length) line = [...line, " · ", ...say("next_speakers", { names: names(after) })];
     return line;
   }
 
   function renderChair() {
     const running = doc.segment;
     const upcoming = doc.next;
-    show("group", running ? running.group || "" : upcoming ? "" : "");
-    show("title", running ? running.title : upcoming ? `Coming up: ${upcoming.title}` : "The day is over");
-    show("speaker", speakerLine());
-    const who = upcoming && upcoming.speakers.length ? ` — ${upcoming.speakers.join(", ")}` : "";
-    show("next", running && upcoming ? `Next ≈ ${clock(upcoming.starts_at, doc.timezone)}: ${upcoming.title}${who}` : "");
-    const offset = Math.abs(doc.offset_s) < 60 ? "on time" : `${minutes(doc.offset_s)} ${doc.offset_s > 0 ? "behind" : "ahead"}`;
-    let end = doc.projected_end ? `Ends ≈ ${clock(doc.projected_end, doc.timezone)}` : "";
-    if (end && doc.hard_stop) end += ` · hard stop ${clock(doc.hard_stop, doc.timezone)}${doc.hard_stop_at_risk ? " AT RISK" : ""}`;
-    // The recovery plan on offer (while the hard stop is at risk), for the chair to agree with the host.
-    show("day", [offset, end, doc.recovery].filter(Boolean).join("\n")).classList.toggle("risk", doc.hard_stop_at_risk || doc.offset_s >= 60);
+    const zone = doc.timezone;
+    put("group", running && running.group ? [{ text: running.group }] : []);
+    put("title", running ? [{ text: running.title }] : upcoming ? say("coming_up", { title: upcoming.title }) : say("the_day_is_over"));
+    put("speaker", speakerLine());
+    const who = upcoming ? names(upcoming.speakers) : [];
+    const next = { time: clock(upcoming && upcoming.starts_at, zone), title: upcoming && upcoming.title, speakers: who };
+    put("next", running && upcoming ? say(who.length ? "next_at_with" : "next_at", next) : []);
+    const offset = Math.abs(doc.offset_s) < 60 ? say("on_time") : say(doc.offset_s > 0 ? "behind" : "ahead", { duration: minutes(doc.offset_s) });
+    let end = doc.projected_end ? say("ends_at", { time: clock(doc.projected_end, zone) }) : [];
+    if (end.length && doc.hard_stop) end = [...end, " · ", ...say(doc.hard_stop_at_risk ? "hard_stop_at_risk" : "hard_stop", { time: clock(doc.hard_stop, zone) })];
+    // The recovery plan on offer (while the hard stop is at risk), for the chair to agree with the
+    // host: the host's sentence, in the host's language.
+    const recovery = doc.recovery ? [{ text: doc.recovery }] : [];
+    put("day", lines(offset, end, recovery)).classList.toggle("risk", doc.hard_stop_at_risk || doc.offset_s >= 60);
     // The event's time is the host's clock (this page's, less the measured offset); "here" is this page's own.
-    show("clock-event", `${wallClock(doc.timezone, Date.now() - bestSkew())} (event)`);
-    show("clock-local", `· ${wallClock(null, Date.now())} (here)`);
-    show("offset", `· ${clockOffset()}`);
+    put("clock-event", say("clock_event", { time: wallClock(zone, Date.now() - bestSkew()) }));
+    put("clock-local", ["· ", ...say("clock_here", { time: wallClock(null, Date.now()) })]);
+    const offsetRuns = clockOffset();
+    put("offset", offsetRuns.length ? ["· ", ...offsetRuns] : []);
   }
 
   function clockOffset() {
-    if (!skews.length) return "";
+    if (!skews.length) return [];
     const skew = bestSkew() / 1000;
-    if (Math.abs(skew) < 0.1) return "your clock is in step with the host's";
-    const by = Math.abs(skew) < 60 ? `${Math.abs(skew).toFixed(1)} s` : minutes(skew);
-    return `your clock is ${by} ${skew > 0 ? "ahead of" : "behind"} the host's`;
+    if (Math.abs(skew) < 0.1) return say("clock_in_step");
+    const tenths = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    const by = Math.abs(skew) < 60 ? say("seconds", { n: ltr(format("NumberFormat", tenths).format(Math.abs(skew))) }) : minutes(skew);
+    return say(skew > 0 ? "clock_ahead" : "clock_behind", { by });
   }
 
   function renderLink() {
-    const element = $("link");
     const age = lastUpdate ? Math.round((now() - lastUpdate) / 1000) : null;
-    let text = "";
-    if (revoked) text = "This link was replaced by a new one: ask the host for the new link.";
-    else if (!connected) text = `Connection lost: reconnecting…${age !== null ? ` (last update ${age} s ago)` : ""}`;
-    else if (age !== null && now() - lastUpdate > STALE_MS) text = `No update for ${age} s: the times may be out of date`;
-    show("link", text);
-    element.hidden = !text;
-    element.classList.toggle("stale", connected && !revoked);
+    let runs = [];
+    if (revoked) runs = say("link_replaced");
+    else if (!connected) runs = age !== null ? say("link_lost_since", { age: minutes(age) }) : say("link_lost");
+    else if (age !== null && now() - lastUpdate > STALE_MS) runs = say("link_stale", { age: minutes(age) });
+    visible("link", runs).classList.toggle("stale", connected && !revoked);
   }
 
   function render() {
@@ -212,10 +301,10 @@
     const left = renderFace();
     if (view === "chair") renderChair();
     else {
-      show("title", doc.segment ? doc.segment.title : doc.next ? `Next: ${doc.next.title}` : "");
+      put("title", doc.segment ? [{ text: doc.segment.title }] : doc.next ? say("next_title", { title: doc.next.title }) : []);
       visible("speaker", speakerLine());
     }
-    if (view !== "stage") visible("message", doc.message);
+    if (view !== "stage") visible("message", doc.message ? [doc.message] : []);
     // Wake at the next flip of the countdown (1 ms past it), or at the next second of the clocks.
     const toClock = 1000 - (Date.now() % 1000);
     const toFlip = left !== null && counting() ? msToNextFlip(left) + 1 : Infinity;

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from runner.core.i18n import views_language
 from runner.core.snapshot import SegmentView, Snapshot, SpeakerView
 
 VERSION = 1
@@ -20,9 +21,12 @@ UPCOMING_SPEAKERS = 3
 StateDocument = dict[str, Any]
 
 
-def state_document(snapshot: Snapshot, day: date, room: str, message: str | None = None) -> StateDocument:
+def state_document(
+    snapshot: Snapshot, day: date, room: str, message: str | None = None, language: str | None = None
+) -> StateDocument:
     """The document for this snapshot of `room`'s `day`; `message` is the host's text for the chair
-    (None: the one the snapshot holds, from the log's `message` events)."""
+    (None: the one the snapshot holds, from the log's `message` events); `language` the views'
+    (None: the host's choice, `i18n.views_language`)."""
     running = snapshot.view(snapshot.current)
     upcoming = None if snapshot.finished else snapshot.view(snapshot.next)
     return {
@@ -44,6 +48,8 @@ def state_document(snapshot: Snapshot, day: date, room: str, message: str | None
         # The recovery plan on offer, in one line, while the stop is at risk (an extension: null else).
         "recovery": snapshot.recovery or None,
         "message": (snapshot.message if message is None else message) or None,
+        # The pages opened without ?lang= show their own text in it (an extension).
+        "language": language or views_language(),
     }
 
 

@@ -165,8 +165,12 @@ def export_to(console: Console, folder: str | Path) -> list[Path]:
 
 
 def _choose_language(console: Console, code: str) -> None:
-    """Remember the host's language ('' for the system's); the windows take it at the next start."""
+    """Remember the host's language ('' for the system's); the windows take it at the next start,
+    the live views' pages that did not choose their own at once."""
     console.settings.language = code
+    i18n.set_views_language(i18n.choose_language(code or None))
+    if console.views is not None:
+        console.views.publish()  # the broker's subscribers have it with the next heartbeat
     console.host.mark_languages(code, console.settings.chair_language)
     shown = i18n.NATIVE_NAMES.get(code) or QCoreApplication.translate("App", "The system's language")
     said = QCoreApplication.translate("App", "%1 from the next start").replace("%1", shown)

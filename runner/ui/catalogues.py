@@ -1,6 +1,7 @@
 """Keeping the catalogues in step with the sources: `python -m runner.ui.catalogues` refreshes
 the Qt `.ts` files (pyside6-lupdate over runner/ui) and the core's JSON catalogues (every
-`tr("...")` / `trn("...", "...", n)` of runner/core and runner/io, found by reading the code).
+`tr("...")`, `tr_noop("...")` and `trn("...", "...", n)` of runner/core, runner/io and
+runner/web, found by reading the code).
 
 What is new is added untranslated (Qt Linguist lists it as unfinished; the JSON holds ""); what
 the code no longer says is dropped. `untranslated()` is what the catalogue test checks.
@@ -21,7 +22,7 @@ from runner.ui.translations import ts_path
 
 PACKAGE = Path(__file__).resolve().parent.parent
 TRANSLATED = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
-CORE_SOURCES = ("core", "io")
+CORE_SOURCES = ("core", "io", "web")
 CLDR_FORMS = {"ar": ("zero", "one", "two", "few", "many", "other"), "ru": ("one", "few", "many", "other")}
 CLDR_FORMS.update({"es": ("one", "many", "other"), "fr": ("one", "many", "other"), "zh": ("other",)})
 
@@ -98,7 +99,7 @@ def _collect(node: ast.AST, found: dict[str, str | None]) -> None:
         return
     name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
     strings = [a.value for a in node.args[:2] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-    if name == "tr" and strings:
+    if name in ("tr", "tr_noop") and strings:
         found.setdefault(strings[0], None)
     elif name == "trn" and len(strings) == 2:
         found[strings[0]] = strings[1]

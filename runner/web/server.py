@@ -29,8 +29,10 @@ from websockets.frames import Frame, Opcode
 from websockets.http11 import Request, Response
 from websockets.protocol import State
 
+from runner.core.i18n import SOURCE_LANGUAGE
 from runner.core.state_document import aged
 from runner.web.address import ListenAddress, host_header_allowed, link_host
+from runner.web.page_text import page_language, page_text, render_page
 from runner.web.tokens import ViewTokens, same_token
 
 VIEWS = ("chair", "speaker", "stage")
@@ -67,7 +69,9 @@ class ViewServer:
         self, address: ListenAddress, tokens: ViewTokens, pages: Path, control: ControlHandler | None = None
     ) -> None:
         self.address, self.tokens, self.control = address, tokens, control
-        self._files = {p.name: p.read_bytes() for p in pages.iterdir() if p.suffix in _TYPES}
+        self._files = {p.name: p.read_bytes() for p in pages.iterdir() if p.suffix in _TYPES and p.suffix != ".html"}
+        self._templates = {p.stem: p.read_text(encoding="utf-8") for p in pages.glob("*.html")}
+        self._pages: dict[tuple[str, str, bool], bytes] = {}  # (view, language, chosen) -> the page
         self._latest: tuple[dict[str, Any], str, float] | None = None  # document, its text, when
         self._viewers: set[ServerConnection] = set()
         self._closing: set[asyncio.Future[None]] = set()
@@ -116,6 +120,12 @@ class ViewServer:
     @property
     def viewers(self) -> int:
         return len(self._viewers)
+
+    @property
+    def language(self) -> str:
+        """The room's language for the pages (the latest document's `language`), else English."""
+        latest = self._latest[0].get("language") if self._latest else None
+        return page_language(latest if isinstance(latest, str) else None) or SOURCE_LANGUAGE
 
     def links(self) -> list[ViewLink]:
         """Every view's whole URL with its token; the WebSocket's; the control API's when on."""
@@ -212,21 +222,22 @@ class ViewServer:
         if origin and origin != "null" and urlsplit(origin).netloc.lower() != str(headers.get("Host")).lower():
             return _plain(HTTPStatus.FORBIDDEN, "Cross-site requests are refused.")
         target = urlsplit(request.path)
-        token = _only(parse_qs(target.query).get("token"))
+        query = parse_qs(target.query)
+        token = _only(query.get("token"))
         # Older websockets parse only GET; newer ones hand over any method (never with a body).
         method = getattr(request, "method", "GET")
         if target.path.startswith("/api/control/") and method in ("GET", "POST"):
             return self._control(target.path.removeprefix("/api/control/"), token, target.query)
         if method != "GET":
             return _plain(HTTPStatus.METHOD_NOT_ALLOWED, "The views only read.")
-        return self._route(target.path, token, headers)
+        return self._route(target.path, token, headers, page_language(_only(query.get("lang"))))
 
-    def _route(self, path: str, token: str | None, headers: Headers) -> Response | None:
+    def _route(self, path: str, token: str | None, headers: Headers, asked: str | None) -> Response | None:
         if path == "/favicon.ico":
             return _response(HTTPStatus.NO_CONTENT, b"", "text/plain", None)
         if path.startswith("/assets/"):
             return self._asset(path.removeprefix("/assets/"), headers)
-        if path.strip("/") not in (*VIEWS, "api/state", "ws"):
+        if path.strip("/") not in (*VIEWS, "api/state", "api/strings", "ws"):
             return _plain(HTTPStatus.NOT_FOUND, "Not found.")
         refused = _check(token, self.tokens.view)
         if refused is not None:
@@ -235,7 +246,17 @@ class ViewServer:
             return None if len(self._viewers) < MAX_VIEWERS else _plain(HTTPStatus.SERVICE_UNAVAILABLE, "Too many.")
         if path == "/api/state":
             return _response(HTTPStatus.OK, self._current().encode(), "application/json; charset=utf-8", headers)
-        return self._asset(path.strip("/") + ".html", headers)
+        if path == "/api/strings":  # a page following the room's language fetches the new one's text
+            text = page_text(asked or self.language, asked is not None)
+            return _response(HTTPStatus.OK, _json(text).encode(), "application/json; charset=utf-8", headers)
+        return self._page(path.strip("/"), asked, headers)
+
+    def _page(self, view: str, asked: str | None, headers: Headers) -> Response:
+        """The view in the viewer's `?lang=`, else in the room's language."""
+        key = (view, asked or self.language, asked is not None)
+        if key not in self._pages:
+            self._pages[key] = render_page(self._templates[view], *key)
+        return _response(HTTPStatus.OK, self._pages[key], _TYPES[".html"], headers)
 
     def _asset(self, name: str, headers: Headers) -> Response:
         body = self._files.get(name)

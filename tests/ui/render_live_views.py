@@ -4,7 +4,8 @@ Mr Cerf speaking, the chair asked to wrap up); the stage view is captured over a
 
     python -m tests.ui.render_live_views OUTDIR
 
-Makes docs/screenshot-view-chair.png, -speaker.png and -stage.png.
+Makes docs/screenshot-view-chair.png, -speaker.png and -stage.png, and the chair's page in Arabic,
+Chinese and French (`?lang=`): screenshot-view-chair-ar.png, -zh.png, -fr.png.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tests.ui.render_screenshots import AGENDA, NEW_YORK, stage
 from tests.ui.test_live_views_browser import CHROMIUM, CHROMIUM_ARGS
 
 SIZE = (1280, 720)
+LANGUAGES = ("ar", "zh", "fr")  # the chair's page in other languages, as a viewer's ?lang= asks
 CALL = ("Fabrizio Hochschild", "Vinton Cerf", "أمينة محمد", "王毅")
 
 
@@ -89,6 +91,12 @@ def render(out: Path) -> list[Path]:
                 page.goto(links[name])
                 page.locator("#countdown").filter(has_text=":").wait_for()
                 page.screenshot(path=str(path))
+            for language in LANGUAGES:
+                views.publish()
+                page.goto(f"{links['chair']}&lang={language}")
+                page.locator("#countdown").filter(has_text=":").wait_for()
+                saved.append(out / f"screenshot-view-chair-{language}.png")
+                page.screenshot(path=str(saved[-1]))
             page.goto(links["stage"])
             page.locator("#title").filter(has_text="Global").wait_for()
             page.screenshot(path=str(Path(scratch) / "stage.png"), omit_background=True)

@@ -125,3 +125,18 @@ def test_an_aged_document_is_the_one_a_later_snapshot_gives():
         now["speaker"],
         now["sent_at"],
     )
+
+
+def test_the_document_names_the_views_language_the_hosts_choice_at_once():
+    from runner.core import i18n
+
+    engine, _ = engine_at("08:55")
+    assert document(engine)["language"] == i18n.active_language()
+    try:
+        i18n.set_views_language("zh")  # View → Language: the pages follow before the next start
+        assert document(engine)["language"] == "zh"
+        assert state_document(take_snapshot(engine), DAY, "Room", language="ru")["language"] == "ru"
+        i18n.set_views_language("tlh")  # not one of the six: the active language again
+        assert document(engine)["language"] == i18n.active_language()
+    finally:
+        i18n.set_views_language(None)

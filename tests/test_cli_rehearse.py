@@ -25,7 +25,8 @@ def test_a_fifteen_minute_overrun_ends_past_the_stop_and_recover_holds_it(capsys
     assert code == 0 and err == ""
     assert lines[-1] == "12:00:00  the day ends, by its 12:00 hard stop"
     assert "10:20:30  recovery plan: Recover 30 s to hold the 12:00 stop: trim Digital human rights by 1 min." in lines
-    assert "10:25:30  Ctrl+R: plan 6 accepted" in lines
+    assert "10:26:00  recovery plan: Recover 5 min to hold the 12:00 stop: trim Digital human rights by 5 min." in lines
+    assert "10:35:00  Ctrl+R: plan 4 accepted" in lines
 
 
 def test_the_rehearsed_day_has_a_report(capsys, tmp_path):

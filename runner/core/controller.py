@@ -1,5 +1,5 @@
 """The live rules of a running day, without Qt: alerts, auto-start, hold and release, start
-reminders, the hard stop, and the message on the chair's screen.
+reminders, the hard stop, the recovery plan's offers, and the message on the chair's screen.
 
 `LiveController` decides; every decision is an engine event (`alert`, an automatic `start`,
 `hold`, `release`, `message`), so the timing log holds it and a replay after a crash restores it
@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from runner.core import offer_timing
 from runner.core.alerts import (
     AUTO_START,
     GRACE_S,
@@ -103,8 +104,12 @@ class LiveController:
 
     def next_wake(self) -> datetime | None:
         """When `wake` has something to do next (by the engine's clock); None: nothing planned."""
-        plan = self.plan()
-        return plan[0].due_wall if plan else None
+        plan, clock = self.plan(), self.engine.clock
+        times = [plan[0].due_wall] if plan else []
+        check = offer_timing.next_check(self.engine, clock.monotonic(), clock.now())
+        if check is not None:
+            times.append(check)
+        return min(times) if times else None
 
     def wake(self) -> list[PlannedAlert]:
         """Carry out everything due now, earliest first; returns what it did. Each is an event."""
@@ -116,7 +121,15 @@ class LiveController:
             if not self._carry_out(due):
                 break
             done.append(due)
+        self._offer_if_news()
         return done
+
+    def _offer_if_news(self) -> None:
+        """Offer the recovery plan when it says something new (runner.core.offer_timing)."""
+        clock = self.engine.clock
+        due = offer_timing.due_offer(self.engine, clock.monotonic(), clock.now())
+        if due is not None:
+            offer_timing.make_offer(self.engine, *due)
 
     # -- the host's requests -------------------------------------------------------------------
     def toggle_hold(self, index: int) -> bool:

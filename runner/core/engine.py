@@ -107,6 +107,8 @@ class SessionEngine:
         self.day_alerted: set[str] = set()  # keys of day-wide alerts logged (the hard stop)
         self.day_alerted_kinds: dict[AlertKind, datetime] = {}
         self.origins: list[int | None] = list(range(len(self.runs)))  # printed index; None: inserted live
+        self.offers: list[EngineEvent] = []  # the recovery plans offered (`offer` events), oldest first
+        self.dismissed: set[int] = set()  # numbers of the plans the host set aside
 
     # -- observation -------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -329,6 +331,11 @@ class SessionEngine:
         """Live changes to the rundown as one action (runner.core.live_edits builds and checks them)."""
         for payload, segment in edits:
             self._emit(payload, segment)
+
+    @_action(queue_when_blocked=True)
+    def record_offer(self, payload: ev.Offer | ev.Dismiss) -> None:
+        """A recovery plan offered (a live rule's decision), or set aside by the host; day-wide."""
+        self._emit(payload, None)
 
     # -- replay --------------------------------------------------------------------------------
     def replay(self, events: Iterable[EngineEvent]) -> None:

@@ -130,6 +130,16 @@ def _on_message(engine: SessionEngine, event: EngineEvent) -> None:
     engine.chair_message = payload.text
 
 
+def _on_offer(engine: SessionEngine, event: EngineEvent) -> None:
+    assert isinstance(event.payload, ev.Offer)
+    engine.offers.append(event)
+
+
+def _on_dismiss(engine: SessionEngine, event: EngineEvent) -> None:
+    assert isinstance(event.payload, ev.Dismiss)
+    engine.dismissed.add(event.payload.number)
+
+
 def _on_nothing(engine: SessionEngine, event: EngineEvent) -> None:
     """A record that changes no state (a recovery mark)."""
 
@@ -178,4 +188,6 @@ _HANDLERS: dict[EventType, Callable[[SessionEngine, EngineEvent], None]] = {
     EventType.RELEASE: _on_release,
     EventType.MESSAGE: _on_message,
     EventType.EDIT: apply_edit,
+    EventType.OFFER: _on_offer,
+    EventType.DISMISS: _on_dismiss,
 }

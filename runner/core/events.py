@@ -34,6 +34,8 @@ class EventType(str, Enum):
     RELEASE = "release"
     MESSAGE = "message"
     EDIT = "edit"
+    OFFER = "offer"
+    DISMISS = "dismiss"
 
     def __str__(self) -> str:
         return self.value
@@ -278,6 +280,26 @@ class Edit(Payload):
         object.__setattr__(self, "change", EditChange(self.change))
 
 
+@dataclass(frozen=True)
+class Offer(Payload):
+    """A recovery plan offered to the host, because the live rules had something new to say
+    (runner.core.offer_timing): its number in the day, the plan as offered
+    (`RecoveryPlan.to_record`), its one line as shown, and whether the day's end was still moving
+    (an overrun going on) when it was offered."""
+
+    number: int = 0
+    plan: dict[str, Any] | None = None
+    summary: str = ""
+    moving: bool = False
+
+
+@dataclass(frozen=True)
+class Dismiss(Payload):
+    """The host set recovery plan `number` aside: it is not offered again unless the plan changes."""
+
+    number: int = 0
+
+
 PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.START: Start,
     EventType.END: End,
@@ -295,6 +317,8 @@ PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.RELEASE: Release,
     EventType.MESSAGE: Message,
     EventType.EDIT: Edit,
+    EventType.OFFER: Offer,
+    EventType.DISMISS: Dismiss,
 }
 _TYPE_OF = {payload: kind for kind, payload in PAYLOADS.items()}
 _EMPTY = {kind: payload() for kind, payload in PAYLOADS.items()}

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from runner.core import live_edits
 from runner.core.engine import SessionEngine
-from runner.core.events import Edit, EditChange
+from runner.core.events import Edit, EditChange, Offer
 from runner.core.projection import project, segment_waits
 from runner.core.recovery_plan import Ahead, RecoveryPlan, Rules, plan_recovery
 from runner.core.runs import RunStatus, SegmentRun
@@ -24,15 +24,46 @@ OFFER_MARGIN_S = 30.0  # as the hard-stop alert's (runner.core.alerts.HARD_STOP_
 def offer(engine: SessionEngine, mono: float, wall: datetime, rules: Rules = Rules()) -> RecoveryPlan | None:
     """The plan on offer now: None while the day's projected end is by its stop (with the margin)."""
     stop = engine.day.hard_stop
-    if stop is None or engine.finished:
-        return None
-    projection = project(engine, mono, wall)
-    if projection.day_end is None or (projection.day_end - stop).total_seconds() < OFFER_MARGIN_S - 0.5:
+    if stop is None or not past_stop(engine, mono, wall):
         return None
     start, ahead = situation(engine, mono, wall)
     if not ahead:
         return None
     return plan_recovery(start, ahead, stop, rules)
+
+
+def past_stop(engine: SessionEngine, mono: float, wall: datetime) -> bool:
+    """Whether the day's projected end is past its hard stop (by the margin): a plan is wanted."""
+    stop = engine.day.hard_stop
+    if stop is None or engine.finished:
+        return False
+    end = project(engine, mono, wall).day_end
+    return end is not None and (end - stop).total_seconds() >= OFFER_MARGIN_S - 0.5
+
+
+def applies(engine: SessionEngine, plan: RecoveryPlan) -> bool:
+    """Whether a plan offered earlier can still be made as it was offered: each segment it cuts is
+    where it was, as long as it was, and still to come (or, for its speakers, still running)."""
+    for trim in plan.trims:
+        if not 0 <= trim.index < len(engine.runs):
+            return False
+        run = engine.runs[trim.index]
+        if run.segment.title != trim.title:
+            return False
+        if trim.running:
+            limits = _running(engine, run, engine.clock.monotonic()).speaker_limits_s
+            if engine.current != trim.index:
+                return False
+        else:
+            limits = _waiting_limits(run)
+            if (
+                run.status is not RunStatus.NOT_STARTED
+                or abs(run.segment.duration.total_seconds() - trim.before_s) > 0.5
+            ):
+                return False
+        if trim.speakers and limits[: len(trim.speakers)] != tuple(before for before, _ in trim.speakers):
+            return False
+    return True
 
 
 def situation(engine: SessionEngine, mono: float, wall: datetime) -> tuple[datetime, list[Ahead]]:
@@ -94,8 +125,9 @@ def _printed_length(engine: SessionEngine, index: int) -> float:
 
 
 def accept(engine: SessionEngine, plan: RecoveryPlan) -> int:
-    """Make the plan's cuts as edits by the host, in one action; returns the plan's number."""
-    number = plans_accepted(engine) + 1
+    """Make the plan's cuts as edits by the host, in one action; returns the plan's number (the
+    offer's, else the next free one)."""
+    number = plan.number if plan.number is not None else next_plan_number(engine)
     edits = []
     for trim in plan.trims:
         run = engine.runs[trim.index]
@@ -126,7 +158,18 @@ def _speaker_edits(
 
 def plans_accepted(engine: SessionEngine) -> int:
     """How many recovery plans the host accepted today."""
-    return len({e.payload.plan for e in engine.events if isinstance(e.payload, Edit) and e.payload.plan is not None})
+    return len(accepted_numbers(engine))
+
+
+def accepted_numbers(engine: SessionEngine) -> set[int]:
+    """The numbers of the recovery plans the host accepted today."""
+    return {e.payload.plan for e in engine.events if isinstance(e.payload, Edit) and e.payload.plan is not None}
+
+
+def next_plan_number(engine: SessionEngine) -> int:
+    """The number the next plan offered (or accepted unoffered) gets: one past any used today."""
+    offered = [e.payload.number for e in engine.offers if isinstance(e.payload, Offer)]
+    return max([0, *offered, *accepted_numbers(engine)]) + 1
 
 
 def trimmed_by_plans_s(engine: SessionEngine) -> float:

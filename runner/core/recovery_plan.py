@@ -20,6 +20,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from runner.core.agenda import SegmentKind
 from runner.core.i18n import tr
@@ -95,6 +96,7 @@ class RecoveryPlan:
     projected_end: datetime
     end_after: datetime
     trims: tuple[Trim, ...]
+    number: int | None = None  # once offered: its number in the day (the log's `offer` records)
 
     @property
     def needed_s(self) -> float:
@@ -109,6 +111,50 @@ class RecoveryPlan:
     def holds(self) -> bool:
         """With the cuts made, the day ends at or before its stop."""
         return self.end_after <= self.hard_stop
+
+    def touched(self) -> frozenset[str]:
+        """The titles of the segments the plan cuts (its speakers' limits or its length)."""
+        return frozenset(t.title for t in self.trims)
+
+    def to_record(self) -> dict[str, Any]:
+        """The plan as an `offer` record holds it (JSON: times in ISO 8601, seconds as numbers)."""
+        return {
+            "hard_stop": self.hard_stop.isoformat(),
+            "projected_end": self.projected_end.isoformat(),
+            "end_after": self.end_after.isoformat(),
+            "trims": [
+                {
+                    "index": t.index,
+                    "title": t.title,
+                    "kind": t.kind.value,
+                    "before_s": t.before_s,
+                    "after_s": t.after_s,
+                    "speakers": [list(pair) for pair in t.speakers],
+                    "running": t.running,
+                }
+                for t in self.trims
+            ],
+        }
+
+    @classmethod
+    def from_record(cls, data: dict[str, Any], number: int | None = None) -> RecoveryPlan:
+        """The plan an `offer` record holds (`KeyError`/`ValueError` for a damaged one)."""
+        trims = tuple(
+            Trim(
+                int(t["index"]),
+                str(t["title"]),
+                SegmentKind(t["kind"]),
+                float(t["before_s"]),
+                float(t["after_s"]),
+                tuple((float(b), float(a)) for b, a in t["speakers"]),
+                bool(t["running"]),
+            )
+            for t in data["trims"]
+        )
+        stop, end, end_after = (
+            datetime.fromisoformat(str(data[k])) for k in ("hard_stop", "projected_end", "end_after")
+        )
+        return cls(stop, end, end_after, trims, number)
 
     def proposal(self) -> str:
         """The cuts in a chair's words: "trim X by 4 min and each remaining speaker from 3:00 to 2:30"."""

@@ -15,15 +15,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from runner.core import offer_timing
 from runner.core.agenda import Day
 from runner.core.alerts import PlannedAlert
 from runner.core.clock import FakeClock
 from runner.core.controller import LiveController
 from runner.core.engine import SessionEngine
-from runner.core.events import AlertKind, EngineEvent, EventType
+from runner.core.events import AlertKind, EngineEvent, EventType, Offer
 from runner.core.i18n import tr
 from runner.core.projection import project
-from runner.core.recovery_offer import accept, offer
+from runner.core.recovery_offer import accept
 from runner.core.recovery_plan import clock_text, minutes_text
 
 LEAD_IN_S = 61.0  # the rehearsal opens just before the one-minute start reminder
@@ -52,7 +53,6 @@ class Rehearsal:
     on_line: Callable[[RehearsalLine], None] = lambda line: None
     wait: Callable[[float], None] | None = None
     lines: list[RehearsalLine] = field(default_factory=list)
-    _last_plan: str = ""
 
     def __post_init__(self) -> None:
         self.controller = LiveController(self.engine)  # the app's live rules, woken by the simulation
@@ -63,7 +63,7 @@ class Rehearsal:
         for _ in range(MAX_STEPS):
             self._host_acts()  # a host ending on time beats the segment's overtime alert
             self._fire_due_alerts()
-            self._offer_plan()
+            self._take_offer()
             wake = self._next_moment()
             if wake is None or self.engine.finished:
                 break
@@ -75,6 +75,9 @@ class Rehearsal:
     def _next_moment(self) -> datetime | None:
         now = self.clock.now()
         times = [a.due_wall for a in self._plan() if a.due_wall > now]
+        check = offer_timing.next_check(self.engine, self.clock.monotonic(), now)
+        if check is not None and check > now:
+            times.append(check)
         host = self._host_due()
         if host is not None:
             times.append(max(host, now))
@@ -141,23 +144,18 @@ class Rehearsal:
             self.engine.hold(upcoming, True)
 
     # -- recovery --------------------------------------------------------------------------------
-    def _offer_plan(self) -> None:
-        plan = offer(self.engine, self.clock.monotonic(), self.clock.now())
-        if plan is None:
-            self._last_plan = ""
-            return
-        summary = plan.summary()
-        if summary != self._last_plan:
-            self._say(tr("recovery plan: {summary}", summary=summary))
-            self._last_plan = summary
-        if self.recover and plan.trims:
+    def _take_offer(self) -> None:
+        """With `recover`, Ctrl+R on the plan on offer (the controller offered it as news)."""
+        plan = offer_timing.standing_plan(self.engine, self.clock.monotonic(), self.clock.now())
+        if self.recover and plan is not None and plan.trims:
             number = accept(self.engine, plan)
             self._say(tr("Ctrl+R: plan {number} accepted", number=number))
-            self._last_plan = ""
 
     # -- words ---------------------------------------------------------------------------------
     def _follow(self, event: EngineEvent) -> None:
-        if event.type is EventType.START and event.segment is not None:
+        if isinstance(event.payload, Offer):
+            self._say(tr("recovery plan: {summary}", summary=event.payload.summary))
+        elif event.type is EventType.START and event.segment is not None:
             segment = self.engine.day.segments[event.segment]
             self._say(
                 tr(

@@ -12,8 +12,8 @@ from datetime import datetime
 
 from runner.core.agenda import Segment
 from runner.core.engine import SessionEngine
+from runner.core.offer_timing import standing_plan
 from runner.core.projection import project
-from runner.core.recovery_offer import offer
 from runner.core.recovery_plan import RecoveryPlan
 from runner.core.runs import RunStatus, SegmentRun
 from runner.core.speakers import SlotStatus, SpeakerQueue
@@ -142,7 +142,7 @@ def take_snapshot(engine: SessionEngine) -> Snapshot:
         message=engine.chair_message,
         held=frozenset(engine.held),
         auto_start=engine.day.auto_start,
-        recovery_plan=offer(engine, mono, wall) if plan.hard_stop_at_risk and not engine.finished else None,
+        recovery_plan=standing_plan(engine, mono, wall) if plan.hard_stop_at_risk and not engine.finished else None,
     )
 
 

@@ -1086,6 +1086,14 @@
         <translation>تطبيق الاختصارات التي تقترحها الخطة للالتزام بموعد الانتهاء الإلزامي</translation>
     </message>
     <message>
+        <source>Set recovery plan aside</source>
+        <translation>تنحية خطة التدارك جانبًا</translation>
+    </message>
+    <message>
+        <source>Not now: a new plan is offered only when it changes</source>
+        <translation>ليس الآن: لا تُعرض خطة جديدة إلا إذا تغيرت</translation>
+    </message>
+    <message>
         <source>Change length…</source>
         <translation>تغيير المدة…</translation>
     </message>
@@ -1154,8 +1162,8 @@
         <translation>هل تريد إزالة &apos;{0}&apos; من اليوم؟</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts.</source>
-        <translation>⚠ {0}  Ctrl+R للقبول.</translation>
+        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ {0}  Ctrl+R للقبول · Ctrl+D للتنحية.</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
@@ -1164,6 +1172,14 @@
     <message>
         <source>✓ Plan {0} accepted at {1}: {2}.</source>
         <translation>✓ قُبلت الخطة {0} في {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer</source>
+        <translation>لا توجد خطة استدراك معروضة</translation>
+    </message>
+    <message>
+        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
+        <translation>نُحّيت خطة التدارك {0} جانبًا؛ ستُعرض خطة جديدة عندما تتغير الخطة</translation>
     </message>
     <message>
         <source>{0} cannot be written: {1}</source>

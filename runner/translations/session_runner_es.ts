@@ -1070,6 +1070,14 @@
         <translation>Aplicar los recortes que propone el plan para respetar el cierre obligatorio</translation>
     </message>
     <message>
+        <source>Set recovery plan aside</source>
+        <translation>Dejar de lado el plan de recuperación</translation>
+    </message>
+    <message>
+        <source>Not now: a new plan is offered only when it changes</source>
+        <translation>Ahora no: solo se ofrece un plan nuevo cuando cambia</translation>
+    </message>
+    <message>
         <source>Change length…</source>
         <translation>Cambiar la duración…</translation>
     </message>
@@ -1138,8 +1146,8 @@
         <translation>¿Quitar &apos;{0}&apos; de la jornada?</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts.</source>
-        <translation>⚠ {0}  Ctrl+R para aceptar.</translation>
+        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ {0}  Ctrl+R lo acepta · Ctrl+D lo deja de lado.</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
@@ -1148,6 +1156,14 @@
     <message>
         <source>✓ Plan {0} accepted at {1}: {2}.</source>
         <translation>✓ Plan {0} aceptado a las {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer</source>
+        <translation>No hay ningún plan de recuperación propuesto</translation>
+    </message>
+    <message>
+        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
+        <translation>Plan de recuperación {0} dejado de lado; se ofrecerá uno nuevo cuando el plan cambie</translation>
     </message>
     <message>
         <source>{0} cannot be written: {1}</source>

@@ -1070,6 +1070,14 @@
         <translation>Appliquer les réductions que propose le plan pour tenir la fin impérative</translation>
     </message>
     <message>
+        <source>Set recovery plan aside</source>
+        <translation>Écarter le plan de rattrapage</translation>
+    </message>
+    <message>
+        <source>Not now: a new plan is offered only when it changes</source>
+        <translation>Pas maintenant : un nouveau plan n’est proposé que s’il change</translation>
+    </message>
+    <message>
         <source>Change length…</source>
         <translation>Changer la durée…</translation>
     </message>
@@ -1138,8 +1146,8 @@
         <translation>Retirer « {0} » de la journée ?</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts.</source>
-        <translation>⚠ {0}  Ctrl+R pour accepter.</translation>
+        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ {0}  Ctrl+R l’accepte · Ctrl+D l’écarte.</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
@@ -1148,6 +1156,14 @@
     <message>
         <source>✓ Plan {0} accepted at {1}: {2}.</source>
         <translation>✓ Plan {0} accepté à {1} : {2}.</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer</source>
+        <translation>Aucun plan de rattrapage proposé</translation>
+    </message>
+    <message>
+        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
+        <translation>Plan de rattrapage {0} écarté ; un nouveau sera proposé quand le plan changera</translation>
     </message>
     <message>
         <source>{0} cannot be written: {1}</source>

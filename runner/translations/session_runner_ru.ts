@@ -1074,6 +1074,14 @@
         <translation>Сделать сокращения, которые предлагает план, чтобы уложиться в жёсткое окончание</translation>
     </message>
     <message>
+        <source>Set recovery plan aside</source>
+        <translation>Отложить план восстановления</translation>
+    </message>
+    <message>
+        <source>Not now: a new plan is offered only when it changes</source>
+        <translation>Не сейчас: новый план предлагается, только когда он меняется</translation>
+    </message>
+    <message>
         <source>Change length…</source>
         <translation>Изменить длительность…</translation>
     </message>
@@ -1142,8 +1150,8 @@
         <translation>Убрать «{0}» из программы дня?</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts.</source>
-        <translation>⚠ {0}  Ctrl+R — принять.</translation>
+        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ {0}  Ctrl+R — принять · Ctrl+D — отложить.</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
@@ -1152,6 +1160,14 @@
     <message>
         <source>✓ Plan {0} accepted at {1}: {2}.</source>
         <translation>✓ План {0} принят в {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer</source>
+        <translation>Нет предложенного плана восстановления</translation>
+    </message>
+    <message>
+        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
+        <translation>План восстановления {0} отложен; новый будет предложен, когда план изменится</translation>
     </message>
     <message>
         <source>{0} cannot be written: {1}</source>

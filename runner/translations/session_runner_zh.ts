@@ -1066,6 +1066,14 @@
         <translation>执行挽回方案提出的压缩，以守住硬性结束时间</translation>
     </message>
     <message>
+        <source>Set recovery plan aside</source>
+        <translation>暂不采用挽回方案</translation>
+    </message>
+    <message>
+        <source>Not now: a new plan is offered only when it changes</source>
+        <translation>暂不：方案有变化时才会提供新方案</translation>
+    </message>
+    <message>
         <source>Change length…</source>
         <translation>更改时长…</translation>
     </message>
@@ -1134,8 +1142,8 @@
         <translation>要从当天议程中删除“{0}”吗？</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts.</source>
-        <translation>⚠ {0}  按 Ctrl+R 接受。</translation>
+        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ {0}  Ctrl+R 接受 · Ctrl+D 暂不采用。</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
@@ -1144,6 +1152,14 @@
     <message>
         <source>✓ Plan {0} accepted at {1}: {2}.</source>
         <translation>✓ 已于 {1} 接受方案 {0}：{2}。</translation>
+    </message>
+    <message>
+        <source>No recovery plan on offer</source>
+        <translation>当前没有挽回方案</translation>
+    </message>
+    <message>
+        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
+        <translation>已暂不采用挽回方案 {0}；方案有变化时将提供新方案</translation>
     </message>
     <message>
         <source>{0} cannot be written: {1}</source>

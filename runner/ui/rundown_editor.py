@@ -3,7 +3,8 @@
 Insert opens a small bar under the rundown (title, Tab, length, Enter); the rundown's context menu
 changes a length, renames, moves, removes or sets the speakers' limit of a segment still to come;
 Ctrl+R accepts the recovery plan shown above the rundown when the day's projected end passes its
-hard stop. Every change is a core `edit` (runner.core.live_edits) made through the bridge, so a
+hard stop (the plan the live rules last offered, runner.core.offer_timing); Ctrl+D sets it
+aside. Every change is a core `edit` (runner.core.live_edits) made through the bridge, so a
 refusal is a line in the status bar and the screens follow at once.
 
 Signals:
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
 from runner.core import live_edits
 from runner.core.agenda import Day
 from runner.core.durations import parse_duration
+from runner.core.offer_timing import dismiss
 from runner.core.recovery_offer import accept
 from runner.core.recovery_plan import RecoveryPlan, clock_text
 from runner.core.schedule import Snapshot
@@ -44,6 +46,11 @@ SPECS: dict[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("RundownEditor", "Accept recovery plan"),
         "Ctrl+R",
         QT_TRANSLATE_NOOP("RundownEditor", "Make the cuts the recovery plan proposes to hold the hard stop"),
+    ),
+    "dismiss_plan": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Set recovery plan aside"),
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP("RundownEditor", "Not now: a new plan is offered only when it changes"),
     ),
     "length": (
         QT_TRANSLATE_NOOP("RundownEditor", "Change length…"),
@@ -146,7 +153,7 @@ class RundownEditor(QObject):
         left = _box_of(window.table.parentWidget())
         left.insertWidget(left.indexOf(window.table) + 1, self.insert_bar)
         menu = QMenu(self.tr("&Rundown"), window)
-        for name in ("insert", None, *ROW_ACTIONS, None, "accept_plan"):
+        for name in ("insert", None, *ROW_ACTIONS, None, "accept_plan", "dismiss_plan"):
             menu.addSeparator() if name is None else menu.addAction(self.actions[name])
         bar = window.menuBar()
         after_session = bar.actions()[2] if len(bar.actions()) > 2 else None
@@ -159,6 +166,7 @@ class RundownEditor(QObject):
         a = self.actions
         a["insert"].triggered.connect(self.insert_bar.open)
         a["accept_plan"].triggered.connect(self.accept_plan)
+        a["dismiss_plan"].triggered.connect(self.dismiss_plan)
         a["length"].triggered.connect(lambda: self._on_row(self._ask_length))
         a["rename"].triggered.connect(lambda: self._on_row(self._ask_title))
         a["move_up"].triggered.connect(lambda: self._on_row(lambda row: self.move(row, row - 1)))
@@ -244,11 +252,12 @@ class RundownEditor(QObject):
 
     # -- the recovery plan -------------------------------------------------------------------------
     def follow(self, snapshot: Snapshot) -> None:
-        """Each tick: the plan on offer (the snapshot's, looked for only while the stop is at risk)."""
+        """Each tick: the plan on offer (the last the live rules offered, while it stands)."""
         plan = snapshot.recovery_plan
         self.plan = plan
         if plan is not None:
-            self._show(self.tr("⚠ {0}  Ctrl+R accepts.").format(plan.summary()), palette.DANGER.name())
+            text = self.tr("⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.").format(plan.summary())
+            self._show(text, palette.DANGER.name())
         elif self.accepted_text:
             self._show(self.accepted_text, palette.OK.name())
         else:
@@ -268,6 +277,20 @@ class RundownEditor(QObject):
         if plan.holds:
             self.window.clear_alert()  # the hard-stop banner's warning no longer holds
         self.planAccepted.emit(numbers[0])
+        self.follow(self.bridge.refresh())
+        return True
+
+    def dismiss_plan(self) -> bool:
+        """Ctrl+D: set the plan on offer aside (logged); the next is offered when the plan changes."""
+        plan = self.plan
+        if plan is None:
+            self._say(self.tr("No recovery plan on offer"))
+            return False
+        if not self.bridge.perform(lambda: dismiss(self.engine, plan)):
+            return False
+        self._say(
+            self.tr("Recovery plan {0} set aside; a new one is offered when the plan changes").format(plan.number)
+        )
         self.follow(self.bridge.refresh())
         return True
 

@@ -12,6 +12,7 @@ from runner.core.alerts import PlanState, plan_alerts, speaker_cue_s, spoken
 from runner.core.clock import FakeClock
 from runner.core.controller import LiveController
 from runner.core.engine import SessionEngine
+from runner.core.events import EventType
 from runner.core.projection import project
 from runner.core.snapshot import take_snapshot
 from tests.core.engine_fixtures import at, dialogue_day, engine_at
@@ -166,7 +167,8 @@ def test_hard_stop_fires_once_per_crossing_with_how_far_over():
     alert = by_kind(rules.plan(), al.HARD_STOP)[0]
     assert alert.message == "Day projected to end at 12:03, 3 min past the 12:00 hard stop"
     assert al.HARD_STOP in [a.kind for a in rules.wake()]
-    assert engine.events[-1].data["key"] == alert.key
+    assert [e.data["key"] for e in engine.events if e.type is EventType.ALERT][-1] == alert.key
+    assert engine.events[-1].type is EventType.OFFER  # the recovery plan follows the alert
     assert by_kind(rules.plan(), al.HARD_STOP) == []
     assert by_kind(LiveController(engine).plan(), al.HARD_STOP) == []  # after a restart too
     engine.adjust(-5 * 60)  # the host cuts five minutes: back under the stop

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from runner.core import live_edits
 from runner.core.agenda import Day, Segment, SegmentKind, Speaker
 from runner.core.clock import FakeClock
+from runner.core.controller import LiveController
 from runner.core.engine import EngineError, SessionEngine
 from runner.core.events import EditChange, EventType
 from runner.core.projection import project
@@ -142,9 +143,13 @@ def test_eight_minutes_behind_at_eleven_the_plan_trims_and_ctrl_r_holds_the_stop
     plan = offer(engine, clock.monotonic(), clock.now())
     assert plan is not None and plan.holds and plan.needed_s == 480
     assert plan.summary() == "Recover 8 min to hold the 12:00 stop: trim Digital human rights by 8 min."
+    assert take_snapshot(engine).recovery == ""  # needed, but not yet offered
+    LiveController(engine).wake()  # the live rules offer it (an `offer` event)
     assert take_snapshot(engine).recovery == plan.summary()  # the chair's views read it from here
     assert state_document(take_snapshot(engine), DAY, "Room 4")["recovery"] == plan.summary()
-    assert accept(engine, plan) == 1 and plans_accepted(engine) == 1
+    offered = take_snapshot(engine).recovery_plan
+    assert offered is not None and offered.number == 1
+    assert accept(engine, offered) == 1 and plans_accepted(engine) == 1
     assert project(engine, clock.monotonic(), clock.now()).day_end == at("12:00")
     assert take_snapshot(engine).hard_stop_at_risk is False and take_snapshot(engine).recovery == ""
     assert offer(engine, clock.monotonic(), clock.now()) is None

@@ -45,7 +45,7 @@ def test_the_report_shows_the_printed_plan_the_changes_and_the_marks_where_they_
     text = render_markdown(report)
     assert "## Changes to the plan" in text and "| 7 | Digital human rights | 11:10–11:43 | 33:00 |" in text
     assert "11:10–11:58 (48:00)" in text  # the printed plan beside it
-    assert "The plan was trimmed 15 times to hold the 12:00 stop, which held." in text
+    assert "The plan was trimmed 4 times to hold the 12:00 stop, which held." in text
 
 
 def test_a_removed_segment_moves_later_marks_to_the_right_row():

@@ -76,14 +76,13 @@ def test_the_rundowns_menu_changes_segments_still_to_come(qtbot, console):
     assert changes == ["length", "rename", *["speaker_limit"] * 4, "move", "remove"]
 
 
-def test_a_plan_is_shown_when_the_stop_is_at_risk_and_ctrl_r_accepts_it(qtbot, console, clock):
+def test_a_plan_is_shown_when_the_stop_is_at_risk_and_ctrl_r_accepts_it(qtbot, console, clock, timers):
     host, editor, engine = console.host, console.host.editor, console.session.engine
     key(qtbot, host.table, Qt.Key.Key_Space)
-    clock.advance(15 * 60)  # the 5-minute opening has run ten minutes over: the day ends 10:10
-    console.bridge.refresh()
+    timers.jump(15 * 60)  # the 5-minute opening has run ten minutes over: the day ends 10:10
     assert editor.plan_label.isVisible()
     assert editor.plan_label.text().startswith("⚠ Recover 10 min to hold the 10:00 stop: ")
-    assert editor.plan_label.text().endswith("Ctrl+R accepts.")
+    assert editor.plan_label.text().endswith("Ctrl+R accepts · Ctrl+D sets it aside.")
     assert "Recover 10 min to hold the 10:00 stop" in console.chair.labels["next"].text()
     key(qtbot, host.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert editor.plan_label.text().startswith("✓ Plan 1 accepted at 09:15: ")
@@ -91,6 +90,39 @@ def test_a_plan_is_shown_when_the_stop_is_at_risk_and_ctrl_r_accepts_it(qtbot, c
     assert end is not None and end <= nine_am().replace(hour=10)
     assert all(e.payload.plan == 1 for e in edits(console))
     assert not console.bridge.snapshot().hard_stop_at_risk
+
+
+def shown_plan(editor) -> str:
+    return editor.plan_label.text() if editor.plan_label.isVisible() else ""
+
+
+def test_an_overrun_is_offered_a_plan_when_it_changes_and_ctrl_d_sets_it_aside(qtbot, console, timers):
+    host, editor, engine = console.host, console.host.editor, console.session.engine
+    key(qtbot, host.table, Qt.Key.Key_Space)
+    shown = []
+    for _ in range(30):  # the 5-minute opening runs 2.5 minutes over, looked at every 15 s
+        timers.jump(15)
+        shown.append(shown_plan(editor))
+    offered = [text for text in dict.fromkeys(shown) if text]
+    # Two plans in 150 s of overrun (not a new text each second): the first, and the one that
+    # also trims Closing (a different cut), two minutes later.
+    assert [text.split(":")[0] for text in offered] == [
+        "⚠ Recover 30 s to hold the 10",
+        "⚠ Recover 3 min to hold the 10",
+    ]
+    assert shown.index(offered[1]) - shown.index(offered[0]) == 8  # 8 looks of 15 s apart
+    assert offered[1].endswith("and trim Closing by 1 min.  Ctrl+R accepts · Ctrl+D sets it aside.")
+    assert "Recover 3 min" in console.chair.labels["next"].text()
+    key(qtbot, host.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert shown_plan(editor) == "" and "Recover" not in console.chair.labels["next"].text()
+    assert host.statusBar().currentMessage().startswith("Recovery plan 2 set aside")
+    assert [e.payload.number for e in engine.events if e.type is EventType.DISMISS] == [2]
+    for _ in range(19):
+        timers.jump(15)
+        assert shown_plan(editor) == ""  # set aside: the growing overrun is not news yet
+    timers.jump(15)  # 09:12:30: five minutes more to recover than the plan set aside
+    assert shown_plan(editor).startswith("⚠ Recover 8 min to hold the 10:00 stop: ")
+    assert sum(1 for e in engine.events if e.type is EventType.OFFER) == 3
 
 
 def test_save_rundown_as_writes_an_agenda_check_accepts(qtbot, console, tmp_path):

@@ -1320,6 +1320,22 @@
 <context>
     <name>ShareViewsDialog</name>
     <message>
+        <source>Chair</source>
+        <translation>الرئيس</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتكلم</translation>
+    </message>
+    <message>
+        <source>Stage (OBS)</source>
+        <translation>المنصة (OBS)</translation>
+    </message>
+    <message>
+        <source>Control API</source>
+        <translation>واجهة التحكم البرمجية</translation>
+    </message>
+    <message>
         <source>Share live views</source>
         <translation>مشاركة العروض المباشرة</translation>
     </message>
@@ -1342,6 +1358,14 @@
     <message>
         <source>New links (the old ones stop working)</source>
         <translation>روابط جديدة (تتوقف الروابط القديمة عن العمل)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s language (follows View → Language)</source>
+        <translation>لغة المنسق (تتبع عرض ← اللغة)</translation>
+    </message>
+    <message>
+        <source>Pages in</source>
+        <translation>لغة الصفحات</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -1304,6 +1304,22 @@
 <context>
     <name>ShareViewsDialog</name>
     <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Stage (OBS)</source>
+        <translation>Escenario (OBS)</translation>
+    </message>
+    <message>
+        <source>Control API</source>
+        <translation>API de control</translation>
+    </message>
+    <message>
         <source>Share live views</source>
         <translation>Compartir vistas en directo</translation>
     </message>
@@ -1326,6 +1342,14 @@
     <message>
         <source>New links (the old ones stop working)</source>
         <translation>Enlaces nuevos (los antiguos dejan de funcionar)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s language (follows View → Language)</source>
+        <translation>El idioma del equipo de control (sigue Ver → Idioma)</translation>
+    </message>
+    <message>
+        <source>Pages in</source>
+        <translation>Páginas en</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -1304,6 +1304,22 @@
 <context>
     <name>ShareViewsDialog</name>
     <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Stage (OBS)</source>
+        <translation>Scène (OBS)</translation>
+    </message>
+    <message>
+        <source>Control API</source>
+        <translation>API de commande</translation>
+    </message>
+    <message>
         <source>Share live views</source>
         <translation>Partager les vues en direct</translation>
     </message>
@@ -1326,6 +1342,14 @@
     <message>
         <source>New links (the old ones stop working)</source>
         <translation>Nouveaux liens (les anciens cessent de fonctionner)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s language (follows View → Language)</source>
+        <translation>La langue de la régie (suit Affichage → Langue)</translation>
+    </message>
+    <message>
+        <source>Pages in</source>
+        <translation>Pages en</translation>
     </message>
     <message>
         <source>Copy</source>

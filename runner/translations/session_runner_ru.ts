@@ -1308,6 +1308,22 @@
 <context>
     <name>ShareViewsDialog</name>
     <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Оратор</translation>
+    </message>
+    <message>
+        <source>Stage (OBS)</source>
+        <translation>Сцена (OBS)</translation>
+    </message>
+    <message>
+        <source>Control API</source>
+        <translation>API управления</translation>
+    </message>
+    <message>
         <source>Share live views</source>
         <translation>Доступ к трансляции</translation>
     </message>
@@ -1330,6 +1346,14 @@
     <message>
         <source>New links (the old ones stop working)</source>
         <translation>Новые ссылки (старые перестанут работать)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s language (follows View → Language)</source>
+        <translation>Язык ведущего (следует за Вид → Язык)</translation>
+    </message>
+    <message>
+        <source>Pages in</source>
+        <translation>Язык страниц</translation>
     </message>
     <message>
         <source>Copy</source>

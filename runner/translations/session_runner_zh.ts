@@ -1300,6 +1300,22 @@
 <context>
     <name>ShareViewsDialog</name>
     <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>Stage (OBS)</source>
+        <translation>舞台 (OBS)</translation>
+    </message>
+    <message>
+        <source>Control API</source>
+        <translation>控制 API</translation>
+    </message>
+    <message>
         <source>Share live views</source>
         <translation>共享实时视图</translation>
     </message>
@@ -1322,6 +1338,14 @@
     <message>
         <source>New links (the old ones stop working)</source>
         <translation>新链接（旧链接将失效）</translation>
+    </message>
+    <message>
+        <source>The host&apos;s language (follows View → Language)</source>
+        <translation>主持人的语言（随 视图 → 语言 变化）</translation>
+    </message>
+    <message>
+        <source>Pages in</source>
+        <translation>页面语言</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -22,15 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runner.core.i18n import LANGUAGES, NATIVE_NAMES
 from runner.ui.live_views import LiveViews, start_live_views
+from runner.ui.translations import QT_TRANSLATE_NOOP
 from runner.web.address import ListenAddress, parse_listen
-from runner.web.server import ServeError, ViewLink
+from runner.web.server import VIEWS, ServeError, ViewLink
 
 if TYPE_CHECKING:
     from runner.ui.app import Console
 
 DEFAULT_ADDRESS = "127.0.0.1:8765"
-_TITLES = {"chair": "Chair", "speaker": "Speaker", "stage": "Stage (OBS)", "control": "Control API"}
+# Marked for lupdate (a plain dict's values were never in the catalogues), translated where shown.
+_TITLES = {
+    "chair": QT_TRANSLATE_NOOP("ShareViewsDialog", "Chair"),
+    "speaker": QT_TRANSLATE_NOOP("ShareViewsDialog", "Speaker"),
+    "stage": QT_TRANSLATE_NOOP("ShareViewsDialog", "Stage (OBS)"),
+    "control": QT_TRANSLATE_NOOP("ShareViewsDialog", "Control API"),
+}
 _CONTROL_ACTIONS = ("start_next", "pause", "add_minute", "remove_minute", "next_speaker")
 
 
@@ -75,6 +84,8 @@ class ShareViewsDialog(QDialog):
         self.setMinimumWidth(720)
         self.body = QVBoxLayout(self)
         self.qr = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.page_language = ""  # the pages' language the links ask for ('': the host's, followed)
+        self._qr_link: ViewLink | None = None
         self._fill()
 
     @classmethod
@@ -134,6 +145,7 @@ class ShareViewsDialog(QDialog):
         for line, link in enumerate(links):
             self._link_row(grid, line, link)
         column = QVBoxLayout()
+        column.addLayout(self._language_row())
         column.addLayout(grid)
         renew = QPushButton(self.tr("New links (the old ones stop working)"))
         renew.clicked.connect(self.renew_links)
@@ -144,8 +156,41 @@ class ShareViewsDialog(QDialog):
         self.show_qr(links[0])
         return panel
 
+    def _language_row(self) -> QHBoxLayout:
+        """Which language the views' links ask for: the host's (the pages follow View → Language)
+        or one of the six, for a chair or an interpreter who reads another (`&lang=` on the link)."""
+        row = QHBoxLayout()
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("The host's language (follows View → Language)"), "")
+        for code in LANGUAGES:
+            self.language_box.addItem(NATIVE_NAMES[code], code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.page_language)))
+        self.language_box.currentIndexChanged.connect(
+            lambda: self.choose_page_language(self.language_box.currentData())
+        )
+        label = QLabel(self.tr("Pages in"))
+        label.setBuddy(self.language_box)
+        row.addWidget(label)
+        row.addWidget(self.language_box, 1)
+        return row
+
+    def choose_page_language(self, code: str) -> None:
+        """The views' links (and the QR code shown) ask for `code` ('' for the host's language)."""
+        self.page_language = code
+        views = self.console.views
+        for link in views.server.links() if views else []:
+            if link.name in self.link_edits:
+                self.link_edits[link.name].setText(self.url(link))
+                self.link_edits[link.name].setCursorPosition(0)
+        if self._qr_link is not None:
+            self.show_qr(self._qr_link)
+
+    def url(self, link: ViewLink) -> str:
+        """The link as handed out: a view's with the chosen language."""
+        return f"{link.url}&lang={self.page_language}" if self.page_language and link.name in VIEWS else link.url
+
     def _link_row(self, grid: QGridLayout, line: int, link: ViewLink) -> None:
-        edit = QLineEdit(link.url, readOnly=True)
+        edit = QLineEdit(self.url(link), readOnly=True)
         edit.setCursorPosition(0)
         self.link_edits[link.name] = edit
         copy = QPushButton(self.tr("Copy"))
@@ -158,12 +203,13 @@ class ShareViewsDialog(QDialog):
         grid.addWidget(show, line, 3)
 
     def copy(self, link: ViewLink) -> None:
-        QGuiApplication.clipboard().setText(link.url)
-        self.console.host.statusBar().showMessage(self.tr("Link copied: %s") % _TITLES[link.name], 4000)
+        QGuiApplication.clipboard().setText(self.url(link))
+        self.console.host.statusBar().showMessage(self.tr("Link copied: %s") % self.tr(_TITLES[link.name]), 4000)
 
     def show_qr(self, link: ViewLink) -> None:
-        self.qr.setPixmap(qr_pixmap(link.url))
-        self.qr.setToolTip(link.url)
+        self._qr_link = link
+        self.qr.setPixmap(qr_pixmap(self.url(link)))
+        self.qr.setToolTip(self.url(link))
 
     def renew_links(self) -> None:
         views = self.console.views

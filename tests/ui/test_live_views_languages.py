@@ -137,3 +137,31 @@ def test_view_language_changes_the_pages_that_did_not_choose(qtbot, console, vie
     shows(following, "day", "准时")
     following.close()
     chosen.close()
+
+
+def test_share_live_views_hands_out_links_in_the_language_chosen(qtbot, console):
+    import urllib.request
+
+    from PySide6.QtGui import QGuiApplication
+
+    from runner.ui.share_views import ShareViewsDialog
+
+    dialog = ShareViewsDialog(console)
+    qtbot.addWidget(dialog)
+    dialog.address_edit.setText("127.0.0.1:0")
+    assert dialog.start_serving()
+    try:
+        box = dialog.language_box
+        assert box.currentData() == "" and "lang=" not in dialog.link_edits["chair"].text()
+        box.setCurrentIndex(box.findText("العربية"))
+        views = ("chair", "speaker", "stage")
+        assert all(dialog.link_edits[name].text().endswith("&lang=ar") for name in views)
+        assert dialog.qr.toolTip() == dialog.link_edits["chair"].text()
+        dialog.copy(next(link for link in console.views.server.links() if link.name == "stage"))
+        assert QGuiApplication.clipboard().text() == dialog.link_edits["stage"].text()
+        with urllib.request.urlopen(dialog.link_edits["chair"].text(), timeout=5) as answer:
+            assert '<html lang="ar" dir="rtl">' in answer.read().decode()
+        box.setCurrentIndex(0)  # the host's language: the pages follow View → Language
+        assert "lang=" not in dialog.link_edits["chair"].text()
+    finally:
+        console.views.stop()

@@ -16,7 +16,7 @@ segment at that index when it happened (`final_positions` maps old events to the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -45,15 +45,68 @@ def insert_position(engine: SessionEngine) -> int:
     return max(started) + 1 if started else 0
 
 
+@dataclass(frozen=True)
+class Insertion:
+    """A segment the host adds live, with what the agenda format offers for one: its kind, length,
+    speakers' list (each with `speaker_limit_s`, also the limit of any added later), notes, and a
+    fixed start (it never starts before it; None: it follows the one before)."""
+
+    title: str
+    length_s: float
+    kind: SegmentKind = SegmentKind.SEGMENT
+    speakers: tuple[str, ...] = ()
+    speaker_limit_s: float | None = None
+    notes: str = ""
+    fixed_start: datetime | None = None
+
+    def record(self) -> dict[str, Any]:
+        """The `edit` record's `after`: the keys that apply (older logs hold the first three only)."""
+        after: dict[str, Any] = {
+            "title": self.title.strip(),
+            "duration_s": float(self.length_s),
+            "kind": SegmentKind(self.kind).value,
+        }
+        names = [name.strip() for name in self.speakers if name.strip()]
+        if names:
+            after["speakers"] = [{"name": name, "limit_s": self.speaker_limit_s} for name in names]
+        if self.speaker_limit_s is not None:
+            after["speaker_limit_s"] = float(self.speaker_limit_s)
+        if self.notes.strip():
+            after["notes"] = self.notes.strip()
+        if self.fixed_start is not None:
+            after["start"], after["fixed"] = self.fixed_start.isoformat(), True
+        return after
+
+
+def _place_of(engine: SessionEngine, start: datetime) -> int:
+    """Where a segment with a fixed start goes: before the first still to come that would still be
+    running at that time (else last), so nothing planned is under way when it is due."""
+    from runner.core.projection import project
+
+    clock = engine.clock
+    ends = project(engine, clock.monotonic(), clock.now()).ends
+    first = insert_position(engine)
+    later = [i for i in range(first, len(engine.runs)) if (end := ends[i]) is not None and end > start]
+    return later[0] if later else len(engine.runs)
+
+
 def insert_segment(engine: SessionEngine, title: str, length_s: float, kind: SegmentKind = SegmentKind.SEGMENT) -> int:
-    """Insert a segment that runs next; returns its index."""
-    if not title.strip():
+    """Insert a plain segment that runs next; returns its index."""
+    return insert(engine, Insertion(title, length_s, kind))
+
+
+def insert(engine: SessionEngine, new: Insertion) -> int:
+    """Insert a segment that runs next (or, with a fixed start, waits for it there); returns its index."""
+    if not new.title.strip():
         raise _error("a segment needs a title")
-    if length_s <= 0:
+    if new.length_s <= 0:
         raise _error("a segment needs a length")
-    where = insert_position(engine)
-    after = {"title": title.strip(), "duration_s": float(length_s), "kind": SegmentKind(kind).value}
-    engine.apply_edits([(ev.Edit(EditChange.INSERT, None, after), where)])
+    if new.speaker_limit_s is not None and new.speaker_limit_s <= 0:
+        raise _error("a speaker's limit must be longer than nothing")
+    if new.fixed_start is not None and new.fixed_start <= engine.clock.now():
+        raise _error("a fixed start must be later than now")
+    where = insert_position(engine) if new.fixed_start is None else _place_of(engine, new.fixed_start)
+    engine.apply_edits([(ev.Edit(EditChange.INSERT, None, new.record()), where)])
     return where
 
 
@@ -155,13 +208,32 @@ def apply_edit(engine: SessionEngine, event: EngineEvent) -> None:
 
 
 def _inserted(engine: SessionEngine, at: int, after: dict[str, Any]) -> Segment:
-    # At the end of the one before it, as the changed programme plans it (not where it now falls).
-    if at == 0:
+    # At the end of the one before it, as the changed programme plans it (not where it now falls),
+    # unless it has a fixed start of its own.
+    if after.get("start"):
+        start = datetime.fromisoformat(str(after["start"])).astimezone(engine.zone)
+    elif at == 0:
         start = engine.printed_day.start
     else:
         start = retime(engine.printed_day, [r.segment for r in engine.runs[:at]], engine.origins[:at])[-1].end
     duration = timedelta(seconds=float(after["duration_s"]))
-    return Segment(at, str(after["title"]), start, duration, SegmentKind(after.get("kind", "segment")))
+    limit = after.get("speaker_limit_s")
+    return Segment(
+        at,
+        str(after["title"]),
+        start,
+        duration,
+        SegmentKind(after.get("kind", "segment")),
+        speakers=tuple(_speaker(each) for each in after.get("speakers") or ()),
+        notes=str(after.get("notes") or ""),
+        speaker_limit=None if limit is None else timedelta(seconds=float(limit)),
+        fixed=bool(after.get("fixed")),
+    )
+
+
+def _speaker(record: dict[str, Any]) -> Speaker:
+    limit = record.get("limit_s")
+    return Speaker(str(record["name"]), None if limit is None else timedelta(seconds=float(limit)))
 
 
 def _insert(engine: SessionEngine, at: int, segment: Segment) -> None:
@@ -218,6 +290,8 @@ def retime(printed: Day, segments: Sequence[Segment], origins: Sequence[int | No
             start = printed.segments[origin].start if origin is not None else segment.start
         elif origin is not None and waits_for_printed_start(printed, origin):
             start = max(printed.segments[origin].start, end)
+        elif origin is None and segment.fixed:  # inserted live with a start of its own
+            start = max(segment.start, end)
         else:
             start = end
         zone = start.tzinfo

@@ -929,6 +929,34 @@
         <translation>المدة (5m)</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>Intermission</source>
+        <translation>الاستراحة</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>فترة الراحة</translation>
+    </message>
+    <message>
+        <source>Speakers (names, commas between)</source>
+        <translation>المتكلمون (أسماء تفصل بينها فواصل)</translation>
+    </message>
+    <message>
+        <source>Each (3m)</source>
+        <translation>لكل متكلم (3m)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Fixed start (HH:MM)</source>
+        <translation>بداية ثابتة (HH:MM)</translation>
+    </message>
+    <message>
         <source>Insert next:</source>
         <translation>إدراج تاليًا:</translation>
     </message>
@@ -951,6 +979,46 @@
     <message>
         <source>Its length, as 5m or 1h10m; Enter inserts</source>
         <translation>مدتها، مثل 5m أو 1h10m؛ Enter للإدراج</translation>
+    </message>
+    <message>
+        <source>Kind to insert</source>
+        <translation>نوع الفقرة المُدرجة</translation>
+    </message>
+    <message>
+        <source>A segment, an intermission or a break</source>
+        <translation>فقرة أو استراحة أو فترة راحة</translation>
+    </message>
+    <message>
+        <source>Speakers to insert</source>
+        <translation>المتكلمون في الفقرة المُدرجة</translation>
+    </message>
+    <message>
+        <source>A speakers&apos; list: names, commas between</source>
+        <translation>قائمة المتكلمين: أسماء تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>Limit for each speaker</source>
+        <translation>الحد لكل متكلم</translation>
+    </message>
+    <message>
+        <source>Each speaker&apos;s time, as 3m or 2m30s</source>
+        <translation>المدة المخصصة لكل متكلم، مثل 3m أو 2m30s</translation>
+    </message>
+    <message>
+        <source>Notes to insert</source>
+        <translation>ملاحظات الفقرة المُدرجة</translation>
+    </message>
+    <message>
+        <source>Notes for the host, shown with the segment</source>
+        <translation>ملاحظات لمدير الجلسة، تُعرض مع الفقرة</translation>
+    </message>
+    <message>
+        <source>Fixed start to insert</source>
+        <translation>البداية الثابتة للفقرة المُدرجة</translation>
+    </message>
+    <message>
+        <source>HH:MM: it never starts before then</source>
+        <translation>HH:MM: لا تبدأ قبل ذلك أبدًا</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1224,10 @@
     <message>
         <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
         <translation>أُدرج &apos;{0}&apos; ({1})؛ ويأتي تاليًا</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
+        <translation>أُدرج &apos;{0}&apos; ({1}) ليبدأ في {2}</translation>
     </message>
     <message>
         <source>Remove &apos;{0}&apos; from the day?</source>

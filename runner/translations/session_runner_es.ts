@@ -913,6 +913,34 @@
         <translation>Duración (5m)</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Intermission</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Speakers (names, commas between)</source>
+        <translation>Oradores (nombres separados por comas)</translation>
+    </message>
+    <message>
+        <source>Each (3m)</source>
+        <translation>Cada uno (3m)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Fixed start (HH:MM)</source>
+        <translation>Inicio fijo (HH:MM)</translation>
+    </message>
+    <message>
         <source>Insert next:</source>
         <translation>Insertar a continuación:</translation>
     </message>
@@ -935,6 +963,46 @@
     <message>
         <source>Its length, as 5m or 1h10m; Enter inserts</source>
         <translation>Su duración, como 5m o 1h10m; Intro inserta</translation>
+    </message>
+    <message>
+        <source>Kind to insert</source>
+        <translation>Tipo que se inserta</translation>
+    </message>
+    <message>
+        <source>A segment, an intermission or a break</source>
+        <translation>Un segmento, un intermedio o una pausa</translation>
+    </message>
+    <message>
+        <source>Speakers to insert</source>
+        <translation>Oradores que se insertan</translation>
+    </message>
+    <message>
+        <source>A speakers&apos; list: names, commas between</source>
+        <translation>Una lista de oradores: nombres separados por comas</translation>
+    </message>
+    <message>
+        <source>Limit for each speaker</source>
+        <translation>Límite para cada orador</translation>
+    </message>
+    <message>
+        <source>Each speaker&apos;s time, as 3m or 2m30s</source>
+        <translation>El tiempo de cada orador, como 3m o 2m30s</translation>
+    </message>
+    <message>
+        <source>Notes to insert</source>
+        <translation>Notas que se insertan</translation>
+    </message>
+    <message>
+        <source>Notes for the host, shown with the segment</source>
+        <translation>Notas para el anfitrión, mostradas con el segmento</translation>
+    </message>
+    <message>
+        <source>Fixed start to insert</source>
+        <translation>Inicio fijo que se inserta</translation>
+    </message>
+    <message>
+        <source>HH:MM: it never starts before then</source>
+        <translation>HH:MM: nunca empieza antes</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1208,10 @@
     <message>
         <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
         <translation>&apos;{0}&apos; insertado ({1}); va a continuación</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
+        <translation>&apos;{0}&apos; insertado ({1}) para empezar a las {2}</translation>
     </message>
     <message>
         <source>Remove &apos;{0}&apos; from the day?</source>

@@ -913,6 +913,34 @@
         <translation>Durée (5m)</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Intermission</source>
+        <translation>Entracte</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Speakers (names, commas between)</source>
+        <translation>Orateurs (noms séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Each (3m)</source>
+        <translation>Chacun (3m)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Fixed start (HH:MM)</source>
+        <translation>Début fixe (HH:MM)</translation>
+    </message>
+    <message>
         <source>Insert next:</source>
         <translation>Insérer ensuite :</translation>
     </message>
@@ -935,6 +963,46 @@
     <message>
         <source>Its length, as 5m or 1h10m; Enter inserts</source>
         <translation>Sa durée, comme 5m ou 1h10m ; Entrée insère</translation>
+    </message>
+    <message>
+        <source>Kind to insert</source>
+        <translation>Type à insérer</translation>
+    </message>
+    <message>
+        <source>A segment, an intermission or a break</source>
+        <translation>Un segment, un entracte ou une pause</translation>
+    </message>
+    <message>
+        <source>Speakers to insert</source>
+        <translation>Orateurs à insérer</translation>
+    </message>
+    <message>
+        <source>A speakers&apos; list: names, commas between</source>
+        <translation>Une liste des orateurs : noms séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Limit for each speaker</source>
+        <translation>Limite pour chaque orateur</translation>
+    </message>
+    <message>
+        <source>Each speaker&apos;s time, as 3m or 2m30s</source>
+        <translation>Le temps de parole de chaque orateur, comme 3m ou 2m30s</translation>
+    </message>
+    <message>
+        <source>Notes to insert</source>
+        <translation>Notes à insérer</translation>
+    </message>
+    <message>
+        <source>Notes for the host, shown with the segment</source>
+        <translation>Notes pour l’animateur, affichées avec le segment</translation>
+    </message>
+    <message>
+        <source>Fixed start to insert</source>
+        <translation>Début fixe à insérer</translation>
+    </message>
+    <message>
+        <source>HH:MM: it never starts before then</source>
+        <translation>HH:MM : il ne commence jamais avant</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1208,10 @@
     <message>
         <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
         <translation>« {0} » inséré ({1}) ; il passe ensuite</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
+        <translation>« {0} » inséré ({1}) pour commencer à {2}</translation>
     </message>
     <message>
         <source>Remove &apos;{0}&apos; from the day?</source>

@@ -917,6 +917,34 @@
         <translation>Длительность (5m)</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Intermission</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Speakers (names, commas between)</source>
+        <translation>Ораторы (имена через запятую)</translation>
+    </message>
+    <message>
+        <source>Each (3m)</source>
+        <translation>Каждому (3m)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Fixed start (HH:MM)</source>
+        <translation>Фиксированное начало (HH:MM)</translation>
+    </message>
+    <message>
         <source>Insert next:</source>
         <translation>Вставить следующим:</translation>
     </message>
@@ -939,6 +967,46 @@
     <message>
         <source>Its length, as 5m or 1h10m; Enter inserts</source>
         <translation>Её длительность, например 5m или 1h10m; Enter — вставить</translation>
+    </message>
+    <message>
+        <source>Kind to insert</source>
+        <translation>Тип вставляемого сегмента</translation>
+    </message>
+    <message>
+        <source>A segment, an intermission or a break</source>
+        <translation>Сегмент, перерыв или пауза</translation>
+    </message>
+    <message>
+        <source>Speakers to insert</source>
+        <translation>Ораторы вставляемого сегмента</translation>
+    </message>
+    <message>
+        <source>A speakers&apos; list: names, commas between</source>
+        <translation>Список ораторов: имена через запятую</translation>
+    </message>
+    <message>
+        <source>Limit for each speaker</source>
+        <translation>Регламент для каждого оратора</translation>
+    </message>
+    <message>
+        <source>Each speaker&apos;s time, as 3m or 2m30s</source>
+        <translation>Время каждого оратора, например 3m или 2m30s</translation>
+    </message>
+    <message>
+        <source>Notes to insert</source>
+        <translation>Примечания к вставляемому сегменту</translation>
+    </message>
+    <message>
+        <source>Notes for the host, shown with the segment</source>
+        <translation>Примечания для ведущего, показываются с сегментом</translation>
+    </message>
+    <message>
+        <source>Fixed start to insert</source>
+        <translation>Фиксированное начало вставляемого сегмента</translation>
+    </message>
+    <message>
+        <source>HH:MM: it never starts before then</source>
+        <translation>HH:MM: никогда не начинается раньше</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1212,10 @@
     <message>
         <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
         <translation>«{0}» вставлен ({1}); он идёт следующим</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
+        <translation>«{0}» вставлен ({1}) с началом в {2}</translation>
     </message>
     <message>
         <source>Remove &apos;{0}&apos; from the day?</source>

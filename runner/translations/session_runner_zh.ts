@@ -909,6 +909,34 @@
         <translation>时长（5m）</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Intermission</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>茶歇</translation>
+    </message>
+    <message>
+        <source>Speakers (names, commas between)</source>
+        <translation>发言人（姓名之间用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Each (3m)</source>
+        <translation>每人（3m）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Fixed start (HH:MM)</source>
+        <translation>固定开始时间（HH:MM）</translation>
+    </message>
+    <message>
         <source>Insert next:</source>
         <translation>插入为下一项：</translation>
     </message>
@@ -931,6 +959,46 @@
     <message>
         <source>Its length, as 5m or 1h10m; Enter inserts</source>
         <translation>时长，如 5m 或 1h10m；回车插入</translation>
+    </message>
+    <message>
+        <source>Kind to insert</source>
+        <translation>要插入的类型</translation>
+    </message>
+    <message>
+        <source>A segment, an intermission or a break</source>
+        <translation>环节、休息或茶歇</translation>
+    </message>
+    <message>
+        <source>Speakers to insert</source>
+        <translation>要插入的发言人</translation>
+    </message>
+    <message>
+        <source>A speakers&apos; list: names, commas between</source>
+        <translation>发言名单：姓名之间用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Limit for each speaker</source>
+        <translation>每位发言人的发言时限</translation>
+    </message>
+    <message>
+        <source>Each speaker&apos;s time, as 3m or 2m30s</source>
+        <translation>每位发言人的时间，如 3m 或 2m30s</translation>
+    </message>
+    <message>
+        <source>Notes to insert</source>
+        <translation>要插入的备注</translation>
+    </message>
+    <message>
+        <source>Notes for the host, shown with the segment</source>
+        <translation>给主持人的备注，随环节显示</translation>
+    </message>
+    <message>
+        <source>Fixed start to insert</source>
+        <translation>要插入的固定开始时间</translation>
+    </message>
+    <message>
+        <source>HH:MM: it never starts before then</source>
+        <translation>HH:MM：绝不会早于此时开始</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1204,10 @@
     <message>
         <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
         <translation>已插入“{0}”（{1}）；它将接着进行</translation>
+    </message>
+    <message>
+        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
+        <translation>已插入“{0}”（{1}），将于 {2} 开始</translation>
     </message>
     <message>
         <source>Remove &apos;{0}&apos; from the day?</source>

@@ -1,6 +1,7 @@
 """Live changes to the rundown from the host window, and the recovery plan on offer.
 
-Insert opens a small bar under the rundown (title, Tab, length, Enter); the rundown's context menu
+Insert opens a small bar under the rundown (title, Tab, length, Enter; more Tabs for the kind,
+speakers and their limit, notes and a fixed start: runner.ui.insert_bar); the rundown's context menu
 changes a length, renames, moves, removes or sets the speakers' limit of a segment still to come;
 Ctrl+R accepts the recovery plan shown above the rundown when the day's projected end passes its
 hard stop (the plan the live rules last offered, runner.core.offer_timing); Ctrl+D sets it
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QMenu, QWidget
 
 from runner.core import live_edits
 from runner.core.agenda import Day
@@ -30,6 +31,7 @@ from runner.core.recovery_offer import accept
 from runner.core.recovery_plan import RecoveryPlan, clock_text
 from runner.core.schedule import Snapshot
 from runner.ui import palette
+from runner.ui.insert_bar import InsertBar, Problem
 from runner.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -91,39 +93,6 @@ SPECS: dict[str, tuple[str, str, str]] = {
 ROW_ACTIONS = ("length", "rename", "move_up", "move_down", "remove", "speaker_limit")
 
 
-class InsertBar(QWidget):
-    """Title, Tab, length, Enter: a segment to insert. Escape leaves it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title_edit = QLineEdit(placeholderText=self.tr("Title of the segment to insert"))
-        self.length_edit = QLineEdit(placeholderText=self.tr("Length (5m)"))
-        self.length_edit.setMaximumWidth(110)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 2, 0, 2)
-        row.addWidget(_plain(self.tr("Insert next:")))
-        row.addWidget(self.title_edit, 1)
-        row.addWidget(self.length_edit)
-        row.addWidget(_plain(self.tr("Enter adds · Esc cancels")))
-        QWidget.setTabOrder(self.title_edit, self.length_edit)
-        for box, name, description in (
-            (self.title_edit, self.tr("Title to insert"), self.tr("The title of the segment to insert next")),
-            (self.length_edit, self.tr("Length to insert"), self.tr("Its length, as 5m or 1h10m; Enter inserts")),
-        ):
-            box.setAccessibleName(name)
-            box.setAccessibleDescription(description)
-        self.hide()
-
-    def open(self) -> None:
-        self.show()
-        self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.title_edit.selectAll()
-
-    def clear(self) -> None:
-        self.title_edit.clear()
-        self.length_edit.clear()
-
-
 class RundownEditor(QObject):
     """The host window's live edits and recovery plan (see the module's docstring)."""
 
@@ -175,41 +144,45 @@ class RundownEditor(QObject):
         a["speaker_limit"].triggered.connect(lambda: self._on_row(self._ask_limit))
         a["save_as"].triggered.connect(self._ask_save_path)
         self.saveRequested.connect(self.save_rundown)
-        self.insert_bar.title_edit.returnPressed.connect(self.submit_insert)
-        self.insert_bar.length_edit.returnPressed.connect(self.submit_insert)
-        for box in (self.insert_bar.title_edit, self.insert_bar.length_edit):
+        for box in self.insert_bar.fields():
             box.installEventFilter(self)
         self.window.table.customContextMenuRequested.connect(self._context_menu)
         self.bridge.tick.connect(self.follow)
 
     # -- insert ------------------------------------------------------------------------------------
     def submit_insert(self) -> bool:
-        """Enter in the insert bar: add the segment; a bad length keeps the bar open and says why."""
-        bar = self.insert_bar
-        title, length = bar.title_edit.text().strip(), bar.length_edit.text().strip()
-        if not title:
-            bar.title_edit.setFocus()
+        """Enter in the insert bar: add the segment; a field it cannot read keeps the bar open and says why."""
+        bar, engine = self.insert_bar, self.engine
+        new = bar.read(engine.day.date, engine.zone)
+        if isinstance(new, Problem):
+            new.field.setFocus()
+            if isinstance(new.field, QLineEdit):
+                new.field.selectAll()
+            if new.message:
+                self._say(new.message)
             return False
-        if not length:
-            bar.length_edit.setFocus()
+        if not self.bridge.perform(lambda: live_edits.insert(engine, new)):
             return False
-        seconds = self._seconds(length)
-        if seconds is None:
-            bar.length_edit.setFocus()
-            bar.length_edit.selectAll()
-            return False
-        if not self.bridge.perform(lambda: live_edits.insert_segment(self.engine, title, seconds)):
-            return False
+        length = bar.length_edit.text().strip()
         bar.clear()
         bar.hide()
         self._home()
-        self._say(self.tr("Inserted '{0}' ({1}); it runs next").format(title, length))
+        if new.fixed_start is None:
+            self._say(self.tr("Inserted '{0}' ({1}); it runs next").format(new.title, length))
+        else:
+            when = clock_text(new.fixed_start.astimezone(engine.zone))
+            self._say(self.tr("Inserted '{0}' ({1}) to start at {2}").format(new.title, length, when))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() == Qt.Key.Key_Escape:
             self.insert_bar.hide()
             self._home()
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit_insert()
             return True
         return False
 
@@ -401,12 +374,6 @@ def _make_actions(parent: QObject) -> dict[str, QAction]:
         action.setStatusTip(tip)
         made[name] = action
     return made
-
-
-def _plain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def _box_of(widget: QWidget | None) -> QBoxLayout:

@@ -136,6 +136,37 @@ def test_an_inserted_segment_survives_a_crash(tmp_path):
     second.close()
 
 
+def test_an_insertion_with_what_the_agenda_format_offers_is_logged_and_replayed(tmp_path):
+    day = dialogue_day()
+    clock = FakeClock(at("10:20"))
+    first = open_session(agenda_for(day), day, clock, tmp_path / "day.sqlite", boot_id="b")
+    first.engine.start(3)  # Digital inclusion, to 10:40; the Intermission, capacity-building to 11:10
+    new = live_edits.Insertion(
+        "Ministers", 600, SegmentKind.SEGMENT, ("Kenya", "Estonia"), 120.0, "Flags", at("11:00").replace(minute=5)
+    )
+    where = live_edits.insert(first.engine, new)
+    assert where == 5  # before Digital capacity-building (10:50-11:10), which would be running at 11:05
+    segment = first.engine.day.segments[where]
+    assert segment.fixed and segment.start == at("11:00").replace(minute=5) and segment.notes == "Flags"
+    two = timedelta(minutes=2)
+    assert [(s.name, s.limit) for s in segment.speakers] == [("Kenya", two), ("Estonia", two)]
+    assert project(first.engine, clock.monotonic(), clock.now()).starts[where] == segment.start  # it waits
+    first.close()
+    second = open_session(agenda_for(day), day, clock, tmp_path / "day.sqlite", boot_id="b")
+    assert second.engine.day.segments[where] == segment
+    assert [s.limit for s in second.engine.runs[where].speakers.slots] == [120.0, 120.0]
+    second.close()
+
+
+def test_a_fixed_start_in_the_past_or_a_limit_of_nothing_is_refused():
+    engine, _ = engine_at("10:20")
+    with pytest.raises(EngineError, match="later than now"):
+        live_edits.insert(engine, live_edits.Insertion("Late", 60, fixed_start=at("10:00")))
+    with pytest.raises(EngineError, match="limit"):
+        live_edits.insert(engine, live_edits.Insertion("Floor", 60, speaker_limit_s=0))
+    assert not engine.events
+
+
 # -- the recovery plan, accepted -------------------------------------------------------------------
 def test_eight_minutes_behind_at_eleven_the_plan_trims_and_ctrl_r_holds_the_stop():
     engine, clock = engine_at("10:58")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from runner.core.agenda import Agenda, Day, Segment, SegmentKind, Speaker
-from runner.core.durations import NextDayTime, parse_agenda_clock, parse_duration
+from runner.core.agenda import Agenda, Day, SegmentKind, Speaker
+from runner.core.agenda_times import Draft, moment, resolve_segments
+from runner.core.durations import parse_agenda_clock, parse_duration
 from runner.core.errors import AgendaError, Problem
 from runner.core.source import Mapping, Node, Scalar, Sequence
 
@@ -43,19 +44,6 @@ class _Defaults:
     speaker_limit: timedelta | None = None
 
 
-@dataclass
-class _Draft:
-    """A segment whose times are not yet resolved."""
-
-    node: Mapping
-    title: str
-    kind: SegmentKind
-    start: time | None
-    end: time | None
-    duration: timedelta | None
-    fields: dict[str, object] = field(default_factory=dict)
-
-
 class _Checker:
     """Collects problems while walking the tree, so the host sees all of them at once."""
 
@@ -67,6 +55,9 @@ class _Checker:
         self.problems.append(Problem(self.path, node.line, node.column, message, hint))
 
     def keys(self, mapping: Mapping, allowed: set[str], where: str) -> None:
+        names = mapping.names()
+        if len(names) == len(mapping.entries) and names <= allowed:  # the usual case, checked at once
+            return
         seen: set[str] = set()
         for key in mapping.keys():  # noqa: SIM118 - a located Mapping, not a dict: keys() gives the Scalars
             name = str(key.value)
@@ -275,7 +266,7 @@ def _day(
     drafts = _drafts(check, node, defaults)
     if when is None or zone is None or len(check.problems) > before or not drafts:
         return None
-    segments = _resolve(check, drafts, when, zone, hard_stop)
+    segments = resolve_segments(check, drafts, when, zone, hard_stop)
     if segments is None:
         return None
     return Day(
@@ -284,12 +275,12 @@ def _day(
         segments=tuple(segments),
         timezone=zone_name,
         chair=check.text(node, "chair"),
-        hard_stop=_at(when, hard_stop, zone) if hard_stop else None,
+        hard_stop=moment(when, hard_stop, zone) if hard_stop else None,
         auto_start=defaults.auto_start,
     )
 
 
-def _drafts(check: _Checker, day: Mapping, defaults: _Defaults) -> list[_Draft]:
+def _drafts(check: _Checker, day: Mapping, defaults: _Defaults) -> list[Draft]:
     items = check.mappings(
         day,
         "segments",
@@ -300,11 +291,11 @@ def _drafts(check: _Checker, day: Mapping, defaults: _Defaults) -> list[_Draft]:
     return [_draft(check, item, defaults) for item in items]
 
 
-def _draft(check: _Checker, node: Mapping, defaults: _Defaults) -> _Draft:
+def _draft(check: _Checker, node: Mapping, defaults: _Defaults) -> Draft:
     check.keys(node, SEGMENT_KEYS, "a segment")
     kind = _kind(check, node)
     alerts = check.durations(node.get("alerts"), "an alert")
-    return _Draft(
+    return Draft(
         node=node,
         title=check.text(node, "title", required=True),
         kind=kind,
@@ -361,101 +352,6 @@ def _speaker(check: _Checker, item: Node) -> Speaker | None:
         return Speaker(name, limit) if name else None
     check.report(item, "a speaker must be a name or a mapping with 'name' and 'limit'")
     return None
-
-
-def _resolve(
-    check: _Checker, drafts: list[_Draft], when: date, zone: ZoneInfo, hard_stop: time | None
-) -> list[Segment] | None:
-    """Give every segment a start and a length, following the contract's order of sources."""
-    stop = _at(when, hard_stop, zone) if hard_stop else None
-    if drafts[0].start is None:
-        check.report(drafts[0].node, "the first segment of a day needs a 'start'")
-        return None
-    segments: list[Segment] = []
-    previous_end: datetime | None = None
-    for i, draft in enumerate(drafts):
-        start = _at(when, draft.start, zone) if draft.start else previous_end
-        if start is None:
-            return None
-        if previous_end is not None and _span(previous_end, start) < timedelta(0):
-            check.report(
-                draft.node.get("start") or draft.node,
-                f"'{draft.title}' starts at {start:%H:%M:%S}, before '{segments[-1].title}' ends "
-                f"at {previous_end:%H:%M:%S}",
-                "segments may not overlap",
-            )
-            return None
-        at = lambda t: _at(when, t, zone)
-        end = _end_of(check, draft, start, drafts[i + 1] if i + 1 < len(drafts) else None, at, stop)
-        if end is None:
-            return None
-        if stop is not None and _span(stop, end) > timedelta(0):
-            check.report(draft.node, f"'{draft.title}' ends at {end:%H:%M:%S}, after the day's end {stop:%H:%M}")
-            return None
-        segments.append(
-            Segment(
-                index=i,
-                title=draft.title,
-                start=start,
-                duration=_span(start, end),
-                kind=draft.kind,
-                line=draft.node.line,
-                **draft.fields,  # type: ignore[arg-type]  # each key's value was checked by its own rule
-            )
-        )
-        previous_end = end
-    return segments
-
-
-def _end_of(
-    check: _Checker, draft: _Draft, start: datetime, following: _Draft | None, at, stop: datetime | None
-) -> datetime | None:
-    if draft.duration is not None:
-        end = _plus(start, draft.duration)
-        if draft.end is not None and at(draft.end) != end:
-            check.report(
-                draft.node.get("end") or draft.node,
-                f"'{draft.title}': 'end' {draft.end:%H:%M} disagrees with 'duration' (ends {end:%H:%M:%S})",
-            )
-            return None
-        return end
-    if draft.end is not None:
-        end = at(draft.end)
-    elif following is not None and following.start is not None:
-        end = at(following.start)
-    elif following is None and stop is not None:
-        end = stop
-    else:
-        check.report(
-            draft.node,
-            f"the length of '{draft.title}' cannot be known",
-            "give it a 'duration' or an 'end', or give the next segment a 'start'",
-        )
-        return None
-    # Compared as elapsed time: same-zone comparison ignores which side of a DST change a time is on.
-    if _span(start, end) <= timedelta(0):
-        check.report(draft.node, f"'{draft.title}' ends at {end:%H:%M:%S}, not after its start {start:%H:%M:%S}")
-        return None
-    return end
-
-
-def _at(when: date, clock: time, zone: ZoneInfo) -> datetime:
-    """The aware datetime of a wall-clock time; a time skipped by a DST change moves past the gap.
-
-    A "24:15" (a `NextDayTime`) is the 00:15 of the next date: the day runs past midnight."""
-    if isinstance(clock, NextDayTime):
-        when += timedelta(days=clock.days)
-    return datetime.combine(when, clock, zone).astimezone(timezone.utc).astimezone(zone)
-
-
-def _plus(moment: datetime, span: timedelta) -> datetime:
-    """Elapsed-time addition: aware datetimes in one zone add as wall clocks, wrong across DST."""
-    return (moment.astimezone(timezone.utc) + span).astimezone(moment.tzinfo)
-
-
-def _span(start: datetime, end: datetime) -> timedelta:
-    """Elapsed time between two aware datetimes (same-zone subtraction ignores a DST change)."""
-    return end.astimezone(timezone.utc) - start.astimezone(timezone.utc)
 
 
 def _unique_dates(check: _Checker, built: list[tuple[Mapping, Day | None]]) -> None:

@@ -13,7 +13,9 @@ from typing import Union
 NodeValue = Union[str, int, float, bool, None, object]  # noqa: UP007
 
 
-@dataclass(frozen=True)
+# Not frozen: nothing writes to a node once a reader has built it, and 300,000 frozen nodes (a
+# 60,000-segment agenda) took 0.5 s longer to build than these slotted ones.
+@dataclass(slots=True)
 class Scalar:
     """A leaf: `value` is the parser's typed reading, `text` the characters as written."""
 
@@ -23,31 +25,35 @@ class Scalar:
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sequence:
     items: tuple[Node, ...]
     line: int
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Mapping:
     """Keys in file order; duplicate keys are kept so the validator can report them."""
 
     entries: tuple[tuple[Scalar, Node], ...]
     line: int
     column: int
-    _index: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
+    _index: dict[str, Node] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for key, value in self.entries:
-            self._index.setdefault(str(key.value), value)
+        # Reversed, so the first of duplicate keys is the one looked up.
+        self._index = {str(key.value): value for key, value in reversed(self.entries)}
 
     def get(self, key: str) -> Node | None:
         return self._index.get(key)
 
     def keys(self) -> list[Scalar]:
         return [key for key, _ in self.entries]
+
+    def names(self) -> set[str]:
+        """The keys' names, duplicates once."""
+        return set(self._index)
 
 
 Node = Union[Scalar, Sequence, Mapping]  # noqa: UP007

@@ -78,3 +78,78 @@ def test_the_garbage_collector_is_back_on_after_loading(data: bytes) -> None:
     assert gc.isenabled()
     _fast(data)
     assert gc.isenabled()
+
+
+TRICKY_SCALARS = [
+    "",
+    "~",
+    "null",
+    "Null",
+    "yes",
+    "No",
+    "on",
+    "OFF",
+    "true",
+    "y",
+    "n",
+    "0",
+    "-1",
+    "+12",
+    "0x1F",
+    "0o17",
+    "017",
+    "1_000",
+    "1e3",
+    "1.5",
+    ".5",
+    "-.inf",
+    ".NaN",
+    "1:30",
+    "190:20:30",
+    "2021-03-01",
+    "2021-03-01 09:00:00",
+    "2021-3-1T9:00:00Z",
+    "09:00",
+    "10m",
+    "=",
+    "<<",
+    "!",
+    "é",
+    "S1",
+    "Item 12",
+]
+
+
+@needs_libyaml
+@pytest.mark.parametrize("plain", [True, False])
+def test_the_fast_resolver_gives_pyyaml_s_tags(plain: bool) -> None:
+    import yaml
+
+    fast = agenda_yaml._FastLoader("")
+    reference = yaml.resolver.Resolver()
+    for value in TRICKY_SCALARS:
+        implicit = (plain, not plain)
+        assert fast.resolve(yaml.ScalarNode, value, implicit) == reference.resolve(yaml.ScalarNode, value, implicit)
+    for kind in (yaml.MappingNode, yaml.SequenceNode):
+        assert fast.resolve(kind, None, (True, False)) == reference.resolve(kind, None, (True, False))
+
+
+ALIASED = b"""title: Aliased
+timezone: Europe/Zurich
+alerts: &warn [5m, 1m]
+days:
+  - date: 2021-03-01
+    segments:
+      - &opening {start: "09:00", title: Opening, duration: 10m, alerts: *warn}
+      - {title: Panel, duration: 30m, speakers: &pair [A, {name: B, limit: 3m}]}
+      - {title: Reprise, duration: 30m, speakers: *pair, alerts: *warn}
+"""
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["libyaml", "pure"])
+def test_aliases_read_as_their_anchors(monkeypatch: pytest.MonkeyPatch, fast: bool) -> None:
+    agenda = _fast(ALIASED) if fast else _pure(monkeypatch, ALIASED)
+    assert not isinstance(agenda, list), agenda
+    panel, reprise = agenda.days[0].segments[1:]  # type: ignore[attr-defined]
+    assert panel.speakers == reprise.speakers and reprise.speakers[1].limit.total_seconds() == 180
+    assert reprise.alerts == agenda.days[0].segments[0].alerts  # type: ignore[attr-defined]

@@ -42,6 +42,18 @@ def _segment(index: int, start_s: int) -> list[str]:
     return out
 
 
+def compact_agenda_yaml(segments: int, days: int = 10, first: date = date(2021, 3, 1)) -> str:
+    """An agenda of `segments` one-line segments (a flow mapping each) over `days` days: 60,000
+    of them fit the 2 MB an agenda file may have, which `agenda_yaml` cannot."""
+    lines = ["title: Compact benchmark programme", "timezone: Europe/Zurich", "days:"]
+    per_day = segments // days
+    for d in range(days):
+        lines += [f"- date: {(first + timedelta(days=d)).isoformat()}", "  segments:"]
+        lines.append(f"  - {{title: S{d * per_day + 1}, start: '06:00', duration: 10s}}")
+        lines += [f"  - {{title: S{d * per_day + k + 1}, duration: 10s}}" for k in range(1, per_day)]
+    return "\n".join(lines) + "\n"
+
+
 def _clock(seconds: int) -> str:
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from bench.agenda_gen import write_agenda
+from bench.agenda_gen import compact_agenda_yaml, write_agenda
 from bench.common import best_ms, log, r
 
 
@@ -51,6 +51,31 @@ def run(quick: bool, sizes: tuple[int, ...] = SIZES) -> dict[str, object]:
                 plain = best_ms(lambda text=text: yaml.load(text, Loader=yaml.SafeLoader), 1 if quick else 3)
                 out["load_baseline_pyyaml_safe_load_2000_ms"] = r(plain, 1)
                 out["load_2000_vs_pyyaml_safe_load"] = r(ms / plain, 3)
+    return out
+
+
+COMPACT_SIZES = (6000, 60000)
+
+
+def run_compact(quick: bool) -> dict[str, object]:
+    """`parse_agenda` of 6,000 and 60,000 one-line segments (the largest agenda the 2 MB limit
+    lets in), and, as the in-run baseline, PyYAML with libyaml loading the 60,000 into plain
+    Python data: no locations, no validation, the least any PyYAML-based reader does."""
+    from runner.io.agenda_yaml import parse_agenda
+
+    parse_agenda(compact_agenda_yaml(10).encode())  # imports and the zone database, not timed
+    out: dict[str, object] = {}
+    largest_ms, text = 0.0, ""
+    for n in COMPACT_SIZES:
+        data = compact_agenda_yaml(n).encode()
+        largest_ms = best_ms(lambda data=data: parse_agenda(data, "compact.yaml"), 1 if quick else 3)
+        assert sum(len(d.segments) for d in parse_agenda(data).days) == n
+        out[f"load_{n}_compact_segments_ms"] = r(largest_ms, 1)
+        log(f"load {n} one-line segments ({len(data) // 1024} KiB): {largest_ms:.1f} ms")
+        text = data.decode()
+    plain = best_ms(lambda: yaml.load(text, Loader=yaml.CSafeLoader), 1 if quick else 3)
+    out["load_baseline_csafe_load_60000_compact_ms"] = r(plain, 1)
+    out["load_60000_compact_vs_csafe_load"] = r(largest_ms / plain, 3)
     return out
 
 

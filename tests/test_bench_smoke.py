@@ -78,3 +78,11 @@ def test_views_summary_compares_the_host_with_and_without_viewers_and_the_browse
     assert out["views_host_flip_p99_difference_ms"] == pytest.approx(4.0, abs=0.01)
     assert out["views_browser_flip_ms_p99"] == pytest.approx(3.0, abs=0.01)
     assert out["views_document_bytes_max"] == 420 and out["views_app_cpu_percent_500_viewers"] == 2.0
+
+
+def test_the_compact_agenda_holds_sixty_thousand_segments_in_two_megabytes() -> None:
+    from runner.io.agenda_file import MAX_BYTES
+
+    text = agenda_gen.compact_agenda_yaml(60000)
+    assert len(text.encode()) <= MAX_BYTES
+    assert text.count("title: S") == 60000

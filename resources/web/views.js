@@ -290,6 +290,7 @@
     let runs = [];
     if (revoked) runs = say("link_replaced");
     else if (!connected) runs = age !== null ? say("link_lost_since", { age: minutes(age) }) : say("link_lost");
+    else if (doc && doc.online === false) runs = say("room_offline"); // a broker-fed server: the app's last will
     else if (age !== null && now() - lastUpdate > STALE_MS) runs = say("link_stale", { age: minutes(age) });
     visible("link", runs).classList.toggle("stale", connected && !revoked);
   }

@@ -54,6 +54,7 @@ PAGE_TEXT: dict[str, str] = {
     "link_lost": tr_noop("Connection lost: reconnecting…"),
     "link_lost_since": tr_noop("Connection lost: reconnecting… (last update {age} ago)"),
     "link_stale": tr_noop("No update for {age}: the times may be out of date"),
+    "room_offline": tr_noop("The host's app is offline: the times go on from its last news"),
 }
 # The locale the page's Intl formats its clock times and figures with: Western digits in Arabic,
 # as UN Arabic documents write them (the glossary's convention); British English, as the UN writes it.

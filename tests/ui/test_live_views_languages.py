@@ -165,3 +165,22 @@ def test_share_live_views_hands_out_links_in_the_language_chosen(qtbot, console)
         assert "lang=" not in dialog.link_edits["chair"].text()
     finally:
         console.views.stop()
+
+
+def test_a_broker_fed_page_says_in_the_rooms_language_that_the_hosts_app_is_gone(page):
+    from runner.bundled import bundled_file
+    from runner.web.server import ViewServer
+    from runner.web.tokens import ViewTokens
+    from tests.state_documents import document
+
+    server = ViewServer(ListenAddress("127.0.0.1", 0), ViewTokens.fresh(), bundled_file("resources", "web"))
+    server.start()
+    try:
+        server.publish(document(language="ru", segment={"index": 0, "title": CHINESE, "kind": "segment"}))
+        page.goto(next(each.url for each in server.links() if each.name == "stage"))
+        shows(page, "title", CHINESE, timeout=5000)
+        assert attribute(page, "lang") == "ru" and page.title() == "Сцена · Session Runner"
+        server.publish(document(language="ru", online=False))  # the app's last will, through the broker
+        shows(page, "link", "Приложение ведущего не в сети")
+    finally:
+        server.stop()

@@ -131,6 +131,8 @@ def test_view_language_changes_the_pages_that_did_not_choose(qtbot, console, vie
     shows(following, "day", "à l'heure")
     shows(chosen, "title", "Opening")
     assert attribute(chosen, "dir") == "rtl"  # the viewer's own choice stands
+    # ...and its pill stays where the stream's layout put it, bottom right, in Arabic too.
+    assert chosen.evaluate("innerWidth - document.querySelector('.overlay').getBoundingClientRect().right") < 80
     following.reload()  # served afresh: in the room's language from the start
     shows(following, "day", "à l'heure", timeout=5000)
     _choose_host_language(console, "zh")

@@ -3,9 +3,9 @@
     python bench/flip_publish_child.py FLIPS [URL]
 
 The countdown is fed by the bridge's tick as in the host window (bench/flip_child.py's way of
-timing each change on its first paint against the true second boundary); with URL, a
-RoomPublisher sends the room's real state document (runner.core.state_document) through the MQTT
-link as the app does: on every event and every 5 s. Prints one JSON object.
+timing each change on its first paint against the true second boundary); with URL,
+the room's state feed (runner.ui.state_feed) sends its real state document through a
+RoomPublisher's MQTT link as the app does: on every event and every 5 s. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from bench.flip_child import PaintStamps, our_countdown, seconds_of
 from runner.core.agenda import Day, Segment
 from runner.core.clock import SystemClock
 from runner.core.engine import SessionEngine
-from runner.core.state_document import state_document
 from runner.ui.engine_bridge import EngineBridge
 
 SEGMENT_S = 3600.0
@@ -48,9 +47,10 @@ def main(flips: int, url: str | None) -> None:
     if url:
         from runner.ui.mqtt_client import parse_broker_url
         from runner.ui.room_publisher import RoomPublisher
+        from runner.ui.state_feed import StateFeed
 
-        make = lambda snapshot, room: state_document(snapshot, day.date, room)
-        publisher = RoomPublisher(bridge, parse_broker_url(url), "bench-room", make)
+        feed = StateFeed(bridge, day.date, "bench-room")
+        publisher = RoomPublisher(feed, parse_broker_url(url), "bench-room")
         publisher.start()
     shown = {"text": None}
 

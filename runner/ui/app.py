@@ -33,6 +33,7 @@ from runner.ui.translations import install_language
 if TYPE_CHECKING:
     from runner.ui.live_views import LiveViews
     from runner.ui.mqtt_client import BrokerAddress
+    from runner.ui.state_feed import StateFeed
     from runner.web.address import ListenAddress
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
@@ -50,6 +51,7 @@ class Console:
     settings: Settings
     room: str = ""
     views: LiveViews | None = None  # the live views' server, once started (--serve, or Share live views…)
+    feed: StateFeed | None = None  # the room's state documents, for the views and the broker, once wanted
 
 
 def choose_day(agenda: Agenda, wanted: date | None, today: date | None = None) -> Day:

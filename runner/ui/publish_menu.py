@@ -6,7 +6,6 @@ start (the dialog comes filled in), so no secret sits in the settings file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -15,10 +14,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMenu, QWidget
 
 from runner.core.agenda import Agenda, room_name
-from runner.core.schedule import Snapshot
 from runner.ui.mqtt_client import RETRY_S, BrokerAddress, BrokerUrlError, parse_broker_url
 from runner.ui.mqtt_status import LinkStatusLabel
-from runner.ui.room_publisher import DocumentMaker, RoomPublisher
+from runner.ui.room_publisher import RoomPublisher
+from runner.ui.state_feed import feed_for
 
 
 def remembered_url(address: BrokerAddress) -> str:
@@ -29,11 +28,9 @@ def remembered_url(address: BrokerAddress) -> str:
 class PublishControl(QObject):
     """Owns the room's publisher (none, or one at a time) and the menu actions that change it."""
 
-    def __init__(
-        self, console: Any, make_document: DocumentMaker, default_room: str, retry_s: tuple[float, float] = RETRY_S
-    ) -> None:
+    def __init__(self, console: Any, default_room: str, retry_s: tuple[float, float] = RETRY_S) -> None:
         super().__init__(console.host)
-        self.console, self.make_document, self.default_room = console, make_document, default_room
+        self.console, self.default_room = console, default_room
         self.retry_s = retry_s
         self.publisher: RoomPublisher | None = None
         host = console.host
@@ -58,17 +55,34 @@ class PublishControl(QObject):
         self.stop()
         room = room or self.default_room
         console = self.console
-        publisher = RoomPublisher(console.bridge, address, room, self.make_document, self.retry_s)
+        # One room, one name: the views' documents say the room the broker hears of.
+        console.room = feed_for(console).room = room
+        publisher = RoomPublisher(feed_for(console), address, room, self.retry_s)
         publisher.label = LinkStatusLabel(
             self.tr("Broker"), self.tr("{url} as {room}").format(url=address.display, room=room)
         )
-        console.host.statusBar().addPermanentWidget(publisher.label)
         publisher.statusChanged.connect(publisher.label.show_status)
         console.settings.publish_url, console.settings.publish_room = remembered_url(address), room
         console.settings.broker_this_run = address
-        self.publisher = publisher
-        self.stop_action.setEnabled(True)
+        self.adopt(publisher)
         publisher.start()
+        return publisher
+
+    def adopt(self, publisher: RoomPublisher) -> None:
+        """Show `publisher` as this window's (one carried over from the day before, or just made)."""
+        self.publisher = publisher
+        if publisher.label is not None:
+            self.console.host.statusBar().addPermanentWidget(publisher.label)
+            publisher.label.show()
+        self.stop_action.setEnabled(True)
+
+    def release(self) -> RoomPublisher | None:
+        """Hand the publisher over, still publishing (another day opens): this window forgets it."""
+        publisher, self.publisher = self.publisher, None
+        if publisher is not None and publisher.label is not None:
+            self.console.host.statusBar().removeWidget(publisher.label)
+            publisher.label.setParent(None)  # not deleted with this window
+        self.stop_action.setEnabled(False)
         return publisher
 
     def stop(self) -> None:
@@ -153,18 +167,10 @@ def _menu_holding(host: Any, action_name: str) -> QMenu | None:
     return None
 
 
-def install_publishing(console: Any, agenda: Agenda) -> PublishControl:
-    """The console's publishing control (made once): the menu entries, the room's documents from
-    `runner.core.state_document`, and the room where the host last published, if no password is wanted."""
+def install_publishing(console: Any, agenda: Agenda | None = None) -> PublishControl:
+    """The console's publishing control (made once): the menu entries, publishing the room's state
+    feed (runner.ui.state_feed)."""
     existing = console.host.findChild(PublishControl)
     if isinstance(existing, PublishControl):
         return existing
-    from runner.core.state_document import state_document
-
-    day = console.bridge.engine.day.date
-
-    def make_document(snapshot: Snapshot, room: str) -> Mapping[str, Any]:
-        return state_document(snapshot, day, room)
-
-    control = PublishControl(console, make_document, getattr(console, "room", "") or room_name(agenda))
-    return control
+    return PublishControl(console, getattr(console, "room", "") or (room_name(agenda) if agenda else ""))

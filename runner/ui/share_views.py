@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from runner.core.i18n import LANGUAGES, NATIVE_NAMES
 from runner.ui.live_views import LiveViews, start_live_views
+from runner.ui.state_feed import feed_for
 from runner.ui.translations import QT_TRANSLATE_NOOP
 from runner.web.address import ListenAddress, parse_listen
 from runner.web.server import VIEWS, ServeError, ViewLink
@@ -44,18 +45,31 @@ _CONTROL_ACTIONS = ("start_next", "pause", "add_minute", "remove_minute", "next_
 
 
 def serve_console(console: Console, address: ListenAddress, control: bool) -> LiveViews:
-    """Start the views of this console's day and wire them to its windows; raises ServeError."""
-    engine = console.bridge.engine
-    views = start_live_views(console.bridge, address, engine.day.date, console.room, console.session.log_path, control)
-    host = console.host
-    views.controlled.connect(lambda action, text: _control(console, action, text))
-    host.closed.connect(views.stop)
+    """Start the views of this console's room and wire them to its windows; raises ServeError."""
+    views = start_live_views(feed_for(console), address, console.session.log_path, control)
+    # Through `views.console`: after File → Open the same server drives the new day's windows.
+    views.console = console
+    views.controlled.connect(lambda action, text: _control(views.console, action, text))
+    console.host.closed.connect(views.stop)
     console.views = views
     return views
 
 
-def _control(console: Console, action: str, text: str) -> None:
+def carry_views(previous: Console, console: Console) -> None:
+    """Another day opens: the running server (same port, same links) serves it and its windows."""
+    views, previous.views = previous.views, None
+    if views is None:
+        return
+    previous.host.closed.disconnect(views.stop)  # the old day's window closing no longer stops them
+    console.host.closed.connect(views.stop)
+    views.console, console.views = console, views
+    views.carry_to(console.session.log_path)
+
+
+def _control(console: Console | None, action: str, text: str) -> None:
     """A control API request, run as the host's own action (same QAction, same refusals)."""
+    if console is None:
+        return
     host = console.host
     if action == "message":
         host.message_box.setEditText(text)

@@ -45,13 +45,18 @@ def load_tokens(path: Path) -> ViewTokens:
 def renew_tokens(path: Path) -> ViewTokens:
     """New tokens, saved (readable by this user only); every link given out before stops working."""
     tokens = ViewTokens.fresh()
+    save_tokens(path, tokens)
+    return tokens
+
+
+def save_tokens(path: Path, tokens: ViewTokens) -> None:
+    """Keep `tokens` at `path`, readable by this user only (written whole, or not at all)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     scratch = path.with_name(path.name + ".tmp")
     descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as file:
         json.dump(asdict(tokens), file)
     os.replace(scratch, path)
-    return tokens
 
 
 def same_token(given: str | None, expected: str) -> bool:

@@ -229,7 +229,7 @@ def test_serve_takes_host_and_port_and_refuses_anything_else():
 
 
 def test_between_events_the_state_goes_out_every_5_s_a_quarter_second_after_a_flip(qtbot, served, clock, timers):
-    from runner.ui.live_views import AFTER_FLIP_MS, HEARTBEAT_S
+    from runner.ui.state_feed import AFTER_FLIP_MS, HEARTBEAT_S
 
     console, views = served
     qtbot.keyClick(console.host.table, Qt.Key.Key_Space)

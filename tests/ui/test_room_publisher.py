@@ -7,7 +7,6 @@ import time
 
 import pytest
 
-from runner.core.schedule import Snapshot
 from runner.ui.mqtt_client import LinkState, parse_broker_url
 from runner.ui.publish_menu import PublishControl
 from tests.broker import FAST_RETRY, PASSWORD, USER, Heard, broker_fixture, listen_fixture
@@ -16,23 +15,9 @@ broker = pytest.fixture(scope="module")(broker_fixture)
 listen = pytest.fixture(listen_fixture)
 
 
-def small_document(snapshot: Snapshot, room: str) -> dict[str, object]:
-    """Enough of the contract's document to follow the room (the real one is the views' builder's)."""
-    running = snapshot.view(snapshot.current)
-    return {
-        "version": 1,
-        "room": room,
-        "sent_at": snapshot.now.isoformat(),
-        "status": "running" if running else "idle",
-        "segment": {"title": running.segment.title} if running else None,
-        "remaining_ms": round(snapshot.remaining_s * 1000) if running else 0,
-        "message": snapshot.message or None,
-    }
-
-
 @pytest.fixture
 def control(console):
-    made = PublishControl(console, small_document, "plenary", retry_s=FAST_RETRY)
+    made = PublishControl(console, "plenary", retry_s=FAST_RETRY)
     yield made
     made.stop()
 
@@ -115,26 +100,3 @@ def test_the_menu_asks_and_remembers_without_the_password(qtbot, broker, console
     assert resumed is not None and resumed.room == "Salle 2"
     control.stop_and_forget()
     assert console.settings.publish_url == ""
-
-
-def test_the_state_goes_out_on_every_event_and_every_five_seconds_between_flips(qtbot, console, clock, timers):
-    from runner.ui.room_publisher import HEARTBEAT_S, RoomPublisher
-
-    publisher = RoomPublisher(console.bridge, parse_broker_url("mqtt://127.0.0.1:9/x"), "Plenary", small_document)
-    sent: list[dict] = []
-    publisher.link.publish = sent.append  # the link itself is not started: no broker is needed here
-    qtbot.keyClick(console.host.table, " ")
-    after_events = len(sent)  # the start and the first speaker's turn: one document each
-    assert after_events == 2 and {d["segment"]["title"] for d in sent} == {"Opening"}
-    clock.advance(HEARTBEAT_S / 2)
-    console.bridge.refresh()
-    assert len(sent) == after_events and not publisher._heartbeat.is_active()
-    clock.advance(HEARTBEAT_S / 2)
-    console.bridge.refresh()  # the tick that finds it due arms the heartbeat: it goes out mid-second
-    assert len(sent) == after_events and publisher._heartbeat.is_active()
-    timers.advance(0.15)
-    assert len(sent) == after_events + 1
-    assert sent[-1]["remaining_ms"] == 300_000 - 5_150
-    console.host.message_box.setEditText("Please wrap up")
-    console.host.send_message()
-    assert sent[-1]["message"] == "Please wrap up"

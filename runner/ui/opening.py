@@ -18,6 +18,7 @@ from runner.core.clock import Clock
 from runner.core.errors import AgendaError, UserFileError
 from runner.core.session import default_log_path
 from runner.ui.app import Console, build_console, choose_day, toggle_full_screen
+from runner.ui.carry_over import carry_over
 from runner.ui.formatting import day_title
 from runner.ui.rehearsal_window import RehearseAction
 from runner.ui.settings import Settings
@@ -47,6 +48,7 @@ class AppShell(QObject):
         console.host.table.setFocus()
         restore_chair(console, first=previous is None)
         if previous is not None:
+            carry_over(previous, console)  # the live views and the broker publishing go on for it
             self._retire(previous)
         return console
 

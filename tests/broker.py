@@ -142,6 +142,30 @@ def broker_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Broker]
         broker.stop()
 
 
+class ThreadsCalling:
+    """Stands in front of a link's paho client and notes which threads call it, by method: a call
+    from the GUI thread would be a key press waiting for the broker."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+        self.calls: list[tuple[str, str]] = []  # (method, thread name)
+
+    def __getattr__(self, name: str) -> object:
+        found = getattr(self._client, name)
+        if not callable(found):
+            return found
+
+        def noted(*args: object, **kwargs: object) -> object:
+            self.calls.append((name, threading.current_thread().name))
+            return found(*args, **kwargs)
+
+        return noted
+
+    def from_gui_thread(self) -> list[str]:
+        gui = threading.main_thread().name
+        return [name for name, thread in list(self.calls) if thread == gui]
+
+
 class Heard:
     """What a feed received, by (room, leaf): the newest payload, gathered from paho's thread."""
 

@@ -117,3 +117,20 @@ def console(qtbot, agenda, day, clock, settings, timers, tmp_path):
     built.host.table.setFocus()
     yield built
     built.bridge.close()
+
+
+@pytest.fixture
+def shell(qtbot, agenda, day, clock, settings, tmp_path, monkeypatch):
+    """The app's shell on the test agenda's day, as `python main.py` has it, ready for File → Open."""
+    from runner.ui.opening import AppShell
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # logs of opened agendas go here
+    shell = AppShell(clock, settings)
+    told: list[str] = []
+    shell.tell = told.append
+    shell.told = told
+    console = shell.open(agenda, day, tmp_path / "first.sqlite")
+    console.host.confirm = lambda question: True
+    qtbot.waitExposed(console.host)
+    yield shell
+    shell.console.host.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog
@@ -33,20 +32,6 @@ date: 2020-06-12
 segments:
   - {start: "09:00", title: Sound check, duration: 2m}
 """
-
-
-@pytest.fixture
-def shell(qtbot, agenda, day, clock, settings, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # logs of opened agendas go here
-    shell = AppShell(clock, settings)
-    told: list[str] = []
-    shell.tell = told.append
-    shell.told = told
-    console = shell.open(agenda, day, tmp_path / "first.sqlite")
-    console.host.confirm = lambda question: True
-    qtbot.waitExposed(console.host)
-    yield shell
-    shell.console.host.close()
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

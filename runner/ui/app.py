@@ -171,8 +171,8 @@ def _choose_language(console: Console, code: str) -> None:
     the live views' pages that did not choose their own at once."""
     console.settings.language = code
     i18n.set_views_language(i18n.choose_language(code or None))
-    if console.views is not None:
-        console.views.publish()  # the broker's subscribers have it with the next heartbeat
+    if console.feed is not None:
+        console.feed.publish()  # the views and the broker have it at once
     console.host.mark_languages(code, console.settings.chair_language)
     shown = i18n.NATIVE_NAMES.get(code) or QCoreApplication.translate("App", "The system's language")
     said = QCoreApplication.translate("App", "%1 from the next start").replace("%1", shown)

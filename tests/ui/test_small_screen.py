@@ -57,3 +57,17 @@ def test_narrower_still_the_actual_start_gives_way_before_the_status(qtbot, cons
     for column in (PLANNED, STATUS):
         assert column_in_view(host.table, column)
     assert host.table.isColumnHidden(ACTUAL_START)
+
+
+def test_the_room_for_the_columns_is_the_viewport_s_width_with_or_without_a_scroll_bar(qtbot, console):
+    table = console.host.table
+    table.setParent(None)  # on its own, to be sized freely
+    qtbot.addWidget(table)
+    table.show()
+    qtbot.waitExposed(table)
+    bar_shown = set()
+    for width, height in ((800, 560), (500, 120), (1280, 2000), (300, 90), (700, 800)):
+        table.resize(width, height)
+        assert table._viewport_width() == table.viewport().width(), (width, height)
+        bar_shown.add(table.verticalScrollBar().isVisible())
+    assert bar_shown == {True, False}

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from runner.core.agenda import Segment
 from runner.core.engine import SessionEngine
-from runner.core.offer_timing import standing_plan
 from runner.core.projection import project
-from runner.core.recovery_plan import RecoveryPlan
 from runner.core.runs import RunStatus, SegmentRun
 from runner.core.speakers import SlotStatus, SpeakerQueue
+
+if TYPE_CHECKING:
+    from runner.core.recovery_plan import RecoveryPlan
 
 
 @dataclass(frozen=True)
@@ -142,8 +144,16 @@ def take_snapshot(engine: SessionEngine) -> Snapshot:
         message=engine.chair_message,
         held=frozenset(engine.held),
         auto_start=engine.day.auto_start,
-        recovery_plan=standing_plan(engine, mono, wall) if plan.hard_stop_at_risk and not engine.finished else None,
+        recovery_plan=_standing_plan(engine, mono, wall) if plan.hard_stop_at_risk and not engine.finished else None,
     )
+
+
+def _standing_plan(engine: SessionEngine, mono: float, wall: datetime) -> RecoveryPlan | None:
+    # The planner is imported the first time the hard stop is at risk, not at every start: a
+    # day on time never needs it, and the host window's first frame should not wait for it.
+    from runner.core.offer_timing import standing_plan
+
+    return standing_plan(engine, mono, wall)
 
 
 def _view(run: SegmentRun, start: datetime | None, end: datetime | None) -> SegmentView:

@@ -26,15 +26,13 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QMenu, QWidget
 from runner.core import live_edits
 from runner.core.agenda import Day
 from runner.core.durations import parse_duration
-from runner.core.offer_timing import dismiss
-from runner.core.recovery_offer import accept
-from runner.core.recovery_plan import RecoveryPlan, clock_text
 from runner.core.schedule import Snapshot
 from runner.ui import palette
 from runner.ui.insert_bar import InsertBar, Problem
 from runner.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from runner.core.recovery_plan import RecoveryPlan
     from runner.ui.host_window import HostWindow
 
 # name: (text, shortcut, tooltip)
@@ -170,6 +168,8 @@ class RundownEditor(QObject):
         if new.fixed_start is None:
             self._say(self.tr("Inserted '{0}' ({1}); it runs next").format(new.title, length))
         else:
+            from runner.core.recovery_plan import clock_text  # the planner's module: loaded when first needed
+
             when = clock_text(new.fixed_start.astimezone(engine.zone))
             self._say(self.tr("Inserted '{0}' ({1}) to start at {2}").format(new.title, length, when))
         return True
@@ -242,6 +242,9 @@ class RundownEditor(QObject):
         if plan is None or not plan.trims:
             self._say(self.tr("No recovery plan on offer: the day ends by its hard stop"))
             return False
+        from runner.core.recovery_offer import accept  # loaded with the plan, once one was offered
+        from runner.core.recovery_plan import clock_text
+
         numbers: list[int] = []
         if not self.bridge.perform(lambda: numbers.append(accept(self.engine, plan))):
             return False
@@ -259,6 +262,8 @@ class RundownEditor(QObject):
         if plan is None:
             self._say(self.tr("No recovery plan on offer"))
             return False
+        from runner.core.offer_timing import dismiss  # loaded with the plan, once one was offered
+
         if not self.bridge.perform(lambda: dismiss(self.engine, plan)):
             return False
         self._say(

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMenu
 
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, ScaledClock
-from runner.core.rehearsal_run import LEAD_IN_S
 from runner.core.session import default_log_path
 
 if TYPE_CHECKING:
@@ -34,6 +33,9 @@ def start_rehearsal(
     agenda: Agenda, day: Day, settings: object, speed: float = SPEED, base: Clock | None = None
 ) -> Console:
     """Open the day's rehearsal: its windows, its clock at `speed`, its alerts (started now)."""
+    # Loaded when a rehearsal starts: the rehearsal's run brings the alert rules and the recovery
+    # planner with it, which the host window's first frame does not need.
+    from runner.core.rehearsal_run import LEAD_IN_S
     from runner.ui.alerts import install_alerts
     from runner.ui.app import build_console
 

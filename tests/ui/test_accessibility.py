@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from runner.ui.banner import AlertBanner
 from runner.ui.countdown import CountdownWidget
+from runner.ui.theme import FOCUS_RING, show_focus
 
 # What a screen reader user operates or reads: controls, views, and our own painted faces.
 CONTROLS = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, CountdownWidget, AlertBanner)
@@ -86,8 +87,13 @@ def test_every_level_is_said_in_words_not_only_in_colour(qtbot) -> None:
     assert captions["normal"] == ""
 
 
-def test_the_keyboard_focus_is_always_visible(console, qtbot) -> None:
+def test_the_keyboard_focus_is_always_visible(console, qtbot, timers) -> None:
     host = console.host
+    speakers = host.speakers
+    others = (host.notes_edit, host.message_box, speakers.table, speakers.name_edit, speakers.limit_edit)
+    assert FOCUS_RING in host.table.styleSheet()  # the rundown has the keyboard in the first frame
+    # The others' rings come just after the first frame (the window's timers are fake here).
+    qtbot.waitUntil(lambda: (timers.run_due(), all(FOCUS_RING in w.styleSheet() for w in others))[1])
     for widget in (host.table, host.notes_edit, host.message_box, host.speakers.name_edit, host.speakers.table):
         host.table.setFocus() if widget is not host.table else host.notes_edit.setFocus()
         qtbot.waitUntil(lambda w=widget: not w.hasFocus())
@@ -95,3 +101,11 @@ def test_the_keyboard_focus_is_always_visible(console, qtbot) -> None:
         widget.setFocus()
         qtbot.waitUntil(widget.hasFocus)
         assert widget.grab().toImage() != before, f"{type(widget).__name__} looks the same with the focus"
+
+
+def test_the_rings_that_come_after_the_first_frame_do_not_change_it(console, qtbot) -> None:
+    host, speakers = console.host, console.host.speakers
+    assert host.table.hasFocus()
+    first_frame = host.grab().toImage()  # the deferred rings are not applied yet: fake timers
+    show_focus(host.notes_edit, host.message_box, speakers.table, speakers.name_edit, speakers.limit_edit)
+    assert host.grab().toImage() == first_frame  # a ring shows only on what has the keyboard

@@ -127,6 +127,8 @@ class Start(Payload):
 
 @dataclass(frozen=True)
 class End(Payload):
+    """The running segment ends: the host moved on (`next`) or ended the day."""
+
     reason: EndReason = EndReason.NEXT
 
     def __post_init__(self) -> None:
@@ -135,12 +137,12 @@ class End(Payload):
 
 @dataclass(frozen=True)
 class Pause(Payload):
-    pass
+    """The running segment is paused."""
 
 
 @dataclass(frozen=True)
 class Resume(Payload):
-    pass
+    """The paused segment runs again."""
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,8 @@ class Alert(Payload):
 
 @dataclass(frozen=True)
 class Note(Payload):
+    """The host's note on the running segment."""
+
     text: str = ""
 
 
@@ -228,7 +232,7 @@ class Back(Payload):
 
 @dataclass(frozen=True)
 class DayEnd(Payload):
-    pass
+    """The day is closed: what has not run stays not started."""
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,12 @@ from runner.core.agenda import Day
 from runner.core.durations import parse_duration
 from runner.core.schedule import Snapshot
 from runner.ui import palette
-from runner.ui.insert_bar import InsertBar, Problem
 from runner.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from runner.core.recovery_plan import RecoveryPlan
     from runner.ui.host_window import HostWindow
+    from runner.ui.insert_bar import InsertBar
 
 # name: (text, shortcut, tooltip)
 SPECS: dict[str, tuple[str, str, str]] = {
@@ -102,7 +102,7 @@ class RundownEditor(QObject):
         self.window, self.bridge, self.engine = window, window.bridge, window.engine
         self.actions = _make_actions(window)
         window.addActions(list(self.actions.values()))
-        self.insert_bar = InsertBar()
+        self._insert_bar: InsertBar | None = None  # made on the first Insert: hidden until then
         self.plan_label = _plan_label()
         self.plan: RecoveryPlan | None = None
         self.accepted_text = ""
@@ -117,8 +117,6 @@ class RundownEditor(QObject):
         # Beside widgets the host window laid out: the plan under the banner, the bar under the rundown.
         column = _box_of(window.centralWidget())
         column.insertWidget(column.indexOf(window.banner) + 1, self.plan_label)
-        left = _box_of(window.table.parentWidget())
-        left.insertWidget(left.indexOf(window.table) + 1, self.insert_bar)
         menu = QMenu(self.tr("&Rundown"), window)
         for name in ("insert", None, *ROW_ACTIONS, None, "accept_plan", "dismiss_plan"):
             menu.addSeparator() if name is None else menu.addAction(self.actions[name])
@@ -131,7 +129,7 @@ class RundownEditor(QObject):
 
     def _connect(self) -> None:
         a = self.actions
-        a["insert"].triggered.connect(self.insert_bar.open)
+        a["insert"].triggered.connect(lambda: self.insert_bar.open())
         a["accept_plan"].triggered.connect(self.accept_plan)
         a["dismiss_plan"].triggered.connect(self.dismiss_plan)
         a["length"].triggered.connect(lambda: self._on_row(self._ask_length))
@@ -142,14 +140,27 @@ class RundownEditor(QObject):
         a["speaker_limit"].triggered.connect(lambda: self._on_row(self._ask_limit))
         a["save_as"].triggered.connect(self._ask_save_path)
         self.saveRequested.connect(self.save_rundown)
-        for box in self.insert_bar.fields():
-            box.installEventFilter(self)
         self.window.table.customContextMenuRequested.connect(self._context_menu)
         self.bridge.tick.connect(self.follow)
 
     # -- insert ------------------------------------------------------------------------------------
+    @property
+    def insert_bar(self) -> InsertBar:
+        """The bar under the rundown, made the first time it is wanted (the first frame never shows it)."""
+        if self._insert_bar is None:
+            from runner.ui.insert_bar import InsertBar
+
+            bar = self._insert_bar = InsertBar()
+            left = _box_of(self.window.table.parentWidget())
+            left.insertWidget(left.indexOf(self.window.table) + 1, bar)
+            for box in bar.fields():
+                box.installEventFilter(self)
+        return self._insert_bar
+
     def submit_insert(self) -> bool:
         """Enter in the insert bar: add the segment; a field it cannot read keeps the bar open and says why."""
+        from runner.ui.insert_bar import Problem
+
         bar, engine = self.insert_bar, self.engine
         new = bar.read(engine.day.date, engine.zone)
         if isinstance(new, Problem):

@@ -640,6 +640,10 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Previous speaker</source>
+        <translation>المتكلم السابق</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -710,6 +714,10 @@
     <message>
         <source>Session</source>
         <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Speakers and chair</source>
+        <translation>المتكلمون والرئيس</translation>
     </message>
 </context>
 <context>

@@ -624,6 +624,10 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Previous speaker</source>
+        <translation>Orador anterior</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -694,6 +698,10 @@
     <message>
         <source>Session</source>
         <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Speakers and chair</source>
+        <translation>Oradores y Presidencia</translation>
     </message>
 </context>
 <context>

@@ -624,6 +624,10 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Previous speaker</source>
+        <translation>Orateur précédent</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -694,6 +698,10 @@
     <message>
         <source>Session</source>
         <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Speakers and chair</source>
+        <translation>Orateurs et présidence</translation>
     </message>
 </context>
 <context>

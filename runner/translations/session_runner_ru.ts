@@ -380,15 +380,15 @@
     </message>
     <message>
         <source>Ends ≈ %1</source>
-        <translation>Окончание ≈ %1</translation>
+        <translation>Конец ≈ %1</translation>
     </message>
     <message>
         <source>hard stop %1 AT RISK</source>
-        <translation>жёсткое окончание %1 ПОД УГРОЗОЙ</translation>
+        <translation>не позже %1 — ПОД УГРОЗОЙ</translation>
     </message>
     <message>
         <source>hard stop %1</source>
-        <translation>жёсткое окончание %1</translation>
+        <translation>не позже %1</translation>
     </message>
     <message>
         <source>Day over</source>
@@ -628,12 +628,16 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Previous speaker</source>
+        <translation>Пред. оратор</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation>Пропустить</translation>
+        <translation>Пропуск</translation>
     </message>
     <message>
         <source>Jump</source>
@@ -641,11 +645,11 @@
     </message>
     <message>
         <source>Next speaker</source>
-        <translation>Следующий оратор</translation>
+        <translation>След. оратор</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation>Сообщение</translation>
+        <translation>Сообщ.</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -698,6 +702,10 @@
     <message>
         <source>Session</source>
         <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Speakers and chair</source>
+        <translation>Ораторы и председатель</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1326,7 @@
     </message>
     <message>
         <source>Length</source>
-        <translation>Длительность</translation>
+        <translation>Длит.</translation>
     </message>
     <message>
         <source>Status</source>

@@ -620,6 +620,10 @@
 <context>
     <name>HostMenus</name>
     <message>
+        <source>Previous speaker</source>
+        <translation>上一位发言者</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -690,6 +694,10 @@
     <message>
         <source>Session</source>
         <translation>会议</translation>
+    </message>
+    <message>
+        <source>Speakers and chair</source>
+        <translation>发言人和主席</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from runner.ui import palette
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 FLASH_MS, FLASH_STEP_MS = 3000, 250
 LEVELS = ("info", "warning", "danger")
+# A long alert steps down this many points to stay on one line (a language's longer words at
+# 800 px); longer still, it takes a second line.
+SHRINK_PT = 3
 
 
 class AlertBanner(QFrame):
@@ -42,6 +45,7 @@ class AlertBanner(QFrame):
         self._badge = QLabel(textFormat=Qt.TextFormat.PlainText)
         self._badge.setObjectName("alertLevel")
         self._badge.setFont(font)
+        self._point_size = point_size
         close = QToolButton(autoRaise=True)
         close.setText("✕")
         close.setToolTip(self.tr("Dismiss this alert"))
@@ -49,8 +53,9 @@ class AlertBanner(QFrame):
         close.setAccessibleDescription(self.tr("Hides the alert; the log keeps it"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.clear_alert)
+        self._close = close
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 8, 8)
+        layout.setContentsMargins(14, 5, 8, 5)  # tight: a small screen needs its height
         layout.addWidget(self._badge)
         layout.addWidget(self._label, 1)
         layout.addWidget(close)
@@ -90,7 +95,28 @@ class AlertBanner(QFrame):
         self._steps = FLASH_MS // FLASH_STEP_MS
         self._paint(on=True)
         self.show()
+        self._fit()
         self._timer.start(FLASH_STEP_MS)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The largest size, down to `SHRINK_PT` smaller, at which the text is one line."""
+        layout = self.layout()
+        spacing = layout.spacing() * 2 if layout is not None else 0
+        free = self.contentsRect().width() - spacing - self._close.sizeHint().width()
+        font = QFont(self._label.font())
+        for size in range(self._point_size, self._point_size - SHRINK_PT - 1, -1):
+            font.setPointSize(size)
+            metrics = QFontMetrics(font)
+            room = free - metrics.horizontalAdvance(self._badge.text()) - 4
+            if metrics.horizontalAdvance(self._label.text()) <= room:
+                break
+        if font.pointSize() != self._label.font().pointSize():
+            self._label.setFont(font)
+            self._badge.setFont(font)
 
     def follow(self, engine: SessionEngine) -> None:
         """After an engine event: take the banner down if what it was about has ended."""

@@ -3,7 +3,7 @@ is its tooltip): a long group name or speakers' list costs one line, not two, on
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -32,3 +32,26 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
         if super().text() != shown:
             super().setText(shown)
+
+
+class ShrinkingLabel(ElidedLabel):
+    """Its whole text wherever the row has room for it; cut with '…' only where it has not (a
+    language's longer words at 800 px), never below half of it. The row's other labels keep theirs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(self._width_of(self._full))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(self._width_of(self._full[: (len(self._full) + 1) // 2] + "…"))
+        return hint
+
+    def _width_of(self, text: str) -> int:
+        margins = self.contentsMargins()
+        return self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2 * self.margin() + 2

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QProxyStyle, QStyle, QStyleOption, QToolBar, QToolButton, QWidget
 
 from runner.ui.actions import HostActions
 from runner.ui.translations import QT_TRANSLATE_NOOP
@@ -23,8 +23,10 @@ TOOLBAR = (
     ("message", "toggle_chair", "mute"),
     ("help",),
 )
-# The toolbar's own, shorter words (the menus keep the full text): all of it fits 800 px.
+# The toolbar's own, shorter words (the menus keep the full text): all of it fits 800 px. They
+# are also what the speakers panel's buttons show.
 TOOLBAR_TEXT = {
+    "previous_speaker": QT_TRANSLATE_NOOP("HostMenus", "Previous speaker"),
     "pause": QT_TRANSLATE_NOOP("HostMenus", "Pause"),
     "skip_next": QT_TRANSLATE_NOOP("HostMenus", "Skip"),
     "jump": QT_TRANSLATE_NOOP("HostMenus", "Jump"),
@@ -34,6 +36,7 @@ TOOLBAR_TEXT = {
     "mute": QT_TRANSLATE_NOOP("HostMenus", "Mute"),
     "help": QT_TRANSLATE_NOOP("HostMenus", "Help"),
 }
+SMALL_SCREEN_WIDTH = 800  # the host window's least width (800x560 under a title bar)
 FILE_MENU = ("open", "import", RECENT, None, "export", None, "quit")
 SESSION_MENU = (
     "start_next",
@@ -64,7 +67,7 @@ class HostMenus:
 
 def build_menus(window: QMainWindow, actions: HostActions) -> HostMenus:
     """The toolbar and the menu bar of the host window."""
-    window.addToolBar(_toolbar(actions))
+    _toolbars(window, actions)
     bar = window.menuBar()
     file = bar.addMenu(QCoreApplication.translate("HostMenus", "&File"))
     recent = QMenu(QCoreApplication.translate("HostMenus", "Open &recent"), file)
@@ -93,20 +96,64 @@ def add_entries(menu: QMenu, actions: HostActions, names: tuple[str | None, ...]
         menu.addSeparator() if name is None else menu.addAction(actions[name])
 
 
-def _toolbar(actions: HostActions) -> QToolBar:
-    toolbar = QToolBar(QCoreApplication.translate("HostMenus", "Session"))
+def _toolbars(window: QMainWindow, actions: HostActions) -> None:
+    """One row of buttons that fits 800 px, so none hides behind the toolbar's '»' on a small
+    screen: when a language's words are too long for it (Spanish, Russian) the buttons are set a
+    little tighter, and if that is not enough either, in two rows."""
+    for name, text in TOOLBAR_TEXT.items():
+        actions[name].setIconText(QCoreApplication.translate("HostMenus", text))  # what a text-only button shows
+    session = QCoreApplication.translate("HostMenus", "Session")
+    whole = _toolbar(actions, TOOLBAR, "sessionToolbar", session)
+    if whole.sizeHint().width() > SMALL_SCREEN_WIDTH:
+        _tighten(whole)
+    if whole.sizeHint().width() <= SMALL_SCREEN_WIDTH:
+        window.addToolBar(whole)
+        return
+    whole.deleteLater()
+    window.addToolBar(_tighten(_toolbar(actions, TOOLBAR[:2], "sessionToolbar", session)))
+    window.addToolBarBreak()
+    title = QCoreApplication.translate("HostMenus", "Speakers and chair")
+    window.addToolBar(_tighten(_toolbar(actions, TOOLBAR[2:], "speakersToolbar", title)))
+
+
+class _TightButtons(QProxyStyle):
+    """The style's tool buttons, `TRIM_PX` narrower (its text-only buttons keep 15 px beside the text)."""
+
+    TRIM_PX = 8
+
+    # PySide6's stubs type the widget of QProxyStyle's override as required; Qt may pass none.
+    def sizeFromContents(
+        self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
+    ) -> QSize:
+        result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
+        if kind is QStyle.ContentsType.CT_ToolButton:
+            result.setWidth(max(result.width() - self.TRIM_PX, size.width()))
+        return result
+
+
+def _tighten(toolbar: QToolBar) -> QToolBar:
+    style = _TightButtons()
+    style.setParent(toolbar)  # lives as long as the buttons that use it
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setStyle(style)
+    layout = toolbar.layout()
+    if layout is not None:
+        layout.invalidate()  # the row's width is measured again with the narrower buttons
+    return toolbar
+
+
+def _toolbar(actions: HostActions, groups: tuple[tuple[str, ...], ...], name: str, title: str) -> QToolBar:
+    toolbar = QToolBar(title)
     toolbar.setMovable(False)
-    toolbar.setObjectName("sessionToolbar")
+    toolbar.setObjectName(name)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for i, group in enumerate(TOOLBAR):
+    for i, group in enumerate(groups):
         if i:
             toolbar.addSeparator()
-        for name in group:
-            if name in TOOLBAR_TEXT:
-                actions[name].setIconText(
-                    QCoreApplication.translate("HostMenus", TOOLBAR_TEXT[name])
-                )  # what a text-only tool button shows
-            toolbar.addAction(actions[name])
+        for each in group:
+            toolbar.addAction(actions[each])
     return toolbar
 
 

@@ -27,7 +27,7 @@ from runner.ui.actions import HostActions
 from runner.ui.banner import AlertBanner
 from runner.ui.banner_subject import BannerSubject
 from runner.ui.countdown import CountdownWidget
-from runner.ui.elided_label import ElidedLabel
+from runner.ui.elided_label import ElidedLabel, ShrinkingLabel
 from runner.ui.engine_bridge import EngineBridge
 from runner.ui.file_actions import dropped_agendas
 from runner.ui.formatting import ON_TIME_S, clock_text, day_title, fill, header_texts, zone_label
@@ -120,10 +120,11 @@ class HostWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------------------------
     def _labels(self) -> None:
-        self.clock_label, self.offset_label, self.end_label = QLabel(), QLabel(), QLabel()
+        # The end's line gives way first when a language's words are too long for 800 px.
+        self.clock_label, self.offset_label, self.end_label = QLabel(), QLabel(), ShrinkingLabel()
         # One line each, cut with '…' when long: the window fits 800x560 (the tooltip has it all).
         self.group_label, self.title_label, self.speaker_label = ElidedLabel(), QLabel(), ElidedLabel()
-        self.next_label, self.chair_message_label = QLabel(), QLabel()
+        self.next_label, self.chair_message_label = QLabel(), ShrinkingLabel()
         self.notice_label = QLabel()
         self._plain_labels()  # agenda text is shown as written, never as HTML (issue 13)
         for label, size, bold in (
@@ -432,6 +433,10 @@ def _message_box() -> QComboBox:
     box.addItems([QCoreApplication.translate("HostWindow", text) for text in CHAIR_MESSAGES])
     box.setEditText("")
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # As narrow as a dozen letters, not as the longest preset: "Пожалуйста, завершайте" kept
+    # the Russian console wider than 800 px. The row's stretch gives it the room there is.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
     _line_edit(box).setPlaceholderText(
         QCoreApplication.translate("HostWindow", "Message to the chair (M, Enter sends; empty clears)")
     )

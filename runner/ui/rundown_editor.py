@@ -303,7 +303,7 @@ class RundownEditor(QObject):
     # -- helpers -----------------------------------------------------------------------------------
     def _show(self, text: str, colour: str) -> None:
         self.plan_label.setText(text)
-        self.plan_label.setStyleSheet(f"border: 2px solid {colour}; padding: 6px; font-weight: bold;")
+        self.plan_label.setStyleSheet(f"border: 2px solid {colour}; padding: 3px 6px; font-weight: bold;")
         self.plan_label.show()
 
     def _on_row(self, act: Callable[[int], object]) -> None:

@@ -3,6 +3,7 @@ screen the Speaker(s) column left out, so the plan, the length and the status st
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
@@ -18,6 +19,11 @@ _WIDEST = {
 }
 SPEAKERS_WIDTH = 140
 TITLE_AT_LEAST = 120  # below this the title would be cut to a word; the speakers give way first
+
+
+def _translated(text: str) -> str:
+    """A column's word as the model shows it (the status words and headings are the model's)."""
+    return QCoreApplication.translate("RundownModel", text)
 
 
 class RundownView(QTableView):
@@ -38,10 +44,13 @@ class RundownView(QTableView):
         bold = QFont(self.font())
         bold.setBold(True)
         cells, titles = QFontMetrics(bold), header.fontMetrics()
+        # Qt derives the least section width from the font: 91 px in Noto Sans Arabic UI, which
+        # pushed Status out of an 800 px window; the columns below are sized by their own text.
+        header.setMinimumSectionSize(titles.height())
         for column, widest in _WIDEST.items():
             width = max(
-                max(cells.horizontalAdvance(text) for text in widest) + 16,
-                titles.horizontalAdvance(HEADERS[column]) + 20,
+                max(cells.horizontalAdvance(_translated(text)) for text in widest) + 16,
+                titles.horizontalAdvance(_translated(HEADERS[column])) + 20,
             )
             header.resizeSection(column, width)
         self._fixed_width = sum(header.sectionSize(c) for c in _WIDEST)

@@ -76,6 +76,8 @@ def render(
         console.host.show()
         console.chair.show()
         _wait_for_steady_banners(console)
+        console.host.resize(*size)  # again: the least size is known once the window is laid out
+        QTest.qWait(100)
         suffix = ("-dark" if dark else "") + ("-overtime" if overtime else "") + (f"-{language}" * (language != "en"))
         suffix += f"-{size[0]}x{size[1]}" if size != (1280, 800) else ""
         out.mkdir(parents=True, exist_ok=True)

@@ -3,10 +3,13 @@ the countdown, the running and the next segment and their status in sight, and t
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QSplitter, QToolBar, QWidget
+from PySide6.QtGui import QFontDatabase, QFontInfo
+from PySide6.QtWidgets import QApplication, QSplitter, QToolBar, QWidget
 
 from runner.ui.rundown_model import ACTUAL_START, PLANNED, SPEAKERS, STATUS
+from runner.ui.translations import install_language
 
 
 def on_screen(window: QWidget, widget: QWidget) -> bool:
@@ -22,25 +25,66 @@ def column_in_view(table, column: int) -> bool:
     )
 
 
-def test_fits_800x560_with_a_long_alert_up(qtbot, console):
-    host = console.host
+def fits_800x560_with_a_long_alert_up(qtbot, host) -> None:
+    """The host's checks at 800x560: nothing clipped, the countdown tall, the list's columns in view."""
     qtbot.keyClick(host.table, Qt.Key.Key_Space)
     qtbot.keyClick(host.table, Qt.Key.Key_Space)  # Digital public goods runs, its speakers' list up
     host.show_alert("Day projected to end at 12:04, 4 min past the 12:00 hard stop", "danger")
     host.resize(800, 560)
     hint = host.minimumSizeHint()
-    assert hint.width() <= 800 and hint.height() <= 560
+    assert hint.width() <= 800 and hint.height() <= 560, hint
     assert (host.width(), host.height()) == (800, 560)
     for widget in (host.countdown, host.title_label, host.next_label, host.offset_label, host.end_label, host.banner):
         assert on_screen(host, widget), widget
     assert host.countdown.height() >= 90
-    assert host.title_label.text() == "Digital public goods" and host.next_label.text().startswith("Next ≈")
     for column in (PLANNED, STATUS):
         assert column_in_view(host.table, column)
     assert host.table.isColumnHidden(SPEAKERS)  # the now panel names the speakers instead
     toolbar = host.findChild(QToolBar, "sessionToolbar")
     extension = toolbar.findChild(QWidget, "qt_toolbar_ext_button")
     assert extension is None or not extension.isVisible()  # no '»' hiding buttons
+
+
+def test_fits_800x560_with_a_long_alert_up(qtbot, console):
+    host = console.host
+    fits_800x560_with_a_long_alert_up(qtbot, host)
+    assert host.title_label.text() == "Digital public goods" and host.next_label.text().startswith("Next ≈")
+
+
+@pytest.fixture(params=["ar", "zh", "ru", "es", "fr"])
+def language(request, qapp: QApplication):
+    """The app in another UN language for one test (installed before the console is built)."""
+    if request.param == "ar" and "Noto Sans Arabic UI" not in QFontDatabase.families():
+        pytest.skip("Noto Sans Arabic UI is not installed (fonts-noto-ui-core; CI installs it)")
+    font = qapp.font()
+    install_language(qapp, request.param)
+    yield request.param
+    install_language(qapp, "en")
+    qapp.setFont(font)
+
+
+def test_fits_800x560_in_arabic_chinese_russian_spanish_and_french_too(qtbot, language, console):
+    host = console.host
+    fits_800x560_with_a_long_alert_up(qtbot, host)
+    for toolbar in host.findChildren(QToolBar):  # Russian and Spanish: two rows of buttons, none hidden
+        extension = toolbar.findChild(QWidget, "qt_toolbar_ext_button")
+        assert extension is None or not extension.isVisible(), toolbar.objectName()
+    assert host.windowTitle() and host.layoutDirection() == (
+        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+
+
+def test_arabic_text_is_set_in_the_ui_cut_of_noto_where_it_is_installed(qtbot, qapp):
+    font = qapp.font()
+    install_language(qapp, "ar")
+    try:
+        family = QFontInfo(qapp.font()).family()
+        if "Arabic" not in family:
+            pytest.skip(f"no Noto Arabic font here ({family}); CI installs fonts-noto-ui-core")
+        assert family == "Noto Sans Arabic UI"  # Latin line metrics: the console as tall as in English
+    finally:
+        install_language(qapp, "en")
+        qapp.setFont(font)
 
 
 def test_a_wide_window_shows_the_speakers_column_again(qtbot, console):

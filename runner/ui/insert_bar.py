@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from runner.core.agenda import SegmentKind
@@ -24,6 +25,7 @@ from runner.core.live_edits import Insertion
 
 # Commas and semicolons, Latin, Arabic and Chinese, separate the names of a speakers' list.
 NAME_SEPARATORS = re.compile(r"[,;،؛，、；]")
+HINT_FROM_PX = 600  # narrower, the bar leaves out its "Enter adds · Esc cancels"
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ class InsertBar(QWidget):
         first.addWidget(self.title_edit, 3)
         first.addWidget(self.length_edit, 1)
         first.addWidget(self.kind_box)
-        first.addWidget(_plain(self.tr("Enter adds · Esc cancels")))
+        self.hint = _plain(self.tr("Enter adds · Esc cancels"))
+        first.addWidget(self.hint)
         second.addWidget(self.speakers_edit, 3)
         second.addWidget(self.limit_edit, 1)
         second.addWidget(self.notes_edit, 3)
@@ -94,6 +97,11 @@ class InsertBar(QWidget):
         ):
             box.setAccessibleName(name)
             box.setAccessibleDescription(description)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # On a small screen the title has the room; the keys are in the fields' descriptions.
+        self.hint.setVisible(event.size().width() >= HINT_FROM_PX)
 
     def fields(self) -> list[QWidget]:
         """Every field, in Tab order."""

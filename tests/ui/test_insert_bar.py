@@ -129,3 +129,12 @@ def test_what_was_inserted_comes_back_after_a_restart_and_is_saved_with_the_rund
         assert [(s.name, s.limit.total_seconds()) for s in saved.speakers] == [("Kenya", 120.0), ("Estonia", 120.0)]
     finally:
         again.bridge.close()
+
+
+def test_on_a_small_screen_the_title_gets_the_hints_room(qtbot, console):
+    key(qtbot, console.host.table, Qt.Key.Key_Insert)
+    bar = console.host.editor.insert_bar
+    assert bar.hint.isVisible()  # 1280 px wide
+    console.host.resize(800, 560)
+    qtbot.waitUntil(lambda: not bar.hint.isVisible() and bar.title_edit.width() >= 150)
+    assert bar.title_edit.hasFocus()

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 def carry_over(previous: Console, console: Console) -> None:
     """Hand `previous`'s feed, views and broker publishing to `console` (before `previous` closes)."""
     feed, previous.feed = previous.feed, None
-    if feed is None:
-        return  # nothing was shared: the new day starts as any day does
+    if feed is None or previous.bridge.closed:
+        return  # nothing was shared, or the host closed that day (quitting stopped what it shared)
     console.room = feed.room  # the room carries over with its viewers and its topic
     console.feed = feed
     feed.follow(console.bridge, console.bridge.engine.day.date, feed.room)

@@ -130,3 +130,30 @@ def test_the_chairs_open_page_shows_the_new_day(shell, qtbot, tmp_path, monkeypa
         shows(page, "countdown", "9:", timeout=10_000)  # running: the new day's 10 minutes count down
     finally:
         context.close()
+
+
+def test_open_recent_keeps_the_links_and_a_day_opened_after_quitting_carries_nothing(shell, tmp_path):
+    from runner.ui.share_views import serve_console
+    from tests.ui.test_opening import ONE_DAY
+
+    path = write(tmp_path, "rehearsal.yaml", ONE_DAY)
+    shell._settings.add_recent_agenda(str(path))
+    views = serve_console(shell.console, ListenAddress("127.0.0.1", 0), control=False)
+    menu = shell.console.host.menus.recent
+    menu.aboutToShow.emit()
+    next(a for a in menu.actions() if a.text() == str(path)).trigger()  # File → Open recent
+    connection = http.client.HTTPConnection("127.0.0.1", views.server.port, timeout=5)
+    connection.request("GET", f"/api/state?token={views.server.tokens.view}")
+    document = json.loads(connection.getresponse().read())
+    assert document["next"]["title"] == "Sound check" and shell.console.views is views
+    shell.console.host.close()
+    assert views.server._thread is None
+    plain = shell.open(*_first_day_of(path))  # the host had quit that day: its views stopped with it
+    assert plain.feed is None and plain.views is None
+
+
+def _first_day_of(path):
+    from runner.io.agenda_yaml import load_agenda
+
+    agenda = load_agenda(path)
+    return agenda, agenda.days[0], path.with_suffix(".again.sqlite")

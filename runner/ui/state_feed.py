@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from runner.core.snapshot import Snapshot
 from runner.core.state_document import StateDocument, state_document
 from runner.ui.engine_bridge import EngineBridge
-from runner.ui.timers import Timer
+from runner.ui.timers import Timer, Timers
 
 if TYPE_CHECKING:
     from runner.ui.app import Console
@@ -51,6 +51,7 @@ class StateFeed(QObject):
         self._subscribers: list[Subscriber] = []
         self._bridge: EngineBridge | None = None
         self._heartbeat: Timer | None = None
+        self._timers: Timers | None = None
         self._last_sent: float | None = None
         self.day, self.room = day, room
         self.follow(bridge, day, room)
@@ -64,7 +65,8 @@ class StateFeed(QObject):
         """Feed from `bridge` from now on (another day was opened): its document goes out at once."""
         self._detach()
         self._bridge, self.day, self.room = bridge, day, room
-        self._heartbeat = bridge.timers.timer(self, self.publish)
+        if self._heartbeat is None or bridge.timers is not self._timers:  # one timer per factory, not per day
+            self._timers, self._heartbeat = bridge.timers, bridge.timers.timer(self, self.publish)
         bridge.eventApplied.connect(self._on_event)
         bridge.tick.connect(self._on_tick)
         if self._subscribers:

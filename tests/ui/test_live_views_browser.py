@@ -5,6 +5,7 @@ wrong token or a POST gets nothing."""
 from __future__ import annotations
 
 import itertools
+import re
 import shutil
 
 import pytest
@@ -70,6 +71,12 @@ def shows(page, element, text, timeout=FOLLOWS_WITHIN):
     expect(page.locator(f"#{element}")).to_contain_text(text, timeout=timeout)
 
 
+def counting(before: str, after: str) -> re.Pattern[str]:
+    """A speaker's line with the time left as the page counts it down by itself: 3:00 is on screen
+    for one second only, which a busy machine's browser can miss."""
+    return re.compile(f"{re.escape(before)}(3:00|2:[0-5]\\d){re.escape(after)}")
+
+
 def press(qtbot, console, key):
     qtbot.keyClick(console.host.table, key)
 
@@ -86,7 +93,7 @@ def test_the_chairs_page_follows_space_p_and_right(qtbot, console, views, page):
     shows(page, "title", "Digital public goods")
     shows(page, "speaker", ARABIC)
     press(qtbot, console, Qt.Key.Key_Right)
-    shows(page, "speaker", f"{CHINESE} 3:00 left")
+    shows(page, "speaker", counting(f"{CHINESE} ", " left"))
     assert page.evaluate("document.getElementById('caption').textContent") == ""
 
 

@@ -13,6 +13,7 @@ from runner.core import state_document as documents
 from runner.ui.mqtt_client import parse_broker_url
 from runner.ui.mqtt_link import MqttLink
 from runner.ui.state_feed import AFTER_FLIP_MS, HEARTBEAT_S, feed_for
+from runner.ui.timers import FakeTimers
 from runner.web.address import ListenAddress
 
 
@@ -72,7 +73,9 @@ def test_the_views_and_the_broker_get_the_same_bytes(qtbot, console, feed):
         views.stop()
 
 
-def test_a_feed_follows_another_bridge_and_leaves_the_old_one(qtbot, console, feed, agenda, clock, timers, tmp_path):
+def test_a_feed_follows_another_bridge_and_leaves_the_old_one(
+    qtbot, console, feed, agenda, clock, timers, tmp_path, monkeypatch
+):
     from runner.ui.app import build_console
 
     sent: list[dict] = []
@@ -86,4 +89,9 @@ def test_a_feed_follows_another_bridge_and_leaves_the_old_one(qtbot, console, fe
     assert sent == []
     other.session.engine.advance()
     assert sent and sent[-1]["status"] == "running"
+    made: list[object] = []
+    monkeypatch.setattr(timers, "timer", lambda *a, **k: made.append(a) or FakeTimers.timer(timers, *a, **k))
+    for _ in range(3):  # days opened one after another, by the app's one timer factory
+        feed.follow(other.bridge, other.bridge.engine.day.date, feed.room)
+    assert made == []  # the heartbeat's timer is the first day's, not one more per day
     other.bridge.close()

@@ -9,7 +9,7 @@ the host dismissed nor loses the one on the screen.
 
 A new plan is offered when, compared with the last one offered:
 - none was offered today, or the last one standing can no longer be made as offered (a segment it
-  cuts has started, moved or changed);
+  cuts has started, moved or changed; a speaker taking the floor leaves the rest of its list);
 - at least `MIN_GAP_S` has passed (never two offers closer than this otherwise), and
   - it cuts a segment the last one did not, or the last one held the stop and this one cannot;
   - while the overrun goes on (the day's end still moving): the amount to recover has grown by

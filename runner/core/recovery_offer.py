@@ -61,7 +61,7 @@ def applies(engine: SessionEngine, plan: RecoveryPlan) -> bool:
                 or abs(run.segment.duration.total_seconds() - trim.before_s) > 0.5
             ):
                 return False
-        if trim.speakers and limits[: len(trim.speakers)] != tuple(before for before, _ in trim.speakers):
+        if trim.speakers and not remaining_pairs(limits, trim.speakers):
             return False
     return True
 
@@ -149,11 +149,25 @@ def _speaker_edits(
     if not queue.slots:  # a default limit only: the default changes
         return [live_edits.speaker_limit_edit(engine, index, None, pairs[0][1], plan=number)]
     limited = [position for position in queue.upcoming() if queue.slots[position].limit]
+    limits = tuple(float(queue.slots[position].limit or 0) for position in limited)
     return [
         live_edits.speaker_limit_edit(engine, index, position, after, plan=number)
-        for position, (before, after) in zip(limited, pairs)
+        for position, (before, after) in zip(limited, remaining_pairs(limits, pairs) or ())
         if after != before
     ]
+
+
+def remaining_pairs(
+    limits: tuple[float, ...], pairs: tuple[tuple[float, float], ...]
+) -> tuple[tuple[float, float], ...] | None:
+    """The (before, after) limits of a plan's speakers who are still waiting: the plan's list less
+    those who have spoken since it was made (a turn taken does not make the plan stale); None when
+    the waiting speakers are not the plan's (moved, changed, or all have spoken)."""
+    befores = tuple(before for before, _ in pairs)
+    for spoken in range(len(pairs)):
+        if limits[: len(pairs) - spoken] == befores[spoken:]:
+            return pairs[spoken:]
+    return None
 
 
 def plans_accepted(engine: SessionEngine) -> int:

@@ -133,3 +133,19 @@ def test_the_offered_plan_is_the_one_shown_not_a_new_one_each_second():
         shown.add(take_snapshot(engine).recovery)
     assert shown == {"Recover 30 s to hold the 12:00 stop: trim Digital human rights by 1 min."}
     assert clock.now() - at("10:41") == timedelta(minutes=2)
+
+
+def test_a_speakers_turn_does_not_make_the_plan_on_offer_stale():
+    engine, _clock = engine_at("10:05")
+    engine.start(2)  # Digital public goods, 15 min late: its waiting speakers are part of the plan
+    controller = LiveController(engine)
+    controller.wake()
+    plan = take_snapshot(engine).recovery_plan
+    assert plan is not None and any(t.running and t.speakers for t in plan.trims)
+    engine.next_speaker()  # Right: Mr Cerf takes the floor
+    controller.wake()
+    assert len(offers(engine)) == 1  # not a new offer for each turn
+    assert take_snapshot(engine).recovery_plan == plan
+    accept(engine, plan)  # the cut reaches the speakers still waiting
+    waiting = engine.current_run.speakers.upcoming()
+    assert waiting and all(engine.current_run.speakers.slots[p].limit < 120 for p in waiting)

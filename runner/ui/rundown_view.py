@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from runner.ui.rundown_model import ACTUAL_START, HEADERS, LENGTH, PLANNED, SPEAKERS, START, STATUS, TITLE, RundownModel
 
@@ -57,7 +57,9 @@ class RundownView(QTableView):
         # Never so narrow that Planned, Length or Status leave the view (a splitter dragged far,
         # a wide script's digits): the columns that always stay, a little title, a scroll bar.
         kept = sum(header.sectionSize(c) for c in (START, PLANNED, LENGTH, STATUS))
-        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # The bar's width as the view lays it out; not the style's PM_ScrollBarExtent: PySide makes
+        # every enum of QStyle the first time the class is named (~15 ms before the first frame).
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
         self.setMinimumWidth(kept + TITLE_AT_LEAST // 2 + scroll_bar + 2 * self.frameWidth())
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)

@@ -8,12 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 from runner.ui.first_frame import after_first_frame
 from runner.ui.theme import show_focus
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessible
+
     from runner.ui.chair_view import ChairView
     from runner.ui.help_panel import HelpPanel
     from runner.ui.host_window import HostWindow
@@ -50,7 +53,7 @@ class Accessibility(QObject):
         show_focus(host.table)
         speakers = host.speakers
         rest = (host.notes_edit, host.message_box, speakers.table, speakers.name_edit, speakers.limit_edit)
-        after_first_frame(host, host, lambda: show_focus(*rest), timers=host.bridge.timers)
+        after_first_frame(host, host, lambda: _after_first_frame(rest), timers=host.bridge.timers)
 
     def describe_speakers(self, panel: SpeakersPanel) -> None:
         _say(panel.table, self.tr("Speakers' list"), self.tr("The speakers in order; drag one to move it"))
@@ -73,6 +76,27 @@ class Accessibility(QObject):
 
     def describe_help(self, panel: HelpPanel) -> None:
         _say(panel.table, self.tr("Shortcuts"), self.tr("Every key of the console and what it does"))
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say `text` now, for `widget` (a countdown's minute mark, an alert).
+    Only for a widget on screen: a window not shown yet (or hidden) has nothing to say; its
+    accessible description, which the caller keeps up to date, is what is read once it shows."""
+    if widget.isVisible():
+        _announcer().updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def _after_first_frame(keyboard_widgets: tuple[QWidget, ...]) -> None:
+    show_focus(*keyboard_widgets)
+    _announcer()  # ready before the host's first Space, which announces the countdown
+
+
+def _announcer() -> type[QAccessible]:
+    # PySide makes QAccessible's enums (roles, events, states: several hundred values, ~5 ms on a
+    # 2-core VM) the first time the class is named; made after the host window's first frame.
+    from PySide6.QtGui import QAccessible
+
+    return QAccessible
 
 
 def _say(widget: QWidget, name: str, description: str) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from runner.ui import palette
+from runner.ui.accessibility import announce
 from runner.ui.banner_subject import BannerSubject
 from runner.ui.timers import QtTimers, Timers
 
@@ -91,11 +92,11 @@ class AlertBanner(QFrame):
         self._badge.setText(f"{'ℹ' if self._level == 'info' else '⚠'} {word}:")
         spoken = f"{word}: {text}"
         self.setAccessibleDescription(spoken)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, spoken))
         self._steps = FLASH_MS // FLASH_STEP_MS
         self._paint(on=True)
         self.show()
         self._fit()
+        announce(self, spoken)  # once shown: said for what is on screen
         self._timer.start(FLASH_STEP_MS)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

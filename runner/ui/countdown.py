@@ -18,10 +18,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runner.ui import palette
+from runner.ui.accessibility import announce
 from runner.ui.formatting import countdown_text, elapsed_text
 from runner.ui.translations import Translate, qt_translate
 
@@ -108,7 +109,7 @@ class CountdownWidget(QWidget):
         self._spoken = key
         text = self._spoken_text(level, minutes, remaining_s)
         self.setAccessibleDescription(text)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+        announce(self, text)
         self.announced.emit(text)
 
     def _spoken_text(self, level: str, minutes: int, remaining_s: float | None) -> str:

@@ -109,3 +109,26 @@ def test_the_rings_that_come_after_the_first_frame_do_not_change_it(console, qtb
     first_frame = host.grab().toImage()  # the deferred rings are not applied yet: fake timers
     show_focus(host.notes_edit, host.message_box, speakers.table, speakers.name_edit, speakers.limit_edit)
     assert host.grab().toImage() == first_frame  # a ring shows only on what has the keyboard
+
+
+def test_a_screen_reader_is_told_what_is_on_screen(qtbot, console, monkeypatch) -> None:
+    from runner.ui import accessibility
+
+    told: list[str] = []
+
+    class Reader:
+        @staticmethod
+        def updateAccessibility(event) -> None:
+            told.append(event.message())
+
+    monkeypatch.setattr(accessibility, "_announcer", lambda: Reader)
+    face = CountdownWidget()
+    qtbot.addWidget(face)
+    face.set_value(180, 1200)  # not on screen: described, not said
+    assert face.accessibleDescription() == "3 minutes left" and told == []
+    face.show()
+    qtbot.waitExposed(face)
+    face.set_value(100, 1200)
+    assert told == ["2 minutes left"]
+    console.host.show_alert("Two minutes left for this segment", "warning")  # the banner was hidden
+    assert told[-1].endswith(": Two minutes left for this segment")

@@ -52,6 +52,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "runner.ui.broker_views",
     "runner.io.report_command",
     "runner.core.report_data",
+    # The rundown's tooltips escape their text at the first hover.
+    "html",
 )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -91,6 +90,8 @@ class RundownModel(QAbstractTableModel):
             return view.index
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # asked on hover, not with every paint
+            return _tooltip(view, index.column()) or None
         return self._cell(index.row(), index.column()).get(role)
 
     def _cell(self, row: int, column: int) -> dict[int, Any]:
@@ -139,9 +140,6 @@ def _rows_to_compare(old: Snapshot, new: Snapshot) -> list[int]:
 def cell(snapshot: Snapshot, view: SegmentView, column: int) -> dict[int, Any]:
     """Everything one cell shows, by role; also what the model compares between ticks."""
     roles: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: _text(snapshot, view, column)}
-    tip = _tooltip(view, column)
-    if tip:
-        roles[Qt.ItemDataRole.ToolTipRole] = tip
     # Colours, not QBrush: the view takes either, and PySide's first QBrush builds QGradient's
     # enums (~1.5 ms) before the first frame.
     background = _background(snapshot, view)
@@ -218,7 +216,11 @@ def _tooltip(view: SegmentView, column: int) -> str:
     # A tooltip guesses rich text from its content: marked up as escaped rich text, the agenda's
     # words show as written (an `<img src=...>` in a note is text, not an image).
     text = "\n".join(p for p in parts if p)
-    return f"<qt>{html.escape(text).replace(chr(10), '<br>')}</qt>" if text else ""
+    if not text:
+        return ""
+    import html  # with its table of entities: loaded at the first hover, not before the first frame
+
+    return f"<qt>{html.escape(text).replace(chr(10), '<br>')}</qt>"
 
 
 def _background(snapshot: Snapshot, view: SegmentView):

@@ -134,3 +134,14 @@ def shell(qtbot, agenda, day, clock, settings, tmp_path, monkeypatch):
     qtbot.waitExposed(console.host)
     yield shell
     shell.console.host.close()
+
+
+@pytest.fixture
+def views(console):
+    """The console's live views served on a free loopback port, without the control API."""
+    from runner.ui.share_views import serve_console
+    from runner.web.address import ListenAddress
+
+    served = serve_console(console, ListenAddress("127.0.0.1", 0), control=False)
+    yield served
+    served.stop()

@@ -11,7 +11,6 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 
-from runner.web.address import ListenAddress
 from tests.ui.conftest import ARABIC, CHINESE
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -39,15 +38,6 @@ def browser():
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
-
-
-@pytest.fixture
-def views(console):
-    from runner.ui.share_views import serve_console
-
-    served = serve_console(console, ListenAddress("127.0.0.1", 0), control=False)
-    yield served
-    served.stop()
 
 
 @pytest.fixture(scope="module")

@@ -18,15 +18,6 @@ from tests.ui.test_live_views_browser import browser, counting, link, press, sho
 HOSTILE = "<b>أوقفوا</b> & <img src=x>"
 
 
-@pytest.fixture
-def views(console):
-    from runner.ui.share_views import serve_console
-
-    served = serve_console(console, ListenAddress("127.0.0.1", 0), control=False)
-    yield served
-    served.stop()
-
-
 @pytest.fixture(scope="module")
 def context(browser):  # noqa: F811 - the imported fixture
     opened = browser.new_context(viewport={"width": 1280, "height": 720})

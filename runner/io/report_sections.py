@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from runner.core import i18n
 from runner.core.engine import RunStatus
-from runner.core.i18n import tr
+from runner.core.i18n import tr, tr_noop
 from runner.core.report_data import DayReport, Mark, SpeakerLine
 from runner.io import report_format as fmt
 
@@ -296,6 +296,19 @@ def _where(report: DayReport, mark: Mark) -> str:
     return tr("day") if mark.segment is None else report.segments[mark.segment].segment.title
 
 
+# An alert's kind as the chair reads it, not the log's key ("intermission_ending").
+ALERT_KIND_NAMES = {
+    "warning": tr_noop("warning"),
+    "overtime": tr_noop("overtime"),
+    "intermission_ending": tr_noop("intermission ending"),
+    "intermission_over": tr_noop("intermission over"),
+    "hard_stop": tr_noop("hard stop"),
+    "speaker_warning": tr_noop("speaker's warning"),
+    "speaker_overtime": tr_noop("speaker's overtime"),
+    "start_reminder": tr_noop("start reminder"),
+}
+
+
 def _marks(heading: str, kind: str, report: DayReport, marks: tuple[Mark, ...]) -> Section | None:
     if not marks:
         return None
@@ -303,7 +316,7 @@ def _marks(heading: str, kind: str, report: DayReport, marks: tuple[Mark, ...]) 
     for mark in marks:
         where = _where(report, mark)
         if kind == "alerts":
-            where = f"{where} [{mark.kind}]"
+            where = f"{where} [{tr(ALERT_KIND_NAMES[mark.kind]) if mark.kind in ALERT_KIND_NAMES else mark.kind}]"
         items.append(Item(fmt.hm(mark.at), where, mark.text))
     return Section(kind, heading, items=tuple(items))
 

@@ -52,6 +52,17 @@ def test_html_and_markdown_in_each_language(report, language, code) -> None:
     assert "Start: late (+)" not in page if code != "en" else "Start: late (+)" in page
 
 
+@pytest.mark.parametrize(
+    ("code", "kind"),
+    [("en", "[intermission ending]"), ("fr", "[fin de l'entracte]"), ("ar", "[موعد الانتهاء الإلزامي]")],
+)
+def test_an_alert_s_kind_is_named_in_the_report_s_language(report, language, code, kind) -> None:
+    language(code)
+    text = render_markdown(report).replace("\\", "")
+    assert kind in text
+    assert "intermission_ending" not in text and "hard_stop" not in text  # never the log's key
+
+
 def test_the_arabic_pdf_holds_arabic_text_laid_out_right_to_left(tmp_path, report, language) -> None:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")

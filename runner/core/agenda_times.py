@@ -7,7 +7,6 @@ zone once, when it is built. A 60,000-segment agenda made six zone conversions p
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Protocol
@@ -149,9 +148,7 @@ def _end_by_duration(check: Reporter, draft: Draft, start: datetime, at: _Moment
     return end
 
 
-def _end_by_neighbours(
-    draft: Draft, following: Draft | None, at: Callable[[time], datetime], stop: datetime | None
-) -> datetime | None:
+def _end_by_neighbours(draft: Draft, following: Draft | None, at: _Moments, stop: datetime | None) -> datetime | None:
     if draft.end is not None:
         return at(draft.end)
     if following is not None and following.start is not None:

@@ -247,10 +247,6 @@ class _Converter:
         return AgendaError.single(self.name, mark.line + 1, mark.column + 1, message)
 
     def _key(self, node: yaml.Node) -> Scalar:
-        if type(node) is yaml.ScalarNode and self.converted is None:  # the usual key: no detour
-            self._spend(1, node)
-            mark = node.start_mark
-            return Scalar(self._value(node), node.value, mark.line + 1, mark.column + 1)
         converted = self.convert(node)
         if not isinstance(converted, Scalar):
             raise AgendaError.single(self.name, converted.line, converted.column, "a key must be a plain name")

@@ -47,8 +47,8 @@ def simulate_ours(hours: float = HOURS, seed: int = 7) -> dict[str, float]:
     """Run the display tick as EngineBridge does: take a snapshot, show `countdown_text`, arm the
     timer for `ms_to_next_boundary`, wake a little late; record every change of the text."""
     from runner.core.snapshot import take_snapshot
-    from runner.ui.engine_bridge import ms_to_next_boundary
-    from runner.ui.formatting import countdown_text
+    from runner.ui.base.engine_bridge import ms_to_next_boundary
+    from runner.ui.base.formatting import countdown_text
 
     rng = random.Random(seed)
     engine, clock = _engine(hours)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from runner.core.agenda import Day, Segment
 from runner.core.clock import SystemClock
 from runner.core.engine import SessionEngine
-from runner.ui.engine_bridge import EngineBridge
+from runner.ui.base.engine_bridge import EngineBridge
 
 SEGMENT_S = 3600.0
 
@@ -53,7 +53,7 @@ def seconds_of(text: str) -> int:
 def our_countdown(bridge: EngineBridge, parent: QWidget) -> tuple[QWidget, Callable[[], str]]:
     """The app's countdown widget, fed by the bridge's tick as the host window feeds it; returns
     the widget and a function reading the text it shows."""
-    from runner.ui.countdown import CountdownWidget
+    from runner.ui.widgets.countdown import CountdownWidget
 
     widget = CountdownWidget(parent)
     bridge.tick.connect(lambda snap: widget.set_value(snap.remaining_s, snap.allowed_s, snap.paused))

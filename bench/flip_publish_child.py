@@ -4,7 +4,7 @@
 
 The countdown is fed by the bridge's tick as in the host window (bench/flip_child.py's way of
 timing each change on its first paint against the true second boundary); with URL,
-the room's state feed (runner.ui.state_feed) sends its real state document through a
+the room's state feed (runner.ui.rooms.state_feed) sends its real state document through a
 RoomPublisher's MQTT link as the app does: on every event and every 5 s. Prints one JSON object.
 """
 
@@ -26,7 +26,7 @@ from bench.flip_child import PaintStamps, our_countdown, seconds_of
 from runner.core.agenda import Day, Segment
 from runner.core.clock import SystemClock
 from runner.core.engine import SessionEngine
-from runner.ui.engine_bridge import EngineBridge
+from runner.ui.base.engine_bridge import EngineBridge
 
 SEGMENT_S = 3600.0
 
@@ -45,9 +45,9 @@ def main(flips: int, url: str | None) -> None:
     app.processEvents()
     publisher = None
     if url:
-        from runner.ui.mqtt_client import parse_broker_url
-        from runner.ui.room_publisher import RoomPublisher
-        from runner.ui.state_feed import StateFeed
+        from runner.ui.rooms.mqtt_client import parse_broker_url
+        from runner.ui.rooms.room_publisher import RoomPublisher
+        from runner.ui.rooms.state_feed import StateFeed
 
         feed = StateFeed(bridge, day.date, "bench-room")
         publisher = RoomPublisher(feed, parse_broker_url(url), "bench-room")

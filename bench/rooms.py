@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication
 
 from bench import children
 from bench.common import log, percentile, r
-from runner.ui.mqtt_client import parse_broker_url
-from runner.ui.overview import OverviewWindow, open_overview
+from runner.ui.rooms.mqtt_client import parse_broker_url
+from runner.ui.rooms.overview import OverviewWindow, open_overview
 from tests.broker import Broker
 
 ROOMS = 20

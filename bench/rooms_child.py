@@ -18,8 +18,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from runner.ui.mqtt_client import parse_broker_url
-from runner.ui.mqtt_link import MqttLink
+from runner.ui.rooms.mqtt_client import parse_broker_url
+from runner.ui.rooms.mqtt_link import MqttLink
 from tests.state_documents import document as made_document
 
 INTERVAL_S = 0.05

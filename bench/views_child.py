@@ -50,7 +50,7 @@ def timed(owner: object, name: str) -> list[float]:
 
 def build(folder: Path):
     from runner.ui.app import build_console
-    from runner.ui.share_views import serve_console
+    from runner.ui.rooms.share_views import serve_console
     from runner.web.address import ListenAddress
 
     start = datetime.now(timezone.utc)

@@ -26,8 +26,8 @@ if __package__ in (None, ""):
 
 from bench.common import ROOT, child_env, log, percentile, r
 from bench.rooms import bare_hop
-from runner.ui.mqtt_client import parse_broker_url
-from runner.ui.mqtt_link import MqttLink
+from runner.ui.rooms.mqtt_client import parse_broker_url
+from runner.ui.rooms.mqtt_link import MqttLink
 from tests.broker import Broker
 from tests.state_documents import document as made_document
 

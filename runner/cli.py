@@ -213,13 +213,13 @@ def _add_serve(commands: Any) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from runner.ui.broker_views import run_serve as serve
+    from runner.ui.rooms.broker_views import run_serve as serve
 
     return serve(args.broker, args.room, args.listen, Path(args.tokens) if args.tokens else None)
 
 
 def _broker_url(text: str) -> Any:
-    from runner.ui.mqtt_client import BrokerUrlError, parse_broker_url
+    from runner.ui.rooms.mqtt_client import BrokerUrlError, parse_broker_url
 
     try:
         return parse_broker_url(text)
@@ -228,7 +228,7 @@ def _broker_url(text: str) -> Any:
 
 
 def run_overview(args: argparse.Namespace) -> int:
-    from runner.ui.overview import run_overview as run_window
+    from runner.ui.rooms.overview import run_overview as run_window
 
     return run_window(args.broker, args.lang)
 
@@ -329,7 +329,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
-    from runner.ui.error_dialog import tell  # Qt-free until a dialog is really shown
+    from runner.ui.base.error_dialog import tell  # Qt-free until a dialog is really shown
 
     try:
         agenda = load_for_app(args.agenda)

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from runner.ui.mqtt_client import LinkStatus, parse_broker_url
-from runner.ui.mqtt_feed import RoomFeed
+from runner.ui.rooms.mqtt_client import LinkStatus, parse_broker_url
+from runner.ui.rooms.mqtt_feed import RoomFeed
 
 MOSQUITTO = "/usr/sbin/mosquitto"
 MOSQUITTO_PASSWD = "/usr/bin/mosquitto_passwd"

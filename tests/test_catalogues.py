@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from runner.core.i18n import catalogue_path
-from runner.ui import catalogues
-from runner.ui.translations import ts_path
+from runner.ui.base import catalogues
+from runner.ui.base.translations import ts_path
 
 PLACEHOLDERS = re.compile(r"%\d|%n|\{[a-z_]+(?::[^}]*)?\}")
 
@@ -45,7 +45,7 @@ def test_english_has_every_plural_form(refreshed) -> None:
 
 def test_the_repositorys_catalogues_are_the_refreshed_ones(refreshed) -> None:
     """Nothing stale: the committed .ts hold exactly the sources' messages (run
-    `python -m runner.ui.catalogues` after changing a string)."""
+    `python -m runner.ui.base.catalogues` after changing a string)."""
     for code, copy in refreshed.items():
         assert _messages(copy) == _messages(ts_path(code)), code
 
@@ -74,7 +74,7 @@ def test_every_core_string_is_translated_with_its_fields(code, core_messages) ->
         fields = set(PLACEHOLDERS.findall(msgid)) | set(PLACEHOLDERS.findall(plural or ""))
         for text in texts:
             assert set(PLACEHOLDERS.findall(text)) <= fields | {"{count}"}, f"{code}: {msgid!r} -> {text!r}"
-    assert set(held) == set(core_messages), "stale or missing msgids: run python -m runner.ui.catalogues"
+    assert set(held) == set(core_messages), "stale or missing msgids: run python -m runner.ui.base.catalogues"
 
 
 def _entries(path: Path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from runner.cli import main
-from runner.ui.mqtt_client import parse_broker_url
+from runner.ui.rooms.mqtt_client import parse_broker_url
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,8 @@ def test_broker_urls_are_taken_apart():
 
 def test_the_overview_command_opens_the_window(monkeypatch):
     opened = []
-    monkeypatch.setattr("runner.ui.overview.run_overview", lambda address, lang: opened.append((address, lang)) or 0)
+    monkeypatch.setattr(
+        "runner.ui.rooms.overview.run_overview", lambda address, lang: opened.append((address, lang)) or 0
+    )
     assert main(["overview", "mqtt://127.0.0.1:1999/igf", "--lang", "fr"]) == 0
     assert [(a.display, lang) for a, lang in opened] == [("mqtt://127.0.0.1:1999/igf", "fr")]

@@ -20,22 +20,22 @@ PROBE = ROOT / "tests" / "first_frame_probe.py"
 NOT_BEFORE_THE_FIRST_FRAME = (
     # Alerts: the scheduler, the chime, the rules and the live controller.
     "apscheduler",
-    "runner.ui.alerts",
-    "runner.ui.scheduler",
-    "runner.ui.sound",
+    "runner.ui.base.alerts",
+    "runner.ui.base.scheduler",
+    "runner.ui.base.sound",
     "PySide6.QtMultimedia",
     "runner.core.alerts",
     "runner.core.controller",
     # Publishing to a broker, the live views and their server.
     "paho",
-    "runner.ui.publish_menu",
-    "runner.ui.room_publisher",
-    "runner.ui.mqtt_client",
-    "runner.ui.mqtt_link",
-    "runner.ui.mqtt_status",
+    "runner.ui.rooms.publish_menu",
+    "runner.ui.rooms.room_publisher",
+    "runner.ui.rooms.mqtt_client",
+    "runner.ui.rooms.mqtt_link",
+    "runner.ui.rooms.mqtt_status",
     "runner.core.state_document",
-    "runner.ui.live_views",
-    "runner.ui.share_views",
+    "runner.ui.rooms.live_views",
+    "runner.ui.rooms.share_views",
     "runner.web",
     "websockets",
     "asyncio",
@@ -45,11 +45,11 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "runner.core.recovery_plan",
     "runner.core.rehearsal_run",
     # Windows and dialogs opened from a menu; the organiser's overview; the reports.
-    "runner.ui.help_panel",
-    "runner.ui.import_dialog",
-    "runner.ui.overview",
-    "runner.ui.overview_tile",
-    "runner.ui.broker_views",
+    "runner.ui.widgets.help_panel",
+    "runner.ui.console.import_dialog",
+    "runner.ui.rooms.overview",
+    "runner.ui.rooms.overview_tile",
+    "runner.ui.rooms.broker_views",
     "runner.io.report_command",
     "runner.core.report_data",
     # The rundown's tooltips escape their text at the first hover.
@@ -99,7 +99,7 @@ def test_the_first_frame_does_not_wait_for(plain_start: dict, name: str) -> None
 
 def test_alerts_and_publishing_are_installed_just_after_it(plain_start: dict) -> None:
     after = plain_start["after"]
-    for name in ("runner.ui.alerts", "apscheduler", "runner.ui.publish_menu"):
+    for name in ("runner.ui.base.alerts", "apscheduler", "runner.ui.rooms.publish_menu"):
         assert loaded(after, name), name
 
 
@@ -134,5 +134,5 @@ def test_the_language_chosen_and_the_chair_s_window_are_there_at_the_first_frame
 
 
 def test_serve_and_publish_work_from_the_first_frame(configured_start: dict) -> None:
-    for name in ("runner.ui.live_views", "runner.web.server", "runner.ui.room_publisher", "paho"):
+    for name in ("runner.ui.rooms.live_views", "runner.web.server", "runner.ui.rooms.room_publisher", "paho"):
         assert loaded(configured_start["first_frame"], name), name

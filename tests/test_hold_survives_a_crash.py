@@ -23,9 +23,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from runner.core.clock import SystemClock
 from runner.io.agenda_yaml import parse_agenda
-from runner.ui.alerts import install_alerts
+from runner.ui.base.alerts import install_alerts
 from runner.ui.app import build_console
-from runner.ui.settings import Settings
+from runner.ui.base.settings import Settings
 
 agenda_path, log, folder, act = sys.argv[1:5]
 app = QApplication(sys.argv[:1])

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from runner.core.clock import SystemClock
-from runner.ui.mqtt_client import parse_broker_url
-from runner.ui.overview import open_overview
+from runner.ui.rooms.mqtt_client import parse_broker_url
+from runner.ui.rooms.overview import open_overview
 from tests.broker import broker_fixture
 
 ROOT = Path(__file__).resolve().parent.parent

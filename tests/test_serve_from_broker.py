@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from runner.ui.mqtt_client import parse_broker_url
-from runner.ui.mqtt_link import MqttLink
+from runner.ui.rooms.mqtt_client import parse_broker_url
+from runner.ui.rooms.mqtt_link import MqttLink
 from tests.broker import FAST_RETRY, broker_fixture
 from tests.state_documents import document as made_document
 

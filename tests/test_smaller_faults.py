@@ -50,7 +50,7 @@ def test_local_is_not_told_to_become_localtime(tmp_path, capsys):
 def test_a_label_lays_out_at_most_400_characters(qtbot):
     from PySide6.QtWidgets import QLabel
 
-    from runner.ui.steady import MAX_SHOWN, set_text
+    from runner.ui.widgets.steady import MAX_SHOWN, set_text
 
     label = QLabel()
     set_text(label, "x" * 60000)

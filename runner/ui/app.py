@@ -18,22 +18,22 @@ from runner.core.clock import Clock, SystemClock
 from runner.core.errors import UserFileError
 from runner.core.gc_pause import end_startup_pause
 from runner.core.session import OpenedSession, default_log_path, open_session
-from runner.ui.chair_view import ChairView
-from runner.ui.engine_bridge import EngineBridge
-from runner.ui.error_dialog import tell
-from runner.ui.file_actions import FileActions
-from runner.ui.first_frame import after_first_frame
-from runner.ui.hold import toggle_hold
-from runner.ui.host_window import HostWindow
-from runner.ui.settings import Settings
-from runner.ui.theme import apply_palette
-from runner.ui.timers import Timers
-from runner.ui.translations import install_language
+from runner.ui.base.engine_bridge import EngineBridge
+from runner.ui.base.error_dialog import tell
+from runner.ui.base.first_frame import after_first_frame
+from runner.ui.base.settings import Settings
+from runner.ui.base.theme import apply_palette
+from runner.ui.base.timers import Timers
+from runner.ui.base.translations import install_language
+from runner.ui.console.chair_view import ChairView
+from runner.ui.console.file_actions import FileActions
+from runner.ui.console.host_window import HostWindow
+from runner.ui.widgets.hold import toggle_hold
 
 if TYPE_CHECKING:
-    from runner.ui.live_views import LiveViews
-    from runner.ui.mqtt_client import BrokerAddress
-    from runner.ui.state_feed import StateFeed
+    from runner.ui.rooms.live_views import LiveViews
+    from runner.ui.rooms.mqtt_client import BrokerAddress
+    from runner.ui.rooms.state_feed import StateFeed
     from runner.web.address import ListenAddress
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
@@ -94,8 +94,8 @@ def _after_first_frame(console: Console, agenda: Agenda) -> None:
     end_startup_pause()
     if console.bridge.closed:  # the host closed the window before it was ever painted
         return
-    from runner.ui.alerts import install_alerts
-    from runner.ui.publish_menu import install_publishing
+    from runner.ui.base.alerts import install_alerts
+    from runner.ui.rooms.publish_menu import install_publishing
 
     install_alerts(console, start="now")
     publishing = install_publishing(console, agenda)  # paho loads here, never before the first frame
@@ -142,7 +142,7 @@ def _remember_chair(console: Console, shown: bool, fullscreen: bool) -> None:
 
 
 def _share_views(console: Console) -> None:
-    from runner.ui.share_views import ShareViewsDialog  # the server and its libraries load when first wanted
+    from runner.ui.rooms.share_views import ShareViewsDialog  # the server and its libraries load when first wanted
 
     ShareViewsDialog.open_for(console)
 
@@ -241,7 +241,7 @@ def _other_screen(host_screen: QScreen | None) -> QScreen | None:
 
 def _serve_at_start(console: Console, address: ListenAddress, control: bool) -> bool:
     """--serve: start the views and print their links on stdout; a port in use is one line."""
-    from runner.ui.share_views import serve_console
+    from runner.ui.rooms.share_views import serve_console
     from runner.web.server import ServeError
 
     try:
@@ -268,7 +268,7 @@ def _quiet_audio_messages(kind: QtMsgType, context: QMessageLogContext, message:
 def _quit_on_signals(app: QApplication, shell: object) -> None:
     """Ctrl+C in the terminal and SIGTERM close the host window as Ctrl+Q does (installed before
     the log is opened, so a signal is never met by Python's default KeyboardInterrupt)."""
-    from runner.ui.quit_signals import quit_on_signals
+    from runner.ui.base.quit_signals import quit_on_signals
 
     def close() -> None:
         console = getattr(shell, "console", None)
@@ -334,7 +334,7 @@ def run_gui(
     if console is not None and serve is not None and not _serve_at_start(console, serve, control):
         return 1
     if console is not None and publish is not None:
-        from runner.ui.publish_menu import install_publishing
+        from runner.ui.rooms.publish_menu import install_publishing
 
         install_publishing(console, agenda).start(publish, console.room)
     return app.exec()

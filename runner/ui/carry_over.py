@@ -20,14 +20,14 @@ def carry_over(previous: Console, console: Console) -> None:
     console.feed = feed
     feed.follow(console.bridge, console.bridge.engine.day.date, feed.room)
     if previous.views is not None:
-        from runner.ui.share_views import carry_views
+        from runner.ui.rooms.share_views import carry_views
 
         carry_views(previous, console)
     _carry_publishing(previous, console)
 
 
 def _carry_publishing(previous: Console, console: Console) -> None:
-    from runner.ui.publish_menu import PublishControl, install_publishing
+    from runner.ui.rooms.publish_menu import PublishControl, install_publishing
 
     control = previous.host.findChild(PublishControl)
     publisher = control.release() if isinstance(control, PublishControl) else None

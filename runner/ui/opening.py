@@ -18,10 +18,10 @@ from runner.core.clock import Clock
 from runner.core.errors import AgendaError, UserFileError
 from runner.core.session import default_log_path
 from runner.ui.app import Console, build_console, choose_day, toggle_full_screen
+from runner.ui.base.formatting import day_title
+from runner.ui.base.settings import Settings
 from runner.ui.carry_over import carry_over
-from runner.ui.formatting import day_title
 from runner.ui.rehearsal_window import RehearseAction
-from runner.ui.settings import Settings
 
 
 class AppShell(QObject):

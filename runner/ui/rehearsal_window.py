@@ -36,8 +36,8 @@ def start_rehearsal(
     # Loaded when a rehearsal starts: the rehearsal's run brings the alert rules and the recovery
     # planner with it, which the host window's first frame does not need.
     from runner.core.rehearsal_run import LEAD_IN_S
-    from runner.ui.alerts import install_alerts
     from runner.ui.app import build_console
+    from runner.ui.base.alerts import install_alerts
 
     clock = ScaledClock(day.start - timedelta(seconds=LEAD_IN_S), speed, base)
     path = rehearsal_log_path(agenda, day, datetime.now(timezone.utc))

@@ -50,7 +50,7 @@ def nine_am() -> datetime:
 @pytest.fixture(scope="session", autouse=True)
 def english(qapp):
     """The windows in English, as the app installs it (its catalogue holds the plural forms)."""
-    from runner.ui.translations import install_language
+    from runner.ui.base.translations import install_language
 
     install_language(qapp, "en")
 
@@ -88,7 +88,7 @@ def engine(day: Day, clock: FakeClock) -> SessionEngine:
 def settings(tmp_path):
     from PySide6.QtCore import QSettings
 
-    from runner.ui.settings import Settings
+    from runner.ui.base.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
@@ -96,7 +96,7 @@ def settings(tmp_path):
 @pytest.fixture
 def timers(clock):
     """Every timer of the windows, driven by the fake clock: `timers.advance(seconds)`."""
-    from runner.ui.timers import FakeTimers
+    from runner.ui.base.timers import FakeTimers
 
     return FakeTimers(clock)
 
@@ -139,7 +139,7 @@ def shell(qtbot, agenda, day, clock, settings, tmp_path, monkeypatch):
 @pytest.fixture
 def views(console):
     """The console's live views served on a free loopback port, without the control API."""
-    from runner.ui.share_views import serve_console
+    from runner.ui.rooms.share_views import serve_console
     from runner.web.address import ListenAddress
 
     served = serve_console(console, ListenAddress("127.0.0.1", 0), control=False)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication
 from runner.core.clock import FakeClock
 from runner.io.agenda_yaml import load_agenda
 from runner.ui.app import build_console
-from runner.ui.settings import Settings
-from runner.ui.share_views import serve_console
+from runner.ui.base.settings import Settings
+from runner.ui.rooms.share_views import serve_console
 from runner.web.address import ListenAddress
 from tests.ui.render_screenshots import AGENDA, NEW_YORK, stage
 from tests.ui.test_live_views_browser import CHROMIUM, CHROMIUM_ARGS

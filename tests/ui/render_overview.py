@@ -17,8 +17,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from runner.core.clock import FakeClock
-from runner.ui.overview import OverviewWindow
-from runner.ui.theme import apply_dark_palette
+from runner.ui.base.theme import apply_dark_palette
+from runner.ui.rooms.overview import OverviewWindow
 from tests.state_documents import document_bytes
 
 NOW = datetime(2025, 6, 24, 11, 47, 10, tzinfo=timezone(timedelta(hours=2)))
@@ -78,7 +78,7 @@ def render(out: Path) -> Path:
         window.receive(key, "online", b"true")
         window.receive(key, "state", payload)
     window.receive("ws-4", "online", b"false")
-    from runner.ui.mqtt_client import LinkState, LinkStatus
+    from runner.ui.rooms.mqtt_client import LinkState, LinkStatus
 
     window.show_link_status(LinkStatus(LinkState.CONNECTED))
     QTest.qWait(300)

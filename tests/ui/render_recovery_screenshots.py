@@ -22,7 +22,7 @@ from runner.core import live_edits
 from runner.core.clock import FakeClock
 from runner.io.agenda_yaml import load_agenda
 from runner.ui.app import build_console
-from runner.ui.settings import Settings
+from runner.ui.base.settings import Settings
 
 AGENDA = Path(__file__).resolve().parents[2] / "agendas" / "roadmap-launch-june-2020.yaml"
 NEW_YORK = ZoneInfo("America/New_York")

@@ -24,9 +24,9 @@ from runner.core import i18n
 from runner.core.clock import FakeClock
 from runner.io.agenda_yaml import load_agenda
 from runner.ui.app import Console, build_console
-from runner.ui.settings import Settings
-from runner.ui.theme import apply_dark_palette
-from runner.ui.translations import install_language
+from runner.ui.base.settings import Settings
+from runner.ui.base.theme import apply_dark_palette
+from runner.ui.base.translations import install_language
 
 AGENDA = Path(__file__).resolve().parents[2] / "agendas" / "roadmap-launch-june-2020.yaml"
 NEW_YORK = ZoneInfo("America/New_York")

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runner.ui.banner import AlertBanner
-from runner.ui.countdown import CountdownWidget
-from runner.ui.theme import FOCUS_RING, show_focus
+from runner.ui.base.theme import FOCUS_RING, show_focus
+from runner.ui.widgets.banner import AlertBanner
+from runner.ui.widgets.countdown import CountdownWidget
 
 # What a screen reader user operates or reads: controls, views, and our own painted faces.
 CONTROLS = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, CountdownWidget, AlertBanner)
@@ -112,7 +112,7 @@ def test_the_rings_that_come_after_the_first_frame_do_not_change_it(console, qtb
 
 
 def test_a_screen_reader_is_told_what_is_on_screen(qtbot, console, monkeypatch) -> None:
-    from runner.ui import accessibility
+    from runner.ui.widgets import accessibility
 
     told: list[str] = []
 

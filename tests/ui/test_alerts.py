@@ -7,8 +7,8 @@ from types import SimpleNamespace
 import pytest
 
 from runner.core.timing_log import TimingLog
-from runner.ui.alerts import install_alerts, installed_alerts
-from runner.ui.sound import CHIME_PATH, Chime
+from runner.ui.base.alerts import install_alerts, installed_alerts
+from runner.ui.base.sound import CHIME_PATH, Chime
 
 
 class FakeEffect:

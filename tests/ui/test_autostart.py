@@ -26,8 +26,8 @@ from runner.core.clock import FakeClock, SystemClock
 from runner.core.timing_log import TimingLog
 from runner.io.agenda_yaml import parse_agenda
 from runner.ui.app import Console, build_console
-from runner.ui.settings import Settings
-from runner.ui.timers import FakeTimers
+from runner.ui.base.settings import Settings
+from runner.ui.base.timers import FakeTimers
 
 ZONES = ("America/New_York", "Asia/Tokyo")  # one of them is not close to midnight
 ON_TIME_S = 0.5

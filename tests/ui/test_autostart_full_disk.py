@@ -13,8 +13,8 @@ from runner.core.clock import FakeClock
 from runner.core.timing_log import TimingLog
 from runner.io.agenda_yaml import parse_agenda
 from runner.ui.app import build_console
-from runner.ui.settings import Settings
-from runner.ui.timers import FakeTimers
+from runner.ui.base.settings import Settings
+from runner.ui.base.timers import FakeTimers
 
 AGENDA = b"""\
 title: Unattended

@@ -54,7 +54,7 @@ def test_dismissing_takes_it_down_and_an_unrelated_banner_stays(qtbot, console):
 
 
 def test_a_segments_subject_outlives_its_speakers_a_speakers_does_not(engine):
-    from runner.ui.banner_subject import BannerSubject
+    from runner.ui.base.banner_subject import BannerSubject
 
     engine.start(1)
     segment, speaker = BannerSubject.now(engine), BannerSubject.now(engine, speaker=True)

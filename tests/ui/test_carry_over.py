@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from websockets.sync.client import connect
 
-from runner.ui.mqtt_client import parse_broker_url
-from runner.ui.mqtt_feed import RoomFeed
+from runner.ui.rooms.mqtt_client import parse_broker_url
+from runner.ui.rooms.mqtt_feed import RoomFeed
 from runner.web.address import ListenAddress
 from runner.web.tokens import load_tokens, tokens_path
 from tests.broker import FAST_RETRY, broker_fixture
@@ -54,7 +54,7 @@ def control_request(views, action, token):
 
 
 def test_the_open_page_gets_the_new_days_state_on_the_same_port_and_links(shell, qtbot, tmp_path, monkeypatch):
-    from runner.ui.share_views import serve_console
+    from runner.ui.rooms.share_views import serve_console
 
     old = shell.console
     views = serve_console(old, ListenAddress("127.0.0.1", 0), control=True)
@@ -78,7 +78,7 @@ def test_the_open_page_gets_the_new_days_state_on_the_same_port_and_links(shell,
 def test_the_broker_hears_the_new_day_in_the_same_room_with_no_offline_between(
     shell, qtbot, tmp_path, monkeypatch, broker
 ):
-    from runner.ui.publish_menu import install_publishing
+    from runner.ui.rooms.publish_menu import install_publishing
 
     heard: list[tuple[str, str, bytes]] = []
     lock = threading.Lock()
@@ -115,7 +115,7 @@ def test_the_broker_hears_the_new_day_in_the_same_room_with_no_offline_between(
 
 
 def test_the_chairs_open_page_shows_the_new_day(shell, qtbot, tmp_path, monkeypatch, browser):  # noqa: F811
-    from runner.ui.share_views import serve_console
+    from runner.ui.rooms.share_views import serve_console
 
     views = serve_console(shell.console, ListenAddress("127.0.0.1", 0), control=False)
     context = browser.new_context(viewport={"width": 1280, "height": 720})
@@ -133,7 +133,7 @@ def test_the_chairs_open_page_shows_the_new_day(shell, qtbot, tmp_path, monkeypa
 
 
 def test_open_recent_keeps_the_links_and_a_day_opened_after_quitting_carries_nothing(shell, tmp_path):
-    from runner.ui.share_views import serve_console
+    from runner.ui.rooms.share_views import serve_console
     from tests.ui.test_opening import ONE_DAY
 
     path = write(tmp_path, "rehearsal.yaml", ONE_DAY)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from runner.ui.countdown import CountdownWidget, level_for
-from runner.ui.formatting import countdown_text, offset_text
+from runner.ui.base.formatting import countdown_text, offset_text
+from runner.ui.widgets.countdown import CountdownWidget, level_for
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from runner.core.events import EventType
-from runner.ui.engine_bridge import EngineBridge, ms_to_next_boundary
-from runner.ui.timers import FakeTimers
+from runner.ui.base.engine_bridge import EngineBridge, ms_to_next_boundary
+from runner.ui.base.timers import FakeTimers
 
 
 def test_events_are_reemitted_and_followed_by_a_tick(qtbot, engine):

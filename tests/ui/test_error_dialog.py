@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from runner import cli
-from runner.ui import error_dialog
+from runner.ui.base import error_dialog
 
 BAD_YAML = "title: Broken\ntimezone: America/New_York\ndays: [\n"
 

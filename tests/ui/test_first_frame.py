@@ -11,8 +11,8 @@ import pytest
 import shiboken6
 
 from runner.core import gc_pause
-from runner.ui.alerts import installed_alerts
-from runner.ui.first_frame import LATEST_MS, after_first_frame
+from runner.ui.base.alerts import installed_alerts
+from runner.ui.base.first_frame import LATEST_MS, after_first_frame
 
 
 @pytest.fixture

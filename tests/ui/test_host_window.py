@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from runner.core.events import EventType
-from runner.ui.rundown_model import ACTUAL_START, LENGTH, STATUS
+from runner.ui.console.rundown_model import ACTUAL_START, LENGTH, STATUS
 
 
 def key(qtbot, console, key, modifier=Qt.KeyboardModifier.NoModifier, widget=None):
@@ -169,7 +169,7 @@ def test_a_day_45_s_late_with_no_slack_never_reads_on_time_beside_at_risk(qtbot,
 
 
 def test_an_untimed_speakers_face_and_spoken_column_agree(qtbot, console, clock):
-    from runner.ui.speakers_panel import SpeakersModel
+    from runner.ui.console.speakers_panel import SpeakersModel
 
     key(qtbot, console, Qt.Key.Key_Space)  # Opening: Mr. Hochschild, no limit
     tick(console, clock, 7.3)  # was 0:08 on the face (ceiling) and 0:07 in the column (rounded)

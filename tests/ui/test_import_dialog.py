@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from runner.io.agenda_yaml import load_agenda
-from runner.ui.import_dialog import GUESSED, ImportDialog
+from runner.ui.console.import_dialog import GUESSED, ImportDialog
 
 SEED = Path(__file__).parents[1] / "io" / "fixtures" / "import" / "programme-roadmap-launch-june-2020.txt"
 
@@ -72,7 +72,7 @@ def test_a_date_that_is_not_one_is_said_and_not_imported(qtbot, dialog) -> None:
 
 
 def test_file_import_sits_beside_open_and_opens_what_it_saved(qtbot, console, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import runner.ui.import_dialog as import_dialog
+    import runner.ui.console.import_dialog as import_dialog
 
     actions = console.host.menus.file.actions()
     names = [action.objectName() for action in actions]

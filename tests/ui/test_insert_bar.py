@@ -10,7 +10,7 @@ from runner.core.events import EditChange, EventType
 from runner.core.state_document import state_document
 from runner.io.agenda_yaml import load_agenda
 from runner.ui.app import build_console
-from runner.ui.rundown_model import START, TITLE
+from runner.ui.console.rundown_model import START, TITLE
 from tests.ui.conftest import ARABIC, nine_am
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from runner.core.events import AlertKind, EventType
 from runner.core.snapshot import take_snapshot
-from runner.ui.alerts import install_alerts
+from runner.ui.base.alerts import install_alerts
 
 
 @pytest.fixture

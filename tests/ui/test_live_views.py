@@ -20,7 +20,7 @@ from runner.web.tokens import load_tokens, tokens_path
 
 @pytest.fixture
 def served(console):
-    from runner.ui.share_views import serve_console
+    from runner.ui.rooms.share_views import serve_console
 
     views = serve_console(console, ListenAddress("127.0.0.1", 0), control=True)
     yield console, views
@@ -171,7 +171,7 @@ def test_the_control_token_drives_the_console_and_a_view_token_does_not(qtbot, s
 
 
 def test_the_control_api_is_off_unless_asked_for(console):
-    from runner.ui.share_views import serve_console
+    from runner.ui.rooms.share_views import serve_console
 
     views = serve_console(console, ListenAddress("127.0.0.1", 0), control=False)
     try:
@@ -182,7 +182,7 @@ def test_the_control_api_is_off_unless_asked_for(console):
 
 
 def test_share_live_views_starts_serving_and_shows_the_links_with_a_qr_code(qtbot, console):
-    from runner.ui.share_views import ShareViewsDialog
+    from runner.ui.rooms.share_views import ShareViewsDialog
 
     dialog = ShareViewsDialog(console)
     qtbot.addWidget(dialog)
@@ -206,7 +206,7 @@ def test_share_live_views_starts_serving_and_shows_the_links_with_a_qr_code(qtbo
 
 
 def test_a_port_in_use_is_one_line(served):
-    from runner.ui.live_views import pages_folder
+    from runner.ui.rooms.live_views import pages_folder
     from runner.web.server import ServeError, ViewServer
     from runner.web.tokens import ViewTokens
 
@@ -229,7 +229,7 @@ def test_serve_takes_host_and_port_and_refuses_anything_else():
 
 
 def test_between_events_the_state_goes_out_every_5_s_a_quarter_second_after_a_flip(qtbot, served, clock, timers):
-    from runner.ui.state_feed import AFTER_FLIP_MS, HEARTBEAT_S
+    from runner.ui.rooms.state_feed import AFTER_FLIP_MS, HEARTBEAT_S
 
     console, views = served
     qtbot.keyClick(console.host.table, Qt.Key.Key_Space)

@@ -137,7 +137,7 @@ def test_share_live_views_hands_out_links_in_the_language_chosen(qtbot, console)
 
     from PySide6.QtGui import QGuiApplication
 
-    from runner.ui.share_views import ShareViewsDialog
+    from runner.ui.rooms.share_views import ShareViewsDialog
 
     dialog = ShareViewsDialog(console)
     qtbot.addWidget(dialog)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from runner.ui.mqtt_client import LinkState, LinkStatus, parse_broker_url
-from runner.ui.mqtt_link import MqttLink
+from runner.ui.rooms.mqtt_client import LinkState, LinkStatus, parse_broker_url
+from runner.ui.rooms.mqtt_link import MqttLink
 from tests.broker import FAST_RETRY, PASSWORD, USER, ThreadsCalling, broker_fixture, listen_fixture
 from tests.state_documents import document
 

@@ -159,7 +159,7 @@ def test_a_chair_closed_by_the_host_stays_closed_next_time(shell, qtbot, agenda,
 
 
 def test_export_starts_in_documents_then_in_the_last_folder(console, monkeypatch, tmp_path):
-    from runner.ui.file_actions import documents_folder
+    from runner.ui.console.file_actions import documents_folder
 
     starts: list[str] = []
     folder = tmp_path / "out"

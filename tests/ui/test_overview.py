@@ -7,8 +7,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from runner.core.clock import FakeClock
-from runner.ui.mqtt_client import LinkState, LinkStatus
-from runner.ui.overview import OverviewWindow
+from runner.ui.rooms.mqtt_client import LinkState, LinkStatus
+from runner.ui.rooms.overview import OverviewWindow
 from tests.state_documents import document_bytes
 
 SENT = datetime(2020, 6, 12, 13, 0, tzinfo=timezone.utc)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from runner.core.clock import SystemClock
-from runner.ui.mqtt_client import parse_broker_url
-from runner.ui.overview import open_overview
+from runner.ui.rooms.mqtt_client import parse_broker_url
+from runner.ui.rooms.overview import open_overview
 from tests.broker import broker_fixture
 
 broker = pytest.fixture(scope="module")(broker_fixture)
@@ -23,8 +23,8 @@ REPO = Path(__file__).resolve().parents[2]
 ROOM_PROCESS = """
 import sys, threading
 from datetime import datetime, timezone
-from runner.ui.mqtt_client import parse_broker_url
-from runner.ui.mqtt_link import MqttLink
+from runner.ui.rooms.mqtt_client import parse_broker_url
+from runner.ui.rooms.mqtt_link import MqttLink
 url, room, title = sys.argv[1:4]
 link = MqttLink(parse_broker_url(url), room, retry_s=(0.1, 0.5))
 link.start()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 
-from runner.ui import palette
-from runner.ui.theme import FOCUS_RING, apply_palette
+from runner.ui.base import palette
+from runner.ui.base.theme import FOCUS_RING, apply_palette
 
 TEXT, LARGE = 4.5, 3.0
 LIGHT_BASE, DARK_BASE = QColor("#ffffff"), QColor("#161b22")  # the style's white, the dark theme's base

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from runner.io.agenda_yaml import parse_agenda
-from runner.ui.rundown_model import TITLE
+from runner.ui.console.rundown_model import TITLE
 
 HOSTILE = '<img src="/etc/hosts"><b>Opening</b>'
 AGENDA = f"""\

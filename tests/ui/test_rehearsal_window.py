@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from runner.core.clock import FakeClock, ScaledClock
 from runner.core.events import EventType
-from runner.ui.alerts import LiveRules
+from runner.ui.base.alerts import LiveRules
 from runner.ui.rehearsal_window import rehearsal_log_path, start_rehearsal
 from tests.ui.conftest import nine_am
 

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from runner.ui.countdown import CountdownWidget
-from runner.ui.formatting import FSI, PDI, fill, offset_text
-from runner.ui.rundown_model import TITLE
-from runner.ui.translations import install_language
+from runner.ui.base.formatting import FSI, PDI, fill, offset_text
+from runner.ui.base.translations import install_language
+from runner.ui.console.rundown_model import TITLE
+from runner.ui.widgets.countdown import CountdownWidget
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from runner.ui.mqtt_client import LinkState, parse_broker_url
-from runner.ui.publish_menu import PublishControl
+from runner.ui.rooms.mqtt_client import LinkState, parse_broker_url
+from runner.ui.rooms.publish_menu import PublishControl
 from tests.broker import FAST_RETRY, PASSWORD, USER, Heard, ThreadsCalling, broker_fixture, listen_fixture
 
 broker = pytest.fixture(scope="module")(broker_fixture)

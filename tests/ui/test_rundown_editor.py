@@ -8,7 +8,7 @@ from runner.core import live_edits
 from runner.core.events import EditChange, EventType
 from runner.core.projection import project
 from runner.io.agenda_yaml import load_agenda
-from runner.ui.rundown_model import TITLE
+from runner.ui.console.rundown_model import TITLE
 from tests.ui.conftest import nine_am
 
 

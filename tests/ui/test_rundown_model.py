@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from runner.ui import palette
-from runner.ui.engine_bridge import EngineBridge
-from runner.ui.rundown_model import ACTUAL_START, LENGTH, STATUS, TITLE, RundownModel
+from runner.ui.base import palette
+from runner.ui.base.engine_bridge import EngineBridge
+from runner.ui.console.rundown_model import ACTUAL_START, LENGTH, STATUS, TITLE, RundownModel
 
 
 def _text(model, row, column):

@@ -1,4 +1,4 @@
-"""The wall-clock trigger (apscheduler behind `runner.ui.timers`): one job, rescheduled in place,
+"""The wall-clock trigger (apscheduler behind `runner.ui.base.timers`): one job, rescheduled in place,
 run on a worker thread and delivered on the GUI thread, never after `close`. Real threads and
 short real delays: waited for by signal, never by a fixed time."""
 
@@ -10,7 +10,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QObject, QThread
 
 from runner.core.clock import SystemClock
-from runner.ui.scheduler import WallClockTrigger
+from runner.ui.base.scheduler import WallClockTrigger
 
 
 def trigger(qtbot, calls: list[bool]) -> WallClockTrigger:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QSplitter, QToolBar, QWidget
 
-from runner.ui.rundown_model import ACTUAL_START, PLANNED, SPEAKERS, STATUS
-from runner.ui.translations import install_language
+from runner.ui.base.translations import install_language
+from runner.ui.console.rundown_model import ACTUAL_START, PLANNED, SPEAKERS, STATUS
 
 
 def on_screen(window: QWidget, widget: QWidget) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from runner.core.speakers import SlotStatus
-from runner.ui.speakers_panel import SpeakersModel
+from runner.ui.console.speakers_panel import SpeakersModel
 from tests.ui.conftest import ARABIC, CHINESE, RUSSIAN
 
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from runner.core import state_document as documents
-from runner.ui.mqtt_client import parse_broker_url
-from runner.ui.mqtt_link import MqttLink
-from runner.ui.state_feed import AFTER_FLIP_MS, HEARTBEAT_S, feed_for
-from runner.ui.timers import FakeTimers
+from runner.ui.base.timers import FakeTimers
+from runner.ui.rooms.mqtt_client import parse_broker_url
+from runner.ui.rooms.mqtt_link import MqttLink
+from runner.ui.rooms.state_feed import AFTER_FLIP_MS, HEARTBEAT_S, feed_for
 from runner.web.address import ListenAddress
 
 
@@ -27,7 +27,7 @@ def feed(console):
 def test_every_subscriber_gets_the_one_document_built_per_change(qtbot, console, feed, monkeypatch):
     built: list[dict] = []
     real = documents.state_document
-    monkeypatch.setattr("runner.ui.state_feed.state_document", lambda *a: built.append(real(*a)) or built[-1])
+    monkeypatch.setattr("runner.ui.rooms.state_feed.state_document", lambda *a: built.append(real(*a)) or built[-1])
     views, broker = [], []
     feed.subscribe(views.append)
     feed.subscribe(broker.append)
@@ -57,7 +57,7 @@ def test_between_events_both_get_it_every_5_s_a_quarter_second_after_a_flip(qtbo
 
 
 def test_the_views_and_the_broker_get_the_same_bytes(qtbot, console, feed):
-    from runner.ui.live_views import start_live_views
+    from runner.ui.rooms.live_views import start_live_views
 
     views = start_live_views(feed, ListenAddress("127.0.0.1", 0), None)
     link = MqttLink(parse_broker_url("mqtt://127.0.0.1:9/bytes"), "plenary")  # no broker: it serialises all the same

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from runner.ui import translations
-from runner.ui.translations import WindowLanguage, compiled_catalogue, install_language
+from runner.ui.base import translations
+from runner.ui.base.translations import WindowLanguage, compiled_catalogue, install_language
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

@@ -1,0 +1,170 @@
+"""The host window's toolbar and menus, built from its actions (one `QAction` per user action).
+
+The File menu holds what is done with files: Open (and recent agendas), Export, Quit; other file
+entries (an Import) go beside Open in `FILE_MENU`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QScreen
+from PySide6.QtWidgets import QMainWindow, QMenu, QProxyStyle, QStyle, QStyleOption, QToolBar, QToolButton, QWidget
+
+from runner.ui.base.translations import QT_TRANSLATE_NOOP
+from runner.ui.console.actions import HostActions
+
+RECENT = "recent"  # in a menu's list: the "Open recent" submenu
+TOOLBAR = (
+    ("start_next", "pause", "back", "skip_next", "jump"),
+    ("remove_minute", "add_minute"),
+    ("next_speaker",),
+    ("message", "toggle_chair", "mute"),
+    ("help",),
+)
+# The toolbar's own, shorter words (the menus keep the full text): all of it fits 800 px. They
+# are also what the speakers panel's buttons show.
+TOOLBAR_TEXT = {
+    "previous_speaker": QT_TRANSLATE_NOOP("HostMenus", "Previous speaker"),
+    "pause": QT_TRANSLATE_NOOP("HostMenus", "Pause"),
+    "skip_next": QT_TRANSLATE_NOOP("HostMenus", "Skip"),
+    "jump": QT_TRANSLATE_NOOP("HostMenus", "Jump"),
+    "next_speaker": QT_TRANSLATE_NOOP("HostMenus", "Next speaker"),
+    "message": QT_TRANSLATE_NOOP("HostMenus", "Message"),
+    "toggle_chair": QT_TRANSLATE_NOOP("HostMenus", "Chair"),
+    "mute": QT_TRANSLATE_NOOP("HostMenus", "Mute"),
+    "help": QT_TRANSLATE_NOOP("HostMenus", "Help"),
+}
+SMALL_SCREEN_WIDTH = 800  # the host window's least width (800x560 under a title bar)
+FILE_MENU = ("open", "import", RECENT, None, "export", None, "quit")
+SESSION_MENU = (
+    "start_next",
+    "pause",
+    "back",
+    "skip_next",
+    "hold_next",
+    "jump",
+    None,
+    "add_minute",
+    "remove_minute",
+    None,
+    "note",
+    "end_day",
+)
+
+
+@dataclass
+class HostMenus:
+    """The menus other parts fill or extend."""
+
+    file: QMenu
+    recent: QMenu
+    chair: QMenu
+    screens: QMenu
+    view: QMenu
+
+
+def build_menus(window: QMainWindow, actions: HostActions) -> HostMenus:
+    """The toolbar and the menu bar of the host window."""
+    _toolbars(window, actions)
+    bar = window.menuBar()
+    file = bar.addMenu(QCoreApplication.translate("HostMenus", "&File"))
+    recent = QMenu(QCoreApplication.translate("HostMenus", "Open &recent"), file)
+    for name in FILE_MENU:
+        if name == RECENT:
+            file.addMenu(recent)
+        else:
+            add_entries(file, actions, (name,))
+    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Session")), actions, SESSION_MENU)
+    add_entries(
+        bar.addMenu(QCoreApplication.translate("HostMenus", "S&peakers")), actions, ("next_speaker", "previous_speaker")
+    )
+    chair = bar.addMenu(QCoreApplication.translate("HostMenus", "&Chair"))
+    add_entries(chair, actions, ("toggle_chair", "chair_fullscreen", "message", "share_views"))
+    screens = chair.addMenu(QCoreApplication.translate("HostMenus", "Chair screen"))
+    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Alerts")), actions, ("mute",))
+    view = bar.addMenu(QCoreApplication.translate("HostMenus", "&View"))
+    add_entries(view, actions, ("dark", "high_contrast"))
+    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Help")), actions, ("help",))
+    return HostMenus(file, recent, chair, screens, view)
+
+
+def add_entries(menu: QMenu, actions: HostActions, names: tuple[str | None, ...]) -> None:
+    """Add the named actions in order; None is a separator."""
+    for name in names:
+        menu.addSeparator() if name is None else menu.addAction(actions[name])
+
+
+def _toolbars(window: QMainWindow, actions: HostActions) -> None:
+    """One row of buttons that fits 800 px, so none hides behind the toolbar's '»' on a small
+    screen: when a language's words are too long for it (Spanish, Russian) the buttons are set a
+    little tighter, and if that is not enough either, in two rows."""
+    for name, text in TOOLBAR_TEXT.items():
+        actions[name].setIconText(QCoreApplication.translate("HostMenus", text))  # what a text-only button shows
+    session = QCoreApplication.translate("HostMenus", "Session")
+    whole = _toolbar(actions, TOOLBAR, "sessionToolbar", session)
+    if whole.sizeHint().width() > SMALL_SCREEN_WIDTH:
+        _tighten(whole)
+    if whole.sizeHint().width() <= SMALL_SCREEN_WIDTH:
+        window.addToolBar(whole)
+        return
+    whole.deleteLater()
+    window.addToolBar(_tighten(_toolbar(actions, TOOLBAR[:2], "sessionToolbar", session)))
+    window.addToolBarBreak()
+    title = QCoreApplication.translate("HostMenus", "Speakers and chair")
+    window.addToolBar(_tighten(_toolbar(actions, TOOLBAR[2:], "speakersToolbar", title)))
+
+
+class _TightButtons(QProxyStyle):
+    """The style's tool buttons, `TRIM_PX` narrower (its text-only buttons keep 15 px beside the text)."""
+
+    TRIM_PX = 8
+
+    # PySide6's stubs type the widget of QProxyStyle's override as required; Qt may pass none.
+    def sizeFromContents(
+        self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
+    ) -> QSize:
+        result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
+        if kind is QStyle.ContentsType.CT_ToolButton:
+            result.setWidth(max(result.width() - self.TRIM_PX, size.width()))
+        return result
+
+
+def _tighten(toolbar: QToolBar) -> QToolBar:
+    style = _TightButtons()
+    style.setParent(toolbar)  # lives as long as the buttons that use it
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setStyle(style)
+    layout = toolbar.layout()
+    if layout is not None:
+        layout.invalidate()  # the row's width is measured again with the narrower buttons
+    return toolbar
+
+
+def _toolbar(actions: HostActions, groups: tuple[tuple[str, ...], ...], name: str, title: str) -> QToolBar:
+    toolbar = QToolBar(title)
+    toolbar.setMovable(False)
+    toolbar.setObjectName(name)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for i, group in enumerate(groups):
+        if i:
+            toolbar.addSeparator()
+        for each in group:
+            toolbar.addAction(actions[each])
+    return toolbar
+
+
+def fill_screen_menu(menu: QMenu, chosen: QScreen | None) -> list[tuple[QScreen, QAction]]:
+    """One checkable entry per screen; returns (screen, action) pairs for the caller to connect."""
+    menu.clear()
+    entries = []
+    for screen in QGuiApplication.screens():
+        size = screen.geometry()
+        action = menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
+        action.setCheckable(True)
+        action.setChecked(screen is chosen)
+        entries.append((screen, action))
+    return entries

@@ -1,0 +1,451 @@
+"""The host's window: the rundown, the live countdown, speakers, notes and the chair's message."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QScreen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runner.core.snapshot import Snapshot
+from runner.core.speakers import SlotStatus
+from runner.ui.base import palette
+from runner.ui.base.banner_subject import BannerSubject
+from runner.ui.base.engine_bridge import EngineBridge
+from runner.ui.base.formatting import ON_TIME_S, clock_text, day_title, fill, header_texts, zone_label
+from runner.ui.base.translations import QT_TRANSLATE_NOOP
+from runner.ui.console.actions import HostActions
+from runner.ui.console.file_actions import dropped_agendas
+from runner.ui.console.host_menus import build_menus, fill_screen_menu
+from runner.ui.console.keyboard import KeyboardHome
+from runner.ui.console.language_menu import add_language_menu, mark_language
+from runner.ui.console.rundown_editor import RundownEditor
+from runner.ui.console.rundown_model import RundownModel
+from runner.ui.console.rundown_view import RundownView
+from runner.ui.console.speakers_panel import SpeakersPanel
+from runner.ui.widgets.accessibility import Accessibility
+from runner.ui.widgets.banner import AlertBanner
+from runner.ui.widgets.countdown import CountdownWidget
+from runner.ui.widgets.elided_label import ElidedLabel, ShrinkingLabel
+from runner.ui.widgets.log_trouble import LogTroubleBar
+from runner.ui.widgets.steady import set_style, set_text, set_ticking_text
+
+if TYPE_CHECKING:
+    from runner.ui.widgets.help_panel import HelpPanel
+
+# Small enough for an 800x600 screen under a title bar (the window at most 800x560), large enough
+# to read the countdown from arm's length.
+COUNTDOWN_AT_LEAST = 90
+CHAIR_MESSAGES = (
+    QT_TRANSLATE_NOOP("HostWindow", "Please wrap up"),
+    QT_TRANSLATE_NOOP("HostWindow", "One minute left"),
+    QT_TRANSLATE_NOOP("HostWindow", "Time is up"),
+    QT_TRANSLATE_NOOP("HostWindow", "Next speaker, please"),
+    QT_TRANSLATE_NOOP("HostWindow", "Please unmute"),
+)
+
+
+class HostWindow(QMainWindow):
+    """The host's console. Renders the bridge's snapshots; every action forwards to the engine.
+
+    Signals:
+        muteToggled(bool): the host muted or unmuted alert sounds.
+        messageSent(str): a message for the chair's screen ('' clears it).
+        chairToggleRequested(): show or hide the chair's window.
+        chairFullScreenRequested(object): full screen on this QScreen (or None: leave full screen).
+        exportRequested(str): write the chair's summary into this folder.
+        openRequested(str): open this agenda file (File → Open, a recent agenda, a dropped file).
+        holdRequested(int): keep this segment from starting by itself (or release it).
+        darkToggled(bool): the host switched the dark palette on or off.
+        highContrastToggled(bool): the host switched the high-contrast theme on or off.
+        languageChosen(str): View → Language: a language code ('' for the system's).
+        chairLanguageChosen(str): Chair → Language: a code ('' for the host's).
+        closed(): the window closed (quit).
+    """
+
+    muteToggled = Signal(bool)
+    messageSent = Signal(str)
+    chairToggleRequested = Signal()
+    chairFullScreenRequested = Signal(object)
+    exportRequested = Signal(str)
+    openRequested = Signal(str)
+    holdRequested = Signal(int)
+    darkToggled = Signal(bool)
+    highContrastToggled = Signal(bool)
+    languageChosen = Signal(str)
+    chairLanguageChosen = Signal(str)
+    closed = Signal()
+
+    def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge, self.engine = bridge, bridge.engine
+        day = self.engine.day
+        # Only the day: the window system adds the application's name (QGuiApplication's display name).
+        self.setWindowTitle(day_title(day.title, day.date))
+        self.setAcceptDrops(True)  # an agenda file dropped on the window opens it
+        self.actions_ = HostActions.create(self)
+        self.addActions(self.actions_.all())
+        self.model = RundownModel(bridge, self)
+        self.table = RundownView(self.model)
+        self.countdown = CountdownWidget()
+        self.banner = AlertBanner(self, point_size=13, timers=bridge.timers)  # one line of a long alert at 800 px
+        self.banner.flashToggled.connect(self._flash)
+        self.log_trouble = LogTroubleBar(bridge, self)
+        self.speakers = SpeakersPanel(bridge, self.actions_["next_speaker"], self.actions_["previous_speaker"])
+        self.notes_edit = QLineEdit(placeholderText=self.tr("Note on the running segment (N, Enter to save)…"))
+        self.message_box = _message_box()
+        self._help_panel: HelpPanel | None = None  # built on first F1: the first frame does not need it
+        self.chair_screen: QScreen | None = None
+        self._labels()
+        self._layout()
+        self._menus()
+        self._connect()
+        self.keyboard = KeyboardHome(self.table, self)
+        self.keyboard.watch(self.notes_edit, self.message_box, self.speakers.name_edit, self.speakers.limit_edit)
+        Accessibility().describe_host(self)
+        self.editor = RundownEditor(self)  # Insert, the rundown's context menu, Ctrl+R, Save rundown as…
+        self.show_snapshot(bridge.snapshot())
+
+    # -- construction ------------------------------------------------------------------------------
+    def _labels(self) -> None:
+        # The end's line gives way first when a language's words are too long for 800 px.
+        self.clock_label, self.offset_label, self.end_label = QLabel(), QLabel(), ShrinkingLabel()
+        # One line each, cut with '…' when long: the window fits 800x560 (the tooltip has it all).
+        self.group_label, self.title_label, self.speaker_label = ElidedLabel(), QLabel(), ElidedLabel()
+        self.next_label, self.chair_message_label = QLabel(), ShrinkingLabel()
+        self.notice_label = QLabel()
+        self._plain_labels()  # agenda text is shown as written, never as HTML (issue 13)
+        for label, size, bold in (
+            (self.clock_label, 14, True),
+            (self.offset_label, 14, True),
+            (self.end_label, 12, False),
+            (self.group_label, 11, False),
+            (self.title_label, 20, True),
+            (self.speaker_label, 14, False),
+            (self.next_label, 12, False),
+        ):
+            font = label.font()
+            font.setPointSize(size)
+            font.setBold(bold)
+            label.setFont(font)
+        for label in (self.title_label, self.next_label):
+            label.setWordWrap(True)
+        self.offset_label.setObjectName("offset")
+        self.statusBar().addPermanentWidget(self.notice_label)
+
+    def _plain_labels(self) -> None:
+        for label in (self.clock_label, self.offset_label, self.end_label, self.group_label, self.title_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.speaker_label, self.next_label, self.chair_message_label, self.notice_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.clock_label)
+        header.addStretch(1)
+        header.addWidget(self.offset_label)
+        header.addSpacing(18)
+        header.addWidget(self.end_label)
+        right = QVBoxLayout()
+        right.setContentsMargins(6, 0, 0, 0)
+        right.setSpacing(2)  # tight: on 800x560 every pixel goes to the countdown and the list
+        for widget in (self.group_label, self.title_label, self.speaker_label):
+            right.addWidget(widget)
+        self.countdown.setMinimumHeight(COUNTDOWN_AT_LEAST)
+        right.addWidget(self.countdown, 1)  # a large window shares its height between the two
+        right.addWidget(self.next_label)
+        right.addWidget(_rule())
+        right.addWidget(self.speakers, 2)
+        panel = QWidget()
+        panel.setLayout(right)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.notes_edit)
+        message_row = QHBoxLayout()
+        message_row.addWidget(QLabel(self.tr("Chair:"), textFormat=Qt.TextFormat.PlainText))
+        message_row.addWidget(self.message_box, 1)
+        message_row.addWidget(self.chair_message_label)
+        left.addLayout(message_row)
+        rundown = QWidget()
+        rundown.setLayout(left)
+        splitter = QSplitter()
+        splitter.addWidget(rundown)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 520])
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addLayout(header)
+        column.addWidget(self.log_trouble)
+        column.addWidget(self.banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _menus(self) -> None:
+        self.menus = build_menus(self, self.actions_)
+        self.menus.screens.aboutToShow.connect(self._fill_screen_menu)
+        self.chair_language_menu = add_language_menu(
+            self.menus.chair, self.tr("Chair's language"), self.tr("Same as the host's"), self.chairLanguageChosen.emit
+        )
+        self.language_menu = add_language_menu(
+            self.menus.view, self.tr("Language"), self.tr("The system's language"), self.languageChosen.emit
+        )
+
+    def _connect(self) -> None:
+        a, bridge, engine = self.actions_, self.bridge, self.engine
+        simple = {
+            "start_next": engine.advance,
+            "pause": engine.toggle_pause,
+            "back": engine.back,
+            "next_speaker": engine.next_speaker,
+            "previous_speaker": engine.previous_speaker,
+            "skip_next": engine.skip,
+            "add_minute": lambda: engine.adjust(60),
+            "remove_minute": lambda: engine.adjust(-60),
+        }
+        for name, call in simple.items():
+            a[name].triggered.connect(lambda checked=False, call=call: bridge.perform(call))
+        a["jump"].triggered.connect(self.jump_to_selected)
+        a["end_day"].triggered.connect(self.end_day)
+        a["note"].triggered.connect(lambda: self.notes_edit.setFocus())
+        a["message"].triggered.connect(self._focus_message)
+        a["mute"].toggled.connect(self.muteToggled)
+        a["dark"].toggled.connect(self.darkToggled)
+        a["high_contrast"].toggled.connect(self.highContrastToggled)
+        a["hold_next"].triggered.connect(self._request_hold)
+        a["toggle_chair"].triggered.connect(self.chairToggleRequested)
+        a["chair_fullscreen"].triggered.connect(lambda: self.chairFullScreenRequested.emit(self.chair_screen))
+        a["help"].triggered.connect(lambda: self.help_panel.toggle())
+        a["quit"].triggered.connect(self.close)
+        self.table.activated.connect(lambda index: self.jump_to_selected())
+        self.notes_edit.returnPressed.connect(self.submit_note)
+        _line_edit(self.message_box).returnPressed.connect(self.send_message)
+        self.speakers.typingFinished.connect(self.table.setFocus)
+        bridge.tick.connect(self.show_snapshot)
+        bridge.eventApplied.connect(lambda event: self.banner.follow(self.engine))
+        bridge.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        bridge.wokeUp.connect(self.tell_woke_up)
+
+    @property
+    def help_panel(self) -> HelpPanel:
+        """The shortcuts panel (F1), made the first time it is wanted."""
+        if self._help_panel is None:
+            from runner.ui.widgets.help_panel import HelpPanel
+
+            self._help_panel = HelpPanel(self.actions_.help_rows(), self)
+        return self._help_panel
+
+    # -- user intent -------------------------------------------------------------------------------
+    def jump_to_selected(self) -> None:
+        """Start the segment selected in the rundown."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.statusBar().showMessage(self.tr("Select a segment in the rundown first"), 6000)
+            return
+        self.bridge.perform(lambda: self.engine.start(index.row()))
+
+    def end_day(self) -> None:
+        if self.confirm(self.tr("End the day? What has not run stays not started.")):
+            self.bridge.perform(self.engine.end_day)
+
+    def confirm(self, question: str) -> bool:
+        """Ask before an action that cannot be undone (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when first needed, not before the first frame
+
+        answer = QMessageBox.question(self, "Session Runner", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def submit_note(self) -> None:
+        text = self.notes_edit.text()
+        if text.strip() and self.bridge.perform(lambda: self.engine.add_note(text)):
+            self.notes_edit.clear()
+            self.statusBar().showMessage(self.tr("Note saved"), 3000)
+        self.table.setFocus()
+
+    def send_message(self) -> None:
+        text = self.message_box.currentText().strip()
+        # The text stays in the box (selected) so the host sees what the chair sees; an editable
+        # combo can report Return twice, and re-sending the same text is harmless.
+        self.messageSent.emit(text)
+        self.chair_message_label.setText(self.tr("✓ on the chair's screen") if text else "")
+        _line_edit(self.message_box).selectAll()
+
+    def set_notice(self, text: str) -> None:
+        """A lasting one-line notice (e.g. 'Recovered after a crash at 10:02')."""
+        self.notice_label.setText(text)
+
+    def mark_languages(self, host: str, chair: str) -> None:
+        """Tick the chosen languages in View → Language and Chair → Language."""
+        mark_language(self.language_menu, host)
+        mark_language(self.chair_language_menu, chair)
+
+    def _request_hold(self) -> None:
+        upcoming = self.engine.next_index()
+        if upcoming is None:
+            self.statusBar().showMessage(self.tr("No upcoming segment to hold"), 6000)
+            return
+        self.holdRequested.emit(upcoming)
+
+    def _focus_message(self) -> None:
+        self.message_box.setFocus()
+        _line_edit(self.message_box).selectAll()
+
+    def _fill_screen_menu(self) -> None:
+        for screen, action in fill_screen_menu(self.menus.screens, self.chair_screen):
+            action.triggered.connect(lambda checked=False, s=screen: self._choose_screen(s))
+
+    def _choose_screen(self, screen: QScreen) -> None:
+        self.chair_screen = screen
+        self.chairFullScreenRequested.emit(screen)
+
+    # -- alerts (the alerts module calls these) ------------------------------------------------------
+    def tell_woke_up(self, seconds: float) -> None:
+        """The machine slept: the countdown counted through it; say so, since the screen jumped."""
+        minutes, rest = divmod(round(seconds), 60)
+        span = self.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest) if minutes else f"{rest} s"
+        self.show_alert(
+            self.tr("This computer slept for {span}; the clocks counted through it.").format(span=span), "warning"
+        )
+
+    def show_alert(self, text: str, level: str = "info", subject: BannerSubject | None = None) -> None:
+        """Show a banner and flash the countdown for about 3 s; level is info, warning or danger.
+        With a subject, the banner goes when that segment or speaker's turn ends."""
+        self.banner.show_alert(text, level, subject)
+
+    def clear_alert(self) -> None:
+        self.banner.clear_alert()
+
+    def _flash(self, on: bool) -> None:
+        self.countdown.set_flash(on)
+
+    # -- rendering ---------------------------------------------------------------------------------
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show one snapshot: header, now panel and countdown (the models follow on their own)."""
+        self._render_header(snapshot)
+        running = snapshot.view(snapshot.current)
+        if running is None:
+            waiting = self.tr("Day over") if snapshot.finished else self.tr("Ready · Space starts")
+            self.countdown.set_value(None, caption=waiting)
+            upcoming = snapshot.view(snapshot.next)
+            set_text(self.group_label, upcoming.segment.group if upcoming else "")
+            said = fill(self.tr("Next: %1"), upcoming.segment.title) if upcoming else self.tr("The day is over")
+            set_text(self.title_label, said)
+            set_text(self.speaker_label, upcoming.segment.speaker_label if upcoming else "")
+        else:
+            segment = running.segment
+            self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
+            set_text(self.group_label, segment.group)
+            set_text(self.title_label, segment.title)
+            # A planned list is shown as it now stands; a list made up on the floor only in the panel below.
+            set_text(self.speaker_label, _live_speakers(snapshot) if segment.speakers else "")
+        self.speaker_label.setVisible(bool(self.speaker_label.text()))
+        self.group_label.setVisible(bool(self.group_label.text()))
+        self._render_next(snapshot)
+
+    def _render_header(self, snapshot: Snapshot) -> None:
+        set_ticking_text(self.clock_label, _clock_line(snapshot.now))
+        offset, projection = header_texts(snapshot)
+        set_text(self.offset_label, offset)
+        set_text(self.end_label, projection)
+        colour = _offset_colour(snapshot)
+        set_style(self.offset_label, f"color: {colour.name()};" if colour else "")
+        at_risk = snapshot.hard_stop_at_risk and not snapshot.finished
+        set_style(
+            self.end_label, f"color: {palette.text_colour('danger').name()}; font-weight: bold;" if at_risk else ""
+        )
+
+    def _render_next(self, snapshot: Snapshot) -> None:
+        upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
+        if upcoming is None:
+            set_text(self.next_label, "")
+            return
+        when, seg = clock_text(upcoming.projected_start), upcoming.segment
+        if seg.speaker_label:
+            set_text(self.next_label, fill(self.tr("Next ≈ %1: %2 — %3"), when, seg.title, seg.speaker_label))
+        else:
+            set_text(self.next_label, fill(self.tr("Next ≈ %1: %2"), when, seg.title))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_agendas(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        agendas = dropped_agendas(event.mimeData())
+        if agendas:
+            event.acceptProposedAction()
+            self.openRequested.emit(agendas[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._help_panel is not None:
+            self._help_panel.close()
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def _offset_colour(snapshot: Snapshot) -> QColor | None:
+    """Red when behind (or at risk of the hard stop), green when well ahead; none once the day is over."""
+    if snapshot.finished:
+        return None
+    if snapshot.offset_s >= ON_TIME_S or (snapshot.hard_stop_at_risk and snapshot.offset_s > 0):
+        return palette.text_colour("danger")
+    return palette.text_colour("ok") if snapshot.offset_s <= -ON_TIME_S else None
+
+
+def _live_speakers(snapshot: Snapshot) -> str:
+    """The running segment's list as it stands (moved, added, skipped), not as planned."""
+    return ", ".join(s.name for s in snapshot.speakers if s.status is not SlotStatus.SKIPPED)
+
+
+def _clock_line(now: datetime) -> str:
+    """The agenda's time, and the host's own when the host is elsewhere."""
+    text = f"{clock_text(now, seconds=True)} {zone_label(now)}"
+    local = now.astimezone()
+    if local.utcoffset() != now.utcoffset():
+        text += "  ·  " + fill(
+            QCoreApplication.translate("HostWindow", "%1 %2 here"), clock_text(local), zone_label(local)
+        )
+    return text
+
+
+def _line_edit(box: QComboBox) -> QLineEdit:
+    """An editable combo's line edit (it always has one)."""
+    edit = box.lineEdit()
+    assert edit is not None
+    return edit
+
+
+def _message_box() -> QComboBox:
+    box = QComboBox(editable=True)
+    box.addItems([QCoreApplication.translate("HostWindow", text) for text in CHAIR_MESSAGES])
+    box.setEditText("")
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # As narrow as a dozen letters, not as the longest preset: "Пожалуйста, завершайте" kept
+    # the Russian console wider than 800 px. The row's stretch gives it the room there is.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    _line_edit(box).setPlaceholderText(
+        QCoreApplication.translate("HostWindow", "Message to the chair (M, Enter sends; empty clears)")
+    )
+    box.setToolTip(QCoreApplication.translate("HostWindow", "Shown in large type on the chair's screen"))
+    return box
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -1,0 +1,410 @@
+"""Live changes to the rundown from the host window, and the recovery plan on offer.
+
+Insert opens a small bar under the rundown (title, Tab, length, Enter; more Tabs for the kind,
+speakers and their limit, notes and a fixed start: runner.ui.widgets.insert_bar); the rundown's context menu
+changes a length, renames, moves, removes or sets the speakers' limit of a segment still to come;
+Ctrl+R accepts the recovery plan shown above the rundown when the day's projected end passes its
+hard stop (the plan the live rules last offered, runner.core.offer_timing); Ctrl+D sets it
+aside. Every change is a core `edit` (runner.core.live_edits) made through the bridge, so a
+refusal is a line in the status bar and the screens follow at once.
+
+Signals:
+    planAccepted(int): the host accepted recovery plan number N.
+    saveRequested(str): File → Save rundown as… chose this path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QMenu, QWidget
+
+from runner.core import live_edits
+from runner.core.agenda import Day
+from runner.core.durations import parse_duration
+from runner.core.schedule import Snapshot
+from runner.ui.base import palette
+from runner.ui.base.translations import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from runner.core.recovery_plan import RecoveryPlan
+    from runner.ui.console.host_window import HostWindow
+    from runner.ui.widgets.insert_bar import InsertBar
+
+# name: (text, shortcut, tooltip)
+SPECS: dict[str, tuple[str, str, str]] = {
+    "insert": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Insert segment…"),
+        "Insert",
+        QT_TRANSLATE_NOOP("RundownEditor", "Add a segment after the running one: its title, Tab, its length, Enter"),
+    ),
+    "accept_plan": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Accept recovery plan"),
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("RundownEditor", "Make the cuts the recovery plan proposes to hold the hard stop"),
+    ),
+    "dismiss_plan": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Set recovery plan aside"),
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP("RundownEditor", "Not now: a new plan is offered only when it changes"),
+    ),
+    "length": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Change length…"),
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP("RundownEditor", "Change the planned length of the selected segment (not yet started)"),
+    ),
+    "rename": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Rename…"),
+        "F2",
+        QT_TRANSLATE_NOOP("RundownEditor", "Rename the selected segment (not yet started)"),
+    ),
+    "move_up": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Move up"),
+        "Ctrl+Up",
+        QT_TRANSLATE_NOOP("RundownEditor", "Move the selected segment one place earlier (among those to come)"),
+    ),
+    "move_down": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Move down"),
+        "Ctrl+Down",
+        QT_TRANSLATE_NOOP("RundownEditor", "Move the selected segment one place later"),
+    ),
+    "remove": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Remove"),
+        "Delete",
+        QT_TRANSLATE_NOOP("RundownEditor", "Remove the selected segment from the day (not yet started)"),
+    ),
+    "speaker_limit": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Speakers' limit…"),
+        "",
+        QT_TRANSLATE_NOOP("RundownEditor", "Give the selected segment's waiting speakers a limit, or drop it"),
+    ),
+    "save_as": (
+        QT_TRANSLATE_NOOP("RundownEditor", "Save rundown as…"),
+        "Ctrl+Shift+S",
+        QT_TRANSLATE_NOOP("RundownEditor", "Write the day as changed to an agenda file"),
+    ),
+}
+ROW_ACTIONS = ("length", "rename", "move_up", "move_down", "remove", "speaker_limit")
+
+
+class RundownEditor(QObject):
+    """The host window's live edits and recovery plan (see the module's docstring)."""
+
+    planAccepted = Signal(int)
+    saveRequested = Signal(str)
+
+    def __init__(self, window: HostWindow) -> None:
+        super().__init__(window)
+        self.window, self.bridge, self.engine = window, window.bridge, window.engine
+        self.actions = _make_actions(window)
+        window.addActions(list(self.actions.values()))
+        self._insert_bar: InsertBar | None = None  # made on the first Insert: hidden until then
+        self.plan_label = _plan_label()
+        self.plan: RecoveryPlan | None = None
+        self.accepted_text = ""
+        self.ask: Callable[[str, str, str], str | None] = self._ask  # tests answer for the dialog
+        self.agenda_title = self.engine.day.title  # the app sets the agenda's own
+        self._place()
+        self._connect()
+
+    # -- construction ------------------------------------------------------------------------------
+    def _place(self) -> None:
+        window = self.window
+        # Beside widgets the host window laid out: the plan under the banner, the bar under the rundown.
+        column = _box_of(window.centralWidget())
+        column.insertWidget(column.indexOf(window.banner) + 1, self.plan_label)
+        menu = QMenu(self.tr("&Rundown"), window)
+        for name in ("insert", None, *ROW_ACTIONS, None, "accept_plan", "dismiss_plan"):
+            menu.addSeparator() if name is None else menu.addAction(self.actions[name])
+        bar = window.menuBar()
+        after_session = bar.actions()[2] if len(bar.actions()) > 2 else None
+        bar.insertMenu(after_session, menu) if after_session else bar.addMenu(menu)
+        export = window.actions_["export"]
+        window.menus.file.insertAction(export, self.actions["save_as"])
+        window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["insert"].triggered.connect(lambda: self.insert_bar.open())
+        a["accept_plan"].triggered.connect(self.accept_plan)
+        a["dismiss_plan"].triggered.connect(self.dismiss_plan)
+        a["length"].triggered.connect(lambda: self._on_row(self._ask_length))
+        a["rename"].triggered.connect(lambda: self._on_row(self._ask_title))
+        a["move_up"].triggered.connect(lambda: self._on_row(lambda row: self.move(row, row - 1)))
+        a["move_down"].triggered.connect(lambda: self._on_row(lambda row: self.move(row, row + 1)))
+        a["remove"].triggered.connect(lambda: self._on_row(self.remove))
+        a["speaker_limit"].triggered.connect(lambda: self._on_row(self._ask_limit))
+        a["save_as"].triggered.connect(self._ask_save_path)
+        self.saveRequested.connect(self.save_rundown)
+        self.window.table.customContextMenuRequested.connect(self._context_menu)
+        self.bridge.tick.connect(self.follow)
+
+    # -- insert ------------------------------------------------------------------------------------
+    @property
+    def insert_bar(self) -> InsertBar:
+        """The bar under the rundown, made the first time it is wanted (the first frame never shows it)."""
+        if self._insert_bar is None:
+            from runner.ui.widgets.insert_bar import InsertBar
+
+            bar = self._insert_bar = InsertBar()
+            left = _box_of(self.window.table.parentWidget())
+            left.insertWidget(left.indexOf(self.window.table) + 1, bar)
+            for box in bar.fields():
+                box.installEventFilter(self)
+        return self._insert_bar
+
+    def submit_insert(self) -> bool:
+        """Enter in the insert bar: add the segment; a field it cannot read keeps the bar open and says why."""
+        from runner.ui.widgets.insert_bar import Problem
+
+        bar, engine = self.insert_bar, self.engine
+        new = bar.read(engine.day.date, engine.zone)
+        if isinstance(new, Problem):
+            new.field.setFocus()
+            if isinstance(new.field, QLineEdit):
+                new.field.selectAll()
+            if new.message:
+                self._say(new.message)
+            return False
+        if not self.bridge.perform(lambda: live_edits.insert(engine, new)):
+            return False
+        length = bar.length_edit.text().strip()
+        bar.clear()
+        bar.hide()
+        self._home()
+        if new.fixed_start is None:
+            self._say(self.tr("Inserted '{0}' ({1}); it runs next").format(new.title, length))
+        else:
+            from runner.core.recovery_plan import clock_text  # the planner's module: loaded when first needed
+
+            when = clock_text(new.fixed_start.astimezone(engine.zone))
+            self._say(self.tr("Inserted '{0}' ({1}) to start at {2}").format(new.title, length, when))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() == Qt.Key.Key_Escape:
+            self.insert_bar.hide()
+            self._home()
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit_insert()
+            return True
+        return False
+
+    # -- the rundown's rows ------------------------------------------------------------------------
+    def change_length(self, row: int, text: str) -> bool:
+        seconds = self._seconds(text)
+        return seconds is not None and self.bridge.perform(lambda: live_edits.change_length(self.engine, row, seconds))
+
+    def rename(self, row: int, title: str) -> bool:
+        return self.bridge.perform(lambda: live_edits.rename(self.engine, row, title))
+
+    def move(self, row: int, to: int) -> bool:
+        moved = self.bridge.perform(lambda: live_edits.move(self.engine, row, to))
+        if moved:
+            self.window.table.selectRow(to)
+        return moved
+
+    def remove(self, row: int) -> bool:
+        if not 0 <= row < len(self.engine.runs):
+            return False
+        title = self.engine.runs[row].segment.title
+        if not self.window.confirm(self.tr("Remove '{0}' from the day?").format(title)):
+            return False
+        return self.bridge.perform(lambda: live_edits.remove(self.engine, row))
+
+    def set_speakers_limit(self, row: int, text: str) -> bool:
+        """Every waiting speaker of the segment (and any added later) gets this limit; empty drops it."""
+        seconds = None if not text.strip() else self._seconds(text)
+        if text.strip() and seconds is None:
+            return False
+        run = self.engine.runs[row] if 0 <= row < len(self.engine.runs) else None
+        positions = run.speakers.upcoming() if run is not None else []
+
+        def edits() -> None:
+            made = [live_edits.speaker_limit_edit(self.engine, row, None, seconds)]
+            made += [live_edits.speaker_limit_edit(self.engine, row, p, seconds) for p in positions]
+            self.engine.apply_edits(made)
+
+        return self.bridge.perform(edits)
+
+    # -- the recovery plan -------------------------------------------------------------------------
+    def follow(self, snapshot: Snapshot) -> None:
+        """Each tick: the plan on offer (the last the live rules offered, while it stands)."""
+        plan = snapshot.recovery_plan
+        self.plan = plan
+        if plan is not None:
+            text = self.tr("⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.").format(plan.summary())
+            self._show(text, palette.DANGER.name())
+        elif self.accepted_text:
+            self._show(self.accepted_text, palette.OK.name())
+        else:
+            self.plan_label.hide()
+
+    def accept_plan(self) -> bool:
+        """Ctrl+R: make the plan's cuts; the screens follow at once."""
+        plan = self.plan
+        if plan is None or not plan.trims:
+            self._say(self.tr("No recovery plan on offer: the day ends by its hard stop"))
+            return False
+        from runner.core.recovery_offer import accept  # loaded with the plan, once one was offered
+        from runner.core.recovery_plan import clock_text
+
+        numbers: list[int] = []
+        if not self.bridge.perform(lambda: numbers.append(accept(self.engine, plan))):
+            return False
+        now = clock_text(self.engine.clock.now().astimezone(self.engine.zone).replace(microsecond=0))
+        self.accepted_text = self.tr("✓ Plan {0} accepted at {1}: {2}.").format(numbers[0], now, plan.proposal())
+        if plan.holds:
+            self.window.clear_alert()  # the hard-stop banner's warning no longer holds
+        self.planAccepted.emit(numbers[0])
+        self.follow(self.bridge.refresh())
+        return True
+
+    def dismiss_plan(self) -> bool:
+        """Ctrl+D: set the plan on offer aside (logged); the next is offered when the plan changes."""
+        plan = self.plan
+        if plan is None:
+            self._say(self.tr("No recovery plan on offer"))
+            return False
+        from runner.core.offer_timing import dismiss  # loaded with the plan, once one was offered
+
+        if not self.bridge.perform(lambda: dismiss(self.engine, plan)):
+            return False
+        self._say(
+            self.tr("Recovery plan {0} set aside; a new one is offered when the plan changes").format(plan.number)
+        )
+        self.follow(self.bridge.refresh())
+        return True
+
+    def changed_day(self) -> Day:
+        """The day as changed, re-timed as a new programme would print it (for Save rundown as…)."""
+        engine = self.engine
+        return replace(engine.day, segments=live_edits.retime(engine.printed_day, engine.day.segments, engine.origins))
+
+    def save_rundown(self, path: str) -> bool:
+        """Write the changed day as an agenda file; one line in the status bar either way."""
+        from runner.io.agenda_writer import save_agenda
+
+        try:
+            written = save_agenda(path, self.agenda_title, self.changed_day())
+        except OSError as exc:
+            self._say(self.tr("{0} cannot be written: {1}").format(path, exc.strerror or exc))
+            return False
+        self._say(self.tr("Saved the rundown as changed to {0}").format(written))
+        return True
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _show(self, text: str, colour: str) -> None:
+        self.plan_label.setText(text)
+        self.plan_label.setStyleSheet(f"border: 2px solid {colour}; padding: 3px 6px; font-weight: bold;")
+        self.plan_label.show()
+
+    def _on_row(self, act: Callable[[int], object]) -> None:
+        index = self.window.table.currentIndex()
+        if not index.isValid():
+            self._say(self.tr("Select a segment in the rundown first"))
+            return
+        row = index.row()
+        act(row)
+        table = self.window.table
+        if not table.currentIndex().isValid() and row < table.model().rowCount():
+            table.selectRow(row)  # an edit resets the rundown's rows: the host stays on the same one
+
+    def _context_menu(self, where: QPoint) -> None:
+        index = self.window.table.indexAt(where)
+        if index.isValid():
+            self.window.table.selectRow(index.row())
+        menu = QMenu(self.window)
+        menu.addAction(self.actions["insert"])
+        menu.addSeparator()
+        for name in ROW_ACTIONS:
+            menu.addAction(self.actions[name])
+        menu.popup(self.window.table.viewport().mapToGlobal(where))
+
+    def _ask_length(self, row: int) -> None:
+        current = self.engine.runs[row].segment.duration.total_seconds() / 60
+        answer = self.ask(self.tr("Change length"), self.tr("Planned length (5m, 1h10m):"), f"{current:g}m")
+        if answer is not None:
+            self.change_length(row, answer)
+
+    def _ask_title(self, row: int) -> None:
+        answer = self.ask(self.tr("Rename"), self.tr("Title:"), self.engine.runs[row].segment.title)
+        if answer is not None:
+            self.rename(row, answer)
+
+    def _ask_limit(self, row: int) -> None:
+        answer = self.ask(self.tr("Speakers' limit"), self.tr("Limit per speaker (2m30s; empty: none):"), "")
+        if answer is not None:
+            self.set_speakers_limit(row, answer)
+
+    def _ask(self, title: str, label: str, text: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        answer, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Normal, text)
+        return answer if ok else None
+
+    def _ask_save_path(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save rundown as"), "", self.tr("Agenda files (*.yaml *.yml)")
+        )
+        if path:
+            self.saveRequested.emit(path if path.endswith((".yaml", ".yml")) else path + ".yaml")
+
+    def _seconds(self, text: str) -> float | None:
+        try:
+            seconds = parse_duration(text).total_seconds()
+        except ValueError as exc:
+            self._say(str(exc)[:1].upper() + str(exc)[1:])
+            return None
+        return seconds
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    def _home(self) -> None:
+        self.window.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RundownEditor", text)
+
+
+def _make_actions(parent: QObject) -> dict[str, QAction]:
+    made = {}
+    for name, (text, key, english_tip) in SPECS.items():
+        action, tip = QAction(_tr(text), parent), _tr(english_tip)
+        action.setObjectName(name)
+        if key:
+            action.setShortcut(QKeySequence(key))
+            action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        made[name] = action
+    return made
+
+
+def _box_of(widget: QWidget | None) -> QBoxLayout:
+    layout = widget.layout() if widget is not None else None
+    assert isinstance(layout, QBoxLayout), "the host window lays its parts out in boxes"
+    return layout
+
+
+def _plan_label() -> QLabel:
+    label = QLabel()
+    label.setAccessibleName(QCoreApplication.translate("RundownEditor", "Recovery plan"))
+    label.setAccessibleDescription(
+        QCoreApplication.translate("RundownEditor", "How to hold the hard stop; Ctrl+R accepts it")
+    )
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.hide()
+    return label

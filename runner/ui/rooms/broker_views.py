@@ -1,0 +1,103 @@
+"""`serve --from mqtt://HOST/PREFIX --room NAME --listen [HOST:]PORT`: the live views fed by the broker.
+
+Headless (no Qt, no window, no timing log): one room's state documents from the broker, as the
+room's app published them, go to a view server (`runner.web.server`) with tokens of its own, so
+one or many such servers on a public machine serve remote chairs and speakers while the host's
+laptop stays closed to the internet. A message that is not a state document is dropped here.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from runner.bundled import bundled_file
+from runner.core.room_board import parse_document
+from runner.core.state_document import aged
+from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, LinkStatus, topic_level
+from runner.ui.rooms.mqtt_feed import RoomFeed
+from runner.web.address import ListenAddress
+from runner.web.server import ServeError, ViewServer
+from runner.web.tokens import ViewTokens, load_tokens
+
+# A retained state may be seconds old when it arrives: it is brought forward to now, as the app's
+# own server does for a viewer between documents. An older one than this says the room's clock
+# or the server's is off, and is passed on as sent rather than "corrected" by minutes.
+MAX_CATCH_UP_S = 15.0
+
+
+class BrokerFedViews:
+    """Feeds `server` with `room`'s documents from the broker at `address`; Qt-free, thread-safe."""
+
+    def __init__(
+        self, address: BrokerAddress, room: str, server: ViewServer, retry_s: tuple[float, float] = RETRY_S
+    ) -> None:
+        self.server, self.room = server, room
+        self.ignored = 0  # messages that were not state documents
+        self.status: LinkStatus | None = None
+        self._latest: dict[str, Any] | None = None
+        self.feed = RoomFeed(address, self._received, self._status_changed, room=topic_level(room), retry_s=retry_s)
+
+    def start(self) -> None:
+        self.feed.start()
+
+    def close(self) -> None:
+        self.feed.close()
+
+    def _received(self, room: str, leaf: str, payload: bytes) -> None:
+        """On paho's thread: a good document goes to the viewers; the room gone offline is said so."""
+        if leaf == "online":
+            if payload.strip() == b"false" and self._latest is not None:
+                self.server.publish({**self._latest, "online": False})
+            return
+        document = parse_document(payload)
+        if document is None:
+            self.ignored += 1
+            return
+        data = json.loads(payload)
+        age = (datetime.now(timezone.utc) - document.sent_at).total_seconds()
+        if 0 < age <= MAX_CATCH_UP_S:
+            data = aged(data, age)
+        self._latest = data
+        self.server.publish(data)
+
+    def _status_changed(self, status: LinkStatus) -> None:
+        if self.status is None or status.state is not self.status.state or status.reason != self.status.reason:
+            print(f"broker: {status.state.value}{': ' + status.reason if status.reason else ''}", file=sys.stderr)
+        self.status = status
+
+
+def serve_from_broker(
+    address: BrokerAddress, room: str, listen: ListenAddress, tokens_file: Path | None = None
+) -> tuple[BrokerFedViews, ViewServer]:
+    """Start the view server and its feed; raises ServeError with a one-line reason."""
+    tokens = load_tokens(tokens_file) if tokens_file else ViewTokens.fresh()
+    server = ViewServer(listen, tokens, bundled_file("resources", "web"))
+    server.start()
+    views = BrokerFedViews(address, room, server)
+    views.start()
+    return views, server
+
+
+def run_serve(address: BrokerAddress, room: str, listen: ListenAddress, tokens_file: Path | None) -> int:
+    """The `serve` command: print the views' links, serve until SIGINT or SIGTERM."""
+    try:
+        views, server = serve_from_broker(address, room, listen, tokens_file)
+    except ServeError as exc:
+        print(f"serve: {exc}", file=sys.stderr)
+        return 1
+    for link in server.links():
+        print(f"{link.name:<9} {link.url}", flush=True)
+    stopped = threading.Event()
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: stopped.set())
+    while not stopped.wait(1.0):  # wakes each second so the signal handler runs promptly
+        pass
+    views.close()
+    server.stop()
+    return 0

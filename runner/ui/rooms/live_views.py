@@ -1,0 +1,90 @@
+"""The app's side of the live views: the (Qt-free) view server subscribed to the room's state feed
+(runner.ui.rooms.state_feed), and the control API's requests handed over to the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from runner.bundled import bundled_file
+from runner.core.state_document import StateDocument
+from runner.ui.rooms.state_feed import StateFeed
+from runner.web.address import ListenAddress
+from runner.web.server import ViewServer
+from runner.web.tokens import ViewTokens, load_tokens, renew_tokens, save_tokens, tokens_path
+
+if TYPE_CHECKING:
+    from runner.ui.app import Console
+
+
+def pages_folder() -> Path:
+    return bundled_file("resources", "web")
+
+
+class LiveViews(QObject):
+    """Serves one room's state documents, as the feed gives them, through a `ViewServer`.
+
+    Signals:
+        controlled(str, str): a control API request (action, text), delivered on the GUI thread.
+        published(int): a document was sent; its size in bytes.
+    """
+
+    controlled = Signal(str, str)
+    published = Signal(int)
+    _requested = Signal(str, str)  # emitted on the server's thread; queued to this object's
+
+    def __init__(self, feed: StateFeed, server: ViewServer, tokens_file: Path | None = None) -> None:
+        super().__init__(feed)
+        self.feed, self.server, self.tokens_file = feed, server, tokens_file
+        self.console: Console | None = None  # the windows the control API drives (the open day's)
+        self._requested.connect(self.controlled)
+
+    def start(self) -> None:
+        """Serve (raises ServeError with a one-line reason), then follow the feed."""
+        self.server.start()
+        self.feed.subscribe(self.publish)
+
+    def publish(self, document: StateDocument) -> int:
+        size = self.server.publish(document)
+        self.published.emit(size)
+        return size
+
+    def renew_links(self) -> ViewTokens:
+        """New tokens (saved beside the log when there is one): every old link stops working."""
+        tokens = renew_tokens(self.tokens_file) if self.tokens_file else ViewTokens.fresh()
+        self.server.replace_tokens(tokens)
+        return tokens
+
+    def carry_to(self, log_path: Path | None) -> None:
+        """Another day was opened: the same links serve it, and are saved beside its log, so a
+        restart on that day finds the links the chair has open."""
+        self.tokens_file = tokens_path(log_path) if log_path else None
+        try:
+            if self.tokens_file is not None:
+                save_tokens(self.tokens_file, self.server.tokens)
+        except OSError:
+            pass  # the links work all the same this run; a restart on that day would make new ones
+
+    def request_control(self, action: str, text: str) -> bool:
+        """The server's control handler (its thread): hand over and accept."""
+        self._requested.emit(action, text)
+        return True
+
+    def stop(self) -> None:
+        self.feed.unsubscribe(self.publish)
+        self.server.stop()
+
+
+def start_live_views(
+    feed: StateFeed, address: ListenAddress, log_path: Path | None, control: bool = False
+) -> LiveViews:
+    """Start a view server for the feed's room and subscribe it; raises ServeError with a one-line reason."""
+    tokens_file = tokens_path(log_path) if log_path else None
+    tokens = load_tokens(tokens_file) if tokens_file else ViewTokens.fresh()
+    views = LiveViews(feed, ViewServer(address, tokens, pages_folder()), tokens_file)
+    if control:
+        views.server.control = views.request_control
+    views.start()
+    return views

@@ -30,17 +30,22 @@ def document(title: str, sent_at: datetime | None = None, remaining_ms: int = 30
     )
 
 
-@pytest.fixture
-def server(broker, tmp_path):
-    """`main.py serve --from … --room plenary --listen 127.0.0.1:0`; yields its links by name."""
-    process = subprocess.Popen(
-        [sys.executable, "main.py", "serve", "--from", broker.url("event"), "--room", "plenary", *LISTEN],
+def relay(url: str, home: Path, stderr: int = subprocess.PIPE) -> subprocess.Popen[str]:
+    """`main.py serve --from URL --room plenary --listen 127.0.0.1:0` in a process of its own."""
+    return subprocess.Popen(
+        [sys.executable, "main.py", "serve", "--from", url, "--room", "plenary", *LISTEN],
         cwd=ROOT,
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
         text=True,
-        env={**os.environ, "HOME": str(tmp_path)},
+        env={**os.environ, "HOME": str(home)},
     )
+
+
+@pytest.fixture
+def server(broker, tmp_path):
+    """The relay on the module's broker; yields its links by name."""
+    process = relay(broker.url("event"), tmp_path)
     links = {}
     assert process.stdout is not None
     while "websocket" not in links:
@@ -125,3 +130,52 @@ def test_a_room_gone_is_said_on_the_state(qtbot, server, link):
     qtbot.waitUntil(lambda: title(links) == "Opening", timeout=10000)
     link.close()  # a clean exit says offline, as the will would
     qtbot.waitUntil(lambda: (state(links) or {}).get("online") is False, timeout=10000)
+
+
+def test_documents_of_the_wrong_shape_are_dropped_counted_and_the_relay_goes_on(qtbot, server, link):
+    """Each of these killed the relay's broker thread, or went whole to every viewer (issue #27)."""
+    links, process = server
+    link.publish(document("Opening"))
+    qtbot.waitUntil(lambda: title(links) == "Opening", timeout=10000)
+    bad = [
+        {**document("Spoofed"), "speaker": ["x"]},
+        {**document("Spoofed"), "remaining_ms": None},
+        {**document("Spoofed"), "segment": {"title": 7}},
+        {**document("Spoofed"), "sent_at": "yesterday"},
+        {**document("Spoofed"), "padding": "x" * 10_000_000},  # 10 MB
+    ]
+    for payload in bad:
+        link._client.publish("event/plenary/state", json.dumps(payload), qos=1).wait_for_publish(10)
+    link.publish(document("Closing"))
+    qtbot.waitUntil(lambda: title(links) == "Closing", timeout=15000)
+    assert process.poll() is None
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(10) == 0
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    dropped = [line for line in errors.splitlines() if "dropped a message on event/plenary/state" in line]
+    assert len(dropped) == 1 and "(1 so far): 'speaker' is not null or an object" in dropped[0]  # one line, not five
+    assert "Traceback" not in errors
+
+
+def test_a_broker_gone_is_said_on_the_state(qtbot, tmp_path):
+    from tests.broker import Broker
+
+    own = Broker(tmp_path)
+    own.start()
+    process = relay(own.url("event"), tmp_path, stderr=subprocess.DEVNULL)
+    try:
+        assert process.stdout is not None
+        links = dict(process.stdout.readline().split() for _ in range(5))
+        room = MqttLink(parse_broker_url(own.url("event")), "plenary", retry_s=FAST_RETRY)
+        room.start()
+        room.publish(document("Opening"))
+        qtbot.waitUntil(lambda: title(links) == "Opening", timeout=10000)
+        assert (state(links) or {}).get("online") is not False
+        own.stop()  # the room's app goes on; only this relay's way to it is gone
+        qtbot.waitUntil(lambda: (state(links) or {}).get("online") is False, timeout=15000)
+        room.close()
+    finally:
+        process.terminate()
+        process.wait(10)
+        own.stop()

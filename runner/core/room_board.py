@@ -8,13 +8,13 @@ state document of the contract's shape is ignored (the broker's PREFIX is shared
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-STATUSES = ("idle", "running", "paused", "ended")
+from runner.core.document_check import DocumentRefused, read_state_document
+
 # A room publishes at least every 10 s (contract); after this long without a word it is stale.
 STALE_AFTER_S = 25.0
 BEHIND_S = 60.0
@@ -173,30 +173,29 @@ def _remaining_s(document: RoomDocument, now: datetime) -> float | None:
 
 
 def parse_document(payload: bytes) -> RoomDocument | None:
-    """The board's view of a state document, or None when the payload is not one."""
-    data = _json(payload)
-    if not isinstance(data, dict) or not isinstance(data.get("version"), int):
+    """The board's view of a state document, or None when the payload is not one (the one check
+    every reader of others' documents makes: runner.core.document_check)."""
+    try:
+        data = read_state_document(payload)
+    except DocumentRefused:
         return None
-    status, sent_at = data.get("status"), _moment(data.get("sent_at"))
-    remaining = data.get("remaining_ms")
-    if status not in STATUSES or sent_at is None or not (remaining is None or _is_number(remaining)):
-        return None
-    segment: dict[str, Any] = data["segment"] if isinstance(data.get("segment"), dict) else {}
-    speaker: dict[str, Any] = data["speaker"] if isinstance(data.get("speaker"), dict) else {}
-    offset = data.get("offset_s")
+    segment: dict[str, Any] = data["segment"] or {}
+    speaker: dict[str, Any] = data["speaker"] or {}
+    sent_at = _moment(data["sent_at"])
+    assert sent_at is not None  # checked
     return RoomDocument(
-        room=_text(data.get("room")),
-        status=status,
+        room=data["room"],
+        status=data["status"],
         sent_at=sent_at,
-        remaining_ms=None if remaining is None else int(remaining),
-        allowed_ms=int(segment["allowed_ms"]) if _is_number(segment.get("allowed_ms")) else None,
-        segment_title=_text(segment.get("title")),
-        segment_kind=_text(segment.get("kind")) or "segment",
-        speaker=_text(speaker.get("name")),
-        offset_s=float(offset) if offset is not None and _is_number(offset) else 0.0,
-        projected_end=_moment(data.get("projected_end")),
-        hard_stop=_moment(data.get("hard_stop")),
-        hard_stop_at_risk=data.get("hard_stop_at_risk") is True,
+        remaining_ms=data["remaining_ms"],
+        allowed_ms=segment.get("allowed_ms"),
+        segment_title=segment["title"] if segment else "",
+        segment_kind=segment.get("kind") or "segment",
+        speaker=speaker["name"] if speaker else "",
+        offset_s=float(data["offset_s"]),
+        projected_end=_moment(data["projected_end"]),
+        hard_stop=_moment(data["hard_stop"]),
+        hard_stop_at_risk=data["hard_stop_at_risk"],
     )
 
 
@@ -205,16 +204,6 @@ def _json(payload: bytes) -> Any:
         return json.loads(payload)
     except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return None
-
-
-def _is_number(value: Any) -> bool:
-    return (
-        isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and abs(value) < 1e15
-    )
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 def _moment(value: Any) -> datetime | None:

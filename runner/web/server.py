@@ -43,6 +43,7 @@ MAX_MESSAGE_CHARS = 280  # the host's message through the control API
 SLOW_VIEWER_BYTES = 64 * 1024  # a viewer this far behind in reading gets no more until it catches up
 MAX_INCOMING = 1024  # bytes of a viewer's frame: viewers have nothing to say
 REVOKED = 4403  # WebSocket close code: the link's token was replaced by "New links"
+_ROUTES = frozenset({*(f"/{view}" for view in VIEWS), "/api/state", "/api/strings", "/ws"})
 _TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css"}
 _QUIET = logging.getLogger("runner.web.server")
 _QUIET.addHandler(logging.NullHandler())
@@ -214,6 +215,8 @@ class ViewServer:
     def _answer(self, connection: ServerConnection, request: Request) -> Response | None:
         """Every HTTP request: refused, answered, or (the WebSocket with a good token) let through."""
         headers = request.headers
+        if len(headers.get_all("Host")) != 1 or len(headers.get_all("Origin")) > 1:  # RFC 9112, 3.2
+            return _plain(HTTPStatus.BAD_REQUEST, "A request names its server once.")
         if not host_header_allowed(headers.get("Host"), self.address, self.port):
             return _plain(HTTPStatus.MISDIRECTED_REQUEST, "This server does not answer to that name.")
         if len(request.path) > MAX_TARGET:
@@ -237,7 +240,7 @@ class ViewServer:
             return _response(HTTPStatus.NO_CONTENT, b"", "text/plain", None)
         if path.startswith("/assets/"):
             return self._asset(path.removeprefix("/assets/"), headers)
-        if path.strip("/") not in (*VIEWS, "api/state", "api/strings", "ws"):
+        if path not in _ROUTES:  # exactly: '/ws/' or '/api/state/' is no page of ours
             return _plain(HTTPStatus.NOT_FOUND, "Not found.")
         refused = _check(token, self.tokens.view)
         if refused is not None:

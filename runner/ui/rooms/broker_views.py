@@ -3,23 +3,26 @@
 Headless (no Qt, no window, no timing log): one room's state documents from the broker, as the
 room's app published them, go to a view server (`runner.web.server`) with tokens of its own, so
 one or many such servers on a public machine serve remote chairs and speakers while the host's
-laptop stays closed to the internet. A message that is not a state document is dropped here.
+laptop stays closed to the internet. A message that is not a state document of the contract's
+shape (runner.core.document_check) is dropped here, counted and said in one line on stderr (at
+most one line every REFUSAL_NOTICE_S, with the count): bad input never reaches a viewer and
+never ends the feed. While the broker is out of reach, the viewers are told the room is offline.
 """
 
 from __future__ import annotations
 
-import json
 import signal
 import sys
 import threading
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from runner.bundled import bundled_file
-from runner.core.room_board import parse_document
+from runner.core.document_check import DocumentRefused, read_state_document
 from runner.core.state_document import aged
-from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, LinkStatus, topic_level
+from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, LinkState, LinkStatus, topic_level
 from runner.ui.rooms.mqtt_feed import RoomFeed
 from runner.web.address import ListenAddress
 from runner.web.server import ServeError, ViewServer
@@ -29,6 +32,7 @@ from runner.web.tokens import ViewTokens, load_tokens
 # own server does for a viewer between documents. An older one than this says the room's clock
 # or the server's is off, and is passed on as sent rather than "corrected" by minutes.
 MAX_CATCH_UP_S = 15.0
+REFUSAL_NOTICE_S = 10.0  # a flood of bad messages is one line this often, not one line each
 
 
 class BrokerFedViews:
@@ -41,6 +45,7 @@ class BrokerFedViews:
         self.ignored = 0  # messages that were not state documents
         self.status: LinkStatus | None = None
         self._latest: dict[str, Any] | None = None
+        self._noticed_at: float | None = None  # monotonic time of the last refusal's line
         self.feed = RoomFeed(address, self._received, self._status_changed, room=topic_level(room), retry_s=retry_s)
 
     def start(self) -> None:
@@ -52,24 +57,40 @@ class BrokerFedViews:
     def _received(self, room: str, leaf: str, payload: bytes) -> None:
         """On paho's thread: a good document goes to the viewers; the room gone offline is said so."""
         if leaf == "online":
-            if payload.strip() == b"false" and self._latest is not None:
-                self.server.publish({**self._latest, "online": False})
+            if payload.strip() == b"false":
+                self._say_offline()
             return
-        document = parse_document(payload)
-        if document is None:
-            self.ignored += 1
+        try:
+            data = read_state_document(payload)
+        except DocumentRefused as refused:
+            self._refused(leaf, str(refused))
             return
-        data = json.loads(payload)
-        age = (datetime.now(timezone.utc) - document.sent_at).total_seconds()
+        sent_at = datetime.fromisoformat(data["sent_at"].replace("Z", "+00:00"))
+        age = (datetime.now(timezone.utc) - sent_at).total_seconds()
         if 0 < age <= MAX_CATCH_UP_S:
             data = aged(data, age)
         self._latest = data
         self.server.publish(data)
 
+    def _say_offline(self) -> None:
+        if self._latest is not None and self._latest.get("online") is not False:
+            self._latest = {**self._latest, "online": False}
+            self.server.publish(self._latest)
+
+    def _refused(self, leaf: str, reason: str) -> None:
+        self.ignored += 1
+        now = time.monotonic()
+        if self._noticed_at is None or now - self._noticed_at >= REFUSAL_NOTICE_S:
+            self._noticed_at = now
+            topic = self.feed.address.topic(topic_level(self.room), leaf)
+            print(f"broker: dropped a message on {topic} ({self.ignored} so far): {reason}", file=sys.stderr)
+
     def _status_changed(self, status: LinkStatus) -> None:
         if self.status is None or status.state is not self.status.state or status.reason != self.status.reason:
             print(f"broker: {status.state.value}{': ' + status.reason if status.reason else ''}", file=sys.stderr)
         self.status = status
+        if status.state in (LinkState.RETRYING, LinkState.REFUSED):
+            self._say_offline()  # the room may be fine, but these viewers no longer hear it
 
 
 def serve_from_broker(

@@ -6,6 +6,8 @@ asyncio loop) itself. Topics other than PREFIX/ROOM/state and PREFIX/ROOM/online
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +36,7 @@ class RoomFeed:
         self._client = make_client(address, "session-runner-feed", self._status_changed, retry_s)
         self._client.on_message = self._received
         self.status = LinkStatus(LinkState.CONNECTING)
+        self.failures = 0  # messages whose receiver raised: counted, said once, and the feed goes on
         self._closed = False
 
     def start(self) -> None:
@@ -60,4 +63,10 @@ class RoomFeed:
         levels = message.topic.split("/")[self._depth :]
         if self._closed or len(levels) != 2 or levels[1] not in LEAVES:
             return
-        self._on_message(levels[0], levels[1], bytes(message.payload))
+        try:
+            self._on_message(levels[0], levels[1], bytes(message.payload))
+        except Exception:  # raised out of here, it would end paho's thread: the feed would go silent
+            self.failures += 1
+            if self.failures == 1:  # a bug of ours, said once with its place; the messages after it go on
+                where = traceback.format_exc(limit=-1).strip().splitlines()
+                print(f"broker: a message on {message.topic} could not be read: {where[-1]}", file=sys.stderr)

@@ -217,10 +217,9 @@ def _line(run: SegmentRun, now: float, printed: Segment | None) -> SegmentLine:
 
 
 def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
-    spoken = queue.spoken(active)
+    spoken, statuses = queue.spoken(active), queue.statuses()
     return tuple(
-        SpeakerLine(i, slot.name, slot.limit, spoken[i], queue.status(i), slot.added)
-        for i, slot in enumerate(queue.slots)
+        SpeakerLine(i, slot.name, slot.limit, spoken[i], statuses[i], slot.added) for i, slot in enumerate(queue.slots)
     )
 
 

@@ -186,7 +186,5 @@ def _offset(engine: SessionEngine, views: tuple[SegmentView, ...], wall: datetim
 
 
 def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerView, ...]:
-    spoken = queue.spoken(active)
-    return tuple(
-        SpeakerView(i, slot.name, slot.limit, spoken[i], queue.status(i)) for i, slot in enumerate(queue.slots)
-    )
+    spoken, statuses = queue.spoken(active), queue.statuses()
+    return tuple(SpeakerView(i, slot.name, slot.limit, spoken[i], statuses[i]) for i, slot in enumerate(queue.slots))

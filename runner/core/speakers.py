@@ -58,6 +58,22 @@ class SpeakerQueue:
             return SlotStatus.SPOKEN
         return SlotStatus.SKIPPED if slot.skipped else SlotStatus.WAITING
 
+    def statuses(self) -> list[SlotStatus]:
+        """Every slot's `status`, in one pass over the turns (`status` for each is quadratic)."""
+        current = self.current
+        speaking = current.slot if current is not None else None
+        spoke = {id(t.slot) for t in self.turns}
+        return [
+            SlotStatus.SPEAKING
+            if slot is speaking
+            else SlotStatus.SPOKEN
+            if id(slot) in spoke
+            else SlotStatus.SKIPPED
+            if slot.skipped
+            else SlotStatus.WAITING
+            for slot in self.slots
+        ]
+
     def spoken(self, active: float) -> list[float]:
         """Seconds each slot has held the floor, all its turns added, by position in the queue."""
         by_slot: dict[int, float] = {}

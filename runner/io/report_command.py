@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from runner.core.errors import AgendaError
+from runner.core.gc_pause import collector_paused
 from runner.core.i18n import tr
 from runner.core.recovery import REPLAY_ERRORS
 from runner.core.report_data import DayReport, build_report, events_in_one_domain
@@ -24,6 +25,7 @@ from runner.io.report_csv import render_csv, render_speakers_csv, speakers_path
 from runner.io.report_html import render_html
 from runner.io.report_jsonl import render_jsonl
 from runner.io.report_markdown import render_markdown
+from runner.io.report_sections import Summary, build_summary
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 FORMATS = (".html", ".pdf", ".md", ".csv", ".jsonl")
@@ -64,18 +66,21 @@ def _parse_copy(path: Path, name: str, data: bytes, original: str):
         raise LogError(path, tr("its agenda copy no longer reads: {problem}", problem=exc.problems[0])) from None
 
 
-def render(report: DayReport, out: Path, source: str) -> list[Path]:
-    """Write `report` in the format of `out`'s suffix; the paths written (CSV adds the speakers')."""
+def render(report: DayReport, out: Path, source: str, summary: Summary | None = None) -> list[Path]:
+    """Write `report` in the format of `out`'s suffix; the paths written (CSV adds the speakers').
+    `summary`: the report's sections, when the caller writes several formats (built once)."""
     suffix = out.suffix.lower()
     if suffix == ".pdf":
-        return [_atomic_pdf(report, out, source)]
+        return [_atomic_pdf(report, out, source, summary)]
     writers: dict[str, Callable[[], str]] = {
-        ".html": lambda: render_html(report, source),
-        ".md": lambda: render_markdown(report),
+        ".html": lambda: render_html(report, source, summary),
+        ".md": lambda: render_markdown(report, source, summary),
         ".csv": lambda: render_csv(report),
         ".jsonl": lambda: render_jsonl(report),
     }
-    _atomic_text(out, writers[suffix]())
+    with collector_paused():  # a long day's cells and rows are many objects and no cycles
+        text = writers[suffix]()
+    _atomic_text(out, text)
     if suffix == ".csv" and any(line.speakers for line in report.segments):
         extra = speakers_path(out)
         _atomic_text(extra, render_speakers_csv(report))
@@ -120,9 +125,11 @@ def export_reports(log_path: str | Path, folder: str | Path) -> list[Path]:
     log, target = Path(log_path), Path(folder)
     report = load_report(log)
     target.mkdir(parents=True, exist_ok=True)
+    with collector_paused():
+        summary = build_summary(report, log.name)  # once, for the HTML, the PDF and the Markdown
     written: list[Path] = []
     for suffix in FORMATS:
-        written += render(report, target / f"{log.stem}-report{suffix}", log.name)
+        written += render(report, target / f"{log.stem}-report{suffix}", log.name, summary)
     return written
 
 
@@ -139,13 +146,13 @@ def _atomic_text(out: Path, text: str) -> None:
         raise
 
 
-def _atomic_pdf(report: DayReport, out: Path, source: str) -> Path:
+def _atomic_pdf(report: DayReport, out: Path, source: str, summary: Summary | None = None) -> Path:
     from runner.io.report_pdf import write_pdf
 
     handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".pdf", dir=out.parent if str(out.parent) else ".")
     os.close(handle)
     try:
-        write_pdf(report, Path(temp), source)
+        write_pdf(report, Path(temp), source, summary)
         if Path(temp).stat().st_size == 0:
             raise OSError(f"Qt wrote an empty PDF to {out}")
         os.chmod(temp, 0o644)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from runner.core.durations import format_duration
 from runner.core.engine import RunStatus
@@ -21,7 +22,8 @@ STATUS_LABELS = {
 
 
 def hm(when: datetime | None) -> str:
-    return "" if when is None else when.strftime("%H:%M")
+    """HH:MM, as strftime("%H:%M") writes it, without its cost (twice for each row of 100,000)."""
+    return "" if when is None else f"{when.hour:02d}:{when.minute:02d}"
 
 
 def iso(when: datetime | None) -> str:
@@ -31,7 +33,13 @@ def iso(when: datetime | None) -> str:
 
 def length(seconds: float | None) -> str:
     """M:SS, or H:MM:SS from an hour; a typographic minus when negative."""
-    return "" if seconds is None else format_duration(round(seconds)).replace("-", "\u2212")
+    return "" if seconds is None else _length(round(seconds))
+
+
+@lru_cache(maxsize=8192)
+def _length(whole: int) -> str:
+    """Formatted once per distinct length: a day's lengths repeat (limits, allotments, 0:00)."""
+    return format_duration(whole).replace("-", "\u2212")
 
 
 def delta(seconds: float | None) -> str:

@@ -51,10 +51,15 @@ footer { margin-top: 28px; color: #777; font-size: 11px; }
 """
 
 
-def render_html(report: DayReport, source: str = "") -> str:
-    """The whole page; every title, name and note is escaped, so it stays text."""
-    summary = build_summary(report, source)
-    body = _header(summary) + "".join(_section(section, report) for section in summary.sections) + _footer(summary)
+def render_html(report: DayReport, source: str = "", summary: Summary | None = None) -> str:
+    """The whole page; every title, name and note is escaped, so it stays text. `summary`: the
+    report's, when the caller has built it (Export builds it once for every format)."""
+    summary = summary or build_summary(report, source)
+    # Each cell written once: the sections share one Cell for each repeated figure or status, so
+    # a cell is known by its identity while the summary holds them all.
+    cells: dict[int, str] = {}
+    sections = "".join(_section(section, report, cells) for section in summary.sections)
+    body = _header(summary) + sections + _footer(summary)
     direction = ' dir="rtl"' if summary.right_to_left else ""
     return (
         f'<!DOCTYPE html>\n<html lang="{summary.language}"{direction}>\n<head>\n<meta charset="utf-8">\n'
@@ -72,7 +77,7 @@ def _header(summary: Summary) -> str:
     )
 
 
-def _section(section: Section, report: DayReport) -> str:
+def _section(section: Section, report: DayReport, cells: dict[int, str]) -> str:
     if section.kind == "charts":
         return _charts(section, report)
     parts = [f"<section><h2>{escape(section.heading)}</h2>"]
@@ -81,7 +86,7 @@ def _section(section: Section, report: DayReport) -> str:
         facts = "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in section.facts)
         parts.append(f'<dl class="facts">{facts}</dl>')
     for subheading, table in section.tables:
-        parts.append((f"<h3>{user(subheading)}</h3>" if subheading else "") + _table(table, section.kind))
+        parts.append((f"<h3>{user(subheading)}</h3>" if subheading else "") + _table(table, section.kind, cells))
     if section.items:
         parts.append(f'<ul class="marks">{"".join(_item(item) for item in section.items)}</ul>')
     if section.legend:
@@ -102,7 +107,7 @@ def _charts(section: Section, report: DayReport) -> str:
 _NUM, _SKIPPED = ' class="num"', ' class="skipped"'
 
 
-def _table(table: Table, kind: str) -> str:
+def _table(table: Table, kind: str, cells: dict[int, str]) -> str:
     head = "".join(f"<th{_NUM if c.numeric else ''}>{escape(c.title)}</th>" for c in table.columns)
     rows = []
     for row in table.rows:
@@ -110,7 +115,8 @@ def _table(table: Table, kind: str) -> str:
             rows.append(f'<tr class="group"><td></td><td colspan="{len(table.columns) - 1}">{user(row)}</td></tr>')
             continue
         skipped = ' class="skipped"' if any(cell.muted for cell in row) else ""
-        rows.append(f"<tr{skipped}>{''.join(_cell(cell) for cell in row)}</tr>")
+        tds = [cells.get(id(cell)) or cells.setdefault(id(cell), _cell(cell)) for cell in row]
+        rows.append(f"<tr{skipped}>{''.join(tds)}</tr>")
     css = ' class="speakers"' if kind == "speakers" else ""
     return f"<table{css}><tr>{head}</tr>{''.join(rows)}</table>"
 

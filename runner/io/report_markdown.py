@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from runner.core.report_data import DayReport
-from runner.io.report_sections import Cell, Section, Table, build_summary
+from runner.io.report_sections import Cell, Section, Summary, Table, build_summary
 
 # Characters Markdown (or the HTML it passes through) would act on; escaped so text stays text.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -16,16 +16,20 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def render_markdown(report: DayReport, source: str = "") -> str:
-    summary = build_summary(report, source)
+def render_markdown(report: DayReport, source: str = "", summary: Summary | None = None) -> str:
+    """`summary`: the report's, when the caller has built it (Export builds it once for every format)."""
+    summary = summary or build_summary(report, source)
     lines = [f"# {escape(summary.kicker)}: {escape(summary.heading)}", ""]
     lines += [" · ".join(escape(part) for part in summary.about), ""]
+    # Each cell written once: the sections share one Cell for each repeated figure or status, so
+    # a cell is known by its identity while the summary holds them all.
+    cells: dict[int, str] = {}
     for section in summary.sections:
-        lines += _section(section)
+        lines += _section(section, cells)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _section(section: Section) -> list[str]:
+def _section(section: Section, cells: dict[int, str]) -> list[str]:
     if section.kind == "charts":
         return []  # a picture a Markdown file cannot hold; the timings table has every figure
     lines: list[str] = []
@@ -38,7 +42,7 @@ def _section(section: Section) -> list[str]:
     for subheading, table in section.tables:
         if subheading:
             lines += [f"## {escape(section.heading)}: {escape(subheading)}", ""]
-        lines += [*_table(table), ""]
+        lines += [*_table(table, cells), ""]
     numbered = section.kind == "overruns"
     for n, item in enumerate(section.items, 1):
         bullet = f"{n}." if numbered else "-"
@@ -52,7 +56,7 @@ def _section(section: Section) -> list[str]:
     return lines
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table, cells: dict[int, str]) -> list[str]:
     lines = [
         "| " + " | ".join(c.title if c.title == "#" else escape(c.title) for c in table.columns) + " |",
         "|" + "|".join("---:" if c.numeric else "---" for c in table.columns) + "|",
@@ -61,7 +65,11 @@ def _table(table: Table) -> list[str]:
         if isinstance(row, str):
             lines.append(f"| | **{escape(row)}** |" + " |" * (len(table.columns) - 2))
         else:
-            lines.append("| " + " | ".join(_cell(cell) for cell in row) + " |")
+            lines.append(
+                "| "
+                + " | ".join([cells.get(id(cell)) or cells.setdefault(id(cell), _cell(cell)) for cell in row])
+                + " |"
+            )
     return lines
 
 

@@ -46,8 +46,9 @@ def ensure_gui_application() -> object:
     return QGuiApplication.instance() or QGuiApplication(["session-runner"])
 
 
-def write_pdf(report: DayReport, path: Path, source: str = "") -> None:
-    """Draw the summary to `path` as an A4 PDF."""
+def write_pdf(report: DayReport, path: Path, source: str = "", summary: Summary | None = None) -> None:
+    """Draw the summary to `path` as an A4 PDF. `summary`: the report's, when the caller has
+    built it (Export builds it once for every format)."""
     app = ensure_gui_application()  # noqa: F841 - must outlive the drawing below
     from PySide6.QtCore import QMarginsF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -56,7 +57,7 @@ def write_pdf(report: DayReport, path: Path, source: str = "") -> None:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    summary = build_summary(report, source)
+    summary = summary or build_summary(report, source)
     writer.setTitle(summary.title)
     writer.setCreator("Session Runner")
     document = QTextDocument()
@@ -70,7 +71,7 @@ def write_pdf(report: DayReport, path: Path, source: str = "") -> None:
         option = document.defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         document.setDefaultTextOption(option)
-    document.setHtml(render_qt_html(report, source, _add_charts(document, report)))
+    document.setHtml(render_qt_html(report, source, _add_charts(document, report), summary))
     # A page size in 96-dpi layout pixels makes print_ keep our margins (without one it adds 2 cm)
     # and scale the layout to the writer's resolution.
     page = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
@@ -104,9 +105,11 @@ def _add_image(document, url: str, svg: str) -> int:
     return round(CHART_WIDTH * size.height() / max(size.width(), 1))
 
 
-def render_qt_html(report: DayReport, source: str = "", charts: dict[str, int] | None = None) -> str:
+def render_qt_html(
+    report: DayReport, source: str = "", charts: dict[str, int] | None = None, summary: Summary | None = None
+) -> str:
     """The subset of HTML that Qt's rich text lays out well: headings, paragraphs, tables."""
-    summary = build_summary(report, source)
+    summary = summary or build_summary(report, source)
     charts = charts or {}
     parts = [_header(summary)]
     parts += [

@@ -275,20 +275,39 @@ def _speakers(report: DayReport) -> Section | None:
         Column(tr("Over"), True, 10),
         Column(tr("Status"), False, 20),
     )
+    # A floor of speakers repeats its figures and statuses: each distinct cell is made once.
+    figures: dict[tuple[str, bool], Cell] = {}
+    statuses: dict[tuple[str, bool], Cell] = {}
+
+    def figure_cell(text: str, over: bool = False) -> Cell:
+        found = figures.get((text, over))
+        if found is None:
+            found = figures[text, over] = Cell(text, numeric=True, over=over)
+        return found
+
+    def status_cell(speaker: SpeakerLine) -> Cell:
+        key = (speaker.status.value, speaker.added)
+        found = statuses.get(key)
+        if found is None:
+            found = statuses[key] = Cell(speaker_status(speaker))
+        return found
+
     tables = []
     for line, speakers in groups:
-        rows = tuple(
-            (
-                Cell(str(s.position + 1), numeric=True),
-                Cell(s.name, isolate=True),
-                Cell(fmt.limit(s), numeric=True),
-                Cell(fmt.length(s.spoken_s), numeric=True),
-                Cell(fmt.over(s), numeric=True, over=bool(fmt.over(s))),
-                Cell(speaker_status(s)),
+        rows = []
+        for s in speakers:
+            over = fmt.over(s)
+            rows.append(
+                (
+                    figure_cell(str(s.position + 1)),
+                    Cell(s.name, isolate=True),
+                    figure_cell(fmt.limit(s)),
+                    figure_cell(fmt.length(s.spoken_s)),
+                    figure_cell(over, over=bool(over)),
+                    status_cell(s),
+                )
             )
-            for s in speakers
-        )
-        tables.append((line.segment.title, Table(columns, rows)))
+        tables.append((line.segment.title, Table(columns, tuple(rows))))
     return Section("speakers", tr("Speakers"), tables=tuple(tables))
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from runner.core.engine import EngineError
 from runner.core.snapshot import take_snapshot
-from runner.core.speakers import SlotStatus
+from runner.core.speakers import SlotStatus, SpeakerQueue, SpeakerSlot, Turn
 from tests.core.engine_fixtures import engine_at
 
 
@@ -116,3 +116,12 @@ def test_every_turn_has_its_record_including_the_first():
     turns = [e.data["name"] for e in engine.events if e.type == "speaker" and e.data["action"] == "turn"]
     assert turns == ["Ms Spatolisano", "Mr Cerf"]
     assert len(engine.runs[2].speakers.turns) == 2
+
+
+def test_statuses_are_each_slot_s_status_in_one_pass() -> None:
+    slots = [SpeakerSlot(f"Delegate {i}", 60.0) for i in range(6)]
+    slots[4].skipped = True
+    queue = SpeakerQueue(slots=slots, position=2)
+    queue.turns = [Turn(slots[0], 0.0, 10.0), Turn(slots[1], 10.0, 20.0), Turn(slots[0], 20.0, 25.0)]
+    queue.turns.append(Turn(slots[2], 25.0, None))
+    assert queue.statuses() == [queue.status(i) for i in range(len(slots))]

@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 # A real document is 1-3 KB (a floor of 193 delegations: ~10 KB); bigger is not one of ours, and is
 # refused before it is parsed, so a 10 MB message costs a length check and not a parse and a relay.
@@ -42,7 +42,7 @@ def read_state_document(payload: bytes) -> StateDocument:
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise DocumentRefused(f"not JSON ({type(exc).__name__})") from None
     check_state_document(data)
-    return data
+    return cast(StateDocument, data)  # checked just above
 
 
 def check_state_document(data: Any) -> None:

@@ -1,8 +1,10 @@
 """The session engine: a state machine over an injectable clock that runs one day live.
 
 Every host action and every decision of the live rules becomes an `EngineEvent`;
-`runner.core.engine_fold.apply_event` folds it into the state. Live actions and
+`runner.core.engine_fold.apply_event` folds it into the day's `DayState`. Live actions and
 crash recovery go through the same fold, so a replayed log gives exactly the state it recorded.
+The one way to change the engine is an action (its methods below, or `apply_edits` with what
+runner.core.live_edits builds); its state is read-only from outside.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from zoneinfo import ZoneInfo
 from runner.core import events as ev
 from runner.core.agenda import Day
 from runner.core.clock import Clock
+from runner.core.day_state import DayState
 from runner.core.engine_fold import apply_event
 from runner.core.events import AlertKind, AlertLevel, EndReason, EngineEvent, SpeakerAction
-from runner.core.runs import RunStatus, SegmentRun, new_run
+from runner.core.runs import RunStatus, SegmentRun
 from runner.core.speakers import SpeakerQueue, Turn
 
 Listener = Callable[[EngineEvent], None]
@@ -82,13 +85,10 @@ class SessionEngine:
     """Runs one `Day`: start, next, back, pause, adjust, skip, jump, speakers, notes, end of day."""
 
     def __init__(self, day: Day, clock: Clock) -> None:
-        self.day = day
-        self.printed_day = day  # the day as printed; `day` is it as live edits changed it
         self.clock = clock
-        self.zone = ZoneInfo(day.timezone)
-        self.runs = [new_run(segment) for segment in day.segments]
+        # The one state of the day; only `_apply` (the fold) changes it, the readers below show it.
+        self.state = DayState.before_any_event(day)
         self.events: list[EngineEvent] = []
-        self._fresh_state()
         self._listeners: list[Listener] = []
         # The timing log's writer (TimingLog.attach sets it); None: events are kept in memory only.
         self.persist: Persist | None = None
@@ -97,55 +97,89 @@ class SessionEngine:
         self._batch: list[EngineEvent] | None = None
         self._deferring = False
 
-    def _fresh_state(self) -> None:
-        """The state before any event (the runs apart)."""
-        self.current: int | None = None
-        self.finished = False
-        self.day_notes: list[str] = []
-        self.held: set[int] = set()  # segments that will not start by themselves (H)
-        self.chair_message = ""  # the text on the chair's screen
-        self.day_alerted: set[str] = set()  # keys of day-wide alerts logged (the hard stop)
-        self.day_alerted_kinds: dict[AlertKind, datetime] = {}
-        self.origins: list[int | None] = list(range(len(self.runs)))  # printed index; None: inserted live
-        self.offers: list[EngineEvent] = []  # the recovery plans offered (`offer` events), oldest first
-        self.dismissed: set[int] = set()  # numbers of the plans the host set aside
-
-    # -- observation -------------------------------------------------------------------------
+    # -- observation: the state, read-only ---------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call `listener` after every event; returns a function that unsubscribes."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
     @property
+    def day(self) -> Day:
+        """The day as live edits changed it."""
+        return self.state.day
+
+    @property
+    def printed_day(self) -> Day:
+        """The day as printed."""
+        return self.state.printed_day
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self.state.zone
+
+    @property
+    def runs(self) -> list[SegmentRun]:
+        return self.state.runs
+
+    @property
+    def current(self) -> int | None:
+        return self.state.current
+
+    @property
+    def finished(self) -> bool:
+        return self.state.finished
+
+    @property
+    def day_notes(self) -> list[str]:
+        return self.state.day_notes
+
+    @property
+    def held(self) -> set[int]:
+        """Segments that will not start by themselves (H)."""
+        return self.state.held
+
+    @property
+    def chair_message(self) -> str:
+        return self.state.chair_message
+
+    @property
+    def day_alerted(self) -> set[str]:
+        return self.state.day_alerted
+
+    @property
+    def day_alerted_kinds(self) -> dict[AlertKind, datetime]:
+        return self.state.day_alerted_kinds
+
+    @property
+    def origins(self) -> list[int | None]:
+        """Each segment's printed index; None: inserted live."""
+        return self.state.origins
+
+    @property
+    def offers(self) -> list[EngineEvent]:
+        """The recovery plans offered (`offer` events), oldest first."""
+        return self.state.offers
+
+    @property
+    def dismissed(self) -> set[int]:
+        """Numbers of the plans the host set aside."""
+        return self.state.dismissed
+
+    @property
     def current_run(self) -> SegmentRun | None:
-        return None if self.current is None else self.runs[self.current]
+        return self.state.current_run
 
     @property
     def started(self) -> bool:
-        return any(run.started is not None for run in self.runs)
+        return self.state.started
 
     @property
     def paused(self) -> bool:
-        run = self.current_run
-        return run is not None and run.paused_since is not None
+        return self.state.paused
 
     def next_index(self) -> int | None:
         """The segment Space would start: the first not started after the current one."""
-        after = -1 if self.current is None else self.current
-        # Stop at the first match: Space and every snapshot ask, and a full scan per press made a
-        # day of thousands of segments quadratic.
-        later = self._first_not_started(after + 1)
-        if later is not None:
-            return later
-        if self.current is None and not self.finished:
-            return self._first_not_started(0)
-        return None
-
-    def _first_not_started(self, begin: int) -> int | None:
-        for index in range(begin, len(self.runs)):
-            if self.runs[index].status is RunStatus.NOT_STARTED:
-                return self.runs[index].segment.index
-        return None
+        return self.state.next_index()
 
     # -- host actions --------------------------------------------------------------------------
     @_action()
@@ -418,14 +452,12 @@ class SessionEngine:
 
     def _rebuild(self) -> None:
         """The state as the events on disk make it (after a fold the log refused)."""
-        self.day = self.printed_day
-        self.runs[:] = [new_run(segment) for segment in self.day.segments]
-        self._fresh_state()
+        self.state = DayState.before_any_event(self.printed_day)
         for event in self.events:
             self._apply(event)
 
     def _apply(self, event: EngineEvent) -> None:
-        apply_event(self, event)
+        self.state = apply_event(self.state, event)
 
 
 __all__ = ["EngineError", "LogWriteError", "RunStatus", "SegmentRun", "SessionEngine", "Turn"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from runner.core.agenda import Day
-from runner.core.engine import SessionEngine
+from runner.core.day_state import DayView
 from runner.core.runs import RunStatus
 
 
@@ -27,7 +27,7 @@ def waits_for_printed_start(day: Day, index: int) -> bool:
     return segment.start > day.segments[index - 1].end
 
 
-def segment_waits(engine: SessionEngine, index: int) -> bool:
+def segment_waits(engine: DayView, index: int) -> bool:
     """`waits_for_printed_start` for the day as live edits left it: by the printed day's rule for
     the segment it came from (a trim or a removal leaves no gap to wait in); one inserted live
     follows the one before it, as the day's first it waits."""
@@ -98,8 +98,8 @@ class Projection:
         return max(when, self.now)
 
 
-def project(engine: SessionEngine, mono: float, wall: datetime) -> Projection:
-    """Project the day from the engine's state at one reading of both clocks."""
+def project(engine: DayView, mono: float, wall: datetime) -> Projection:
+    """Project the day from its state (a `DayState`, or the engine showing one) at one reading of both clocks."""
     # Arithmetic in UTC (adding seconds to a zoned time ignores DST); results in the agenda's zone.
     now, zone = wall.astimezone(timezone.utc), engine.zone
     starts: list[datetime | None] = [None] * len(engine.runs)
@@ -143,7 +143,7 @@ def project(engine: SessionEngine, mono: float, wall: datetime) -> Projection:
     )
 
 
-def _ahead(engine: SessionEngine) -> list[int]:
+def _ahead(engine: DayView) -> list[int]:
     """The segments still to run, in order: not started, after the running one (a segment passed
     over by a jump no longer holds the plan up; the host may still go back to it)."""
     if engine.finished:
@@ -152,7 +152,7 @@ def _ahead(engine: SessionEngine) -> list[int]:
     return [r.segment.index for r in engine.runs[after + 1 :] if r.status is RunStatus.NOT_STARTED]
 
 
-def _waiting(engine: SessionEngine, ahead: list[int], running: bool) -> set[int]:
+def _waiting(engine: DayView, ahead: list[int], running: bool) -> set[int]:
     """Which of the segments ahead wait for their printed start; with nothing running, the first
     of them does too (nothing runs early before the host starts it)."""
     waiting = {index for index in ahead if segment_waits(engine, index)}
@@ -161,7 +161,7 @@ def _waiting(engine: SessionEngine, ahead: list[int], running: bool) -> set[int]
     return waiting
 
 
-def _curve(engine: SessionEngine, ahead: list[int], waiting: set[int]) -> DayCurve:
+def _curve(engine: DayView, ahead: list[int], waiting: set[int]) -> DayCurve:
     total, latest = 0.0, None
     for index in reversed(ahead):  # each start is max(printed start, previous end) where it waits
         segment = engine.day.segments[index]

@@ -11,10 +11,10 @@ from datetime import datetime, timezone
 
 from runner.core import events as ev
 from runner.core.agenda import Day, Segment
+from runner.core.edit_fold import final_positions, retime
 from runner.core.engine import RunStatus, SegmentRun, SessionEngine
 from runner.core.events import EngineEvent, EventType
 from runner.core.gc_pause import collector_paused
-from runner.core.live_edits import final_positions, retime
 from runner.core.plan_changes import Change, replay_with_changes
 from runner.core.recovery import translate
 from runner.core.speakers import SlotStatus, SpeakerQueue

@@ -48,7 +48,7 @@ class CountedRuns(list):
 
 def _reads_to_advance_through(count: int) -> int:
     engine = _engine(count)
-    engine.runs = runs = CountedRuns(engine.runs)
+    engine.state.runs = runs = CountedRuns(engine.state.runs)
     for _ in range(count):
         engine.advance()
     assert engine.current == count - 1

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from runner.core import live_edits
+from runner.core import edit_fold, live_edits
 from runner.core.agenda import Day, Segment, SegmentKind, Speaker
 from runner.core.clock import FakeClock
 from runner.core.controller import LiveController
@@ -42,7 +42,7 @@ def test_a_segment_inserted_after_the_running_one_runs_next_and_pushes_the_day()
     assert (inserted.start, inserted.end) == (at("10:40"), at("10:45"))
     assert engine.day.segments[5].start == at("10:40")  # its printed start: "behind" means behind the programme
     assert project(engine, clock.monotonic(), clock.now()).starts[5] == at("10:45")  # the intermission follows it
-    changed = live_edits.retime(engine.printed_day, engine.day.segments, engine.origins)
+    changed = edit_fold.retime(engine.printed_day, engine.day.segments, engine.origins)
     assert [s.start for s in changed[4:6]] == [at("10:40"), at("10:45")]
     assert engine.printed_day.segments[4].title == "Intermission"  # the printed plan is kept
     edit = engine.events[-1]
@@ -89,7 +89,7 @@ def test_a_fixed_segment_keeps_its_printed_start_when_the_day_before_it_shrinks(
     segments[7] = segments[7].__class__(**{**segments[7].__dict__, "fixed": True})
     engine, _ = engine_at("09:00", day.__class__(**{**day.__dict__, "segments": tuple(segments)}))
     live_edits.change_length(engine, 6, 40 * 60)
-    assert live_edits.retime(engine.printed_day, engine.day.segments, engine.origins)[7].start == at("11:58")
+    assert edit_fold.retime(engine.printed_day, engine.day.segments, engine.origins)[7].start == at("11:58")
     assert project(engine, engine.clock.monotonic(), engine.clock.now()).starts[7] == at("11:58")
 
 
@@ -114,7 +114,7 @@ def test_old_events_map_to_the_segments_they_were_about():
     live_edits.remove(engine, 6)
     clock.advance(1200)
     engine.advance()
-    positions = live_edits.final_positions(engine.events, len(engine.printed_day.segments))
+    positions = edit_fold.final_positions(engine.events, len(engine.printed_day.segments))
     note = next(i for i, e in enumerate(engine.events) if e.type is EventType.NOTE)
     start = [i for i, e in enumerate(engine.events) if e.type is EventType.START][-1]
     assert positions[note] == 3 and positions[start] == 4

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QMenu, QWidget
 
-from runner.core import live_edits
+from runner.core import edit_fold, live_edits
 from runner.core.agenda import Day
 from runner.core.durations import parse_duration
 from runner.core.schedule import Snapshot
@@ -286,7 +286,7 @@ class RundownEditor(QObject):
     def changed_day(self) -> Day:
         """The day as changed, re-timed as a new programme would print it (for Save rundown as…)."""
         engine = self.engine
-        return replace(engine.day, segments=live_edits.retime(engine.printed_day, engine.day.segments, engine.origins))
+        return replace(engine.day, segments=edit_fold.retime(engine.printed_day, engine.day.segments, engine.origins))
 
     def save_rundown(self, path: str) -> bool:
         """Write the changed day as an agenda file; one line in the status bar either way."""

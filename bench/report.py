@@ -1,4 +1,6 @@
-"""Reports from logs of 1,000, 10,000 and 100,000 events: every format but PDF.
+"""Reports from logs of 1,000, 10,000 and 100,000 events: every format but PDF, one command each
+and the export path; then the PDF command and the app's Export of every format, PDF included
+(1,000 events; 10,000 too in a full run: the PDF's layout by Qt takes seconds).
 
 The logs are made by driving the real engine over a FakeClock through a day of many segments
 (speakers' turns, pauses, adjustments, notes, alerts) and writing its events to a real timing log.
@@ -85,6 +87,40 @@ def _time_cli(path: Path, folder: Path) -> tuple[float, dict[str, float]]:
     return sum(times.values()), times
 
 
+def _time_command(path: Path, out: Path) -> float:
+    """One `report LOG -o OUT` command, in ms."""
+    from runner.io.report_command import write_report
+
+    began = time.perf_counter()
+    with contextlib.redirect_stdout(sys.stderr):
+        code = write_report(str(path), str(out), None)
+    if code != 0 or not out.exists():
+        raise RuntimeError(f"report {out.suffix} failed with {code}")
+    return (time.perf_counter() - began) * 1000.0
+
+
+def _time_export_all(path: Path, folder: Path) -> float:
+    """The app's Export: every format, PDF included, into a folder (`export_reports`), in ms."""
+    from runner.io.report_command import export_reports
+
+    began = time.perf_counter()
+    export_reports(path, folder / "export-all")
+    return (time.perf_counter() - began) * 1000.0
+
+
+def _export_all(path: Path, folder: Path, n: int, by_format: dict[str, float], repeat: int) -> dict[str, object]:
+    """The PDF command, and Export of every format against the slowest single command."""
+    pdf = min(_time_command(path, folder / f"{path.stem}.pdf") for _ in range(repeat))
+    export = min(_time_export_all(path, folder) for _ in range(repeat))
+    slowest = max([pdf, *by_format.values()])
+    log(f"report {n} events: pdf {pdf:.0f} ms, export of every format {export:.0f} ms")
+    return {
+        f"report_{n}_pdf_ms": r(pdf, 1),
+        f"report_{n}_export_all_ms": r(export, 1),
+        f"report_{n}_export_all_vs_slowest_format": r(export / slowest, 3),
+    }
+
+
 def _time_export(path: Path, folder: Path) -> float:
     """The app's Export path without PDF: the log read and the day rebuilt once, then each format."""
     from runner.io.report_command import load_report, render
@@ -116,6 +152,8 @@ def run(quick: bool) -> dict[str, object]:
             out[f"report_{n}_events_ms_by_format"] = {k: r(v, 1) for k, v in by_format.items()}
             out[f"report_{n}_export_once_ms"] = r(min(_time_export(path, folder) for _ in range(repeat)), 1)
             log(f"report {n} events: {total:.0f} ms (4 commands), {out[f'report_{n}_export_once_ms']} ms (export)")
+            if n == 1000 or (n == 10000 and not quick):
+                out.update(_export_all(path, folder, n, by_format, 1 if n == 10000 else 2))
     if quick:
         out["report_100000_events_ms"] = None
         out["report_100000_note"] = "100,000 events: full run only (about a minute)"
@@ -130,3 +168,28 @@ def _count(path: Path) -> int:
         return len(timing.events())
     finally:
         timing.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The report benchmark alone, with the calibration workload and the report's ratios, as JSON."""
+    import argparse
+    import json
+
+    from bench import load
+    from bench import run as bench_run
+
+    parser = argparse.ArgumentParser(description="the report benchmark alone (the whole set: bench/run.py)")
+    parser.add_argument("--quick", action="store_true", help="1,000 and 10,000 events only")
+    args = parser.parse_args(argv)
+    result: dict[str, object] = {"baseline_calibration_ms": r(load.calibration_ms(5), 1)}
+    result.update(run(args.quick))
+    result["baseline_calibration_after_ms"] = r(load.calibration_ms(5), 1)
+    bench_run.derived(result)
+    verdict = bench_run.meets(result)
+    result["meets_targets"] = {key: value for key, value in verdict.items() if key.startswith("report")}
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

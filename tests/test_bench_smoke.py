@@ -86,3 +86,17 @@ def test_the_compact_agenda_holds_sixty_thousand_segments_in_two_megabytes() -> 
     text = agenda_gen.compact_agenda_yaml(60000)
     assert len(text.encode()) <= MAX_BYTES
     assert text.count("title: S") == 60000
+
+
+def test_report_export_of_every_format_is_timed_against_the_slowest_command(tmp_path: Path) -> None:
+    path = report.make_log(tmp_path, 120)
+    _, by_format = report._time_cli(path, tmp_path)
+    out = report._export_all(path, tmp_path, 120, by_format, 1)
+    assert out["report_120_pdf_ms"] > 0 and (tmp_path / "export-all" / f"{path.stem}-report.pdf").exists()
+    assert out["report_120_export_all_vs_slowest_format"] > 0
+    derived = {**out, "report_1000_export_all_vs_slowest_format": 1.05}
+    run.derived(derived)
+    assert (
+        derived["report_export_all_vs_slowest_format"] == 1.05
+        and run.meets(derived)["report_export_all_vs_slowest_format"]
+    )

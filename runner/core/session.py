@@ -125,10 +125,23 @@ def _open_locked(
         log.close()
         raise LogError(path, f"holds an event this day cannot replay ({type(exc).__name__}: {exc})") from None
     log.attach(engine)  # after the replay (those events are on disk), before the recover event
+    sealing = unsealed_notice(log.seal_starts_at, len(logged))
     notice = finish_recovery(engine, down, len(logged)) if down is not None else ""
     if changed and notice:
         notice += " The agenda file has changed since; this day's programme has not."
-    return OpenedSession(engine, notice, path, log)
+    return OpenedSession(engine, " ".join(filter(None, [notice, sealing])), path, log)
+
+
+def unsealed_notice(first: int | None, events: int) -> str:
+    """One line when a log of an earlier version is sealed from now on (runner.core.log_seal), or ''."""
+    if first is None or events == 0:
+        return ""
+    return tr(
+        "This log was written by an earlier version: it is sealed from event {first} on; "
+        "its {count} earlier events are in the chain but were not sealed when written.",
+        first=first,
+        count=events,
+    )
 
 
 def leftovers_notice(moved: list[Path]) -> str:

@@ -26,6 +26,7 @@ from runner.core.errors import Problem, UserFileError
 from runner.core.events import EngineEvent
 from runner.core.gc_pause import collector_paused
 from runner.core.log_checks import bad_fact, folder_is_read_only, not_a_regular_file, one_line
+from runner.core.log_seal import SealCheck, Sealer, as_stored, read_check, seal_facts
 
 # "SRlg" in the header: marks a file as a Session Runner log, so a foreign SQLite file is refused.
 APPLICATION_ID = 0x53526C67
@@ -41,13 +42,15 @@ CREATE TABLE events (
     wall TEXT NOT NULL,          -- ISO 8601 with offset
     mono REAL NOT NULL,          -- seconds on the monotonic clock of `boot`
     boot TEXT NOT NULL DEFAULT '',
-    data TEXT NOT NULL DEFAULT '{}'
+    data TEXT NOT NULL DEFAULT '{}',
+    chain TEXT                   -- the seal: runner.core.log_seal (NULL in logs of earlier versions)
 );
 """
 READ_ONLY = (
     "is in a read-only folder, so the app cannot add to it (the log itself is sound); "
     "'report' still reads it, or copy it to a folder you can write to"
 )
+_INSERT = "INSERT INTO events (seq, type, segment, wall, mono, boot, data, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 _CHECKPOINT_AFTER = frozenset({ev.EventType.END, ev.EventType.DAY_END})
 _REQUIRED_META = ("agenda_path", "text_hash", "day", "timezone", "day_hash")
 
@@ -124,8 +127,11 @@ def day_fingerprint(day: Day) -> str:
 class TimingLog:
     """An open log file. Create with `TimingLog.create`, `open_existing` (to append) or `read` (read-only)."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, meta: dict[str, str], boot: str) -> None:
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, meta: dict[str, str], boot: str, sealer: Sealer | None = None
+    ) -> None:
         self.path, self._db, self.meta, self.boot = path, connection, meta, boot
+        self._sealer = sealer  # None: opened read-only
         self._engine: SessionEngine | None = None
         self.set_aside: list[Path] = []  # an older log's leftovers that `create` moved out of the way
 
@@ -190,11 +196,13 @@ class TimingLog:
             # power cut or SIGKILL; NORMAL would only protect against an application crash.
             connection.execute("PRAGMA synchronous=FULL")
             meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+            copy = connection.execute("SELECT name, data FROM agenda_copy WHERE id = 1").fetchone()
+            sealer = Sealer.resume(connection, meta, copy or (None, None))
         except sqlite3.Error as exc:
             if folder_is_read_only(path):
                 raise LogError(path, READ_ONLY) from None
             raise LogError(path, f"cannot be opened for writing: {one_line(_reason(exc))}") from None
-        return cls(path, connection, meta, boot)
+        return cls(path, connection, meta, boot, sealer)
 
     # -- facts -----------------------------------------------------------------------------------
     @property
@@ -233,6 +241,20 @@ class TimingLog:
         except (ValueError, TypeError, OverflowError) as exc:
             raise LogError(self.path, f"holds an unreadable event: {one_line(str(exc))}") from None
 
+    @property
+    def seal_starts_at(self) -> int | None:
+        """The number of the event that will seal a log of an earlier version; None: sealed, or read-only."""
+        sealer = self._sealer
+        return None if sealer is None or sealer.sealed else sealer.next_seq
+
+    def check_seal(self) -> SealCheck:
+        """Every event against the log's seal (runner.core.log_seal); `LogError` if unreadable."""
+        copy = self._rows("SELECT name, data FROM agenda_copy WHERE id = 1")
+        try:
+            return read_check(self._db, self.meta, copy[0] if copy else (None, None))
+        except sqlite3.Error as exc:
+            raise LogError(self.path, f"is damaged: {one_line(_reason(exc))}") from None
+
     # -- writing ---------------------------------------------------------------------------------
     def append(self, event: EngineEvent) -> None:
         """Commit one event (see `write`)."""
@@ -242,21 +264,35 @@ class TimingLog:
         """Commit one action's events in one fsynced transaction, all or none; `LogWriteFailed` if not.
 
         A segment's end also copies the WAL into the main file (a passive checkpoint), so a backup
-        tool that copies only the `.sqlite` after a crash still finds the day up to the last end."""
-        rows = [
-            (e.type.value, e.segment, e.wall.isoformat(), e.mono, self.boot, json.dumps(e.data, ensure_ascii=False))
+        tool that copies only the `.sqlite` after a crash still finds the day up to the last end.
+        Each event is numbered and sealed here (runner.core.log_seal), in the same transaction."""
+        sealer = self._sealer
+        if sealer is None:
+            raise LogError(self.path, "was opened read-only")
+        rows, head = sealer.rows(
+            (
+                e.type.value,
+                e.segment,
+                e.wall.isoformat(),
+                as_stored(e.mono),
+                self.boot,
+                json.dumps(e.data, ensure_ascii=False),
+            )
             for e in events
-        ]
+        )
         try:
             self._db.execute("BEGIN IMMEDIATE")
+            sealer.prepare(self._db)  # a log of an earlier version: sealed from this event on
             self._db.executemany(
-                "INSERT INTO events (type, segment, wall, mono, boot, data) VALUES (?, ?, ?, ?, ?, ?)", rows
+                _INSERT,
+                rows,
             )
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")  # SQLite may have rolled back already (a full disk)
             raise LogWriteFailed(self.path, exc) from None
+        self.meta.update(sealer.committed(len(rows), head))
         if any(e.type in _CHECKPOINT_AFTER for e in events):
             self.checkpoint()
 
@@ -306,6 +342,7 @@ def _write_fresh(temp: Path, agenda: Agenda, day: Day, agenda_bytes: bytes, boot
         "day_hash": day_fingerprint(day),
         PLAN_SHIFT: repr(plan_shift.total_seconds()),
     }
+    meta.update(seal_facts(meta, 1, agenda.source, agenda_bytes))
     db = sqlite3.connect(str(temp), isolation_level=None)
     try:
         db.execute(f"PRAGMA application_id={APPLICATION_ID}")

@@ -15,9 +15,17 @@ def test_a_bare_agenda_means_open() -> None:
     assert command_line(["--version"]) == ["--version"]
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+def test_version_names_the_qt_and_python_it_runs_on(capsys: pytest.CaptureFixture[str]) -> None:
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
     assert main(["--version"]) == 0
-    assert capsys.readouterr().out.strip() == f"session-runner {__version__}"
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"session-runner {__version__}"
+    assert lines[1] == f"Qt {qVersion()} (PySide6 {PySide6.__version__})"
+    assert lines[2] == f"Python {platform.python_version()} ({platform.python_implementation()})"
 
 
 def test_every_command_has_its_own_help(capsys: pytest.CaptureFixture[str]) -> None:

@@ -40,7 +40,7 @@ def test_the_wheel_carries_the_agendas_and_the_chime(tmp_path):
         ROOT,
         source,
         ignore=shutil.ignore_patterns(
-            ".git", ".venv", "venv", "__pycache__", "*.egg-info", "build", ".pytest_cache", ".hypothesis", "out"
+            ".git", ".venv", "venv", "__pycache__", "*.egg-info", "build", "dist", ".pytest_cache", ".hypothesis", "out"
         ),
     )
     built = subprocess.run(

@@ -8,7 +8,6 @@ events against different segments would misplace them; otherwise it refuses with
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from runner.core.engine import SessionEngine
 from runner.core.i18n import tr
 from runner.core.log_checks import not_a_regular_file
 from runner.core.log_lock import LogInUse, LogLock
+from runner.core.places import data_folder
 from runner.core.recovery import REPLAY_ERRORS, finish_recovery, replay_log
 from runner.core.rehearsal import rehearsal_notice, rehearsal_shift
 from runner.core.timing_log import LogError, TimingLog, current_boot_id, day_fingerprint, plan_shift
@@ -42,10 +42,9 @@ class OpenedSession:
 
 
 def default_log_path(agenda: Agenda, day: Day) -> Path:
-    """One log per agenda file and day, under the user data folder (XDG on Linux)."""
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    """One log per agenda file and day, under the user data folder (`runner.core.places`)."""
     stem = Path(agenda.source).stem or "agenda"
-    return base / "session-runner" / "logs" / f"{stem}-{day.date.isoformat()}.sqlite"
+    return data_folder() / "logs" / f"{stem}-{day.date.isoformat()}.sqlite"
 
 
 def open_session(

@@ -26,6 +26,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from runner.core.agenda import Agenda, SegmentKind
+from runner.core.places import cache_base
 from runner.io.agenda_file import read_agenda_bytes
 
 FORMAT = 1
@@ -52,13 +53,7 @@ def cache_folder() -> Path:
     chosen = os.environ.get("SESSION_RUNNER_CACHE")
     if chosen:
         return Path(chosen)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "session-runner" / "agendas"
+    return cache_base() / "agendas"
 
 
 def load_agenda_cached(path: str | Path, folder: Path | None = None) -> Agenda:
@@ -88,6 +83,11 @@ def _fingerprint() -> tuple:
     """What the code that turns a file into an Agenda looks like now: any edit, upgrade or
     reinstall changes a size or a modification time, and the entry no longer matches."""
     files: list[tuple[str, int, int]] = []
+    if getattr(sys, "frozen", False):
+        # A built app (packaging/build.py) carries its modules inside the executable's archive,
+        # not as files: any rebuild or reinstall changes the executable's size or time.
+        stat = os.stat(sys.executable)
+        return (FORMAT, sys.version, (("app", stat.st_size, stat.st_mtime_ns),))
     for folder in _MAKERS:
         with os.scandir(folder) as entries:
             for item in entries:

@@ -50,6 +50,9 @@ def write_pdf(report: DayReport, path: Path, source: str = "", summary: Summary 
     """Draw the summary to `path` as an A4 PDF. `summary`: the report's, when the caller has
     built it (Export builds it once for every format)."""
     app = ensure_gui_application()  # noqa: F841 - must outlive the drawing below
+    from runner.io.bundled_fonts import register_fonts
+
+    register_fonts("ar", "zh")  # a built app's fonts (none in a checkout): names in any script
     from PySide6.QtCore import QMarginsF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 

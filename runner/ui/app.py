@@ -94,7 +94,10 @@ def _after_first_frame(console: Console, agenda: Agenda) -> None:
     end_startup_pause()
     if console.bridge.closed:  # the host closed the window before it was ever painted
         return
+    from runner.io.bundled_fonts import register_fonts
     from runner.ui.base.alerts import install_alerts
+
+    register_fonts("ar", "zh")  # a built app's fonts for names in any script (CJK: ~10 ms to read)
     from runner.ui.rooms.publish_menu import install_publishing
 
     install_alerts(console, start="now")

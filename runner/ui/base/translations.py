@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 
 from runner.core.i18n import CATALOGUE_FOLDER, RIGHT_TO_LEFT, SOURCE_LANGUAGE
 from runner.io.agenda_cache import cache_folder
+from runner.io.bundled_fonts import register_fonts
 
 # (context, source text, n) -> text: QCoreApplication.translate, or one window's own language.
 Translate = Callable[..., str]
@@ -125,6 +126,7 @@ SCRIPT_FONTS = {
 
 
 def _use_script_fonts(app: QGuiApplication, language: str) -> None:
+    register_fonts(language)  # a built app's own (none in a checkout): Latin, and this script's
     families = SCRIPT_FONTS.get(language)
     if not families:
         return
@@ -145,6 +147,8 @@ class WindowLanguage:
     def __init__(self, language: str | None = None) -> None:
         self.language = language
         self._translator = load_translator(language) if language else None
+        if language:
+            register_fonts(language)
 
     def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         if self.language is None:

@@ -1,0 +1,106 @@
+"""The built app's contents (packaging/prune.py, packaging/build.py): the rules that decide what
+goes in, checked without building. The build itself (~30 s) and a start of what it built run in
+CI (.ci/run, packaging/smoke.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from runner import __version__
+from runner.core import i18n
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _load(name: str) -> ModuleType:
+    """packaging/NAME.py by its path: `build` is also the name of a PyPI package."""
+    spec = importlib.util.spec_from_file_location(f"packaging_{name}", REPO / "packaging" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load("build")
+prune = _load("prune")
+
+
+def test_the_build_knows_the_version_and_languages() -> None:
+    assert build.version() == __version__
+    assert build.LANGUAGES == prune.LANGUAGES == i18n.LANGUAGES
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+        ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", True),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
+        ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", True),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("PySide6/Qt/lib/libQt6Svg.so.6", True),
+        ("PySide6/Qt/lib/libQt6Multimedia.so.6", True),
+        ("PySide6/Qt/lib/libQt6WaylandClient.so.6", True),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", True),
+        ("PySide6/Qt/lib/libQt6Qml.so.6", False),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+        ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
+        ("PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", False),
+        ("libgtk-3.so.0", False),
+        (r"PySide6\Qt6Qml.dll", False),
+        (r"PySide6\Qt6Widgets.dll", True),
+        ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", False),
+        ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", True),
+        ("libxkbcommon.so.0", True),
+        (r"PySide6\Qt\plugins\platforms\qwindows.dll", True),
+        (r"PySide6\Qt\plugins\platforms\qdirect2d.dll", False),
+        (r"PySide6\Qt\plugins\styles\qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+    ],
+)
+def test_only_the_qt_the_app_uses_goes_in(name: str, kept: bool) -> None:
+    assert prune.keep_binary(name) is kept
+
+
+def test_qt_catalogues_of_our_languages_only() -> None:
+    assert prune.keep_data("PySide6/Qt/translations/qtbase_ar.qm")
+    assert prune.keep_data("PySide6/Qt/translations/qtbase_zh_CN.qm")
+    assert not prune.keep_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert not prune.keep_data("PySide6/Qt/translations/qt_help_fr.qm")
+    assert prune.keep_data("runner/translations/session_runner_ar.qm")
+
+
+def _babel_chain(locale: str) -> list[str]:
+    """`locale` and the CLDR parents Babel reads its data through, up to root."""
+    from babel.core import get_global
+
+    chain = [locale]
+    while chain[-1] != "root":
+        name = chain[-1]
+        parent = get_global("parent_exceptions").get(name) or ("_".join(name.split("_")[:-1]) or "root")
+        chain.append(parent)
+    return chain
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_babel_keeps_every_locale_a_report_reads(language: str) -> None:
+    from babel import Locale
+
+    locale = i18n.Catalogue(language).locale
+    names = {*_babel_chain(locale), *_babel_chain(str(Locale.parse(locale)))}
+    for name in names:
+        assert prune.keep_data(f"babel/locale-data/{name}.dat"), name
+    assert not prune.keep_data("babel/locale-data/de.dat")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import cached_property
 
 from runner.core import events as ev
 from runner.core.agenda import Day, Segment
@@ -89,7 +90,8 @@ class Mark:
 
 @dataclass(frozen=True)
 class DayReport:
-    """Everything the summary writers need for one day."""
+    """Everything the summary writers need for one day. The figures the writers ask for again and
+    again (the open and close, the pauses) are worked out once (cached_property: immutable data)."""
 
     event_title: str
     day: Day
@@ -107,12 +109,12 @@ class DayReport:
     # Each event's segment as an index of `segments` (the day as changed), None without one.
     event_segments: tuple[int | None, ...] = ()
 
-    @property
+    @cached_property
     def opened_at(self) -> datetime | None:
         starts = [s.actual_start for s in self.segments if s.actual_start is not None]
         return min(starts) if starts else None
 
-    @property
+    @cached_property
     def closed_at(self) -> datetime | None:
         """The end of the last segment that ran, when none is still running."""
         if any(s.status is RunStatus.RUNNING for s in self.segments):
@@ -136,11 +138,11 @@ class DayReport:
     def intermissions(self) -> list[SegmentLine]:
         return [s for s in self.segments if s.segment.is_pause]
 
-    @property
+    @cached_property
     def paused_s(self) -> float:
         return sum(s.paused_s for s in self.segments)
 
-    @property
+    @cached_property
     def pause_count(self) -> int:
         return sum(1 for e in self.events if e.type is EventType.PAUSE)
 
@@ -177,22 +179,25 @@ def build_report(day: Day, events: list[EngineEvent], event_title: str = "") -> 
     engine = SessionEngine(day, _ReplayClock(events))
     with collector_paused():  # 100,000 events: 1.1 s -> 0.6 s
         changes = replay_with_changes(engine, events)
-    now = engine.clock.monotonic()
-    engine_events = tuple(engine.events)
-    positions = tuple(final_positions(engine_events, len(day.segments))) if changes else ()
-    changed = retime(day, engine.day.segments, engine.origins) if changes else ()
+        now = engine.clock.monotonic()
+        engine_events = tuple(engine.events)
+        positions = tuple(final_positions(engine_events, len(day.segments))) if changes else ()
+        changed = retime(day, engine.day.segments, engine.origins) if changes else ()
+        segments = tuple(
+            _line(run, now, None if origin is None else day.segments[origin])
+            for run, origin in zip(engine.runs, engine.origins)
+        )
+        offsets = tuple(_offsets(engine, positions))
+        marks = _marks(engine_events, positions)
     return DayReport(
         event_title=event_title,
         day=day,
-        segments=tuple(
-            _line(run, now, None if origin is None else day.segments[origin])
-            for run, origin in zip(engine.runs, engine.origins)
-        ),
-        offsets=tuple(_offsets(engine, positions)),
-        notes=tuple(_marks(engine_events, EventType.NOTE, positions)),
-        alerts=tuple(_marks(engine_events, EventType.ALERT, positions)),
-        recoveries=tuple(_marks(engine_events, EventType.RECOVER, positions)),
-        messages=tuple(_marks(engine_events, EventType.MESSAGE, positions)),
+        segments=segments,
+        offsets=offsets,
+        notes=tuple(marks[EventType.NOTE]),
+        alerts=tuple(marks[EventType.ALERT]),
+        recoveries=tuple(marks[EventType.RECOVER]),
+        messages=tuple(marks[EventType.MESSAGE]),
         events=engine_events,
         finished=engine.finished,
         changes=tuple(changes),
@@ -241,13 +246,18 @@ def _offsets(engine: SessionEngine, positions: tuple[int | None, ...]) -> list[t
     return points
 
 
-def _marks(events: tuple[EngineEvent, ...], kind: EventType, positions: tuple[int | None, ...]) -> list[Mark]:
-    """Marks of one kind; `positions` (after live edits) says which segment each event is now."""
-    return [
-        Mark(e.wall, positions[i] if positions else e.segment, *_mark_text(e.payload, kind))
-        for i, e in enumerate(events)
-        if e.type is kind
-    ]
+_MARKED = (EventType.NOTE, EventType.ALERT, EventType.RECOVER, EventType.MESSAGE)
+
+
+def _marks(events: tuple[EngineEvent, ...], positions: tuple[int | None, ...]) -> dict[EventType, list[Mark]]:
+    """The notes, alerts, recoveries and messages, in one pass over the events; `positions`
+    (after live edits) says which segment each event is now."""
+    marks: dict[EventType, list[Mark]] = {kind: [] for kind in _MARKED}
+    for i, e in enumerate(events):
+        found = marks.get(e.type)
+        if found is not None:
+            found.append(Mark(e.wall, positions[i] if positions else e.segment, *_mark_text(e.payload, e.type)))
+    return marks
 
 
 def _mark_text(payload: ev.Payload, kind: EventType) -> tuple[str, str]:

@@ -131,3 +131,38 @@ def test_a_log_missing_its_tables_is_refused(tmp_path):
 def test_a_missing_file_is_one_line(tmp_path):
     with pytest.raises(LogError, match="no such file"):
         TimingLog.read(tmp_path / "nope.sqlite")
+
+
+def _round1_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "round1.sqlite"
+    copy.write_bytes((Path(__file__).resolve().parent.parent / "fixtures" / "round1-dialogue.sqlite").read_bytes())
+    return copy
+
+
+def test_details_read_at_once_are_the_details_read_row_by_row(tmp_path, monkeypatch) -> None:
+    log = TimingLog.read(_round1_copy(tmp_path))
+    try:
+        at_once = log.events()
+        rows = log._rows("SELECT seq, type, segment, wall, mono, boot, data FROM events ORDER BY seq")
+        assert log._details_at_once(rows) is not None  # the fast path is the one taken
+        monkeypatch.setattr(TimingLog, "_details_at_once", lambda self, rows: None)
+        assert log.events() == at_once
+    finally:
+        log.close()
+
+
+def test_details_split_across_two_rows_are_refused_not_read_shifted(tmp_path) -> None:
+    # Joined, these two rows are two objects for two rows: only SQLite's check of each row stops
+    # the one decoder call from handing the next event this one's details.
+    path = _round1_copy(tmp_path)
+    db = sqlite3.connect(path)
+    db.execute("""UPDATE events SET data = '{"text": "x"}, {"text": [0' WHERE seq = 3""")
+    db.execute("UPDATE events SET data = '0]}' WHERE seq = 4")
+    db.commit()
+    db.close()
+    log = TimingLog.read(path)
+    try:
+        with pytest.raises(LogError, match="holds an unreadable event"):
+            log.events()
+    finally:
+        log.close()

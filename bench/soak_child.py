@@ -37,6 +37,13 @@ class AcceleratedClock:
     def now(self) -> datetime:
         return self.origin_wall + timedelta(seconds=self._elapsed())
 
+    @property
+    def rate(self) -> float:
+        return float(self.speed)
+
+    def slept(self) -> float:
+        return 0.0  # a soak's lives run on one boot without sleeping
+
 
 def act_as_host(engine: SessionEngine) -> None:
     """What a host does on seeing the screen: state-based, so a restarted life does the same."""

@@ -10,13 +10,21 @@ from typing import Any, Protocol
 
 
 class Clock(Protocol):
-    """What the engine and alerts read time from."""
+    """What the engine, the live rules and the screens read time from: two readings and two
+    capabilities every clock has (the screens ask each clock, never test for a method)."""
 
     def monotonic(self) -> float:
         """Seconds from an arbitrary origin; never jumps, never goes back."""
 
     def now(self) -> datetime:
         """The aware wall-clock time; may jump (NTP, DST, a user changing the clock)."""
+
+    @property
+    def rate(self) -> float:
+        """Seconds of this clock in a real second: 1, or a rehearsal's 60; timers divide their delays by it."""
+
+    def slept(self) -> float:
+        """Seconds the machine slept since the last call (0 where this clock cannot tell)."""
 
 
 class SystemClock:
@@ -27,6 +35,8 @@ class SystemClock:
     elapsed time comes from CLOCK_BOOTTIME (Linux), mach_continuous_time (macOS) or the interrupt
     time (Windows), and the clock that stops in sleep is kept beside it to tell how long it slept.
     """
+
+    rate = 1.0
 
     def __init__(self) -> None:
         self._through_sleep, self._awake = sleep_counting_clocks()
@@ -95,6 +105,8 @@ def _windows_clocks() -> tuple[Callable[[], float], Callable[[], float]]:
 class FakeClock:
     """A clock tests drive by hand: `advance` moves both clocks, `jump_wall` only the wall clock."""
 
+    rate = 1.0
+
     def __init__(self, start: datetime | None = None, monotonic: float = 1000.0) -> None:
         self._wall = start or datetime(2020, 6, 12, 13, 0, tzinfo=timezone.utc)
         if self._wall.tzinfo is None:
@@ -149,3 +161,7 @@ class ScaledClock:
 
     def now(self) -> datetime:
         return self._start + timedelta(seconds=self._elapsed())
+
+    def slept(self) -> float:
+        """0: a rehearsal's screen says nothing of the machine's sleep (its day goes on by `rate`)."""
+        return 0.0

@@ -154,6 +154,8 @@ class DayReport:
 class _ReplayClock:
     """Stands at the last logged event: the report describes the day as the log left it."""
 
+    rate = 1.0
+
     def __init__(self, events: list[EngineEvent]) -> None:
         last = events[-1] if events else None
         self._mono = last.mono if last else 0.0
@@ -164,6 +166,9 @@ class _ReplayClock:
 
     def now(self) -> datetime:
         return self._wall
+
+    def slept(self) -> float:
+        return 0.0  # it stands still: no time passes, none is slept
 
 
 def events_in_one_domain(logged: list[LoggedEvent]) -> list[EngineEvent]:

@@ -112,14 +112,13 @@ class EngineBridge(QObject):
             # automatic start): the host hears of it at this tick.
             self._retry.start(RETRY_MS)
             self.logFailed.emit(self.engine.write_failure)
-        slept = getattr(self.engine.clock, "slept", None)
-        seconds = slept() if slept is not None else 0.0
+        seconds = self.engine.clock.slept()
         if seconds >= SLEEP_NOTICE_S:
             self.wokeUp.emit(seconds)
         snapshot = self.snapshot()
         self.tick.emit(snapshot)
         # A rehearsal's clock runs `rate` times as fast: its next second comes that much sooner.
-        rate = getattr(self.engine.clock, "rate", 1.0)
+        rate = self.engine.clock.rate
         self._timer.start(ms_to_next_boundary(snapshot) if rate == 1.0 else max(50, round(1000 / rate)))
         return snapshot
 

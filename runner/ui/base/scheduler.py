@@ -65,7 +65,7 @@ class WallClockTrigger(QObject):
         # apscheduler waits by the system clock; `due` is by the injected clock. Translating
         # through the delay keeps both right. A rehearsal's clock runs `rate` times as fast
         # (runner.core.clock.ScaledClock): its delays are that much shorter in real time.
-        delay = max(due - self._clock.now(), timedelta(0)) / getattr(self._clock, "rate", 1.0)
+        delay = max(due - self._clock.now(), timedelta(0)) / self._clock.rate
         worker = self._scheduler()
         worker.add_job(self._job, "date", run_date=datetime.now(timezone.utc) + delay, id=_JOB, replace_existing=True)
 

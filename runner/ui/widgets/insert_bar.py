@@ -20,7 +20,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from runner.core.agenda import SegmentKind
-from runner.core.durations import parse_agenda_clock, parse_duration
+from runner.core.durations import NextDayTime, parse_agenda_clock, parse_duration
 from runner.core.live_edits import Insertion
 
 # Commas and semicolons, Latin, Arabic and Chinese, separate the names of a speakers' list.
@@ -159,7 +159,7 @@ def _start(text: str, day: date, zone: tzinfo) -> datetime | str:
         clock = parse_agenda_clock(text)
     except ValueError as exc:
         return _sentence(str(exc))
-    on = day + timedelta(days=getattr(clock, "days", 0))
+    on = day + timedelta(days=NextDayTime.days if isinstance(clock, NextDayTime) else 0)
     return datetime(on.year, on.month, on.day, clock.hour, clock.minute, clock.second, tzinfo=zone)
 
 

@@ -49,7 +49,7 @@ def main(flips: int, url: str | None) -> None:
         from runner.ui.rooms.room_publisher import RoomPublisher
         from runner.ui.rooms.state_feed import StateFeed
 
-        feed = StateFeed(bridge, day.date, "bench-room")
+        feed = StateFeed(bridge, day.date, "bench-room", "en")
         publisher = RoomPublisher(feed, parse_broker_url(url), "bench-room")
         publisher.start()
     shown = {"text": None}

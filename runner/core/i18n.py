@@ -161,22 +161,6 @@ def active_language() -> str:
     return _active.language
 
 
-# The language the app offers outside its windows (the live views' pages, through the state
-# document's `language`): the active one, until the host picks another in View → Language. The
-# windows were translated at start and take a new choice at the next start; a page can follow at once.
-_views_language: str | None = None
-
-
-def set_views_language(code: str | None) -> None:
-    """The language of the live views (None: the active language)."""
-    global _views_language
-    _views_language = code if code in LANGUAGES else None
-
-
-def views_language() -> str:
-    return _views_language or _active.language
-
-
 def active_catalogue() -> Catalogue:
     return _active
 

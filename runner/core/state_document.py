@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from runner.core.i18n import views_language
 from runner.core.snapshot import SegmentView, Snapshot, SpeakerView
 
 VERSION = 1
@@ -22,11 +21,11 @@ StateDocument = dict[str, Any]
 
 
 def state_document(
-    snapshot: Snapshot, day: date, room: str, message: str | None = None, language: str | None = None
+    snapshot: Snapshot, day: date, room: str, message: str | None = None, *, language: str
 ) -> StateDocument:
     """The document for this snapshot of `room`'s `day`; `message` is the host's text for the chair
     (None: the one the snapshot holds, from the log's `message` events); `language` the views'
-    (None: the host's choice, `i18n.views_language`)."""
+    (the host's choice, passed by whoever builds the document: nothing here reads a global)."""
     running = snapshot.view(snapshot.current)
     upcoming = None if snapshot.finished else snapshot.view(snapshot.next)
     return {
@@ -49,7 +48,7 @@ def state_document(
         "recovery": snapshot.recovery or None,
         "message": (snapshot.message if message is None else message) or None,
         # The pages opened without ?lang= show their own text in it (an extension).
-        "language": language or views_language(),
+        "language": language,
     }
 
 

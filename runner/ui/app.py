@@ -52,6 +52,9 @@ class Console:
     room: str = ""
     views: LiveViews | None = None  # the live views' server, once started (--serve, or Share live views…)
     feed: StateFeed | None = None  # the room's state documents, for the views and the broker, once wanted
+    # The live views' language (the state document's `language`): the one the app started in,
+    # until the host picks another in View → Language (the windows take that at the next start).
+    language: str = i18n.SOURCE_LANGUAGE
 
 
 def choose_day(agenda: Agenda, wanted: date | None, today: date | None = None) -> Day:
@@ -71,15 +74,18 @@ def build_console(
     log_path: Path | None = None,
     settings: Settings | None = None,
     timers: Timers | None = None,
+    language: str | None = None,
 ) -> Console:
     """Open the session and build the host window and the chair view around one bridge.
 
-    `timers` makes every timer of the windows (tests pass `FakeTimers` over their fake clock)."""
+    `timers` makes every timer of the windows (tests pass `FakeTimers` over their fake clock);
+    `language` is the live views' (None: the language the app runs in)."""
     session = open_session(agenda, day, clock, log_path)
     bridge = EngineBridge(session.engine, timers=timers)
     host, chair = HostWindow(bridge), ChairView(bridge)
     host.editor.agenda_title = agenda.title
-    console = Console(session, bridge, host, chair, settings or Settings(), room_name(agenda))
+    views_language = language or i18n.active_language()
+    console = Console(session, bridge, host, chair, settings or Settings(), room_name(agenda), language=views_language)
     _wire(console)
     host.set_notice(session.notice)
     bridge.refresh()
@@ -173,8 +179,9 @@ def _choose_language(console: Console, code: str) -> None:
     """Remember the host's language ('' for the system's); the windows take it at the next start,
     the live views' pages that did not choose their own at once."""
     console.settings.language = code
-    i18n.set_views_language(i18n.choose_language(code or None))
+    console.language = i18n.choose_language(code or None)
     if console.feed is not None:
+        console.feed.language = console.language
         console.feed.publish()  # the views and the broker have it at once
     console.host.mark_languages(code, console.settings.chair_language)
     shown = i18n.NATIVE_NAMES.get(code) or QCoreApplication.translate("App", "The system's language")

@@ -37,7 +37,9 @@ class AppShell(QObject):
     def open(self, agenda: Agenda, day: Day, log_path: str | Path | None = None) -> Console:
         """Open `day` (raises AgendaError or OSError, the running day untouched), show it, close the old one."""
         log = Path(log_path) if log_path else default_log_path(agenda, day)
-        console = build_console(agenda, day, self._clock, log, self._settings)
+        # The views' language goes on from the day before (the host's View → Language choice).
+        language = self.console.language if self.console is not None else None
+        console = build_console(agenda, day, self._clock, log, self._settings, language=language)
         console.host.openRequested.connect(self.open_file)
         self.rehearse = RehearseAction(console, agenda, day)  # Session → Rehearse… (60×)
         if agenda.source:

@@ -19,13 +19,15 @@ from tests.state_documents import document, document_bytes
 def test_every_document_the_app_writes_passes():
     engine, clock = engine_at("08:55")
     written = []
-    written.append(state_document(take_snapshot(engine), DAY, "Conference Room 4"))
+    written.append(state_document(take_snapshot(engine), DAY, "Conference Room 4", language="en"))
     engine.start(0)
     clock.advance(30)
-    written.append(state_document(take_snapshot(engine), DAY, "Conference Room 4", message="Please wrap up"))
+    written.append(
+        state_document(take_snapshot(engine), DAY, "Conference Room 4", message="Please wrap up", language="en")
+    )
     engine.start(1)  # a segment with a speakers' list: the speaker's turn runs
     engine.pause()
-    written.append(state_document(take_snapshot(engine), DAY, "Salle 4 — قاعة"))
+    written.append(state_document(take_snapshot(engine), DAY, "Salle 4 — قاعة", language="en"))
     for built in written:
         payload = json.dumps(built, ensure_ascii=False).encode()
         assert read_state_document(payload) == json.loads(payload)

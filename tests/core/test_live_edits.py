@@ -177,7 +177,7 @@ def test_eight_minutes_behind_at_eleven_the_plan_trims_and_ctrl_r_holds_the_stop
     assert take_snapshot(engine).recovery == ""  # needed, but not yet offered
     LiveController(engine).wake()  # the live rules offer it (an `offer` event)
     assert take_snapshot(engine).recovery == plan.summary()  # the chair's views read it from here
-    assert state_document(take_snapshot(engine), DAY, "Room 4")["recovery"] == plan.summary()
+    assert state_document(take_snapshot(engine), DAY, "Room 4", language="en")["recovery"] == plan.summary()
     offered = take_snapshot(engine).recovery_plan
     assert offered is not None and offered.number == 1
     assert accept(engine, offered) == 1 and plans_accepted(engine) == 1

@@ -29,7 +29,7 @@ CONTRACT_KEYS = {
 
 
 def document(engine, message: str | None = None) -> dict:
-    built = state_document(take_snapshot(engine), DAY, "Conference Room 4", message)
+    built = state_document(take_snapshot(engine), DAY, "Conference Room 4", message, language="en")
     return json.loads(json.dumps(built))  # exactly what a viewer receives
 
 
@@ -127,16 +127,14 @@ def test_an_aged_document_is_the_one_a_later_snapshot_gives():
     )
 
 
-def test_the_document_names_the_views_language_the_hosts_choice_at_once():
+def test_the_document_names_the_language_it_is_given_and_reads_no_global():
     from runner.core import i18n
 
     engine, _ = engine_at("08:55")
-    assert document(engine)["language"] == i18n.active_language()
+    assert state_document(take_snapshot(engine), DAY, "Room", language="ru")["language"] == "ru"
+    before = i18n.active_catalogue()
     try:
-        i18n.set_views_language("zh")  # View → Language: the pages follow before the next start
-        assert document(engine)["language"] == "zh"
-        assert state_document(take_snapshot(engine), DAY, "Room", language="ru")["language"] == "ru"
-        i18n.set_views_language("tlh")  # not one of the six: the active language again
-        assert document(engine)["language"] == i18n.active_language()
+        i18n.use(i18n.load_catalogue("fr"))  # the process's language does not leak into the views'
+        assert state_document(take_snapshot(engine), DAY, "Room", language="zh")["language"] == "zh"
     finally:
-        i18n.set_views_language(None)
+        i18n.use(before)

@@ -55,15 +55,6 @@ def english(qapp):
     install_language(qapp, "en")
 
 
-@pytest.fixture(autouse=True)
-def views_in_the_active_language():
-    """View → Language sets the live views' language for the whole process: back after each test."""
-    yield
-    from runner.core import i18n
-
-    i18n.set_views_language(None)
-
-
 @pytest.fixture
 def agenda() -> Agenda:
     return parse_agenda(AGENDA_YAML.encode("utf-8"), "test-forum.yaml")

@@ -157,3 +157,16 @@ def _first_day_of(path):
 
     agenda = load_agenda(path)
     return agenda, agenda.days[0], path.with_suffix(".again.sqlite")
+
+
+def test_the_views_language_the_host_chose_reaches_the_feed_at_once_and_the_next_day(
+    shell, qtbot, tmp_path, monkeypatch
+):
+    from runner.ui.rooms.state_feed import feed_for
+
+    sent: list[dict] = []
+    feed_for(shell.console).subscribe(sent.append)
+    shell.console.host.languageChosen.emit("zh")  # View → Language
+    assert sent[-1]["language"] == "zh"
+    new = open_second_day(qtbot, shell, tmp_path, monkeypatch)
+    assert new.language == "zh" and feed_for(new).publish()["language"] == "zh"

@@ -52,7 +52,7 @@ def test_an_intermission_by_keys_title_tab_length_tab_i_enter(qtbot, console):
     engine = console.session.engine
     assert engine.runs[1].segment.kind is SegmentKind.INTERMISSION
     assert inserted(console) == {"title": "Short break", "duration_s": 600.0, "kind": "intermission"}
-    doc = state_document(console.bridge.snapshot(), engine.day.date, "Room 4")
+    doc = state_document(console.bridge.snapshot(), engine.day.date, "Room 4", language="en")
     assert doc["next"]["title"] == "Short break"
 
 

@@ -27,7 +27,9 @@ def feed(console):
 def test_every_subscriber_gets_the_one_document_built_per_change(qtbot, console, feed, monkeypatch):
     built: list[dict] = []
     real = documents.state_document
-    monkeypatch.setattr("runner.ui.rooms.state_feed.state_document", lambda *a: built.append(real(*a)) or built[-1])
+    monkeypatch.setattr(
+        "runner.ui.rooms.state_feed.state_document", lambda *a, **k: built.append(real(*a, **k)) or built[-1]
+    )
     views, broker = [], []
     feed.subscribe(views.append)
     feed.subscribe(broker.append)

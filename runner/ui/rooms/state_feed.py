@@ -46,8 +46,10 @@ class StateFeed(QObject):
 
     published = Signal(object)
 
-    def __init__(self, bridge: EngineBridge, day: date, room: str) -> None:
+    def __init__(self, bridge: EngineBridge, day: date, room: str, language: str) -> None:
         super().__init__()  # no parent: the feed outlives the day's windows it started with
+        # The views' language (the document's `language`): the host's, set again by View → Language.
+        self.language = language
         self._subscribers: list[Subscriber] = []
         self._bridge: EngineBridge | None = None
         self._heartbeat: Timer | None = None
@@ -100,7 +102,7 @@ class StateFeed(QObject):
 
     def _document(self, snapshot: Snapshot | None = None) -> StateDocument:
         self._last_sent = self.bridge.engine.clock.monotonic()
-        return state_document(snapshot or self.bridge.snapshot(), self.day, self.room)
+        return state_document(snapshot or self.bridge.snapshot(), self.day, self.room, language=self.language)
 
     def _detach(self) -> None:
         bridge, heartbeat = self._bridge, self._heartbeat
@@ -127,5 +129,5 @@ class StateFeed(QObject):
 def feed_for(console: Console) -> StateFeed:
     """The console's feed, made when a first subscriber (the views, a broker) wants it."""
     if console.feed is None:
-        console.feed = StateFeed(console.bridge, console.bridge.engine.day.date, console.room)
+        console.feed = StateFeed(console.bridge, console.bridge.engine.day.date, console.room, console.language)
     return console.feed

@@ -179,8 +179,7 @@ def parse_document(payload: bytes) -> RoomDocument | None:
         data = read_state_document(payload)
     except DocumentRefused:
         return None
-    segment: dict[str, Any] = data["segment"] or {}
-    speaker: dict[str, Any] = data["speaker"] or {}
+    segment, speaker = data["segment"], data["speaker"]
     sent_at = _moment(data["sent_at"])
     assert sent_at is not None  # checked
     return RoomDocument(
@@ -188,10 +187,10 @@ def parse_document(payload: bytes) -> RoomDocument | None:
         status=data["status"],
         sent_at=sent_at,
         remaining_ms=data["remaining_ms"],
-        allowed_ms=segment.get("allowed_ms"),
-        segment_title=segment["title"] if segment else "",
-        segment_kind=segment.get("kind") or "segment",
-        speaker=speaker["name"] if speaker else "",
+        allowed_ms=None if segment is None else segment.get("allowed_ms"),
+        segment_title="" if segment is None else segment["title"],
+        segment_kind=(None if segment is None else segment.get("kind")) or "segment",
+        speaker="" if speaker is None else speaker["name"],
         offset_s=float(data["offset_s"]),
         projected_end=_moment(data["projected_end"]),
         hard_stop=_moment(data["hard_stop"]),

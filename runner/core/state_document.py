@@ -3,21 +3,22 @@
 
 Built from one `Snapshot`, so a viewer reads the very figures the host's window shows. Times are
 ISO 8601 with their offset in the agenda's zone; `remaining_ms` holds at `sent_at`: a viewer counts
-down from it with its own monotonic clock, so it flips on time between documents.
+down from it with its own monotonic clock, so it flips on time between documents. Its keys and
+types are the typed model's (runner.core.document_model, published as
+docs/state-document.schema.json).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Literal
 
+from runner.core.document_model import NextDocument, SegmentDocument, SpeakerDocument, StateDocument
 from runner.core.snapshot import SegmentView, Snapshot, SpeakerView
 
 VERSION = 1
 # The chair's view lists the speakers after the one speaking (or the next segments' when none).
 UPCOMING_SPEAKERS = 3
-
-StateDocument = dict[str, Any]
 
 
 def state_document(
@@ -33,7 +34,7 @@ def state_document(
         "room": room,
         "day": day.isoformat(),
         "timezone": _zone_name(snapshot.now),
-        "sent_at": _iso(snapshot.now),
+        "sent_at": snapshot.now.isoformat(timespec="milliseconds"),
         "status": _status(snapshot),
         "segment": _segment(running, snapshot) if running else None,
         "remaining_ms": _ms(snapshot.remaining_s) if running else 0,
@@ -52,13 +53,13 @@ def state_document(
     }
 
 
-def _status(snapshot: Snapshot) -> str:
+def _status(snapshot: Snapshot) -> Literal["idle", "running", "paused", "ended"]:
     if snapshot.current is not None:
         return "paused" if snapshot.paused else "running"
     return "ended" if snapshot.finished else "idle"
 
 
-def _segment(view: SegmentView, snapshot: Snapshot) -> dict[str, Any]:
+def _segment(view: SegmentView, snapshot: Snapshot) -> SegmentDocument:
     segment = view.segment
     return {
         "index": segment.index,
@@ -70,7 +71,7 @@ def _segment(view: SegmentView, snapshot: Snapshot) -> dict[str, Any]:
     }
 
 
-def _speaker(speaker: SpeakerView | None) -> dict[str, Any] | None:
+def _speaker(speaker: SpeakerView | None) -> SpeakerDocument | None:
     if speaker is None:
         return None
     remaining = speaker.remaining_s
@@ -81,7 +82,7 @@ def _speaker(speaker: SpeakerView | None) -> dict[str, Any] | None:
     }
 
 
-def _next(view: SegmentView | None) -> dict[str, Any] | None:
+def _next(view: SegmentView | None) -> NextDocument | None:
     if view is None:
         return None
     return {
@@ -110,12 +111,14 @@ def aged(document: StateDocument, seconds: float) -> StateDocument:
     down. For a viewer who connects between documents, so its count starts from a fresh one."""
     if seconds <= 0 or not document.get("sent_at"):
         return document
-    later = dict(document)
+    later = document.copy()
     sent = datetime.fromisoformat(document["sent_at"])
-    later["sent_at"] = _iso(sent + timedelta(seconds=seconds))
-    if document.get("status") == "running":
-        later["remaining_ms"] = document["remaining_ms"] - _ms(seconds)
+    later["sent_at"] = (sent + timedelta(seconds=seconds)).isoformat(timespec="milliseconds")
+    remaining = document.get("remaining_ms")
+    if document.get("status") == "running" and remaining is not None:
+        later["remaining_ms"] = remaining - _ms(seconds)
         speaker = document.get("speaker")
-        if speaker and speaker.get("remaining_ms") is not None:
-            later["speaker"] = {**speaker, "remaining_ms": speaker["remaining_ms"] - _ms(seconds)}
+        spoken = None if speaker is None else speaker.get("remaining_ms")
+        if speaker is not None and spoken is not None:
+            later["speaker"] = {**speaker, "remaining_ms": spoken - _ms(seconds)}
     return later

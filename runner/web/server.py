@@ -15,7 +15,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
@@ -29,6 +29,7 @@ from websockets.frames import Frame, Opcode
 from websockets.http11 import Request, Response
 from websockets.protocol import State
 
+from runner.core.document_model import StateDocument
 from runner.core.i18n import SOURCE_LANGUAGE
 from runner.core.state_document import aged
 from runner.web.address import ListenAddress, host_header_allowed, link_host
@@ -73,7 +74,7 @@ class ViewServer:
         self._files = {p.name: p.read_bytes() for p in pages.iterdir() if p.suffix in _TYPES and p.suffix != ".html"}
         self._templates = {p.stem: p.read_text(encoding="utf-8") for p in pages.glob("*.html")}
         self._pages: dict[tuple[str, str, bool], bytes] = {}  # (view, language, chosen) -> the page
-        self._latest: tuple[dict[str, Any], str, float] | None = None  # document, its text, when
+        self._latest: tuple[StateDocument, str, float] | None = None  # document, its text, when
         self._viewers: set[ServerConnection] = set()
         self._closing: set[asyncio.Future[None]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -89,7 +90,7 @@ class ViewServer:
         self._thread.start()
         self.port = bound.result(timeout=timeout_s)
 
-    def publish(self, document: dict[str, Any]) -> int:
+    def publish(self, document: StateDocument) -> int:
         """Send `document` to every viewer (and keep it for `/api/state`); returns its size in bytes."""
         text = _json(document)
         self._latest = (document, text, time.monotonic())
@@ -280,7 +281,7 @@ class ViewServer:
         return _plain(HTTPStatus.ACCEPTED if accepted else HTTPStatus.CONFLICT, "OK" if accepted else "Refused.")
 
 
-def _json(document: dict[str, Any]) -> str:
+def _json(document: Mapping[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -17,10 +17,10 @@ import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from runner.bundled import bundled_file
 from runner.core.document_check import DocumentRefused, read_state_document
+from runner.core.document_model import StateDocument
 from runner.core.state_document import aged
 from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, LinkState, LinkStatus, topic_level
 from runner.ui.rooms.mqtt_feed import RoomFeed
@@ -44,7 +44,7 @@ class BrokerFedViews:
         self.server, self.room = server, room
         self.ignored = 0  # messages that were not state documents
         self.status: LinkStatus | None = None
-        self._latest: dict[str, Any] | None = None
+        self._latest: StateDocument | None = None
         self._noticed_at: float | None = None  # monotonic time of the last refusal's line
         self.feed = RoomFeed(address, self._received, self._status_changed, room=topic_level(room), retry_s=retry_s)
 
@@ -74,8 +74,10 @@ class BrokerFedViews:
 
     def _say_offline(self) -> None:
         if self._latest is not None and self._latest.get("online") is not False:
-            self._latest = {**self._latest, "online": False}
-            self.server.publish(self._latest)
+            offline = self._latest.copy()
+            offline["online"] = False
+            self._latest = offline
+            self.server.publish(offline)
 
     def _refused(self, leaf: str, reason: str) -> None:
         self.ignored += 1

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from runner.bundled import bundled_file
-from runner.core.state_document import StateDocument
+from runner.core.document_model import StateDocument
 from runner.ui.rooms.state_feed import StateFeed
 from runner.web.address import ListenAddress
 from runner.web.server import ViewServer

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from runner.core.document_model import StateDocument
 from runner.core.snapshot import Snapshot
-from runner.core.state_document import StateDocument, state_document
+from runner.core.state_document import state_document
 from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.timers import Timer, Timers
 

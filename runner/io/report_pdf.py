@@ -1,5 +1,8 @@
 """The chair's summary as PDF, drawn by Qt itself (QTextDocument printed to a QPdfWriter).
 
+Imported only when a PDF is written (runner.io.report_command's lazy seam), so a report in the
+other formats loads no Qt.
+
 Works without a display: a QGuiApplication on the offscreen platform is created when none runs.
 Text goes through Qt's font fallback, so a name in Arabic, Chinese or Cyrillic is drawn with
 whichever installed font has the glyphs (Noto, DejaVu); a glyph no font has shows as a box.
@@ -11,7 +14,12 @@ import os
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtSvg import QSvgRenderer
+
 from runner.core.report_data import DayReport
+from runner.io.bundled_fonts import register_fonts
 from runner.io.report_chart import render_offset_svg, render_svg
 from runner.io.report_sections import Cell, Item, Section, Summary, Table, build_summary
 
@@ -41,8 +49,6 @@ def ensure_gui_application() -> object:
     QApplication before it writes a PDF (the app does at start; the tests' conftest does too)."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     return QGuiApplication.instance() or QGuiApplication(["session-runner"])
 
 
@@ -50,12 +56,7 @@ def write_pdf(report: DayReport, path: Path, source: str = "", summary: Summary 
     """Draw the summary to `path` as an A4 PDF. `summary`: the report's, when the caller has
     built it (Export builds it once for every format)."""
     app = ensure_gui_application()  # noqa: F841 - must outlive the drawing below
-    from runner.io.bundled_fonts import register_fonts
-
     register_fonts("ar", "zh")  # a built app's fonts (none in a checkout): names in any script
-    from PySide6.QtCore import QMarginsF, QSizeF, Qt
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter)
@@ -93,10 +94,6 @@ def _add_charts(document, report: DayReport) -> dict[str, int]:
 
 
 def _add_image(document, url: str, svg: str) -> int:
-    from PySide6.QtCore import QByteArray, QUrl
-    from PySide6.QtGui import QImage, QPainter, QTextDocument
-    from PySide6.QtSvg import QSvgRenderer
-
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     size = renderer.defaultSize()
     image = QImage(size * 4, QImage.Format.Format_ARGB32)

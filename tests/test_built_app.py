@@ -104,3 +104,49 @@ def test_babel_keeps_every_locale_a_report_reads(language: str) -> None:
     for name in names:
         assert prune.keep_data(f"babel/locale-data/{name}.dat"), name
     assert not prune.keep_data("babel/locale-data/de.dat")
+
+
+LINUX = REPO / "packaging" / "linux"
+
+
+def test_the_desktop_entry_starts_the_command_on_path_with_the_icon() -> None:
+    import configparser
+
+    deb = _load("deb")
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(LINUX / f"{deb.APP_ID}.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Exec"].split()[0] == "session-runner"
+    assert (LINUX / f"{desktop['Icon']}.svg").exists()
+    from runner.ui.app import DESKTOP_FILE
+
+    assert DESKTOP_FILE == deb.APP_ID  # the window names its entry (Wayland's icon)
+
+
+def test_the_appstream_metadata_names_the_entry_and_the_command() -> None:
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    deb = _load("deb")
+    path = LINUX / f"{deb.APP_ID}.metainfo.xml"
+    root = ET.parse(path).getroot()
+    assert root.findtext("id") == deb.APP_ID
+    assert root.findtext("launchable") == f"{deb.APP_ID}.desktop"
+    assert root.findtext("provides/binary") == "session-runner"
+    assert next(release.get("version") for release in root.iter("release")) == __version__
+    if shutil.which("appstreamcli"):
+        done = subprocess.run(
+            ["appstreamcli", "validate", "--no-net", str(path)], capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_package_depends_on_what_the_folder_leaves_to_the_system() -> None:
+    """PyInstaller never bundles libGL, libEGL or libxcb (they must match the host's drivers and X
+    server): the .deb brings them, as a clean Debian 12 needed them for the window and PDFs."""
+    deb = _load("deb")
+    for package in ("libgl1", "libegl1", "libxcb1"):
+        assert package in deb.DEPENDS

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from runner.web.address import ListenAddress
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
+# The desktop entry's name (packaging/linux/): Wayland and the docks match the window to its icon by it.
+DESKTOP_FILE = "org.sessionrunner.SessionRunner"
 FIRST_RUN_SIZE = (1280, 800)
 
 
@@ -316,6 +318,7 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE)
     log = Path(log_path) if log_path else default_log_path(agenda, day)
     settings = Settings()
     chosen = i18n.choose_language(language, settings.language)

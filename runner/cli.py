@@ -64,24 +64,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def version_text() -> str:
-    """'session-runner 0.1.0', then the Qt and the Python it runs on (a built app carries both)."""
-    import platform
-
-    from runner import __version__
-
-    built = " (in this app)" if getattr(sys, "frozen", False) else ""
-    try:
-        import PySide6
-        from PySide6.QtCore import qVersion
-
-        qt = f"Qt {qVersion()} (PySide6 {PySide6.__version__}){built}"
-    except ImportError as exc:
-        qt = f"Qt: not found ({exc})"
-    python = f"Python {platform.python_version()} ({platform.python_implementation()}){built}"
-    return f"session-runner {__version__}\n{qt}\n{python}"
-
-
 class _Version(argparse.Action):
     """`--version`: Qt is imported only when asked (it costs a start ~30 ms)."""
 
@@ -89,6 +71,8 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        from runner.version import version_text
+
         print(version_text())
         parser.exit()
 

@@ -39,7 +39,7 @@ KNOWN_CYCLES: set[tuple[str, ...]] = {
     ),
 }
 MAX_UPWARD = 6
-MAX_IN_FUNCTIONS = 109
+MAX_IN_FUNCTIONS = 104
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QFontDatabase
+
 from runner.bundled import bundled_file
 
 FOLDER = bundled_file("resources", "fonts")
@@ -27,8 +29,6 @@ def register_fonts(*languages: str | None, folder: Path = FOLDER) -> list[str]:
     Returns the files registered by this call."""
     if not folder.is_dir():
         return []
-    from PySide6.QtGui import QFontDatabase
-
     names = [*_COMMON, *(name for language in languages for name in _BY_LANGUAGE.get(language or "", ()))]
     done = []
     for name in names:

@@ -18,6 +18,7 @@ from runner.core.clock import Clock, SystemClock
 from runner.core.errors import UserFileError
 from runner.core.gc_pause import end_startup_pause
 from runner.core.session import OpenedSession, default_log_path, open_session
+from runner.io.bundled_fonts import register_fonts
 from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.error_dialog import tell
 from runner.ui.base.first_frame import after_first_frame
@@ -102,7 +103,6 @@ def _after_first_frame(console: Console, agenda: Agenda) -> None:
     end_startup_pause()
     if console.bridge.closed:  # the host closed the window before it was ever painted
         return
-    from runner.io.bundled_fonts import register_fonts
     from runner.ui.base.alerts import install_alerts
 
     register_fonts("ar", "zh")  # a built app's fonts for names in any script (CJK: ~10 ms to read)

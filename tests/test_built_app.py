@@ -150,3 +150,24 @@ def test_the_package_depends_on_what_the_folder_leaves_to_the_system() -> None:
     deb = _load("deb")
     for package in ("libgl1", "libegl1", "libxcb1"):
         assert package in deb.DEPENDS
+
+
+def test_the_windows_and_macos_workflow_builds_signs_and_says_it_was_not_run() -> None:
+    import yaml
+
+    path = REPO / ".github" / "workflows" / "package.yml"
+    text = path.read_text(encoding="utf-8")
+    workflow = yaml.safe_load(text)
+    assert set(workflow["jobs"]) == {"windows", "macos"}
+    steps = {job: " ".join(str(step) for step in workflow["jobs"][job]["steps"]) for job in workflow["jobs"]}
+    for job in ("windows", "macos"):
+        assert "python packaging/build.py" in steps[job]
+        assert "--version" in steps[job]
+    assert "ISCC.exe" in steps["windows"] and "signtool" in steps["windows"]
+    assert "hdiutil" in steps["macos"] and "notarytool" in steps["macos"] and "codesign" in steps["macos"]
+    for secret in ("WINDOWS_CERTIFICATE_PFX", "MACOS_CERTIFICATE_P12", "APPLE_ID", "APPLE_APP_PASSWORD"):
+        assert f"secrets.{secret}" in text and f"#     {secret}" in text
+    assert "NOT RUN" in text
+    assert "NOT RUN HERE" in (REPO / "packaging" / "windows" / "session-runner.iss").read_text(encoding="utf-8")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "Windows and macOS: written, not run." in readme

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from runner.bundled import bundled_file
+from runner.core import i18n  # light (no Babel until a list is joined), and loaded by every command anyway
 from runner.core.errors import AgendaError, UserFileError
 from runner.core.gc_pause import end_startup_pause, pause_for_startup
 
@@ -30,18 +31,17 @@ def _iso_date(text: str) -> date:
 
 
 def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
-    from runner.core.i18n import LANGUAGES
-
     parser.add_argument(
         "--lang",
-        choices=LANGUAGES,
+        choices=i18n.LANGUAGES,
         metavar="CODE",
-        help=f"{what}: {', '.join(LANGUAGES)} (default: the system's language where it is one of these, else English)",
+        help=f"{what}: {', '.join(i18n.LANGUAGES)} "
+        "(default: the system's language where it is one of these, else English)",
     )
 
 
 # The words that name a command; anything else as the first word opens the app on it (an agenda path).
-COMMANDS = ("check", "report", "import", "overview", "serve", "rehearse")
+COMMANDS = ("check", "report", "verify", "import", "overview", "serve", "rehearse")
 _TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
 
 
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_open(commands)
     _add_check(commands)
     _add_report(commands)
+    _add_verify(commands)
     _add_import(commands)
     _add_overview(commands)
     _add_serve(commands)
@@ -153,6 +154,29 @@ def _add_report(commands: Any) -> None:
     parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day, where the log holds several")
     _add_language(parser, "the summary's language")
     parser.set_defaults(run=run_report)
+
+
+def _add_verify(commands: Any) -> None:
+    parser = commands.add_parser(
+        "verify",
+        help="check that a timing log was not changed, and that a summary was made from it",
+        description="Check every event of a timing log against its seal (a SHA-256 chain written with each "
+        "event). Exit 0 with the number of events and the chain's head; exit 1 naming the first event "
+        "that does not match. With --report, also check that the summary was made from this log and that "
+        "the log was not cut short of it.",
+    )
+    parser.add_argument("log", metavar="LOG", help="a timing log (.sqlite) written by the app")
+    parser.add_argument(
+        "--report", metavar="SUMMARY", help="a summary written by 'report' (.html, .pdf or .md), to check against LOG"
+    )
+    _add_language(parser, "the language of the line it prints")
+    parser.set_defaults(run=run_verify)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from runner.io.verify_command import run_verify as verify
+
+    return verify(args.log, args.report, args.lang)
 
 
 def _add_import(commands: Any) -> None:
@@ -305,7 +329,6 @@ def run_check(paths: Sequence[str]) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from runner.core import i18n
     from runner.io.report_command import write_report
 
     i18n.use(i18n.load_catalogue(i18n.choose_language(args.lang)))

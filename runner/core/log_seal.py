@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import sqlite3
 import struct
 from collections.abc import Iterable, Mapping, Sequence
@@ -118,6 +119,7 @@ class SealCheck:
     head: str  # hex; the genesis when the log holds no event; '' for a log with no seal
     sealed_from: int | None  # the first event written with its seal; None: the log has no seal
     finding: Finding | None = None
+    head_at: str = ""  # the head after event `at`, when `check` was asked for one and got there
 
     @property
     def sealed(self) -> bool:
@@ -138,6 +140,14 @@ class SealCheck:
         return f"sr-chain:{CHAIN_VERSION}:{self.events}:{self.head}"
 
 
+TOKEN = re.compile(r"sr-chain:1:(\d{1,12}):([0-9a-f]{64})")
+
+
+def tokens_in(text: str) -> set[tuple[int, str]]:
+    """The seals (events, head) a summary's text holds: `SealCheck.token`'s lines."""
+    return {(int(count), head) for count, head in TOKEN.findall(text)}
+
+
 def _describe(row: Row) -> str:
     return tr("event {number} ({type}, {time})", number=row[0], type=row[1], time=row[3])
 
@@ -148,11 +158,13 @@ def check(
     agenda_data: object,
     rows: Iterable[Sequence[Any]],
     last_given: int | None = None,
+    at: int | None = None,
 ) -> SealCheck:
     """Check every row (the seven columns and `chain`, in seq order) against the seal.
 
     `last_given` is the highest number SQLite ever gave an event (`sqlite_sequence`): above the
-    last row, the log's tail was cut."""
+    last row, the log's tail was cut. `at`: also give the head after that many events (a
+    summary's, made before the log went on)."""
     rows = list(rows)
     if meta.get(CHAIN_KEY) is None:
         return SealCheck(len(rows), "", None)
@@ -172,6 +184,7 @@ def check(
         changed = tr("its session facts or agenda copy were changed after it was sealed")
         return SealCheck(len(rows), head.hex(), first, Finding(None, changed))
     expected, previous = 1, None
+    head_at = head.hex() if at == 0 else ""
     for row in rows:
         seq = row[0]
         if not isinstance(seq, int) or seq < expected:  # not from SQLite's INTEGER PRIMARY KEY
@@ -200,23 +213,28 @@ def check(
             )
             return SealCheck(len(rows), head.hex(), first, Finding(seq, what))
         expected, previous = seq + 1, row
+        if seq == at:
+            head_at = head.hex()
     if last_given is not None and last_given >= expected:
         cut = (
             tr("the log was cut short: its last event, {number}, is missing", number=expected)
             if last_given == expected
             else tr("the log was cut short: events {first} to {last} are missing", first=expected, last=last_given)
         )
-        return SealCheck(len(rows), head.hex(), first, Finding(expected, cut))
-    return SealCheck(len(rows), head.hex(), first)
+        return SealCheck(len(rows), head.hex(), first, Finding(expected, cut), head_at)
+    return SealCheck(len(rows), head.hex(), first, head_at=head_at)
 
 
-def read_check(db: sqlite3.Connection, meta: Mapping[str, object], agenda: tuple[object, object]) -> SealCheck:
+def read_check(
+    db: sqlite3.Connection, meta: Mapping[str, object], agenda: tuple[object, object], at: int | None = None
+) -> SealCheck:
     """`check` over an open log (its rows, in order; sqlite_sequence for a cut tail)."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
     chain = "chain" if "chain" in columns else "NULL"
     rows = db.execute(f"SELECT {ROW_COLUMNS}, {chain} FROM events ORDER BY seq").fetchall()
     given = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'events'").fetchone()
-    return check(meta, agenda[0], agenda[1], rows, int(given[0]) if given and isinstance(given[0], int) else None)
+    last_given = int(given[0]) if given and isinstance(given[0], int) else None
+    return check(meta, agenda[0], agenda[1], rows, last_given, at)
 
 
 @dataclass
@@ -276,4 +294,16 @@ class Sealer:
         return added
 
 
-__all__ = ["Finding", "SealCheck", "Sealer", "canonical", "check", "genesis", "link", "read_check", "seal_facts"]
+__all__ = [
+    "TOKEN",
+    "Finding",
+    "SealCheck",
+    "Sealer",
+    "canonical",
+    "check",
+    "genesis",
+    "link",
+    "read_check",
+    "seal_facts",
+    "tokens_in",
+]

@@ -16,6 +16,7 @@ from runner.core.edit_fold import final_positions, retime
 from runner.core.engine import RunStatus, SegmentRun, SessionEngine
 from runner.core.events import EngineEvent, EventType
 from runner.core.gc_pause import collector_paused
+from runner.core.log_seal import SealCheck
 from runner.core.plan_changes import Change, replay_with_changes
 from runner.core.recovery import translate
 from runner.core.speakers import SlotStatus, SpeakerQueue
@@ -108,6 +109,8 @@ class DayReport:
     changed_plan: tuple[Segment, ...] = ()
     # Each event's segment as an index of `segments` (the day as changed), None without one.
     event_segments: tuple[int | None, ...] = ()
+    # The log's seal when the report was made (runner.core.log_seal); None: not made from a log.
+    seal: SealCheck | None = None
 
     @cached_property
     def opened_at(self) -> datetime | None:

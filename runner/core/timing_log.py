@@ -262,11 +262,12 @@ class TimingLog:
         sealer = self._sealer
         return None if sealer is None or sealer.sealed else sealer.next_seq
 
-    def check_seal(self) -> SealCheck:
-        """Every event against the log's seal (runner.core.log_seal); `LogError` if unreadable."""
+    def check_seal(self, at: int | None = None) -> SealCheck:
+        """Every event against the log's seal (runner.core.log_seal), with the head after event
+        `at` if asked; `LogError` if unreadable."""
         copy = self._rows("SELECT name, data FROM agenda_copy WHERE id = 1")
         try:
-            return read_check(self._db, self.meta, copy[0] if copy else (None, None))
+            return read_check(self._db, self.meta, copy[0] if copy else (None, None), at)
         except sqlite3.Error as exc:
             raise LogError(self.path, f"is damaged: {one_line(_reason(exc))}") from None
 

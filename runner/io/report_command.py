@@ -7,6 +7,7 @@ has since changed or gone. Every user error ends in one line on stderr and an ex
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sys
 import tempfile
@@ -46,10 +47,12 @@ def load_report(log_path: str | Path, day: date | None = None) -> DayReport:
             raise LogError(path, tr("its agenda copy has no day {day}", day=log.day.isoformat()))
         events = events_in_one_domain(log.events())
         shift = plan_shift(log.meta)
+        seal = log.check_seal()  # printed in the summary, so `verify --report` can tie the two
     finally:
         log.close()
     try:
-        return build_report(agenda.day(log.day).shifted(shift), events, agenda.title)
+        report = build_report(agenda.day(log.day).shifted(shift), events, agenda.title)
+        return dataclasses.replace(report, seal=seal)
     except REPLAY_ERRORS as exc:
         raise LogError(path, f"holds an event this day cannot replay ({type(exc).__name__}: {exc})") from None
 

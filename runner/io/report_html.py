@@ -6,7 +6,8 @@ from html import escape
 
 from runner.core.report_data import DayReport
 from runner.io.report_chart import render_offset_svg, render_svg
-from runner.io.report_sections import Cell, Item, Section, Summary, Table, build_summary
+from runner.io.report_seal import qr_svg
+from runner.io.report_sections import Cell, Item, Record, Section, Summary, Table, build_summary
 
 CSS = """
 :root { color-scheme: light; }
@@ -42,6 +43,8 @@ table.speakers th:nth-child(3), table.speakers th:nth-child(4), table.speakers t
 ul.marks { font-size: 14px; }
 ul.marks { padding-inline-start: 18px; } ul.marks li { margin: 2px 0; }
 footer { margin-top: 28px; color: #777; font-size: 11px; }
+.seal { display: flex; gap: 12px; align-items: center; margin-top: 8px; }
+.seal p { margin: 2px 0; overflow-wrap: anywhere; } .seal svg { flex: none; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { background: #fff; } main { margin: 0; padding: 0; max-width: none; }
@@ -145,4 +148,11 @@ def user(text: str) -> str:
 
 
 def _footer(summary: Summary) -> str:
-    return f"<footer>{escape(summary.footer)}</footer>\n"
+    record = _record(summary.record) if summary.record is not None else ""
+    return f"<footer>{escape(summary.footer)}{record}</footer>\n"
+
+
+def _record(record: Record) -> str:
+    qr = qr_svg(record.token) if record.token else ""
+    lines = "".join(f"<p>{escape(line)}</p>" for line in record.lines)
+    return f'<div class="seal">{qr}<div>{lines}</div></div>'

@@ -26,6 +26,9 @@ def render_markdown(report: DayReport, source: str = "", summary: Summary | None
     cells: dict[int, str] = {}
     for section in summary.sections:
         lines += _section(section, cells)
+    if summary.record is not None:
+        for line in summary.record.lines:
+            lines += [escape(line), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -21,11 +21,14 @@ from PySide6.QtSvg import QSvgRenderer
 from runner.core.report_data import DayReport
 from runner.io.bundled_fonts import register_fonts
 from runner.io.report_chart import render_offset_svg, render_svg
-from runner.io.report_sections import Cell, Item, Section, Summary, Table, build_summary
+from runner.io.report_seal import pdf_xmp, qr_png
+from runner.io.report_sections import Cell, Item, Record, Section, Summary, Table, build_summary
 
 FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "Noto Naskh Arabic", "Arial"]
 CHART_URL = "report://timeline.png"
 OFFSET_URL = "report://offsets.png"
+SEAL_URL = "report://seal.png"
+SEAL_SIZE = 84  # layout pixels: 22 mm, which a phone reads off paper
 CHART_WIDTH = 640  # layout pixels; an A4 page less 14 mm margins is about 690
 STYLE = """
 body { color: #1d1d1d; }
@@ -64,6 +67,8 @@ def write_pdf(report: DayReport, path: Path, source: str = "", summary: Summary 
     summary = summary or build_summary(report, source)
     writer.setTitle(summary.title)
     writer.setCreator("Session Runner")
+    if summary.record is not None and summary.record.token:  # read back by `verify --report`
+        writer.setDocumentXmpMetadata(QByteArray(pdf_xmp(summary.title, summary.record.token)))
     document = QTextDocument()
     font = QFont()
     font.setFamilies(FAMILIES)
@@ -75,6 +80,8 @@ def write_pdf(report: DayReport, path: Path, source: str = "", summary: Summary 
         option = document.defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         document.setDefaultTextOption(option)
+    if summary.record is not None and summary.record.token:
+        _add_seal(document, summary.record.token)
     document.setHtml(render_qt_html(report, source, _add_charts(document, report), summary))
     # A page size in 96-dpi layout pixels makes print_ keep our margins (without one it adds 2 cm)
     # and scale the layout to the writer's resolution.
@@ -105,6 +112,22 @@ def _add_image(document, url: str, svg: str) -> int:
     return round(CHART_WIDTH * size.height() / max(size.width(), 1))
 
 
+def _add_seal(document, token: str) -> None:
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(SEAL_URL), QImage.fromData(qr_png(token)))
+
+
+def _record(record: Record) -> str:
+    token = f'<span style="white-space: nowrap;">{record.token}</span>'  # a hex token: nothing to escape
+    lines = "<br>".join(
+        escape(line).replace(record.token, token) if record.token else escape(line) for line in record.lines
+    )
+    text = f'<td class="muted"><small>{lines}</small></td>'
+    if not record.token:
+        return f"<table><tr>{text}</tr></table>"
+    qr = f'<td width="{SEAL_SIZE + 8}"><img src="{SEAL_URL}" width="{SEAL_SIZE}" height="{SEAL_SIZE}"></td>'
+    return f'<table cellpadding="0" cellspacing="0"><tr>{qr}{text}</tr></table>'
+
+
 def render_qt_html(
     report: DayReport, source: str = "", charts: dict[str, int] | None = None, summary: Summary | None = None
 ) -> str:
@@ -116,6 +139,8 @@ def render_qt_html(
         _charts(section, charts) if section.kind == "charts" else _section(section) for section in summary.sections
     ]
     parts.append(f'<p class="muted"><small>{escape(summary.footer)}</small></p>')
+    if summary.record is not None:
+        parts.append(_record(summary.record))
     direction = ' dir="rtl"' if summary.right_to_left else ""
     return f"<html{direction}><body{direction}>" + "".join(parts) + "</body></html>"
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from runner.core import i18n
 from runner.core.engine import RunStatus
 from runner.core.i18n import tr, tr_noop
+from runner.core.log_seal import SealCheck
 from runner.core.report_data import DayReport, Mark, SpeakerLine
 from runner.io import report_format as fmt
 
@@ -76,6 +77,17 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Record:
+    """The timing log's seal as the summary prints it, below the footer (runner.core.log_seal).
+
+    `token` (sr-chain:1:EVENTS:HEAD) is what `verify --report` reads back, and what the QR holds;
+    '' when the log had no sound seal, and `lines` say why."""
+
+    lines: tuple[str, ...]
+    token: str = ""
+
+
+@dataclass(frozen=True)
 class Summary:
     """The whole summary: its language, its direction, and its parts in order."""
 
@@ -87,6 +99,7 @@ class Summary:
     about: tuple[str, ...]
     sections: tuple[Section, ...] = field(default_factory=tuple)
     footer: str = ""
+    record: Record | None = None  # None: not made from a log (a rehearsal's report)
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
@@ -120,7 +133,48 @@ def build_summary(report: DayReport, source: str = "") -> Summary:
         about=tuple(_about(report)),
         sections=tuple(p for p in parts if p is not None),
         footer=footer,
+        record=_record(report.seal, source),
     )
+
+
+def _record(seal: SealCheck | None, source: str) -> Record | None:
+    if seal is None:
+        return None
+    if not seal.sealed:
+        return Record(
+            (
+                tr(
+                    "The timing log has no seal (an earlier version wrote it): "
+                    "this summary cannot be checked against it."
+                ),
+            )
+        )
+    if seal.finding is not None:
+        return Record(
+            (
+                tr(
+                    "The timing log does not match its seal ({finding}): this summary carries no seal.",
+                    finding=seal.finding,
+                ),
+            )
+        )
+    token = seal.token()
+    lines = [tr("Seal of the timing log after {count} events: {seal}", count=seal.events, seal=figure(token))]
+    if seal.unsealed_before:
+        lines.append(
+            tr(
+                "Its first {count} events were written by an earlier version, before the seal.",
+                count=seal.unsealed_before,
+            )
+        )
+    lines.append(
+        tr(
+            "To check that the log was not changed after this summary was written: "
+            "session-runner verify {log} --report followed by this file's name.",
+            log=source or "LOG",
+        )
+    )
+    return Record(tuple(lines), token)
 
 
 def _about(report: DayReport) -> list[str]:

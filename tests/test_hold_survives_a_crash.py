@@ -26,6 +26,7 @@ from runner.io.agenda_yaml import parse_agenda
 from runner.ui.base.alerts import install_alerts
 from runner.ui.app import build_console
 from runner.ui.base.settings import Settings
+from runner.ui.console.actions import Action
 
 agenda_path, log, folder, act = sys.argv[1:5]
 app = QApplication(sys.argv[:1])
@@ -33,7 +34,7 @@ agenda = parse_agenda(Path(agenda_path).read_bytes(), agenda_path)
 settings = Settings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
 console = build_console(agenda, agenda.days[0], SystemClock(), Path(log), settings)
 if act == "hold":
-    console.host.actions_["hold_next"].trigger()  # H, as the host's key does
+    console.host.actions_[Action.HOLD_NEXT].trigger()  # H, as the host's key does
     console.host.messageSent.emit("Please wrap up")
 install_alerts(console, start="now")  # the rules wake at once: a late auto-start day would catch up here
 app.processEvents()

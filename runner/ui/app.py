@@ -26,14 +26,17 @@ from runner.ui.base.settings import Settings
 from runner.ui.base.theme import apply_palette
 from runner.ui.base.timers import Timers
 from runner.ui.base.translations import install_language
+from runner.ui.console.actions import Action
 from runner.ui.console.chair_view import ChairView
 from runner.ui.console.file_actions import FileActions
 from runner.ui.console.host_window import HostWindow
 from runner.ui.widgets.hold import toggle_hold
 
 if TYPE_CHECKING:
+    from runner.ui.base.alerts import InstalledAlerts
     from runner.ui.rooms.live_views import LiveViews
     from runner.ui.rooms.mqtt_client import BrokerAddress
+    from runner.ui.rooms.publish_menu import PublishControl
     from runner.ui.rooms.state_feed import StateFeed
     from runner.web.address import ListenAddress
 
@@ -55,6 +58,8 @@ class Console:
     room: str = ""
     views: LiveViews | None = None  # the live views' server, once started (--serve, or Share live views…)
     feed: StateFeed | None = None  # the room's state documents, for the views and the broker, once wanted
+    alerts: InstalledAlerts | None = None  # the live rules and the chime, once installed (after the first frame)
+    publishing: PublishControl | None = None  # Session → Publish to a broker…, once installed
     # The live views' language (the state document's `language`): the one the app started in,
     # until the host picks another in View → Language (the windows take that at the next start).
     language: str = i18n.SOURCE_LANGUAGE
@@ -123,12 +128,12 @@ def _wire(console: Console) -> None:
     host.holdRequested.connect(lambda index: toggle_hold(console, index))
     host.chairToggleRequested.connect(chair.toggle_visible)
     host.chairFullScreenRequested.connect(lambda screen: toggle_full_screen(console, screen))
-    host.actions_["mute"].setChecked(settings.muted)
+    host.actions_[Action.MUTE].setChecked(settings.muted)
     host.muteToggled.connect(lambda muted: setattr(settings, "muted", muted))
-    host.actions_["dark"].setChecked(settings.dark)
+    host.actions_[Action.DARK].setChecked(settings.dark)
     host.darkToggled.connect(lambda dark: _set_dark(settings, dark))
     FileActions(host, settings)  # Open, recent agendas, the export folder: asked, then signalled
-    host.actions_["high_contrast"].setChecked(settings.high_contrast)
+    host.actions_[Action.HIGH_CONTRAST].setChecked(settings.high_contrast)
     host.highContrastToggled.connect(lambda on: _set_high_contrast(settings, on))
     host.exportRequested.connect(lambda folder: export_to(console, folder))
     host.languageChosen.connect(lambda code: _choose_language(console, code))
@@ -136,7 +141,7 @@ def _wire(console: Console) -> None:
     host.mark_languages(settings.language, settings.chair_language)
     if settings.chair_language:
         chair.set_language(settings.chair_language)
-    host.actions_["share_views"].triggered.connect(lambda: _share_views(console))
+    host.actions_[Action.SHARE_VIEWS].triggered.connect(lambda: _share_views(console))
     host.chair_screen = _screen_named(settings.chair_screen)
     geometry = settings.geometry("host")
     if geometry is not None:

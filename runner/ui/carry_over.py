@@ -27,9 +27,9 @@ def carry_over(previous: Console, console: Console) -> None:
 
 
 def _carry_publishing(previous: Console, console: Console) -> None:
-    from runner.ui.rooms.publish_menu import PublishControl, install_publishing
+    from runner.ui.rooms.publish_menu import install_publishing
 
-    control = previous.host.findChild(PublishControl)
-    publisher = control.release() if isinstance(control, PublishControl) else None
+    control = previous.publishing
+    publisher = control.release() if control is not None else None
     if publisher is not None:
         install_publishing(console).adopt(publisher)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, ScaledClock
@@ -73,21 +72,11 @@ class RehearseAction(QObject):
         self.action.setStatusTip(tip)
         self.action.triggered.connect(self.rehearse)
         console.host.addAction(self.action)
-        session = _menu_holding(console.host, "end_day")
-        if session is not None:
-            session.addSeparator()
-            session.addAction(self.action)
+        console.host.menus.session.addSeparator()
+        console.host.menus.session.addAction(self.action)
 
     def rehearse(self) -> Console:
         rehearsal = start_rehearsal(self.agenda, self.day, self.console.settings)
         self.rehearsals.append(rehearsal)
         rehearsal.host.closed.connect(lambda: self.rehearsals.remove(rehearsal))
         return rehearsal
-
-
-def _menu_holding(host: object, action_name: str) -> QMenu | None:
-    for entry in host.menuBar().actions():  # type: ignore[attr-defined]
-        menu = entry.menu()
-        if isinstance(menu, QMenu) and any(a.objectName() == action_name for a in menu.actions()):
-            return menu
-    return None

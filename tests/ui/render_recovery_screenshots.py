@@ -23,6 +23,7 @@ from runner.core.clock import FakeClock
 from runner.io.agenda_yaml import load_agenda
 from runner.ui.app import build_console
 from runner.ui.base.settings import Settings
+from runner.ui.console.rundown_editor import EditAction
 
 AGENDA = Path(__file__).resolve().parents[2] / "agendas" / "roadmap-launch-june-2020.yaml"
 NEW_YORK = ZoneInfo("America/New_York")
@@ -50,7 +51,7 @@ def render(out: Path) -> list[Path]:
         console.bridge.refresh()
         QTest.qWait(3300)  # the hard-stop banner's flash settles
         console.host.grab().save(str(saved[0]))
-        console.host.editor.actions["accept_plan"].trigger()  # Ctrl+R
+        console.host.editor.actions[EditAction.ACCEPT_PLAN].trigger()  # Ctrl+R
         QTest.qWait(300)
         console.host.grab().save(str(saved[1]))
         console.host.close()

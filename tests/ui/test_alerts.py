@@ -9,6 +9,7 @@ import pytest
 from runner.core.timing_log import TimingLog
 from runner.ui.base.alerts import install_alerts, installed_alerts
 from runner.ui.base.sound import CHIME_PATH, Chime
+from runner.ui.console.actions import Action
 
 
 class FakeEffect:
@@ -112,7 +113,7 @@ def test_a_speakers_cue_is_discreet_and_the_limit_is_clear(qtbot, console, alert
 
 
 def test_mute_silences_the_chime_and_is_remembered(qtbot, console, alerts, timers):
-    console.host.actions_["mute"].trigger()
+    console.host.actions_[Action.MUTE].trigger()
     assert alerts.chime.muted and console.settings.muted
     console.session.engine.start(2)
     before = played(alerts)

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from websockets.sync.client import connect
 
+from runner.ui.console.actions import Action
 from runner.ui.rooms.mqtt_client import parse_broker_url
 from runner.ui.rooms.mqtt_feed import RoomFeed
 from runner.web.address import ListenAddress
@@ -30,7 +31,7 @@ def open_second_day(qtbot, shell, tmp_path, monkeypatch):
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
     old = shell.console
     choose_in_next_dialog("Second day", [])
-    old.host.actions_["open"].trigger()
+    old.host.actions_[Action.OPEN].trigger()
     new = shell.console
     assert new is not old and new.bridge.engine.day.title == "Second day"
     qtbot.waitUntil(new.host.isActiveWindow, timeout=2000)  # the keys go to the new day's window

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from runner.ui.console.actions import Action
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -20,7 +22,7 @@ def test_export_action_writes_every_format(console, clock, qtbot, tmp_path, monk
     folder = tmp_path / "summary"
     folder.mkdir()
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *a, **k: str(folder))
-    console.host.actions_["export"].trigger()
+    console.host.actions_[Action.EXPORT].trigger()
     suffixes = sorted(p.suffix for p in folder.iterdir())
     assert {".html", ".pdf", ".md", ".csv", ".jsonl"} <= set(suffixes)
     assert "Chair's summary written" in console.host.statusBar().currentMessage()
@@ -31,10 +33,10 @@ def test_export_action_writes_every_format(console, clock, qtbot, tmp_path, monk
 def test_dark_theme_toggles_the_palette_and_is_remembered(console, settings):
     app = QApplication.instance()
     light = app.palette().color(QPalette.ColorRole.Window).lightness()
-    console.host.actions_["dark"].trigger()
+    console.host.actions_[Action.DARK].trigger()
     assert settings.dark is True
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < light
-    console.host.actions_["dark"].trigger()
+    console.host.actions_[Action.DARK].trigger()
     assert settings.dark is False
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 128
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from runner.io.agenda_yaml import load_agenda
+from runner.ui.console.actions import Action
 from runner.ui.console.import_dialog import GUESSED, ImportDialog
 
 SEED = Path(__file__).parents[1] / "io" / "fixtures" / "import" / "programme-roadmap-launch-june-2020.txt"
@@ -79,7 +80,7 @@ def test_file_import_sits_beside_open_and_opens_what_it_saved(qtbot, console, tm
     assert names.index("import") == names.index("open") + 1
     asked: list[str] = []
     monkeypatch.setattr(import_dialog, "ask_for_source", lambda parent, folder="": asked.append(folder) or "")
-    console.host.actions_["import"].trigger()
+    console.host.actions_[Action.IMPORT].trigger()
     assert len(asked) == 1  # the host was asked for a source, and cancelled: nothing else happens
     out = tmp_path / "roadmap.yaml"
 
@@ -90,5 +91,5 @@ def test_file_import_sits_beside_open_and_opens_what_it_saved(qtbot, console, tm
     monkeypatch.setattr(import_dialog, "ask_for_source", lambda parent, folder="": str(SEED))
     monkeypatch.setattr(ImportDialog, "exec", preview_and_save)
     with qtbot.waitSignal(console.host.openRequested) as opened:
-        console.host.actions_["import"].trigger()
+        console.host.actions_[Action.IMPORT].trigger()
     assert opened.args == [str(out)] and len(load_agenda(out).days) == 5

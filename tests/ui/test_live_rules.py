@@ -11,6 +11,7 @@ import pytest
 from runner.core.events import AlertKind, EventType
 from runner.core.snapshot import take_snapshot
 from runner.ui.base.alerts import install_alerts
+from runner.ui.console.actions import Action
 
 
 @pytest.fixture
@@ -99,11 +100,11 @@ def test_an_intermissions_end_is_announced_before_the_next_starts_by_itself(auto
 
 def test_h_on_an_auto_start_day_holds_and_releases_and_says_what_happens(auto_console, timers):
     host, engine = auto_console.host, auto_console.session.engine
-    host.actions_["hold_next"].trigger()
+    host.actions_[Action.HOLD_NEXT].trigger()
     assert engine.held == {0} and "is held" in host.statusBar().currentMessage()
     timers.advance(120)
     assert engine.current is None  # 09:02: it waits for Space
-    host.actions_["hold_next"].trigger()
+    host.actions_[Action.HOLD_NEXT].trigger()
     assert engine.held == set() and "released" in host.statusBar().currentMessage()
     timers.run_due()
     assert engine.current == 0  # its time has come: it starts by itself, a minute late
@@ -111,7 +112,7 @@ def test_h_on_an_auto_start_day_holds_and_releases_and_says_what_happens(auto_co
 
 
 def test_h_on_a_day_without_auto_start_says_so_and_logs_nothing(console):
-    console.host.actions_["hold_next"].trigger()
+    console.host.actions_[Action.HOLD_NEXT].trigger()
     assert console.session.engine.held == set()
     assert "only on auto-start days" in console.host.statusBar().currentMessage()
     assert not [e for e in console.session.engine.events if e.type is EventType.HOLD]

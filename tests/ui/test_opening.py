@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from runner.ui.console.actions import Action
 from runner.ui.opening import AppShell, restore_chair
 
 TWO_DAYS = """\
@@ -64,7 +65,7 @@ def test_file_open_with_several_days_asks_which_and_opens_it(shell, tmp_path, mo
     old = shell.console
     seen: list[str] = []
     choose_in_next_dialog("Second day", seen)
-    old.host.actions_["open"].trigger()
+    old.host.actions_[Action.OPEN].trigger()
     assert seen == ["First day — Fri 12 June 2020", "Second day — Sat 13 June 2020"]
     new = shell.console
     assert new is not old and new.host.isVisible() and not old.host.isVisible()
@@ -167,6 +168,6 @@ def test_export_starts_in_documents_then_in_the_last_folder(console, monkeypatch
     monkeypatch.setattr(
         "PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *a, **k: (starts.append(a[2]), str(folder))[1]
     )
-    console.host.actions_["export"].trigger()
-    console.host.actions_["export"].trigger()
+    console.host.actions_[Action.EXPORT].trigger()
+    console.host.actions_[Action.EXPORT].trigger()
     assert starts == [documents_folder(), str(folder)]  # not the folder the app was started from

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from runner.core.clock import FakeClock, ScaledClock
 from runner.core.events import EventType
-from runner.ui.base.alerts import LiveRules
+from runner.ui.console.actions import Action
 from runner.ui.rehearsal_window import rehearsal_log_path, start_rehearsal
 from tests.ui.conftest import nine_am
 
@@ -33,9 +33,9 @@ def test_the_rehearsal_runs_the_day_at_sixty_times_with_its_alerts_and_its_own_l
         assert console.bridge.next_interval_ms() <= 50  # the display follows the fast clock
         engine = console.session.engine
         base.advance(61 / 60)  # one real second and a bit: the programme's 09:00
-        console.host.actions_["start_next"].trigger()  # Space
+        console.host.actions_[Action.START_NEXT].trigger()  # Space
         assert engine.runs[0].start_event.wall == nine_am()
-        rules = console.bridge.findChild(LiveRules)
+        rules = console.alerts.rules
         due = rules.controller.next_wake()
         assert due == nine_am() + timedelta(minutes=5)  # the opening's end, by the programme's clock
         real = rules._trigger.run_date() - datetime.now(timezone.utc)

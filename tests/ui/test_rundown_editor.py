@@ -8,6 +8,7 @@ from runner.core import live_edits
 from runner.core.events import EditChange, EventType
 from runner.core.projection import project
 from runner.io.agenda_yaml import load_agenda
+from runner.ui.console.rundown_editor import EditAction
 from runner.ui.console.rundown_model import TITLE
 from tests.ui.conftest import nine_am
 
@@ -62,10 +63,10 @@ def test_the_rundowns_menu_changes_segments_still_to_come(qtbot, console):
     answers = iter(["15m", "Public goods", "2m"])
     editor.ask = lambda title, label, text: next(answers)
     host.table.selectRow(1)
-    editor.actions["length"].trigger()
-    editor.actions["rename"].trigger()
-    editor.actions["speaker_limit"].trigger()
-    editor.actions["move_down"].trigger()
+    editor.actions[EditAction.LENGTH].trigger()
+    editor.actions[EditAction.RENAME].trigger()
+    editor.actions[EditAction.SPEAKER_LIMIT].trigger()
+    editor.actions[EditAction.MOVE_DOWN].trigger()
     assert titles(console) == ["Opening", "Intermission", "Public goods", "Closing"]
     host.table.selectRow(1)
     key(qtbot, host.table, Qt.Key.Key_Delete)

@@ -154,13 +154,14 @@ def install_alerts(console: Any, chime: Chime | None = None, start: bool | str =
         after_first_frame(console.host, rules, rules.start, timers=bridge.timers)
     elif start:
         rules.start()
-    return InstalledAlerts(rules, chime)
+    console.alerts = InstalledAlerts(rules, chime)
+    return console.alerts
 
 
 def installed_alerts(console: Any) -> InstalledAlerts | None:
-    """The alerts `install_alerts` put on this console (children of its bridge), if any."""
-    rules, chime = console.bridge.findChild(LiveRules), console.bridge.findChild(Chime)
-    return InstalledAlerts(rules, chime) if rules is not None and chime is not None else None
+    """The alerts `install_alerts` put on this console (its `alerts`), if any."""
+    installed: InstalledAlerts | None = console.alerts
+    return installed
 
 
 def show_alert(console: Any, chime: Chime, alert: ev.Alert) -> None:

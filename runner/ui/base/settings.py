@@ -2,14 +2,86 @@
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar, overload
+
 from PySide6.QtCore import QByteArray, QSettings
 
 RECENT_KEPT = 8
 
 
+_T = TypeVar("_T")
+
+
+class _Option(Generic[_T]):
+    """One setting, declared once: its key in the settings file, its type and its default. Read on
+    a `Settings` it is the stored value (the default when none is stored); assigned, it is stored."""
+
+    def __init__(self, key: str, default: _T, doc: str = "") -> None:
+        self.key, self.default, self.__doc__ = key, default, doc
+
+    @overload
+    def __get__(self, settings: None, owner: type[Settings]) -> _Option[_T]: ...
+    @overload
+    def __get__(self, settings: Settings, owner: type[Settings]) -> _T: ...
+    def __get__(self, settings: Settings | None, owner: type[Settings]) -> _T | _Option[_T]:
+        if settings is None:
+            return self
+        return self.read(settings._store.value(self.key, self.default))
+
+    def __set__(self, settings: Settings, value: _T) -> None:
+        settings._store.setValue(self.key, value)
+
+    def read(self, stored: object) -> _T:
+        raise NotImplementedError
+
+
+class Flag(_Option[bool]):
+    """A yes or no (INI files hand it back as the string 'true' or 'false')."""
+
+    def __init__(self, key: str, doc: str = "") -> None:
+        super().__init__(key, False, doc)
+
+    def read(self, stored: object) -> bool:
+        return _as_bool(stored)
+
+    def __set__(self, settings: Settings, value: bool) -> None:
+        super().__set__(settings, bool(value))
+
+
+class Text(_Option[str]):
+    """A text ('' when none is stored)."""
+
+    def __init__(self, key: str, doc: str = "") -> None:
+        super().__init__(key, "", doc)
+
+    def read(self, stored: object) -> str:
+        return str(stored or "")
+
+
 class Settings:
     """Mute, theme, languages, the chair's window, folders and recent files, window geometry; every
-    read has a default."""
+    option declared once below (key, type, default), every read with its default."""
+
+    muted = Flag("alerts/muted", "Alert sounds are silenced (banners still show).")
+    dark = Flag("view/dark", "The dark palette, for dim control rooms.")
+    language = Text("view/language", "The host's chosen language code ('' follows the system's locale).")
+    chair_language = Text("chair/language", "The chair's window's language ('' is the host's).")
+    high_contrast = Flag(
+        "view/high_contrast", "The high-contrast theme (black, white and yellow; for low vision and glare)."
+    )
+    chair_screen = Text("chair/screen", "The screen the chair's window goes full screen on ('' for automatic).")
+    chair_open = Flag(
+        "chair/open", "The chair's window was showing (it comes back on the next start, a crash's included)."
+    )
+    chair_fullscreen = Flag("chair/fullscreen", "The chair's window was full screen.")
+    export_folder = Text(
+        "files/export_folder", "The folder the chair's summary was last exported to ('' before the first)."
+    )
+    publish_url = Text(
+        "broker/url",
+        "The broker the room publishes to, without its password ('' for none): runner.ui.rooms.publish_menu.",
+    )
+    publish_room = Text("broker/room", "The room name it publishes as.")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
@@ -18,93 +90,14 @@ class Settings:
         self.broker_this_run: object | None = None
 
     @property
-    def muted(self) -> bool:
-        return _as_bool(self._store.value("alerts/muted", False))
-
-    @muted.setter
-    def muted(self, value: bool) -> None:
-        self._store.setValue("alerts/muted", bool(value))
-
-    @property
-    def dark(self) -> bool:
-        """The dark palette, for dim control rooms."""
-        return _as_bool(self._store.value("view/dark", False))
-
-    @dark.setter
-    def dark(self, value: bool) -> None:
-        self._store.setValue("view/dark", bool(value))
-
-    @property
-    def language(self) -> str:
-        """The host's chosen language code ('' follows the system's locale)."""
-        return str(self._store.value("view/language", "") or "")
-
-    @language.setter
-    def language(self, code: str) -> None:
-        self._store.setValue("view/language", code)
-
-    @property
-    def chair_language(self) -> str:
-        """The chair's window's language ('' is the host's)."""
-        return str(self._store.value("chair/language", "") or "")
-
-    @chair_language.setter
-    def chair_language(self, code: str) -> None:
-        self._store.setValue("chair/language", code)
-
-    @property
-    def high_contrast(self) -> bool:
-        """The high-contrast theme (black, white and yellow; for low vision and glare)."""
-        return _as_bool(self._store.value("view/high_contrast", False))
-
-    @high_contrast.setter
-    def high_contrast(self, value: bool) -> None:
-        self._store.setValue("view/high_contrast", bool(value))
-
-    @property
-    def chair_screen(self) -> str:
-        """The name of the screen the chair's window goes full screen on ('' for automatic)."""
-        return str(self._store.value("chair/screen", "") or "")
-
-    @chair_screen.setter
-    def chair_screen(self, name: str) -> None:
-        self._store.setValue("chair/screen", name)
-
-    @property
-    def chair_open(self) -> bool:
-        """The chair's window was showing (it comes back on the next start, a crash's included)."""
-        return _as_bool(self._store.value("chair/open", False))
-
-    @chair_open.setter
-    def chair_open(self, value: bool) -> None:
-        self._store.setValue("chair/open", bool(value))
-
-    @property
     def chair_remembered(self) -> bool:
         """Whether the chair's window was ever recorded as open or closed."""
-        return self._store.contains("chair/open")
+        return self._store.contains(Settings.chair_open.key)
 
     def remember_chair(self, shown: bool, fullscreen: bool) -> None:
         """Kept at once (synced): after a crash the chair's window comes back as it was."""
         self.chair_open, self.chair_fullscreen = shown, shown and fullscreen
         self._store.sync()
-
-    @property
-    def chair_fullscreen(self) -> bool:
-        return _as_bool(self._store.value("chair/fullscreen", False))
-
-    @chair_fullscreen.setter
-    def chair_fullscreen(self, value: bool) -> None:
-        self._store.setValue("chair/fullscreen", bool(value))
-
-    @property
-    def export_folder(self) -> str:
-        """The folder the chair's summary was last exported to ('' before the first export)."""
-        return str(self._store.value("files/export_folder", "") or "")
-
-    @export_folder.setter
-    def export_folder(self, folder: str) -> None:
-        self._store.setValue("files/export_folder", folder)
 
     @property
     def recent_agendas(self) -> list[str]:
@@ -117,23 +110,6 @@ class Settings:
     def add_recent_agenda(self, path: str, keep: int = RECENT_KEPT) -> None:
         items = [path, *(p for p in self.recent_agendas if p != path)][:keep]
         self._store.setValue("files/recent_agendas", items)
-
-    @property
-    def publish_url(self) -> str:
-        """The broker the room publishes to, without its password ('' for none): see runner.ui.rooms.publish_menu."""
-        return str(self._store.value("broker/url", "") or "")
-
-    @publish_url.setter
-    def publish_url(self, url: str) -> None:
-        self._store.setValue("broker/url", url)
-
-    @property
-    def publish_room(self) -> str:
-        return str(self._store.value("broker/room", "") or "")
-
-    @publish_room.setter
-    def publish_room(self, room: str) -> None:
-        self._store.setValue("broker/room", room)
 
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"{window}/geometry")

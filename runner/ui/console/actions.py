@@ -4,208 +4,245 @@ buttons and keys all trigger these same `QAction`s."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
 
-# name: (text, shortcuts, tooltip). Back is Backspace (and Ctrl+Left): one key, far from Space.
-SPECS: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "start_next": (
+
+class ActionSpec(NamedTuple):
+    """What the host reads of an action: its text, its keys, its tooltip; `checkable` for a toggle."""
+
+    text: str
+    keys: tuple[str, ...]
+    tip: str
+    checkable: bool = False
+
+
+class ActionId(Enum):
+    """A family of actions declared once as an enum; each member's `id` names its QAction."""
+
+    @property
+    def id(self) -> str:
+        """The QAction's objectName (for Qt's introspection and accessibility tools): 'start_next'."""
+        return self.name.lower()
+
+
+class Action(ActionId):
+    """Every action of the host window, declared once (as Picard's `MainAction`): menus, toolbar
+    buttons, keys and the help panel name them by member, never by a string. Back is Backspace
+    (and Ctrl+Left): one key, far from Space."""
+
+    START_NEXT = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Start / Next"),
         ("Space",),
         QT_TRANSLATE_NOOP("HostActions", "Start the first segment, or end this one and start the next"),
-    ),
-    "pause": (
+    )
+    PAUSE = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Pause / Resume"),
         ("P",),
         QT_TRANSLATE_NOOP("HostActions", "Pause or resume the running segment"),
-    ),
-    "next_speaker": (
+    )
+    NEXT_SPEAKER = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Next speaker"),
         ("Right",),
         QT_TRANSLATE_NOOP("HostActions", "Give the floor to the next speaker"),
-    ),
-    "previous_speaker": (
+    )
+    PREVIOUS_SPEAKER = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Previous speaker"),
         ("Left",),
         QT_TRANSLATE_NOOP("HostActions", "Undo the last move of the floor"),
-    ),
-    "back": (
+    )
+    BACK = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Back"),
         ("Backspace", "Ctrl+Left"),
         QT_TRANSLATE_NOOP("HostActions", "Reopen the previous segment (Space was pressed too early)"),
-    ),
-    "add_minute": (
+    )
+    ADD_MINUTE = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "+1 min"),
         ("+", "="),
         QT_TRANSLATE_NOOP("HostActions", "Add a minute to the running segment"),
-    ),
-    "remove_minute": (
+    )
+    REMOVE_MINUTE = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "−1 min"),
         ("-",),
         QT_TRANSLATE_NOOP("HostActions", "Remove a minute from the running segment"),
-    ),
-    "hold_next": (
+    )
+    HOLD_NEXT = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Hold next"),
         ("H",),
         QT_TRANSLATE_NOOP(
             "HostActions", "On an auto-start day, keep the next segment from starting by itself (again to release it)"
         ),
-    ),
-    "skip_next": (
+    )
+    SKIP_NEXT = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Skip next"),
         ("S",),
         QT_TRANSLATE_NOOP("HostActions", "Skip the next segment (again to bring it back)"),
-    ),
-    "jump": (
+    )
+    JUMP = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Jump to selected"),
         ("Ctrl+J",),
         QT_TRANSLATE_NOOP("HostActions", "Start the segment selected in the rundown (or Enter on it)"),
-    ),
-    "end_day": (
+    )
+    END_DAY = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "End day"),
         ("Ctrl+E",),
         QT_TRANSLATE_NOOP("HostActions", "End the running segment and close the day"),
-    ),
-    "open": (
+    )
+    OPEN = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Open agenda…"),
         ("Ctrl+O",),
         QT_TRANSLATE_NOOP("HostActions", "Open another agenda file (YAML); a file dropped on the window opens too"),
-    ),
-    "export": (
+    )
+    EXPORT = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Export report…"),
         ("Ctrl+Shift+E",),
         QT_TRANSLATE_NOOP(
             "HostActions", "Write the chair's summary (HTML, PDF, Markdown, CSV, JSON lines) to a folder"
         ),
-    ),
-    "import": (
+    )
+    IMPORT = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Import…"),
         ("Ctrl+I",),
         QT_TRANSLATE_NOOP(
             "HostActions",
             "Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it",
         ),
-    ),
-    "note": (
+    )
+    NOTE = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Note"),
         ("N",),
         QT_TRANSLATE_NOOP("HostActions", "Write a note against the running segment"),
-    ),
-    "message": (
+    )
+    MESSAGE = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Message chair"),
         ("M",),
         QT_TRANSLATE_NOOP("HostActions", "Send a message to the chair's screen"),
-    ),
-    "mute": (
+    )
+    MUTE = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Mute alerts"),
         ("Ctrl+M",),
         QT_TRANSLATE_NOOP("HostActions", "Silence alert sounds (banners still show)"),
-    ),
-    "toggle_chair": (
+        checkable=True,
+    )
+    TOGGLE_CHAIR = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Chair view"),
         ("C",),
         QT_TRANSLATE_NOOP("HostActions", "Show or hide the chair's window"),
-    ),
-    "chair_fullscreen": (
+    )
+    CHAIR_FULLSCREEN = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Chair full screen"),
         ("F11",),
         QT_TRANSLATE_NOOP("HostActions", "Put the chair's window full screen on the chosen screen"),
-    ),
-    "share_views": (
+    )
+    SHARE_VIEWS = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Share live views…"),
         ("Ctrl+Shift+L",),
         QT_TRANSLATE_NOOP(
             "HostActions", "Serve the chair's, speakers' and stage views to browsers elsewhere: links, QR codes"
         ),
-    ),
-    "dark": (
+    )
+    DARK = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Dark theme"),
         ("Ctrl+Shift+D",),
         QT_TRANSLATE_NOOP("HostActions", "Switch between the light and the dark palette (for dim control rooms)"),
-    ),
-    "high_contrast": (
+        checkable=True,
+    )
+    HIGH_CONTRAST = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "High contrast"),
         ("Ctrl+Shift+H",),
         QT_TRANSLATE_NOOP(
             "HostActions", "White on black, yellow for the selection: for low vision or a washed-out screen"
         ),
-    ),
-    "help": (
+        checkable=True,
+    )
+    HELP = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Shortcuts"),
         ("F1",),
         QT_TRANSLATE_NOOP("HostActions", "List every shortcut"),
-    ),
-    "quit": (
+    )
+    QUIT = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Quit"),
         ("Ctrl+Q",),
         QT_TRANSLATE_NOOP("HostActions", "Quit (the timing log is already safe on disk)"),
-    ),
-}
+    )
+
+
 # Actions that also work while the chair's window has the focus.
 SESSION_ACTIONS = (
-    "start_next",
-    "pause",
-    "next_speaker",
-    "previous_speaker",
-    "back",
-    "add_minute",
-    "remove_minute",
-    "skip_next",
-    "hold_next",
-    "end_day",
-    "toggle_chair",
-    "chair_fullscreen",
-    "quit",
+    Action.START_NEXT,
+    Action.PAUSE,
+    Action.NEXT_SPEAKER,
+    Action.PREVIOUS_SPEAKER,
+    Action.BACK,
+    Action.ADD_MINUTE,
+    Action.REMOVE_MINUTE,
+    Action.SKIP_NEXT,
+    Action.HOLD_NEXT,
+    Action.END_DAY,
+    Action.TOGGLE_CHAIR,
+    Action.CHAIR_FULLSCREEN,
+    Action.QUIT,
 )
+
+# The control API's action names (the contract's, in its URLs) and the actions they trigger.
+CONTROL_API = {
+    "start_next": Action.START_NEXT,
+    "pause": Action.PAUSE,
+    "add_minute": Action.ADD_MINUTE,
+    "remove_minute": Action.REMOVE_MINUTE,
+    "next_speaker": Action.NEXT_SPEAKER,
+}
 
 
 @dataclass
 class HostActions:
-    """The host window's actions, by name."""
+    """The host window's `QAction`s, one per `Action`."""
 
-    actions: dict[str, QAction]
+    actions: dict[Action, QAction]
 
     @classmethod
     def create(cls, parent: QObject) -> HostActions:
-        made: dict[str, QAction] = {}
-        for name, (source_text, keys, source_tip) in SPECS.items():
-            text, tip = _translated(source_text), _translated(source_tip)
+        made: dict[Action, QAction] = {}
+        for action_id in Action:
+            spec = action_id.value
+            text, tip = _translated(spec.text), _translated(spec.tip)
             action = QAction(text, parent)
-            action.setObjectName(name)
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setObjectName(action_id.id)
+            action.setShortcuts([QKeySequence(k) for k in spec.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            shown = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            shown = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
             action.setToolTip(f"{tip} ({shown})")
             action.setStatusTip(tip)
-            made[name] = action
-        made["mute"].setCheckable(True)
-        made["dark"].setCheckable(True)
-        made["high_contrast"].setCheckable(True)
+            action.setCheckable(spec.checkable)
+            made[action_id] = action
         return cls(made)
 
-    def __getitem__(self, name: str) -> QAction:
-        return self.actions[name]
+    def __getitem__(self, action: Action) -> QAction:
+        return self.actions[action]
 
     def all(self) -> list[QAction]:
         return list(self.actions.values())
 
     def session(self) -> list[QAction]:
-        return [self.actions[n] for n in SESSION_ACTIONS]
+        return [self.actions[each] for each in SESSION_ACTIONS]
 
     def help_rows(self) -> list[tuple[str, str, str]]:
         """(keys, action, what it does) for the help panel."""
         rows = []
         said_or = QCoreApplication.translate("HostActions", " or ")
-        for text, keys, tip in SPECS.values():
+        for action_id in Action:
+            text, keys, tip, _ = action_id.value
             shown = said_or.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
             rows.append((shown, _translated(text), _translated(tip)))
         rows.append(
             (
                 QCoreApplication.translate("HostActions", "Enter (in the rundown)"),
-                _translated("Jump to selected"),
+                _translated(Action.JUMP.value.text),
                 QCoreApplication.translate("HostActions", "Start the selected segment"),
             )
         )
@@ -213,5 +250,5 @@ class HostActions:
 
 
 def _translated(text: str) -> str:
-    """A text of SPECS (marked for the catalogues there) in the app's language."""
+    """A text of `Action` (marked for the catalogues there) in the app's language."""
     return QCoreApplication.translate("HostActions", text)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QStandardPaths
 
 from runner.ui.base.settings import Settings
+from runner.ui.console.actions import Action
 
 if TYPE_CHECKING:
     from runner.ui.console.host_window import HostWindow
@@ -51,9 +52,9 @@ class FileActions(QObject):
     def __init__(self, host: HostWindow, settings: Settings) -> None:
         super().__init__(host)
         self._host, self._settings = host, settings
-        host.actions_["open"].triggered.connect(self.ask_agenda)
-        host.actions_["export"].triggered.connect(self.ask_export_folder)
-        host.actions_["import"].triggered.connect(self.ask_import)
+        host.actions_[Action.OPEN].triggered.connect(self.ask_agenda)
+        host.actions_[Action.EXPORT].triggered.connect(self.ask_export_folder)
+        host.actions_[Action.IMPORT].triggered.connect(self.ask_import)
         host.menus.recent.aboutToShow.connect(self.fill_recent)
         self.fill_recent()
 

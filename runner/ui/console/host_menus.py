@@ -13,53 +13,56 @@ from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenu, QProxyStyle, QStyle, QStyleOption, QToolBar, QToolButton, QWidget
 
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
-from runner.ui.console.actions import HostActions
+from runner.ui.console.actions import Action, HostActions
 
 RECENT = "recent"  # in a menu's list: the "Open recent" submenu
 TOOLBAR = (
-    ("start_next", "pause", "back", "skip_next", "jump"),
-    ("remove_minute", "add_minute"),
-    ("next_speaker",),
-    ("message", "toggle_chair", "mute"),
-    ("help",),
+    (Action.START_NEXT, Action.PAUSE, Action.BACK, Action.SKIP_NEXT, Action.JUMP),
+    (Action.REMOVE_MINUTE, Action.ADD_MINUTE),
+    (Action.NEXT_SPEAKER,),
+    (Action.MESSAGE, Action.TOGGLE_CHAIR, Action.MUTE),
+    (Action.HELP,),
 )
 # The toolbar's own, shorter words (the menus keep the full text): all of it fits 800 px. They
 # are also what the speakers panel's buttons show.
 TOOLBAR_TEXT = {
-    "previous_speaker": QT_TRANSLATE_NOOP("HostMenus", "Previous speaker"),
-    "pause": QT_TRANSLATE_NOOP("HostMenus", "Pause"),
-    "skip_next": QT_TRANSLATE_NOOP("HostMenus", "Skip"),
-    "jump": QT_TRANSLATE_NOOP("HostMenus", "Jump"),
-    "next_speaker": QT_TRANSLATE_NOOP("HostMenus", "Next speaker"),
-    "message": QT_TRANSLATE_NOOP("HostMenus", "Message"),
-    "toggle_chair": QT_TRANSLATE_NOOP("HostMenus", "Chair"),
-    "mute": QT_TRANSLATE_NOOP("HostMenus", "Mute"),
-    "help": QT_TRANSLATE_NOOP("HostMenus", "Help"),
+    Action.PREVIOUS_SPEAKER: QT_TRANSLATE_NOOP("HostMenus", "Previous speaker"),
+    Action.PAUSE: QT_TRANSLATE_NOOP("HostMenus", "Pause"),
+    Action.SKIP_NEXT: QT_TRANSLATE_NOOP("HostMenus", "Skip"),
+    Action.JUMP: QT_TRANSLATE_NOOP("HostMenus", "Jump"),
+    Action.NEXT_SPEAKER: QT_TRANSLATE_NOOP("HostMenus", "Next speaker"),
+    Action.MESSAGE: QT_TRANSLATE_NOOP("HostMenus", "Message"),
+    Action.TOGGLE_CHAIR: QT_TRANSLATE_NOOP("HostMenus", "Chair"),
+    Action.MUTE: QT_TRANSLATE_NOOP("HostMenus", "Mute"),
+    Action.HELP: QT_TRANSLATE_NOOP("HostMenus", "Help"),
 }
 SMALL_SCREEN_WIDTH = 800  # the host window's least width (800x560 under a title bar)
-FILE_MENU = ("open", "import", RECENT, None, "export", None, "quit")
+FILE_MENU = (Action.OPEN, Action.IMPORT, RECENT, None, Action.EXPORT, None, Action.QUIT)
 SESSION_MENU = (
-    "start_next",
-    "pause",
-    "back",
-    "skip_next",
-    "hold_next",
-    "jump",
+    Action.START_NEXT,
+    Action.PAUSE,
+    Action.BACK,
+    Action.SKIP_NEXT,
+    Action.HOLD_NEXT,
+    Action.JUMP,
     None,
-    "add_minute",
-    "remove_minute",
+    Action.ADD_MINUTE,
+    Action.REMOVE_MINUTE,
     None,
-    "note",
-    "end_day",
+    Action.NOTE,
+    Action.END_DAY,
 )
 
 
 @dataclass
 class HostMenus:
-    """The menus other parts fill or extend."""
+    """The menus other parts fill or extend, each by its own field (never found by title or by
+    an action it holds)."""
 
     file: QMenu
     recent: QMenu
+    session: QMenu
+    speakers: QMenu
     chair: QMenu
     screens: QMenu
     view: QMenu
@@ -71,37 +74,37 @@ def build_menus(window: QMainWindow, actions: HostActions) -> HostMenus:
     bar = window.menuBar()
     file = bar.addMenu(QCoreApplication.translate("HostMenus", "&File"))
     recent = QMenu(QCoreApplication.translate("HostMenus", "Open &recent"), file)
-    for name in FILE_MENU:
-        if name == RECENT:
+    for entry in FILE_MENU:
+        if isinstance(entry, str):  # RECENT
             file.addMenu(recent)
         else:
-            add_entries(file, actions, (name,))
-    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Session")), actions, SESSION_MENU)
-    add_entries(
-        bar.addMenu(QCoreApplication.translate("HostMenus", "S&peakers")), actions, ("next_speaker", "previous_speaker")
-    )
+            add_entries(file, actions, (entry,))
+    session = bar.addMenu(QCoreApplication.translate("HostMenus", "&Session"))
+    add_entries(session, actions, SESSION_MENU)
+    speakers = bar.addMenu(QCoreApplication.translate("HostMenus", "S&peakers"))
+    add_entries(speakers, actions, (Action.NEXT_SPEAKER, Action.PREVIOUS_SPEAKER))
     chair = bar.addMenu(QCoreApplication.translate("HostMenus", "&Chair"))
-    add_entries(chair, actions, ("toggle_chair", "chair_fullscreen", "message", "share_views"))
+    add_entries(chair, actions, (Action.TOGGLE_CHAIR, Action.CHAIR_FULLSCREEN, Action.MESSAGE, Action.SHARE_VIEWS))
     screens = chair.addMenu(QCoreApplication.translate("HostMenus", "Chair screen"))
-    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Alerts")), actions, ("mute",))
+    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Alerts")), actions, (Action.MUTE,))
     view = bar.addMenu(QCoreApplication.translate("HostMenus", "&View"))
-    add_entries(view, actions, ("dark", "high_contrast"))
-    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Help")), actions, ("help",))
-    return HostMenus(file, recent, chair, screens, view)
+    add_entries(view, actions, (Action.DARK, Action.HIGH_CONTRAST))
+    add_entries(bar.addMenu(QCoreApplication.translate("HostMenus", "&Help")), actions, (Action.HELP,))
+    return HostMenus(file, recent, session, speakers, chair, screens, view)
 
 
-def add_entries(menu: QMenu, actions: HostActions, names: tuple[str | None, ...]) -> None:
-    """Add the named actions in order; None is a separator."""
-    for name in names:
-        menu.addSeparator() if name is None else menu.addAction(actions[name])
+def add_entries(menu: QMenu, actions: HostActions, entries: tuple[Action | None, ...]) -> None:
+    """Add the actions in order; None is a separator."""
+    for entry in entries:
+        menu.addSeparator() if entry is None else menu.addAction(actions[entry])
 
 
 def _toolbars(window: QMainWindow, actions: HostActions) -> None:
     """One row of buttons that fits 800 px, so none hides behind the toolbar's '»' on a small
     screen: when a language's words are too long for it (Spanish, Russian) the buttons are set a
     little tighter, and if that is not enough either, in two rows."""
-    for name, text in TOOLBAR_TEXT.items():
-        actions[name].setIconText(QCoreApplication.translate("HostMenus", text))  # what a text-only button shows
+    for action_id, text in TOOLBAR_TEXT.items():
+        actions[action_id].setIconText(QCoreApplication.translate("HostMenus", text))  # what a text-only button shows
     session = QCoreApplication.translate("HostMenus", "Session")
     whole = _toolbar(actions, TOOLBAR, "sessionToolbar", session)
     if whole.sizeHint().width() > SMALL_SCREEN_WIDTH:
@@ -144,7 +147,7 @@ def _tighten(toolbar: QToolBar) -> QToolBar:
     return toolbar
 
 
-def _toolbar(actions: HostActions, groups: tuple[tuple[str, ...], ...], name: str, title: str) -> QToolBar:
+def _toolbar(actions: HostActions, groups: tuple[tuple[Action, ...], ...], name: str, title: str) -> QToolBar:
     toolbar = QToolBar(title)
     toolbar.setMovable(False)
     toolbar.setObjectName(name)

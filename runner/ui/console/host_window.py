@@ -26,7 +26,7 @@ from runner.ui.base.banner_subject import BannerSubject
 from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.formatting import ON_TIME_S, clock_text, day_title, fill, header_texts, zone_label
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
-from runner.ui.console.actions import HostActions
+from runner.ui.console.actions import CONTROL_API, Action, HostActions
 from runner.ui.console.file_actions import dropped_agendas
 from runner.ui.console.host_menus import build_menus, fill_screen_menu
 from runner.ui.console.keyboard import KeyboardHome
@@ -103,7 +103,9 @@ class HostWindow(QMainWindow):
         self.banner = AlertBanner(self, point_size=13, timers=bridge.timers)  # one line of a long alert at 800 px
         self.banner.flashToggled.connect(self._flash)
         self.log_trouble = LogTroubleBar(bridge, self)
-        self.speakers = SpeakersPanel(bridge, self.actions_["next_speaker"], self.actions_["previous_speaker"])
+        self.speakers = SpeakersPanel(
+            bridge, self.actions_[Action.NEXT_SPEAKER], self.actions_[Action.PREVIOUS_SPEAKER]
+        )
         self.notes_edit = QLineEdit(placeholderText=self.tr("Note on the running segment (N, Enter to save)…"))
         self.message_box = _message_box()
         self._help_panel: HelpPanel | None = None  # built on first F1: the first frame does not need it
@@ -208,29 +210,29 @@ class HostWindow(QMainWindow):
     def _connect(self) -> None:
         a, bridge, engine = self.actions_, self.bridge, self.engine
         simple = {
-            "start_next": engine.advance,
-            "pause": engine.toggle_pause,
-            "back": engine.back,
-            "next_speaker": engine.next_speaker,
-            "previous_speaker": engine.previous_speaker,
-            "skip_next": engine.skip,
-            "add_minute": lambda: engine.adjust(60),
-            "remove_minute": lambda: engine.adjust(-60),
+            Action.START_NEXT: engine.advance,
+            Action.PAUSE: engine.toggle_pause,
+            Action.BACK: engine.back,
+            Action.NEXT_SPEAKER: engine.next_speaker,
+            Action.PREVIOUS_SPEAKER: engine.previous_speaker,
+            Action.SKIP_NEXT: engine.skip,
+            Action.ADD_MINUTE: lambda: engine.adjust(60),
+            Action.REMOVE_MINUTE: lambda: engine.adjust(-60),
         }
-        for name, call in simple.items():
-            a[name].triggered.connect(lambda checked=False, call=call: bridge.perform(call))
-        a["jump"].triggered.connect(self.jump_to_selected)
-        a["end_day"].triggered.connect(self.end_day)
-        a["note"].triggered.connect(lambda: self.notes_edit.setFocus())
-        a["message"].triggered.connect(self._focus_message)
-        a["mute"].toggled.connect(self.muteToggled)
-        a["dark"].toggled.connect(self.darkToggled)
-        a["high_contrast"].toggled.connect(self.highContrastToggled)
-        a["hold_next"].triggered.connect(self._request_hold)
-        a["toggle_chair"].triggered.connect(self.chairToggleRequested)
-        a["chair_fullscreen"].triggered.connect(lambda: self.chairFullScreenRequested.emit(self.chair_screen))
-        a["help"].triggered.connect(lambda: self.help_panel.toggle())
-        a["quit"].triggered.connect(self.close)
+        for action_id, call in simple.items():
+            a[action_id].triggered.connect(lambda checked=False, call=call: bridge.perform(call))
+        a[Action.JUMP].triggered.connect(self.jump_to_selected)
+        a[Action.END_DAY].triggered.connect(self.end_day)
+        a[Action.NOTE].triggered.connect(lambda: self.notes_edit.setFocus())
+        a[Action.MESSAGE].triggered.connect(self._focus_message)
+        a[Action.MUTE].toggled.connect(self.muteToggled)
+        a[Action.DARK].toggled.connect(self.darkToggled)
+        a[Action.HIGH_CONTRAST].toggled.connect(self.highContrastToggled)
+        a[Action.HOLD_NEXT].triggered.connect(self._request_hold)
+        a[Action.TOGGLE_CHAIR].triggered.connect(self.chairToggleRequested)
+        a[Action.CHAIR_FULLSCREEN].triggered.connect(lambda: self.chairFullScreenRequested.emit(self.chair_screen))
+        a[Action.HELP].triggered.connect(lambda: self.help_panel.toggle())
+        a[Action.QUIT].triggered.connect(self.close)
         self.table.activated.connect(lambda index: self.jump_to_selected())
         self.notes_edit.returnPressed.connect(self.submit_note)
         _line_edit(self.message_box).returnPressed.connect(self.send_message)
@@ -275,6 +277,14 @@ class HostWindow(QMainWindow):
             self.notes_edit.clear()
             self.statusBar().showMessage(self.tr("Note saved"), 3000)
         self.table.setFocus()
+
+    def control(self, action: str, text: str = "") -> None:
+        """A control API request (runner.web), run as the host's own action: same QAction, same refusals."""
+        if action == "message":
+            self.message_box.setEditText(text)
+            self.send_message()
+        elif action in CONTROL_API:
+            self.actions_[CONTROL_API[action]].trigger()
 
     def send_message(self) -> None:
         text = self.message_box.currentText().strip()

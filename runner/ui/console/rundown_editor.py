@@ -29,66 +29,77 @@ from runner.core.durations import parse_duration
 from runner.core.schedule import Snapshot
 from runner.ui.base import palette
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
+from runner.ui.console.actions import Action, ActionId
 
 if TYPE_CHECKING:
     from runner.core.recovery_plan import RecoveryPlan
     from runner.ui.console.host_window import HostWindow
     from runner.ui.widgets.insert_bar import InsertBar
 
-# name: (text, shortcut, tooltip)
-SPECS: dict[str, tuple[str, str, str]] = {
-    "insert": (
+
+class EditAction(ActionId):
+    """The rundown's actions, declared once: (text, shortcut, tooltip); menus name them by member."""
+
+    INSERT = (
         QT_TRANSLATE_NOOP("RundownEditor", "Insert segment…"),
         "Insert",
         QT_TRANSLATE_NOOP("RundownEditor", "Add a segment after the running one: its title, Tab, its length, Enter"),
-    ),
-    "accept_plan": (
+    )
+    ACCEPT_PLAN = (
         QT_TRANSLATE_NOOP("RundownEditor", "Accept recovery plan"),
         "Ctrl+R",
         QT_TRANSLATE_NOOP("RundownEditor", "Make the cuts the recovery plan proposes to hold the hard stop"),
-    ),
-    "dismiss_plan": (
+    )
+    DISMISS_PLAN = (
         QT_TRANSLATE_NOOP("RundownEditor", "Set recovery plan aside"),
         "Ctrl+D",
         QT_TRANSLATE_NOOP("RundownEditor", "Not now: a new plan is offered only when it changes"),
-    ),
-    "length": (
+    )
+    LENGTH = (
         QT_TRANSLATE_NOOP("RundownEditor", "Change length…"),
         "Ctrl+L",
         QT_TRANSLATE_NOOP("RundownEditor", "Change the planned length of the selected segment (not yet started)"),
-    ),
-    "rename": (
+    )
+    RENAME = (
         QT_TRANSLATE_NOOP("RundownEditor", "Rename…"),
         "F2",
         QT_TRANSLATE_NOOP("RundownEditor", "Rename the selected segment (not yet started)"),
-    ),
-    "move_up": (
+    )
+    MOVE_UP = (
         QT_TRANSLATE_NOOP("RundownEditor", "Move up"),
         "Ctrl+Up",
         QT_TRANSLATE_NOOP("RundownEditor", "Move the selected segment one place earlier (among those to come)"),
-    ),
-    "move_down": (
+    )
+    MOVE_DOWN = (
         QT_TRANSLATE_NOOP("RundownEditor", "Move down"),
         "Ctrl+Down",
         QT_TRANSLATE_NOOP("RundownEditor", "Move the selected segment one place later"),
-    ),
-    "remove": (
+    )
+    REMOVE = (
         QT_TRANSLATE_NOOP("RundownEditor", "Remove"),
         "Delete",
         QT_TRANSLATE_NOOP("RundownEditor", "Remove the selected segment from the day (not yet started)"),
-    ),
-    "speaker_limit": (
+    )
+    SPEAKER_LIMIT = (
         QT_TRANSLATE_NOOP("RundownEditor", "Speakers' limit…"),
         "",
         QT_TRANSLATE_NOOP("RundownEditor", "Give the selected segment's waiting speakers a limit, or drop it"),
-    ),
-    "save_as": (
+    )
+    SAVE_AS = (
         QT_TRANSLATE_NOOP("RundownEditor", "Save rundown as…"),
         "Ctrl+Shift+S",
         QT_TRANSLATE_NOOP("RundownEditor", "Write the day as changed to an agenda file"),
-    ),
-}
-ROW_ACTIONS = ("length", "rename", "move_up", "move_down", "remove", "speaker_limit")
+    )
+
+
+ROW_ACTIONS = (
+    EditAction.LENGTH,
+    EditAction.RENAME,
+    EditAction.MOVE_UP,
+    EditAction.MOVE_DOWN,
+    EditAction.REMOVE,
+    EditAction.SPEAKER_LIMIT,
+)
 
 
 class RundownEditor(QObject):
@@ -118,27 +129,26 @@ class RundownEditor(QObject):
         column = _box_of(window.centralWidget())
         column.insertWidget(column.indexOf(window.banner) + 1, self.plan_label)
         menu = QMenu(self.tr("&Rundown"), window)
-        for name in ("insert", None, *ROW_ACTIONS, None, "accept_plan", "dismiss_plan"):
-            menu.addSeparator() if name is None else menu.addAction(self.actions[name])
-        bar = window.menuBar()
-        after_session = bar.actions()[2] if len(bar.actions()) > 2 else None
-        bar.insertMenu(after_session, menu) if after_session else bar.addMenu(menu)
-        export = window.actions_["export"]
-        window.menus.file.insertAction(export, self.actions["save_as"])
+        entries = (EditAction.INSERT, None, *ROW_ACTIONS, None, EditAction.ACCEPT_PLAN, EditAction.DISMISS_PLAN)
+        for entry in entries:
+            menu.addSeparator() if entry is None else menu.addAction(self.actions[entry])
+        window.menuBar().insertMenu(window.menus.speakers.menuAction(), menu)  # after the Session menu
+        export = window.actions_[Action.EXPORT]
+        window.menus.file.insertAction(export, self.actions[EditAction.SAVE_AS])
         window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def _connect(self) -> None:
         a = self.actions
-        a["insert"].triggered.connect(lambda: self.insert_bar.open())
-        a["accept_plan"].triggered.connect(self.accept_plan)
-        a["dismiss_plan"].triggered.connect(self.dismiss_plan)
-        a["length"].triggered.connect(lambda: self._on_row(self._ask_length))
-        a["rename"].triggered.connect(lambda: self._on_row(self._ask_title))
-        a["move_up"].triggered.connect(lambda: self._on_row(lambda row: self.move(row, row - 1)))
-        a["move_down"].triggered.connect(lambda: self._on_row(lambda row: self.move(row, row + 1)))
-        a["remove"].triggered.connect(lambda: self._on_row(self.remove))
-        a["speaker_limit"].triggered.connect(lambda: self._on_row(self._ask_limit))
-        a["save_as"].triggered.connect(self._ask_save_path)
+        a[EditAction.INSERT].triggered.connect(lambda: self.insert_bar.open())
+        a[EditAction.ACCEPT_PLAN].triggered.connect(self.accept_plan)
+        a[EditAction.DISMISS_PLAN].triggered.connect(self.dismiss_plan)
+        a[EditAction.LENGTH].triggered.connect(lambda: self._on_row(self._ask_length))
+        a[EditAction.RENAME].triggered.connect(lambda: self._on_row(self._ask_title))
+        a[EditAction.MOVE_UP].triggered.connect(lambda: self._on_row(lambda row: self.move(row, row - 1)))
+        a[EditAction.MOVE_DOWN].triggered.connect(lambda: self._on_row(lambda row: self.move(row, row + 1)))
+        a[EditAction.REMOVE].triggered.connect(lambda: self._on_row(self.remove))
+        a[EditAction.SPEAKER_LIMIT].triggered.connect(lambda: self._on_row(self._ask_limit))
+        a[EditAction.SAVE_AS].triggered.connect(self._ask_save_path)
         self.saveRequested.connect(self.save_rundown)
         self.window.table.customContextMenuRequested.connect(self._context_menu)
         self.bridge.tick.connect(self.follow)
@@ -322,10 +332,10 @@ class RundownEditor(QObject):
         if index.isValid():
             self.window.table.selectRow(index.row())
         menu = QMenu(self.window)
-        menu.addAction(self.actions["insert"])
+        menu.addAction(self.actions[EditAction.INSERT])
         menu.addSeparator()
-        for name in ROW_ACTIONS:
-            menu.addAction(self.actions[name])
+        for entry in ROW_ACTIONS:
+            menu.addAction(self.actions[entry])
         menu.popup(self.window.table.viewport().mapToGlobal(where))
 
     def _ask_length(self, row: int) -> None:
@@ -378,17 +388,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RundownEditor", text)
 
 
-def _make_actions(parent: QObject) -> dict[str, QAction]:
+def _make_actions(parent: QObject) -> dict[EditAction, QAction]:
     made = {}
-    for name, (text, key, english_tip) in SPECS.items():
+    for action_id in EditAction:
+        text, key, english_tip = action_id.value
         action, tip = QAction(_tr(text), parent), _tr(english_tip)
-        action.setObjectName(name)
+        action.setObjectName(action_id.id)
         if key:
             action.setShortcut(QKeySequence(key))
             action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setStatusTip(tip)
-        made[name] = action
+        made[action_id] = action
     return made
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from runner.core.agenda import Agenda, room_name
 from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, BrokerUrlError, parse_broker_url
@@ -44,10 +44,8 @@ class PublishControl(QObject):
         self.stop_action.setEnabled(False)
         self.publish_action.triggered.connect(self.ask)
         self.stop_action.triggered.connect(self.stop_and_forget)
-        menu = _menu_holding(host, "end_day")  # the Session menu, whatever its title's language
-        if menu is not None:
-            menu.addSeparator()
-            menu.addActions([self.publish_action, self.stop_action])
+        host.menus.session.addSeparator()
+        host.menus.session.addActions([self.publish_action, self.stop_action])
         host.closed.connect(self.stop)
 
     def start(self, address: BrokerAddress, room: str | None = None) -> RoomPublisher:
@@ -159,18 +157,10 @@ class PublishDialog(QDialog):
         super().accept()
 
 
-def _menu_holding(host: Any, action_name: str) -> QMenu | None:
-    for entry in host.menuBar().actions():
-        menu = entry.menu()
-        if isinstance(menu, QMenu) and any(a.objectName() == action_name for a in menu.actions()):
-            return menu
-    return None
-
-
 def install_publishing(console: Any, agenda: Agenda | None = None) -> PublishControl:
     """The console's publishing control (made once): the menu entries, publishing the room's state
     feed (runner.ui.rooms.state_feed)."""
-    existing = console.host.findChild(PublishControl)
-    if isinstance(existing, PublishControl):
-        return existing
-    return PublishControl(console, getattr(console, "room", "") or (room_name(agenda) if agenda else ""))
+    existing: PublishControl | None = console.publishing
+    if existing is None:
+        existing = console.publishing = PublishControl(console, console.room or (room_name(agenda) if agenda else ""))
+    return existing

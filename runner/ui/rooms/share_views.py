@@ -41,7 +41,6 @@ _TITLES = {
     "stage": QT_TRANSLATE_NOOP("ShareViewsDialog", "Stage (OBS)"),
     "control": QT_TRANSLATE_NOOP("ShareViewsDialog", "Control API"),
 }
-_CONTROL_ACTIONS = ("start_next", "pause", "add_minute", "remove_minute", "next_speaker")
 
 
 def serve_console(console: Console, address: ListenAddress, control: bool) -> LiveViews:
@@ -70,12 +69,7 @@ def _control(console: Console | None, action: str, text: str) -> None:
     """A control API request, run as the host's own action (same QAction, same refusals)."""
     if console is None:
         return
-    host = console.host
-    if action == "message":
-        host.message_box.setEditText(text)
-        host.send_message()
-    elif action in _CONTROL_ACTIONS:
-        host.actions_[action].trigger()
+    console.host.control(action, text)
 
 
 def qr_pixmap(text: str, scale: int = 5) -> QPixmap:

@@ -545,6 +545,14 @@
         <translation>استيراد برنامج (جدول بيانات أو تقويم أو schedule.xml أو نص ملصق) وفتحه</translation>
     </message>
     <message>
+        <source>Add speaker</source>
+        <translation>إضافة متكلم</translation>
+    </message>
+    <message>
+        <source>Type speakers&apos; names: Enter adds each and keeps the box; Escape gives the keys back</source>
+        <translation>اكتب أسماء المتكلمين: Enter يضيف كل اسم ويُبقي الخانة؛ Escape يعيد المفاتيح إلى لوحة التحكم</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -785,6 +793,22 @@
     <message>
         <source>No upcoming segment to hold</source>
         <translation>لا توجد فقرة قادمة لتعليقها</translation>
+    </message>
+    <message>
+        <source>⌨ Typing · Esc gives the keys back</source>
+        <translation>⌨ كتابة · Esc يعيد المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys: console</source>
+        <translation>المفاتيح: لوحة التحكم</translation>
+    </message>
+    <message>
+        <source>Letters you type go into the box; Escape or a click on the rundown gives them back to the console</source>
+        <translation>ما تكتبه يدخل الخانة؛ Escape أو نقرة على برنامج الجلسة يعيد المفاتيح إلى لوحة التحكم</translation>
+    </message>
+    <message>
+        <source>Single keys act on the day: Space, S, N, M, A, P, +, −…; a text box takes them once you type in it</source>
+        <translation>المفاتيح المفردة تعمل على اليوم: Space وS وN وM وA وP و+ و−…؛ وتأخذها خانة النص حين تكتب فيها</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>

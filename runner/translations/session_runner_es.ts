@@ -529,6 +529,14 @@
         <translation>Importar un programa (hoja de cálculo, calendario, schedule.xml, texto pegado) y abrirlo</translation>
     </message>
     <message>
+        <source>Add speaker</source>
+        <translation>Añadir orador</translation>
+    </message>
+    <message>
+        <source>Type speakers&apos; names: Enter adds each and keeps the box; Escape gives the keys back</source>
+        <translation>Escriba los nombres de los oradores: Intro añade cada uno y mantiene el cuadro; Escape devuelve las teclas</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -769,6 +777,22 @@
     <message>
         <source>No upcoming segment to hold</source>
         <translation>No hay ningún segmento próximo que retener</translation>
+    </message>
+    <message>
+        <source>⌨ Typing · Esc gives the keys back</source>
+        <translation>⌨ Escribiendo · Esc devuelve las teclas</translation>
+    </message>
+    <message>
+        <source>Keys: console</source>
+        <translation>Teclas: consola</translation>
+    </message>
+    <message>
+        <source>Letters you type go into the box; Escape or a click on the rundown gives them back to the console</source>
+        <translation>Lo que escribe va al cuadro; Escape o un clic en el programa devuelve las teclas a la consola</translation>
+    </message>
+    <message>
+        <source>Single keys act on the day: Space, S, N, M, A, P, +, −…; a text box takes them once you type in it</source>
+        <translation>Las teclas sueltas actúan sobre el día: Espacio, S, N, M, A, P, +, −…; un cuadro de texto las toma cuando escribe en él</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>

@@ -529,6 +529,14 @@
         <translation>Importer un programme (tableur, calendrier, schedule.xml, texte collé) et l&apos;ouvrir</translation>
     </message>
     <message>
+        <source>Add speaker</source>
+        <translation>Ajouter un orateur</translation>
+    </message>
+    <message>
+        <source>Type speakers&apos; names: Enter adds each and keeps the box; Escape gives the keys back</source>
+        <translation>Saisir les noms des orateurs : Entrée ajoute chacun et garde la case ; Échap rend les touches</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -769,6 +777,22 @@
     <message>
         <source>No upcoming segment to hold</source>
         <translation>Aucune séquence à venir à retenir</translation>
+    </message>
+    <message>
+        <source>⌨ Typing · Esc gives the keys back</source>
+        <translation>⌨ Saisie · Échap rend les touches</translation>
+    </message>
+    <message>
+        <source>Keys: console</source>
+        <translation>Touches : console</translation>
+    </message>
+    <message>
+        <source>Letters you type go into the box; Escape or a click on the rundown gives them back to the console</source>
+        <translation>Ce que vous tapez va dans la case ; Échap ou un clic sur le déroulé rend les touches à la console</translation>
+    </message>
+    <message>
+        <source>Single keys act on the day: Space, S, N, M, A, P, +, −…; a text box takes them once you type in it</source>
+        <translation>Les touches seules agissent sur la journée : Espace, S, N, M, A, P, +, −… ; une case de texte les prend dès que vous y tapez</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>

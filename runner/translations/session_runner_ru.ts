@@ -533,6 +533,14 @@
         <translation>Импортировать программу (таблица, календарь, schedule.xml, вставленный текст) и открыть её</translation>
     </message>
     <message>
+        <source>Add speaker</source>
+        <translation>Добавить оратора</translation>
+    </message>
+    <message>
+        <source>Type speakers&apos; names: Enter adds each and keeps the box; Escape gives the keys back</source>
+        <translation>Введите имена ораторов: Enter добавляет каждое и оставляет поле; Escape возвращает клавиши</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -773,6 +781,22 @@
     <message>
         <source>No upcoming segment to hold</source>
         <translation>Нет предстоящего сегмента, который можно задержать</translation>
+    </message>
+    <message>
+        <source>⌨ Typing · Esc gives the keys back</source>
+        <translation>⌨ Ввод текста · Esc возвращает клавиши</translation>
+    </message>
+    <message>
+        <source>Keys: console</source>
+        <translation>Клавиши: пульт</translation>
+    </message>
+    <message>
+        <source>Letters you type go into the box; Escape or a click on the rundown gives them back to the console</source>
+        <translation>Набранное идёт в поле; Escape или щелчок по программе возвращает клавиши пульту</translation>
+    </message>
+    <message>
+        <source>Single keys act on the day: Space, S, N, M, A, P, +, −…; a text box takes them once you type in it</source>
+        <translation>Одиночные клавиши управляют днём: Пробел, S, N, M, A, P, +, −…; поле ввода забирает их, когда вы в нём печатаете</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>

@@ -525,6 +525,14 @@
         <translation>将日程（电子表格、日历、schedule.xml、粘贴的文本）导入为议程并打开</translation>
     </message>
     <message>
+        <source>Add speaker</source>
+        <translation>添加发言者</translation>
+    </message>
+    <message>
+        <source>Type speakers&apos; names: Enter adds each and keeps the box; Escape gives the keys back</source>
+        <translation>输入发言者姓名：Enter 逐个添加并保留输入框；Escape 交还按键</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>提示</translation>
     </message>
@@ -765,6 +773,22 @@
     <message>
         <source>No upcoming segment to hold</source>
         <translation>没有可暂缓的后续环节</translation>
+    </message>
+    <message>
+        <source>⌨ Typing · Esc gives the keys back</source>
+        <translation>⌨ 正在输入 · Esc 交还按键</translation>
+    </message>
+    <message>
+        <source>Keys: console</source>
+        <translation>按键：控制台</translation>
+    </message>
+    <message>
+        <source>Letters you type go into the box; Escape or a click on the rundown gives them back to the console</source>
+        <translation>输入的字母进入输入框；按 Escape 或点击议程将按键交还控制台</translation>
+    </message>
+    <message>
+        <source>Single keys act on the day: Space, S, N, M, A, P, +, −…; a text box takes them once you type in it</source>
+        <translation>单键操作当天进程：空格、S、N、M、A、P、+、−……；在文本框中输入时由文本框接收</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>

@@ -113,6 +113,13 @@ class Action(ActionId):
             "Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it",
         ),
     )
+    ADD_SPEAKER = ActionSpec(
+        QT_TRANSLATE_NOOP("HostActions", "Add speaker"),
+        ("A",),
+        QT_TRANSLATE_NOOP(
+            "HostActions", "Type speakers' names: Enter adds each and keeps the box; Escape gives the keys back"
+        ),
+    )
     NOTE = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Note"),
         ("N",),
@@ -222,6 +229,14 @@ class HostActions:
             made[action_id] = action
         return cls(made)
 
+    def console_keys(self, on: bool) -> None:
+        """Single keys (Space, S, N, +, Left…) act only when the console has the keyboard: off while
+        the host types in a box, they cannot turn a typed letter into an action."""
+        for action_id in Action:
+            keys = action_id.value.keys
+            kept = keys if on else tuple(k for k in keys if not _single_key(k))
+            self.actions[action_id].setShortcuts([QKeySequence(k) for k in kept])
+
     def __getitem__(self, action: Action) -> QAction:
         return self.actions[action]
 
@@ -247,6 +262,15 @@ class HostActions:
             )
         )
         return rows
+
+
+def _single_key(key: str) -> bool:
+    """A key without Ctrl, Alt or Meta that is not a function key: one a person types as text."""
+    sequence = QKeySequence(key)
+    combined = sequence[0]  # type: ignore[index]  # QKeySequence.__getitem__ is missing from the stubs
+    modifiers = combined.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    function = Qt.Key.Key_F1.value <= combined.key().value <= Qt.Key.Key_F35.value
+    return not function and modifiers & ~Qt.KeyboardModifier.ShiftModifier == Qt.KeyboardModifier.NoModifier
 
 
 def _translated(text: str) -> str:

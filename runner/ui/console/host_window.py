@@ -114,8 +114,11 @@ class HostWindow(QMainWindow):
         self._layout()
         self._menus()
         self._connect()
-        self.keyboard = KeyboardHome(self.table, self)
-        self.keyboard.watch(self.notes_edit, self.message_box, self.speakers.name_edit, self.speakers.limit_edit)
+        self.keyboard = KeyboardHome(self.table, self, bridge.timers)
+        self.keyboard.watch_messages(self.notes_edit, self.message_box)
+        self.keyboard.watch_entries(self.speakers.name_edit, self.speakers.limit_edit)
+        self.keyboard.typingChanged.connect(self._show_keyboard)
+        self._show_keyboard(False)
         Accessibility().describe_host(self)
         self.editor = RundownEditor(self)  # Insert, the rundown's context menu, Ctrl+R, Save rundown as…
         self.show_snapshot(bridge.snapshot())
@@ -128,6 +131,9 @@ class HostWindow(QMainWindow):
         self.group_label, self.title_label, self.speaker_label = ElidedLabel(), QLabel(), ElidedLabel()
         self.next_label, self.chair_message_label = QLabel(), ShrinkingLabel()
         self.notice_label = QLabel()
+        # Who has the keyboard, in words (not only a focus ring): the console's keys, or a box.
+        self.keys_label = QLabel()
+        self.keys_label.setObjectName("keys")
         self._plain_labels()  # agenda text is shown as written, never as HTML (issue 13)
         for label, size, bold in (
             (self.clock_label, 14, True),
@@ -150,12 +156,15 @@ class HostWindow(QMainWindow):
     def _plain_labels(self) -> None:
         for label in (self.clock_label, self.offset_label, self.end_label, self.group_label, self.title_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.speaker_label, self.next_label, self.chair_message_label, self.notice_label):
+        plain = (self.speaker_label, self.next_label, self.chair_message_label, self.notice_label, self.keys_label)
+        for label in plain:
             label.setTextFormat(Qt.TextFormat.PlainText)
 
     def _layout(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.clock_label)
+        header.addSpacing(12)
+        header.addWidget(self.keys_label)
         header.addStretch(1)
         header.addWidget(self.offset_label)
         header.addSpacing(18)
@@ -224,6 +233,7 @@ class HostWindow(QMainWindow):
         a[Action.JUMP].triggered.connect(self.jump_to_selected)
         a[Action.END_DAY].triggered.connect(self.end_day)
         a[Action.NOTE].triggered.connect(lambda: self.notes_edit.setFocus())
+        a[Action.ADD_SPEAKER].triggered.connect(self._focus_speakers)
         a[Action.MESSAGE].triggered.connect(self._focus_message)
         a[Action.MUTE].toggled.connect(self.muteToggled)
         a[Action.DARK].toggled.connect(self.darkToggled)
@@ -276,7 +286,7 @@ class HostWindow(QMainWindow):
         if text.strip() and self.bridge.perform(lambda: self.engine.add_note(text)):
             self.notes_edit.clear()
             self.statusBar().showMessage(self.tr("Note saved"), 3000)
-        self.table.setFocus()
+        # The box keeps the keyboard for a moment (runner.ui.console.keyboard): typing goes on.
 
     def control(self, action: str, text: str = "") -> None:
         """A control API request (runner.web), run as the host's own action: same QAction, same refusals."""
@@ -309,6 +319,31 @@ class HostWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No upcoming segment to hold"), 6000)
             return
         self.holdRequested.emit(upcoming)
+
+    def _focus_speakers(self) -> None:
+        self.speakers.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.speakers.name_edit.selectAll()
+
+    def _show_keyboard(self, typing: bool) -> None:
+        """Say who has the keyboard; the single-key shortcuts act only when the console has it."""
+        self.actions_.console_keys(not typing)
+        if typing:
+            set_text(self.keys_label, self.tr("⌨ Typing · Esc gives the keys back"))
+            colour = palette.text_colour("warning").name()
+            frame = f"border: 1px solid {colour}; padding: 0 4px;"
+            set_style(self.keys_label, f"color: {colour}; font-weight: bold; {frame}")
+        else:
+            set_text(self.keys_label, self.tr("Keys: console"))
+            set_style(self.keys_label, "border: 1px solid palette(mid); padding: 0 4px;")
+        if typing:
+            tip = self.tr(
+                "Letters you type go into the box; Escape or a click on the rundown gives them back to the console"
+            )
+        else:
+            tip = self.tr(
+                "Single keys act on the day: Space, S, N, M, A, P, +, −…; a text box takes them once you type in it"
+            )
+        self.keys_label.setToolTip(tip)
 
     def _focus_message(self) -> None:
         self.message_box.setFocus()

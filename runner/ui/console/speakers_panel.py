@@ -224,7 +224,7 @@ class SpeakersPanel(QWidget):
     """Current speaker's countdown, the next names, the queue, and quick entry of a new speaker.
 
     Signals:
-        typingFinished(): Escape in an entry box; the window gives the focus back to the rundown.
+        typingFinished(): Escape on the panel; the window gives the focus back to the rundown.
     """
 
     typingFinished = Signal()
@@ -329,6 +329,8 @@ class SpeakersPanel(QWidget):
         if self._bridge.perform(lambda: engine.add_speaker(name, limit)):
             self.name_edit.clear()
             self.limit_edit.clear()
+            if self.limit_edit.hasFocus():  # the box, empty, for the next name (issue 24)
+                self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_position(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -106,7 +106,11 @@ def megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def run_pyinstaller(work: Path, dist: Path, catalogues: Path, fonts: Path) -> None:
+def run_pyinstaller(
+    work: Path, dist: Path, catalogues: Path, fonts: Path, entry: Path | None = None, name: str | None = None
+) -> None:
+    """PyInstaller on packaging/session-runner.spec; `entry` and `name` build another script the
+    same way (bench/built_startup.py's bare window)."""
     icon: dict[str, str] = {}
     if sys.platform in ("win32", "darwin"):  # Linux desktops take the icon from the .desktop entry
         from icon import SVG, render_png
@@ -119,6 +123,8 @@ def run_pyinstaller(work: Path, dist: Path, catalogues: Path, fonts: Path) -> No
         "SESSION_RUNNER_QM": str(catalogues),
         "SESSION_RUNNER_FONTS": str(fonts),
         "SESSION_RUNNER_VERSION": version(),
+        **({"SESSION_RUNNER_ENTRY": str(entry)} if entry else {}),
+        **({"SESSION_RUNNER_NAME": name} if name else {}),
     }
     command = [
         sys.executable,
@@ -130,7 +136,7 @@ def run_pyinstaller(work: Path, dist: Path, catalogues: Path, fonts: Path) -> No
         "--distpath",
         str(dist),
         "--workpath",
-        str(work / "pyinstaller"),
+        str(work / "pyinstaller" / (name or "session-runner")),
         str(PACKAGING / "session-runner.spec"),
     ]
     subprocess.run(command, check=True, env=env, cwd=REPO)

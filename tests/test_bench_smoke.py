@@ -100,3 +100,19 @@ def test_report_export_of_every_format_is_timed_against_the_slowest_command(tmp_
         derived["report_export_all_vs_slowest_format"] == 1.05
         and run.meets(derived)["report_export_all_vs_slowest_format"]
     )
+
+
+def test_the_built_start_marks_the_app_and_the_bare_window_alike(tmp_path: Path) -> None:
+    """bench/built_startup.py times both by what they print once their first frame is out: the
+    app's probe (runner.ui.app STARTUP_PROBE) and the bare window's. Run here from source."""
+    import sys
+
+    from bench import built_startup
+    from bench.common import ROOT
+
+    env = {**built_startup._env(tmp_path, "offscreen"), "PYTHONPATH": str(ROOT)}
+    app = built_startup.once([sys.executable, str(ROOT / "main.py"), "--log", str(tmp_path / "a.sqlite")], env)
+    bare = built_startup.once([sys.executable, str(ROOT / "bench" / "built_bare_child.py")], env)
+    assert app > 0 and bare > 0
+    wall, cpu = built_startup.timed([sys.executable, str(ROOT / "bench" / "built_bare_child.py")], env)
+    assert wall > 0 and cpu > 0

@@ -171,3 +171,10 @@ def test_the_windows_and_macos_workflow_builds_signs_and_says_it_was_not_run() -
     assert "NOT RUN HERE" in (REPO / "packaging" / "windows" / "session-runner.iss").read_text(encoding="utf-8")
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "Windows and macOS: written, not run." in readme
+
+
+def test_the_runtime_hooks_for_what_the_app_never_does_stay_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SESSION_RUNNER_ALL_RUNTIME_HOOKS", raising=False)
+    for hook in ("pyi_rth_inspect", "pyi_rth_pkgutil", "pyi_rth_multiprocessing"):
+        assert not prune.keep_runtime_hook(hook)
+    assert prune.keep_runtime_hook("pyi_rth_pyside6")  # Qt's paths inside the folder

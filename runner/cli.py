@@ -152,6 +152,12 @@ def _add_report(commands: Any) -> None:
         "-o", "--output", required=True, metavar="OUT", help="the format follows the suffix: .html .pdf .md .csv .jsonl"
     )
     parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day, where the log holds several")
+    parser.add_argument(
+        "--sign",
+        metavar="KEY",
+        help="sign the summary with the organiser's key (.p12/.pfx, or a PEM with key and certificate; its "
+        "passphrase from SESSION_RUNNER_KEY_PASSPHRASE): a PDF in itself (PAdES), HTML or Markdown in OUT.p7s",
+    )
     _add_language(parser, "the summary's language")
     parser.set_defaults(run=run_report)
 
@@ -169,6 +175,11 @@ def _add_verify(commands: Any) -> None:
     parser.add_argument(
         "--report", metavar="SUMMARY", help="a summary written by 'report' (.html, .pdf or .md), to check against LOG"
     )
+    parser.add_argument(
+        "--trust",
+        metavar="CERT",
+        help="with --report: the summary must be signed with this certificate (PEM or DER), the organiser's",
+    )
     _add_language(parser, "the language of the line it prints")
     parser.set_defaults(run=run_verify)
 
@@ -176,7 +187,7 @@ def _add_verify(commands: Any) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     from runner.io.verify_command import run_verify as verify
 
-    return verify(args.log, args.report, args.lang)
+    return verify(args.log, args.report, args.lang, args.trust)
 
 
 def _add_import(commands: Any) -> None:
@@ -332,7 +343,7 @@ def run_report(args: argparse.Namespace) -> int:
     from runner.io.report_command import write_report
 
     i18n.use(i18n.load_catalogue(i18n.choose_language(args.lang)))
-    return write_report(args.log, args.output, args.day)
+    return write_report(args.log, args.output, args.day, args.sign)
 
 
 def load_for_app(path: str | Path) -> Agenda:

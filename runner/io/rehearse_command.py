@@ -19,6 +19,8 @@ from runner.core.engine import SessionEngine
 from runner.core.errors import AgendaError
 from runner.core.i18n import tr
 from runner.core.rehearsal_run import RehearsalLine, rehearse
+from runner.core.report_data import build_report
+from runner.io.report_command import FORMATS, render
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -85,8 +87,6 @@ def _print_line(line: RehearsalLine) -> None:
 
 
 def _check_output(out: Path) -> None:
-    from runner.io.report_command import FORMATS
-
     if out.suffix.lower() not in FORMATS:
         raise UsageError(
             tr("cannot tell the format of '{out}'; end it in {formats}", out=out, formats=", ".join(FORMATS))
@@ -94,9 +94,6 @@ def _check_output(out: Path) -> None:
 
 
 def _write_report(engine: SessionEngine, day: Day, title: str, out: Path, source: str) -> int:
-    from runner.core.report_data import build_report
-    from runner.io.report_command import render
-
     report = build_report(day, list(engine.events), title)
     try:
         written = render(report, out, Path(source).name)

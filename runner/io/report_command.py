@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from runner.core.errors import AgendaError
 from runner.core.gc_pause import collector_paused
@@ -27,6 +28,10 @@ from runner.io.report_html import render_html
 from runner.io.report_jsonl import render_jsonl
 from runner.io.report_markdown import render_markdown
 from runner.io.report_sections import Summary, build_summary
+from runner.io.signed_files import SIGNED_SUFFIXES, SigningError, missing_pyhanko
+
+if TYPE_CHECKING:
+    from runner.io.signing import Signing
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 FORMATS = (".html", ".pdf", ".md", ".csv", ".jsonl")
@@ -91,8 +96,11 @@ def render(report: DayReport, out: Path, source: str, summary: Summary | None = 
     return [out]
 
 
-def write_report(log_path: str | Path, out_path: str | Path, day: date | None = None) -> int:
-    """The `report` command: 0 on success, 1 for a bad log or an unwritable output, 2 for usage."""
+def write_report(
+    log_path: str | Path, out_path: str | Path, day: date | None = None, sign: str | Path | None = None
+) -> int:
+    """The `report` command: 0 on success, 1 for a bad log or an unwritable output, 2 for usage.
+    `sign`: the organiser's key, to sign the summary with (runner.io.signing)."""
     out, log = Path(out_path), Path(log_path)
     if out.suffix.lower() not in FORMATS:
         print(
@@ -104,15 +112,25 @@ def write_report(log_path: str | Path, out_path: str | Path, day: date | None = 
     if out.exists() and log.exists() and out.resolve() == log.resolve():
         print(tr("session-runner report: '{out}' is the log itself; choose another output", out=out), file=sys.stderr)
         return EXIT_USAGE
+    signer: Signing | None = None
+    if sign is not None:
+        loaded = _signer(out, Path(sign))
+        if isinstance(loaded, int):
+            return loaded
+        signer = loaded
     try:
         written = _load_and_render(log, out, day)
+        if signer is not None:
+            written.append(signer.sign(out))
     except LogError as exc:
         print(exc, file=sys.stderr)
         return EXIT_PROBLEM
     except OSError as exc:
         print(f"{out}: " + tr("cannot be written: {why}", why=exc.strerror or exc), file=sys.stderr)
         return EXIT_PROBLEM
-    if len(written) > 1:
+    if signer is not None:
+        print(tr("Wrote {path}, signed ({signature})", path=written[0], signature=written[-1].name))
+    elif len(written) > 1:
         print(tr("Wrote {path} and the speakers' list to {speakers}", path=written[0], speakers=written[1]))
     else:
         print(tr("Wrote {path}", path=written[0]))
@@ -126,6 +144,22 @@ def _load_and_render(log: Path, out: Path, day: date | None) -> list[Path]:
     pauses), and a report freed first leaves it nothing to walk."""
     with collector_paused():
         return render(load_report(log, day), out, log.name)
+
+
+def _signer(out: Path, key: Path) -> Signing | int:
+    """The signer of `key`, loaded before anything is written; an exit code (after its line) if not."""
+    if out.suffix.lower() not in SIGNED_SUFFIXES:
+        print(tr("session-runner report: --sign signs a summary: end OUT in .pdf, .html or .md"), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        try:
+            from runner.io import signing  # pyHanko: only for a summary to sign
+        except ModuleNotFoundError as missing:
+            raise missing_pyhanko(missing) from None
+        return signing.Signing(signing.load_signer(key))
+    except SigningError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_PROBLEM
 
 
 def export_reports(log_path: str | Path, folder: str | Path) -> list[Path]:

@@ -15,6 +15,7 @@ from runner.core import i18n
 from runner.core.i18n import tr
 from runner.core.log_seal import SealCheck, tokens_in
 from runner.core.timing_log import LogError, TimingLog
+from runner.io.signed_files import SignatureCheck, SigningError, is_signed, missing_pyhanko
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -23,20 +24,27 @@ class VerifyFailed(Exception):
     """What does not match, as the one line to print."""
 
 
-def run_verify(log_path: str | Path, report_path: str | Path | None = None, lang: str | None = None) -> int:
+def run_verify(
+    log_path: str | Path, report_path: str | Path | None = None, lang: str | None = None, trust: str | None = None
+) -> int:
     """The `verify` command: 0 and one line on stdout when everything matches, else 1 and one line on stderr."""
     i18n.use(i18n.load_catalogue(i18n.choose_language(lang)))
     try:
-        print(verify(Path(log_path), Path(report_path) if report_path else None))
-    except (LogError, VerifyFailed) as exc:
+        if trust is not None and report_path is None:
+            raise VerifyFailed(tr("session-runner verify: --trust checks a summary's signature: give --report SUMMARY"))
+        print(verify(Path(log_path), Path(report_path) if report_path else None, Path(trust) if trust else None))
+    except (LogError, VerifyFailed, SigningError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_PROBLEM
     return EXIT_OK
 
 
-def verify(log: Path, report: Path | None = None) -> str:
-    """The line `verify` prints; `VerifyFailed` (or `LogError`) with the line naming what does not match."""
+def verify(log: Path, report: Path | None = None, trust: Path | None = None) -> str:
+    """The line `verify` prints; `VerifyFailed` (or `LogError`, `SigningError`) with the line naming
+    what does not match. A signed summary's signature is checked first: what it vouches for is
+    the summary, and so the seal the summary prints."""
     summary = read_summary_seal(report) if report is not None else None
+    signature = _signature(report, trust) if report is not None else None
     opened = TimingLog.read(log)
     try:
         found = opened.check_seal(at=summary[0] if summary else None)
@@ -56,7 +64,23 @@ def verify(log: Path, report: Path | None = None) -> str:
         )
     if summary is not None and report is not None:
         line += "; " + _against_summary(log, report, found, *summary)
+    if signature is not None:
+        line += "; " + signature.describe()
     return line
+
+
+def _signature(report: Path, trust: Path | None) -> SignatureCheck | None:
+    """The summary's signature, checked, or None when it has none (and none was asked for)."""
+    data = report.read_bytes()
+    if not is_signed(report, data):
+        if trust is not None:
+            raise VerifyFailed(f"{report}: " + tr("is not signed"))
+        return None
+    try:
+        from runner.io import signing  # pyHanko: only for a signed summary
+    except ModuleNotFoundError as missing:
+        raise missing_pyhanko(missing) from None
+    return signing.check_signature(report, data, trust)
 
 
 def _against_summary(log: Path, report: Path, found: SealCheck, count: int, head: str) -> str:

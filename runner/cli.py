@@ -381,7 +381,7 @@ def _open_app(args: argparse.Namespace) -> int:
     except UserFileError as exc:
         tell(exc.problems)
         return EXIT_PROBLEM
-    from runner.ui.app import run_gui  # the UI, and PySide6 with it, only after the Qt-free layers
+    from runner.ui.opening import run_gui  # the UI, and PySide6 with it, only after the Qt-free layers
 
     return run_gui(
         agenda,

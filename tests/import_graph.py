@@ -20,7 +20,7 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1] / ROOT
 # runner/ui's layers, top first, as the import contract in pyproject.toml names them. A module
 # not listed (runner.ui itself) is outside the count.
 UI_LAYERS: tuple[tuple[str, ...], ...] = (
-    ("runner.ui.app", "runner.ui.opening", "runner.ui.carry_over", "runner.ui.rehearsal_window", "runner.ui.shell"),
+    ("runner.ui.app", "runner.ui.opening", "runner.ui.rehearsal_window"),
     ("runner.ui.console", "runner.ui.rooms"),
     ("runner.ui.widgets",),
     ("runner.ui.base",),

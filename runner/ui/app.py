@@ -3,44 +3,38 @@
 from __future__ import annotations
 
 import os
-import sys
 import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication
 
 from runner.core import i18n
 from runner.core.agenda import Agenda, Day, room_name
-from runner.core.clock import Clock, SystemClock
+from runner.core.clock import Clock
 from runner.core.errors import UserFileError
 from runner.core.gc_pause import end_startup_pause
-from runner.core.session import OpenedSession, default_log_path, open_session
+from runner.core.session import OpenedSession, open_session
 from runner.io.bundled_fonts import register_fonts
 from runner.ui.base.engine_bridge import EngineBridge
-from runner.ui.base.error_dialog import tell
 from runner.ui.base.first_frame import after_first_frame
 from runner.ui.base.settings import Settings
 from runner.ui.base.theme import apply_palette
 from runner.ui.base.timers import Timers
-from runner.ui.base.translations import install_language
 from runner.ui.console.actions import Action
 from runner.ui.console.chair_view import ChairView
 from runner.ui.console.file_actions import FileActions
 from runner.ui.console.host_window import HostWindow
+from runner.ui.rooms.room_services import RoomServices
 from runner.ui.widgets.hold import toggle_hold
 
 if TYPE_CHECKING:
     from runner.ui.base.alerts import InstalledAlerts
-    from runner.ui.rooms.live_views import LiveViews
-    from runner.ui.rooms.mqtt_client import BrokerAddress
     from runner.ui.rooms.publish_menu import PublishControl
-    from runner.ui.rooms.state_feed import StateFeed
-    from runner.web.address import ListenAddress
 
 APP_NAME, ORGANISATION = "Session Runner", "Session Runner"
 # Set (to anything) by bench/built_startup.py: print the monotonic time once the host window's first
@@ -53,21 +47,18 @@ FIRST_RUN_SIZE = (1280, 800)
 
 @dataclass
 class Console:
-    """Everything one running day needs: the session, its bridge, and both windows."""
+    """One open day, built when it opens and dropped when another does: the session, its bridge,
+    both windows. What outlives the day (the room's name, feed, views and broker link, the views'
+    language) is the app's, in `services`."""
 
     session: OpenedSession
     bridge: EngineBridge
     host: HostWindow
     chair: ChairView
     settings: Settings
-    room: str = ""
-    views: LiveViews | None = None  # the live views' server, once started (--serve, or Share live views…)
-    feed: StateFeed | None = None  # the room's state documents, for the views and the broker, once wanted
+    services: RoomServices
     alerts: InstalledAlerts | None = None  # the live rules and the chime, once installed (after the first frame)
-    publishing: PublishControl | None = None  # Session → Publish to a broker…, once installed
-    # The live views' language (the state document's `language`): the one the app started in,
-    # until the host picks another in View → Language (the windows take that at the next start).
-    language: str = i18n.SOURCE_LANGUAGE
+    publishing: PublishControl | None = None  # this window's Session → Publish to a broker…, once installed
 
 
 def choose_day(agenda: Agenda, wanted: date | None, today: date | None = None) -> Day:
@@ -87,19 +78,22 @@ def build_console(
     log_path: Path | None = None,
     settings: Settings | None = None,
     timers: Timers | None = None,
-    language: str | None = None,
+    services: RoomServices | None = None,
 ) -> Console:
     """Open the session and build the host window and the chair view around one bridge.
 
     `timers` makes every timer of the windows (tests pass `FakeTimers` over their fake clock);
-    `language` is the live views' (None: the language the app runs in)."""
+    `services` are the app's room services, which follow this day (None: a room of its own, as a
+    rehearsal's, with the views in the language the app runs in)."""
     session = open_session(agenda, day, clock, log_path)
     bridge = EngineBridge(session.engine, timers=timers)
     host, chair = HostWindow(bridge), ChairView(bridge)
     host.editor.agenda_title = agenda.title
-    views_language = language or i18n.active_language()
-    console = Console(session, bridge, host, chair, settings or Settings(), room_name(agenda), language=views_language)
+    settings = settings or Settings()
+    services = services or RoomServices(settings, i18n.active_language())
+    console = Console(session, bridge, host, chair, settings, services)
     _wire(console)
+    services.follow(console, room_name(agenda))
     host.set_notice(session.notice)
     bridge.refresh()
     after_first_frame(host, host, lambda: _after_first_frame(console, agenda), timers=bridge.timers)
@@ -195,10 +189,7 @@ def _choose_language(console: Console, code: str) -> None:
     """Remember the host's language ('' for the system's); the windows take it at the next start,
     the live views' pages that did not choose their own at once."""
     console.settings.language = code
-    console.language = i18n.choose_language(code or None)
-    if console.feed is not None:
-        console.feed.language = console.language
-        console.feed.publish()  # the views and the broker have it at once
+    console.services.choose_language(i18n.choose_language(code or None))
     console.host.mark_languages(code, console.settings.chair_language)
     shown = i18n.NATIVE_NAMES.get(code) or QCoreApplication.translate("App", "The system's language")
     said = QCoreApplication.translate("App", "%1 from the next start").replace("%1", shown)
@@ -263,105 +254,3 @@ def _other_screen(host_screen: QScreen | None) -> QScreen | None:
     """With a second screen, the chair goes there; otherwise wherever the host is."""
     others = [s for s in QGuiApplication.screens() if s is not host_screen]
     return others[0] if others else host_screen
-
-
-def _serve_at_start(console: Console, address: ListenAddress, control: bool) -> bool:
-    """--serve: start the views and print their links on stdout; a port in use is one line."""
-    from runner.ui.rooms.share_views import serve_console
-    from runner.web.server import ServeError
-
-    try:
-        views = serve_console(console, address, control)
-    except ServeError as exc:
-        tell([f"--serve: {exc}"])
-        console.host.close()  # stops the day's clock and releases its log, as quitting does
-        return False
-    for link in views.server.links():
-        print(f"{link.name:<9} {link.url}", flush=True)
-    return True
-
-
-# Said in Qt's default category when no sound server runs (a laptop with audio off, a kiosk);
-# the chime then stays silent by design, so the host need not read about it.
-_HARMLESS = ("PulseAudioService: pa_context_connect() failed",)
-
-
-def _quiet_audio_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    if not message.startswith(_HARMLESS):
-        print(message, file=sys.stderr)
-
-
-def _quit_on_signals(app: QApplication, shell: object) -> None:
-    """Ctrl+C in the terminal and SIGTERM close the host window as Ctrl+Q does (installed before
-    the log is opened, so a signal is never met by Python's default KeyboardInterrupt)."""
-    from runner.ui.base.quit_signals import quit_on_signals
-
-    def close() -> None:
-        console = getattr(shell, "console", None)
-        if console is not None:
-            console.host.close()
-        else:
-            app.quit()
-
-    quit_on_signals(close, app)
-
-
-def run_gui(
-    agenda: Agenda,
-    day_date: date | None,
-    log_path: str | Path | None,
-    language: str | None = None,
-    serve: ListenAddress | None = None,
-    control: bool = False,
-    room: str | None = None,
-    publish: BrokerAddress | None = None,
-) -> int:
-    """Run the app on one day of `agenda` until the host quits (`serve`: with the live views;
-    `publish`: publishing its room to a broker);
-    returns the exit code."""
-    try:
-        day = choose_day(agenda, day_date)
-    except ValueError as exc:
-        tell([f"{agenda.source or 'agenda'}: {exc}"])
-        return 1
-    # Qt Multimedia reports every audio/video backend it could not load (PipeWire, VA-API…);
-    # those are not the host's problem: the alert chime falls back on its own.
-    QLoggingCategory.setFilterRules("qt.multimedia*=false")
-    qInstallMessageHandler(_quiet_audio_messages)
-    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(DESKTOP_FILE)
-    log = Path(log_path) if log_path else default_log_path(agenda, day)
-    settings = Settings()
-    chosen = i18n.choose_language(language, settings.language)
-    i18n.use(i18n.load_catalogue(chosen))
-    translators = install_language(app, chosen)  # noqa: F841 - installed for the app's whole run
-    if settings.dark or settings.high_contrast:
-        apply_palette(app, settings.dark, settings.high_contrast)
-    from runner.ui.opening import AppShell
-
-    shell = AppShell(SystemClock(), settings)
-    _quit_on_signals(app, shell)
-    try:
-        shell.open(agenda, day, log)
-    except UserFileError as exc:  # a corrupt, foreign or mismatched log: one line, file untouched
-        tell(exc.problems)
-        return 1
-    except OSError as exc:
-        reason = QCoreApplication.translate("App", "cannot open the timing log: %1").replace(
-            "%1", str(exc.strerror or exc)
-        )
-        tell([f"{log}: {reason}"])
-        return 1
-    console = shell.console
-    if console is not None and room:
-        console.room = room_name(agenda, room)
-    if console is not None and serve is not None and not _serve_at_start(console, serve, control):
-        return 1
-    if console is not None and publish is not None:
-        from runner.ui.rooms.publish_menu import install_publishing
-
-        install_publishing(console, agenda).start(publish, console.room)
-    return app.exec()

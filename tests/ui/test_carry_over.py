@@ -1,6 +1,6 @@
-"""Another day opened from the File menu keeps what the host shared: the view server (same port,
-same links: the chair's open page shows the new day) and the broker publishing (same room, no
-offline in between)."""
+"""Another day opened from the File menu keeps what the host shared: the app's room services (its
+view server: same port, same links, the chair's open page shows the new day; its broker link: same
+room, no offline in between) follow the new day; nothing is handed over by hand."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def test_the_open_page_gets_the_new_days_state_on_the_same_port_and_links(shell,
         assert document["next"]["title"] == "Wrap-up" and document["room"] == "test-forum"
         qtbot.keyClick(new.host.table, Qt.Key.Key_Space)
         assert until(viewer, lambda d: d["status"] == "running")["segment"]["title"] == "Wrap-up"
-    assert new.views is views and old.views is None and old.bridge.closed
+    assert new.services is old.services and new.services.views is views and old.bridge.closed  # one app, one server
     assert (views.server.port, views.server.tokens) == (port, tokens)
     assert load_tokens(tokens_path(new.session.log_path)) == tokens  # a restart on that day: the same links
     assert control_request(views, "start_next", tokens.control) == 202  # the control API drives the new day
@@ -146,11 +146,11 @@ def test_open_recent_keeps_the_links_and_a_day_opened_after_quitting_carries_not
     connection = http.client.HTTPConnection("127.0.0.1", views.server.port, timeout=5)
     connection.request("GET", f"/api/state?token={views.server.tokens.view}")
     document = json.loads(connection.getresponse().read())
-    assert document["next"]["title"] == "Sound check" and shell.console.views is views
+    assert document["next"]["title"] == "Sound check" and shell.console.services.views is views
     shell.console.host.close()
     assert views.server._thread is None
     plain = shell.open(*_first_day_of(path))  # the host had quit that day: its views stopped with it
-    assert plain.feed is None and plain.views is None
+    assert plain.services.views is None and plain.services.publisher is None
 
 
 def _first_day_of(path):
@@ -163,11 +163,11 @@ def _first_day_of(path):
 def test_the_views_language_the_host_chose_reaches_the_feed_at_once_and_the_next_day(
     shell, qtbot, tmp_path, monkeypatch
 ):
-    from runner.ui.rooms.state_feed import feed_for
+    from runner.ui.rooms.room_services import feed_for
 
     sent: list[dict] = []
     feed_for(shell.console).subscribe(sent.append)
     shell.console.host.languageChosen.emit("zh")  # View → Language
     assert sent[-1]["language"] == "zh"
     new = open_second_day(qtbot, shell, tmp_path, monkeypatch)
-    assert new.language == "zh" and feed_for(new).publish()["language"] == "zh"
+    assert new.services.language == "zh" and feed_for(new).publish()["language"] == "zh"

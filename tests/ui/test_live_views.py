@@ -189,20 +189,20 @@ def test_share_live_views_starts_serving_and_shows_the_links_with_a_qr_code(qtbo
     dialog.address_edit.setText("127.0.0.1:0")
     assert dialog.start_serving()
     try:
-        assert console.views is not None
+        assert console.services.views is not None
         chair = dialog.link_edits["chair"].text()
-        assert "/chair?token=" in chair and console.views.server.tokens.view in chair
+        assert "/chair?token=" in chair and console.services.views.server.tokens.view in chair
         assert not dialog.qr.pixmap().isNull()
-        dialog.copy(console.views.server.links()[0])
+        dialog.copy(console.services.views.server.links()[0])
         from PySide6.QtGui import QGuiApplication
 
         assert QGuiApplication.clipboard().text() == chair
         dialog.confirm = lambda: True
         dialog.renew_links()
-        assert console.views.server.tokens.view in dialog.link_edits["chair"].text()
+        assert console.services.views.server.tokens.view in dialog.link_edits["chair"].text()
         assert dialog.link_edits["chair"].text() != chair
     finally:
-        console.views.stop()
+        console.services.views.stop()
 
 
 def test_a_port_in_use_is_one_line(served):

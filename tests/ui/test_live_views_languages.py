@@ -150,14 +150,14 @@ def test_share_live_views_hands_out_links_in_the_language_chosen(qtbot, console)
         views = ("chair", "speaker", "stage")
         assert all(dialog.link_edits[name].text().endswith("&lang=ar") for name in views)
         assert dialog.qr.toolTip() == dialog.link_edits["chair"].text()
-        dialog.copy(next(link for link in console.views.server.links() if link.name == "stage"))
+        dialog.copy(next(link for link in console.services.views.server.links() if link.name == "stage"))
         assert QGuiApplication.clipboard().text() == dialog.link_edits["stage"].text()
         with urllib.request.urlopen(dialog.link_edits["chair"].text(), timeout=5) as answer:
             assert '<html lang="ar" dir="rtl">' in answer.read().decode()
         box.setCurrentIndex(0)  # the host's language: the pages follow View → Language
         assert "lang=" not in dialog.link_edits["chair"].text()
     finally:
-        console.views.stop()
+        console.services.views.stop()
 
 
 def test_a_broker_fed_page_says_in_the_rooms_language_that_the_hosts_app_is_gone(page):

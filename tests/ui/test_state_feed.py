@@ -13,7 +13,8 @@ from runner.core import state_document as documents
 from runner.ui.base.timers import FakeTimers
 from runner.ui.rooms.mqtt_client import parse_broker_url
 from runner.ui.rooms.mqtt_link import MqttLink
-from runner.ui.rooms.state_feed import AFTER_FLIP_MS, HEARTBEAT_S, feed_for
+from runner.ui.rooms.room_services import feed_for
+from runner.ui.rooms.state_feed import AFTER_FLIP_MS, HEARTBEAT_S
 from runner.web.address import ListenAddress
 
 

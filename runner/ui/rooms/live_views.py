@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,9 +13,6 @@ from runner.ui.rooms.state_feed import StateFeed
 from runner.web.address import ListenAddress
 from runner.web.server import ViewServer
 from runner.web.tokens import ViewTokens, load_tokens, renew_tokens, save_tokens, tokens_path
-
-if TYPE_CHECKING:
-    from runner.ui.app import Console
 
 
 def pages_folder() -> Path:
@@ -38,7 +34,6 @@ class LiveViews(QObject):
     def __init__(self, feed: StateFeed, server: ViewServer, tokens_file: Path | None = None) -> None:
         super().__init__(feed)
         self.feed, self.server, self.tokens_file = feed, server, tokens_file
-        self.console: Console | None = None  # the windows the control API drives (the open day's)
         self._requested.connect(self.controlled)
 
     def start(self) -> None:
@@ -57,7 +52,7 @@ class LiveViews(QObject):
         self.server.replace_tokens(tokens)
         return tokens
 
-    def carry_to(self, log_path: Path | None) -> None:
+    def save_links_beside(self, log_path: Path | None) -> None:
         """Another day was opened: the same links serve it, and are saved beside its log, so a
         restart on that day finds the links the chair has open."""
         self.tokens_file = tokens_path(log_path) if log_path else None

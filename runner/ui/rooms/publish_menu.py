@@ -17,7 +17,7 @@ from runner.core.agenda import Agenda, room_name
 from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, BrokerUrlError, parse_broker_url
 from runner.ui.rooms.mqtt_status import LinkStatusLabel
 from runner.ui.rooms.room_publisher import RoomPublisher
-from runner.ui.rooms.state_feed import feed_for
+from runner.ui.rooms.room_services import RoomDay, feed_for
 
 
 def remembered_url(address: BrokerAddress) -> str:
@@ -26,14 +26,15 @@ def remembered_url(address: BrokerAddress) -> str:
 
 
 class PublishControl(QObject):
-    """Owns the room's publisher (none, or one at a time) and the menu actions that change it."""
+    """A day's window's menu entries for publishing the room; the publisher itself (none, or one at
+    a time) is the room's services', so it goes on when another day opens."""
 
-    def __init__(self, console: Any, default_room: str, retry_s: tuple[float, float] = RETRY_S) -> None:
-        super().__init__(console.host)
+    def __init__(self, console: RoomDay, default_room: str, retry_s: tuple[float, float] = RETRY_S) -> None:
+        host = console.host.window()
+        super().__init__(host)
         self.console, self.default_room = console, default_room
+        self.services = console.services
         self.retry_s = retry_s
-        self.publisher: RoomPublisher | None = None
-        host = console.host
         self.publish_action = QAction(self.tr("Publish to a broker…"), host)
         self.publish_action.setObjectName("publish")
         self.publish_action.setStatusTip(
@@ -41,20 +42,23 @@ class PublishControl(QObject):
         )
         self.stop_action = QAction(self.tr("Stop publishing"), host)
         self.stop_action.setObjectName("stop_publishing")
-        self.stop_action.setEnabled(False)
+        self.stop_action.setEnabled(self.publisher is not None)
         self.publish_action.triggered.connect(self.ask)
         self.stop_action.triggered.connect(self.stop_and_forget)
-        host.menus.session.addSeparator()
-        host.menus.session.addActions([self.publish_action, self.stop_action])
-        host.closed.connect(self.stop)
+        console.host.menus.session.addSeparator()
+        console.host.menus.session.addActions([self.publish_action, self.stop_action])
+
+    @property
+    def publisher(self) -> RoomPublisher | None:
+        """The room's publisher (one from the day before included)."""
+        return self.services.publisher
 
     def start(self, address: BrokerAddress, room: str | None = None) -> RoomPublisher:
         """Publish to `address` (replacing any earlier link) and remember the choice."""
         self.stop()
         room = room or self.default_room
-        console = self.console
-        # One room, one name: the views' documents say the room the broker hears of.
-        console.room = feed_for(console).room = room
+        console, services = self.console, self.services
+        services.rename(room)
         publisher = RoomPublisher(feed_for(console), address, room, self.retry_s)
         publisher.label = LinkStatusLabel(
             self.tr("Broker"), self.tr("{url} as {room}").format(url=address.display, room=room)
@@ -62,37 +66,16 @@ class PublishControl(QObject):
         publisher.statusChanged.connect(publisher.label.show_status)
         console.settings.publish_url, console.settings.publish_room = remembered_url(address), room
         console.settings.broker_this_run = address
-        self.adopt(publisher)
-        publisher.start()
-        return publisher
-
-    def adopt(self, publisher: RoomPublisher) -> None:
-        """Show `publisher` as this window's (one carried over from the day before, or just made)."""
-        self.publisher = publisher
-        if publisher.label is not None:
-            self.console.host.statusBar().addPermanentWidget(publisher.label)
-            publisher.label.show()
+        services.publisher = publisher
+        console.host.statusBar().addPermanentWidget(publisher.label)
+        publisher.label.show()
         self.stop_action.setEnabled(True)
-
-    def release(self) -> RoomPublisher | None:
-        """Hand the publisher over, still publishing (another day opens): this window forgets it."""
-        publisher, self.publisher = self.publisher, None
-        if publisher is not None and publisher.label is not None:
-            self.console.host.statusBar().removeWidget(publisher.label)
-            publisher.label.setParent(None)  # not deleted with this window
-        self.stop_action.setEnabled(False)
+        publisher.start()
         return publisher
 
     def stop(self) -> None:
         """Say the room is offline and drop the link (the settings keep the choice)."""
-        publisher, self.publisher = self.publisher, None
-        if publisher is None:
-            return
-        publisher.close()
-        if publisher.label is not None:
-            self.console.host.statusBar().removeWidget(publisher.label)
-            publisher.label.deleteLater()
-        publisher.deleteLater()
+        self.services.stop_publishing()
         self.stop_action.setEnabled(False)
 
     def stop_and_forget(self) -> None:
@@ -120,7 +103,7 @@ class PublishControl(QObject):
         dialog = PublishDialog(
             self.console.settings.publish_url,
             self.console.settings.publish_room or self.default_room,
-            self.console.host,
+            self.console.host.window(),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.address is not None:
             self.start(dialog.address, dialog.room_edit.text().strip() or None)
@@ -158,9 +141,10 @@ class PublishDialog(QDialog):
 
 
 def install_publishing(console: Any, agenda: Agenda | None = None) -> PublishControl:
-    """The console's publishing control (made once): the menu entries, publishing the room's state
-    feed (runner.ui.rooms.state_feed)."""
+    """The day's publishing control (made once per window): the menu entries, publishing the room's
+    state feed (runner.ui.rooms.state_feed)."""
     existing: PublishControl | None = console.publishing
     if existing is None:
-        existing = console.publishing = PublishControl(console, console.room or (room_name(agenda) if agenda else ""))
+        room = console.services.room or (room_name(agenda) if agenda else "")
+        existing = console.publishing = PublishControl(console, room)
     return existing

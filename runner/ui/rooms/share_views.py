@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
@@ -26,12 +25,9 @@ from PySide6.QtWidgets import (
 from runner.core.i18n import LANGUAGES, NATIVE_NAMES
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
 from runner.ui.rooms.live_views import LiveViews, start_live_views
-from runner.ui.rooms.state_feed import feed_for
+from runner.ui.rooms.room_services import RoomDay, RoomServices, feed_for
 from runner.web.address import ListenAddress, parse_listen
 from runner.web.server import VIEWS, ServeError, ViewLink
-
-if TYPE_CHECKING:
-    from runner.ui.app import Console
 
 DEFAULT_ADDRESS = "127.0.0.1:8765"
 # Marked for lupdate (a plain dict's values were never in the catalogues), translated where shown.
@@ -43,33 +39,20 @@ _TITLES = {
 }
 
 
-def serve_console(console: Console, address: ListenAddress, control: bool) -> LiveViews:
-    """Start the views of this console's room and wire them to its windows; raises ServeError."""
+def serve_console(console: RoomDay, address: ListenAddress, control: bool) -> LiveViews:
+    """Start the views of this day's room (kept by the room's services for the app's life: after
+    File → Open the same server serves the new day); raises ServeError."""
+    services = console.services
     views = start_live_views(feed_for(console), address, console.session.log_path, control)
-    # Through `views.console`: after File → Open the same server drives the new day's windows.
-    views.console = console
-    views.controlled.connect(lambda action, text: _control(views.console, action, text))
-    console.host.closed.connect(views.stop)
-    console.views = views
+    views.controlled.connect(lambda action, text: _control(services, action, text))
+    services.views = views
     return views
 
 
-def carry_views(previous: Console, console: Console) -> None:
-    """Another day opens: the running server (same port, same links) serves it and its windows."""
-    views, previous.views = previous.views, None
-    if views is None:
-        return
-    previous.host.closed.disconnect(views.stop)  # the old day's window closing no longer stops them
-    console.host.closed.connect(views.stop)
-    views.console, console.views = console, views
-    views.carry_to(console.session.log_path)
-
-
-def _control(console: Console | None, action: str, text: str) -> None:
-    """A control API request, run as the host's own action (same QAction, same refusals)."""
-    if console is None:
-        return
-    console.host.control(action, text)
+def _control(services: RoomServices, action: str, text: str) -> None:
+    """A control API request, run as the open day's host's own action (same QAction, same refusals)."""
+    if services.day is not None:
+        services.day.host.control(action, text)
 
 
 def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
@@ -85,8 +68,8 @@ def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
 class ShareViewsDialog(QDialog):
     """The links of the live views, or (before the server runs) where to serve them."""
 
-    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
-        super().__init__(parent or console.host)
+    def __init__(self, console: RoomDay, parent: QWidget | None = None) -> None:
+        super().__init__(parent or console.host.window())
         self.console = console
         self.setWindowTitle(self.tr("Share live views"))
         self.setMinimumWidth(720)
@@ -97,7 +80,7 @@ class ShareViewsDialog(QDialog):
         self._fill()
 
     @classmethod
-    def open_for(cls, console: Console) -> ShareViewsDialog:
+    def open_for(cls, console: RoomDay) -> ShareViewsDialog:
         dialog = cls(console)
         dialog.show()
         return dialog
@@ -108,7 +91,7 @@ class ShareViewsDialog(QDialog):
             widget = item.widget() if item else None
             if widget is not None:
                 widget.deleteLater()
-        self.body.addWidget(self._links_panel() if self.console.views else self._start_panel())
+        self.body.addWidget(self._links_panel() if self.console.services.views else self._start_panel())
 
     # -- before: where to serve ------------------------------------------------------------------
     def _start_panel(self) -> QWidget:
@@ -143,7 +126,7 @@ class ShareViewsDialog(QDialog):
 
     # -- after: the links ------------------------------------------------------------------------
     def _links_panel(self) -> QWidget:
-        views = self.console.views
+        views = self.console.services.views
         assert views is not None
         panel = QWidget()
         row = QHBoxLayout(panel)
@@ -185,7 +168,7 @@ class ShareViewsDialog(QDialog):
     def choose_page_language(self, code: str) -> None:
         """The views' links (and the QR code shown) ask for `code` ('' for the host's language)."""
         self.page_language = code
-        views = self.console.views
+        views = self.console.services.views
         for link in views.server.links() if views else []:
             if link.name in self.link_edits:
                 self.link_edits[link.name].setText(self.url(link))
@@ -220,7 +203,7 @@ class ShareViewsDialog(QDialog):
         self.qr.setToolTip(self.url(link))
 
     def renew_links(self) -> None:
-        views = self.console.views
+        views = self.console.services.views
         if views is not None and self.confirm():
             views.renew_links()
             self._fill()

@@ -4,15 +4,14 @@ every subscriber (the view server, the MQTT link).
 
 One feed, so the chair's page and the organiser's overview read the very same document: the same
 `sent_at` and `remaining_ms`, sent at the same instant, and so their countdowns flip together.
-It outlives a day: after File → Open it follows the new day's bridge (`follow`), and its
-subscribers carry over with it.
+It outlives a day: the room's services (runner.ui.rooms.room_services) keep it for the app's
+life, and after File → Open it follows the new day's bridge (`follow`) with its subscribers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,9 +20,6 @@ from runner.core.snapshot import Snapshot
 from runner.core.state_document import state_document
 from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.timers import Timer, Timers
-
-if TYPE_CHECKING:
-    from runner.ui.app import Console
 
 # Between events the document is sent again this often, so a page or the overview sees the room
 # is live (the contract asks for at least every 10 s).
@@ -125,10 +121,3 @@ class StateFeed(QObject):
         due = HEARTBEAT_S - AFTER_FLIP_MS / 1000 - 0.1  # the 0.1 s: a tick a little early still counts
         if self._last_sent is None or now - self._last_sent >= due:
             self._heartbeat.start(AFTER_FLIP_MS)
-
-
-def feed_for(console: Console) -> StateFeed:
-    """The console's feed, made when a first subscriber (the views, a broker) wants it."""
-    if console.feed is None:
-        console.feed = StateFeed(console.bridge, console.bridge.engine.day.date, console.room, console.language)
-    return console.feed

@@ -65,9 +65,63 @@ def _field(value: object) -> bytes:
     return tag + _LENGTH.pack(len(payload)) + payload
 
 
+_NULL = b"n" + _LENGTH.pack(0)
+_REAL_TAG = b"f" + _LENGTH.pack(8)
+
+
 def canonical(row: Row) -> bytes:
     """The bytes an event row is hashed as: its seven stored columns, each typed and sized."""
+    if len(row) == 7:
+        fast = _as_written(*row)
+        if fast is not None:
+            return fast
     return b"".join(_field(value) for value in row)
+
+
+def _as_written(
+    seq: object, kind: object, segment: object, wall: object, mono: object, boot: object, data: object
+) -> bytes | None:
+    """`canonical` of a row as this app writes it, in one join (a 10,000-event report: 22 -> 10 ms):
+    the same bytes as `_field` of each column; None for any other row, which goes through those."""
+    if (
+        type(seq) is int
+        and type(kind) is str
+        and (segment is None or type(segment) is int)
+        and type(wall) is str
+        and type(mono) is float
+        and type(boot) is str
+        and type(data) is str
+    ):
+        size = _LENGTH.pack
+        number, k, w, b, d = b"%d" % seq, _utf8(kind), _utf8(wall), _utf8(boot), _utf8(data)
+        where = _NULL if segment is None else _field(segment)
+        return b"".join(
+            (
+                b"i",
+                size(len(number)),
+                number,
+                b"s",
+                size(len(k)),
+                k,
+                where,
+                b"s",
+                size(len(w)),
+                w,
+                _REAL_TAG,
+                _REAL.pack(mono),
+                b"s",
+                size(len(b)),
+                b,
+                b"s",
+                size(len(d)),
+                d,
+            )
+        )
+    return None
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
 
 
 def genesis(meta: Mapping[str, object], agenda_name: object, agenda_data: object) -> bytes:
@@ -225,13 +279,24 @@ def check(
     return SealCheck(len(rows), head.hex(), first, head_at=head_at)
 
 
-def read_check(
-    db: sqlite3.Connection, meta: Mapping[str, object], agenda: tuple[object, object], at: int | None = None
-) -> SealCheck:
-    """`check` over an open log (its rows, in order; sqlite_sequence for a cut tail)."""
+def rows_sql(db: sqlite3.Connection) -> str:
+    """The query of every event row with its seal (NULL in a log of an earlier version), in order."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
     chain = "chain" if "chain" in columns else "NULL"
-    rows = db.execute(f"SELECT {ROW_COLUMNS}, {chain} FROM events ORDER BY seq").fetchall()
+    return f"SELECT {ROW_COLUMNS}, {chain} FROM events ORDER BY seq"
+
+
+def read_check(
+    db: sqlite3.Connection,
+    meta: Mapping[str, object],
+    agenda: tuple[object, object],
+    at: int | None = None,
+    rows: Sequence[Row] | None = None,
+) -> SealCheck:
+    """`check` over an open log (its rows, in order; sqlite_sequence for a cut tail). `rows`: the
+    rows of `rows_sql` when the caller has read them already (the report reads a log once)."""
+    if rows is None:
+        rows = db.execute(rows_sql(db)).fetchall()
     given = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'events'").fetchone()
     last_given = int(given[0]) if given and isinstance(given[0], int) else None
     return check(meta, agenda[0], agenda[1], rows, last_given, at)

@@ -26,7 +26,7 @@ from runner.core.errors import Problem, UserFileError
 from runner.core.events import EngineEvent
 from runner.core.gc_pause import collector_paused
 from runner.core.log_checks import bad_fact, folder_is_read_only, not_a_regular_file, one_line
-from runner.core.log_seal import SealCheck, Sealer, as_stored, read_check, seal_facts
+from runner.core.log_seal import SealCheck, Sealer, as_stored, read_check, rows_sql, seal_facts
 
 # "SRlg" in the header: marks a file as a Session Runner log, so a foreign SQLite file is refused.
 APPLICATION_ID = 0x53526C67
@@ -219,7 +219,22 @@ class TimingLog:
 
     def events(self) -> list[LoggedEvent]:
         """Every event in the order it happened."""
-        rows = self._rows("SELECT seq, type, segment, wall, mono, boot, data FROM events ORDER BY seq")
+        return self._events(
+            self._rows("SELECT seq, type, segment, wall, mono, boot, data, NULL FROM events ORDER BY seq")
+        )
+
+    def events_and_seal(self) -> tuple[list[LoggedEvent], SealCheck]:
+        """Every event, and every event against the log's seal, from one read of its rows (a
+        report's: the check read them again, a third of reading a 10,000-event log)."""
+        try:
+            sql = rows_sql(self._db)
+        except sqlite3.Error as exc:
+            raise LogError(self.path, f"is damaged: {one_line(_reason(exc))}") from None
+        rows = self._rows(sql)
+        return self._events(rows), self.check_seal(rows=rows)
+
+    def _events(self, rows: list[tuple[Any, ...]]) -> list[LoggedEvent]:
+        """The events of `rows` (the seven stored columns and the seal, in order)."""
         with collector_paused():  # 100,000 events: 1.7 s -> 1.0 s
             details = self._details_at_once(rows)
             # Each distinct (type, details) is read once: a day repeats many of them (pauses, ends,
@@ -227,7 +242,7 @@ class TimingLog:
             payloads: dict[tuple[str, str], tuple[ev.EventType, ev.Payload]] = {}
             read = []
             try:
-                for number, (seq, kind, segment, wall, mono, boot, data) in enumerate(rows):
+                for number, (seq, kind, segment, wall, mono, boot, data, _) in enumerate(rows):
                     found = payloads.get((kind, data))
                     if found is None:
                         decoded = details[number] if details is not None else None if data == "{}" else json.loads(data)
@@ -262,12 +277,13 @@ class TimingLog:
         sealer = self._sealer
         return None if sealer is None or sealer.sealed else sealer.next_seq
 
-    def check_seal(self, at: int | None = None) -> SealCheck:
+    def check_seal(self, at: int | None = None, rows: list[tuple[Any, ...]] | None = None) -> SealCheck:
         """Every event against the log's seal (runner.core.log_seal), with the head after event
-        `at` if asked; `LogError` if unreadable."""
+        `at` if asked; `LogError` if unreadable. `rows`: the log's as `rows_sql` reads them, when
+        read already."""
         copy = self._rows("SELECT name, data FROM agenda_copy WHERE id = 1")
         try:
-            return read_check(self._db, self.meta, copy[0] if copy else (None, None), at)
+            return read_check(self._db, self.meta, copy[0] if copy else (None, None), at, rows)
         except sqlite3.Error as exc:
             raise LogError(self.path, f"is damaged: {one_line(_reason(exc))}") from None
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 
 from runner.ui.base.settings import Settings
 from runner.ui.console.actions import Action
 
 if TYPE_CHECKING:
     from runner.ui.console.host_window import HostWindow
-
-AGENDA_SUFFIXES = (".yaml", ".yml")
 
 
 def documents_folder() -> str:
@@ -38,12 +36,6 @@ def open_start_folder(settings: Settings) -> str:
         if Path(path).parent.is_dir():
             return str(Path(path).parent)
     return documents_folder()
-
-
-def dropped_agendas(mime: QMimeData) -> list[str]:
-    """The local YAML files among what is being dragged onto the window."""
-    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-    return [f for f in files if Path(f).suffix.lower() in AGENDA_SUFFIXES]
 
 
 class FileActions(QObject):

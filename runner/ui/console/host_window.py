@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +28,6 @@ from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.formatting import ON_TIME_S, clock_text, day_title, fill, header_texts, zone_label
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
 from runner.ui.console.actions import CONTROL_API, Action, HostActions
-from runner.ui.console.file_actions import dropped_agendas
 from runner.ui.console.host_menus import build_menus, fill_screen_menu
 from runner.ui.console.keyboard import KeyboardHome
 from runner.ui.console.language_menu import add_language_menu, mark_language
@@ -55,6 +55,15 @@ CHAIR_MESSAGES = (
     QT_TRANSLATE_NOOP("HostWindow", "Next speaker, please"),
     QT_TRANSLATE_NOOP("HostWindow", "Please unmute"),
 )
+
+
+AGENDA_SUFFIXES = (".yaml", ".yml")
+
+
+def dropped_agendas(mime: QMimeData) -> list[str]:
+    """The local YAML files among what is being dragged onto the window."""
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if Path(f).suffix.lower() in AGENDA_SUFFIXES]
 
 
 class HostWindow(QMainWindow):

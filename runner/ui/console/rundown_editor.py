@@ -15,25 +15,28 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QStatusBar, QWidget
 
 from runner.core import edit_fold, live_edits
 from runner.core.agenda import Day
 from runner.core.durations import parse_duration
+from runner.core.engine import SessionEngine
 from runner.core.schedule import Snapshot
 from runner.ui.base import palette
+from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
-from runner.ui.console.actions import Action, ActionId
+from runner.ui.console.actions import Action, ActionId, HostActions
+from runner.ui.console.host_menus import HostMenus
+from runner.ui.console.rundown_view import RundownView
 
 if TYPE_CHECKING:
     from runner.core.recovery_plan import RecoveryPlan
-    from runner.ui.console.host_window import HostWindow
     from runner.ui.widgets.insert_bar import InsertBar
 
 
@@ -102,16 +105,41 @@ ROW_ACTIONS = (
 )
 
 
+class EditorWindow(Protocol):
+    """What the editor uses of the host window it extends (runner.ui.console.host_window), so that
+    module and this one do not import each other."""
+
+    @property
+    def bridge(self) -> EngineBridge: ...
+    @property
+    def engine(self) -> SessionEngine: ...
+    @property
+    def actions_(self) -> HostActions: ...
+    @property
+    def menus(self) -> HostMenus: ...
+    @property
+    def table(self) -> RundownView: ...
+    @property
+    def banner(self) -> QWidget: ...
+    def addActions(self, actions: Sequence[QAction]) -> None: ...
+    def centralWidget(self) -> QWidget | None: ...
+    def window(self) -> QWidget: ...
+    def menuBar(self) -> QMenuBar: ...
+    def statusBar(self) -> QStatusBar: ...
+    def confirm(self, question: str) -> bool: ...
+    def clear_alert(self) -> None: ...
+
+
 class RundownEditor(QObject):
     """The host window's live edits and recovery plan (see the module's docstring)."""
 
     planAccepted = Signal(int)
     saveRequested = Signal(str)
 
-    def __init__(self, window: HostWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: EditorWindow) -> None:
+        super().__init__(window.window())
         self.window, self.bridge, self.engine = window, window.bridge, window.engine
-        self.actions = _make_actions(window)
+        self.actions = _make_actions(window.window())
         window.addActions(list(self.actions.values()))
         self._insert_bar: InsertBar | None = None  # made on the first Insert: hidden until then
         self.plan_label = _plan_label()
@@ -128,7 +156,7 @@ class RundownEditor(QObject):
         # Beside widgets the host window laid out: the plan under the banner, the bar under the rundown.
         column = _box_of(window.centralWidget())
         column.insertWidget(column.indexOf(window.banner) + 1, self.plan_label)
-        menu = QMenu(self.tr("&Rundown"), window)
+        menu = QMenu(self.tr("&Rundown"), window.window())
         entries = (EditAction.INSERT, None, *ROW_ACTIONS, None, EditAction.ACCEPT_PLAN, EditAction.DISMISS_PLAN)
         for entry in entries:
             menu.addSeparator() if entry is None else menu.addAction(self.actions[entry])
@@ -331,7 +359,7 @@ class RundownEditor(QObject):
         index = self.window.table.indexAt(where)
         if index.isValid():
             self.window.table.selectRow(index.row())
-        menu = QMenu(self.window)
+        menu = QMenu(self.window.window())
         menu.addAction(self.actions[EditAction.INSERT])
         menu.addSeparator()
         for entry in ROW_ACTIONS:
@@ -357,14 +385,14 @@ class RundownEditor(QObject):
     def _ask(self, title: str, label: str, text: str) -> str | None:
         from PySide6.QtWidgets import QInputDialog
 
-        answer, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Normal, text)
+        answer, ok = QInputDialog.getText(self.window.window(), title, label, QLineEdit.EchoMode.Normal, text)
         return answer if ok else None
 
     def _ask_save_path(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save rundown as"), "", self.tr("Agenda files (*.yaml *.yml)")
+            self.window.window(), self.tr("Save rundown as"), "", self.tr("Agenda files (*.yaml *.yml)")
         )
         if path:
             self.saveRequested.emit(path if path.endswith((".yaml", ".yml")) else path + ".yaml")

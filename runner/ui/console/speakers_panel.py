@@ -251,6 +251,7 @@ class SpeakersPanel(QWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.name_edit = QLineEdit(placeholderText=self.tr("Add a speaker (Enter)…"))
         self.limit_edit = QLineEdit(placeholderText=self.tr("limit"), maxLength=8)
+        self.order_buttons: dict[str, QToolButton] = {}  # move up, move down, skip: by name
         self.limit_edit.setToolTip(self.tr("Optional speaking time: 90s, 3m, 2:00 … (default: the segment's)"))
         self.limit_edit.setFixedWidth(70)
         self.name_edit.returnPressed.connect(self.add_speaker)
@@ -282,6 +283,7 @@ class SpeakersPanel(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.setObjectName(name)
+            self.order_buttons[name] = button
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             buttons.addWidget(button)

@@ -5,29 +5,70 @@ follow what they show."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
+from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.first_frame import after_first_frame
 from runner.ui.base.theme import show_focus
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAccessible
 
-    from runner.ui.console.chair_view import ChairView
-    from runner.ui.console.host_window import HostWindow
-    from runner.ui.console.speakers_panel import SpeakersPanel
-    from runner.ui.widgets.help_panel import HelpPanel
+
+# What the pass reads of the windows it labels (the console's), so it imports none of them.
+class SpeakersParts(Protocol):
+    @property
+    def table(self) -> QWidget: ...
+    @property
+    def countdown(self) -> QWidget: ...
+    @property
+    def name_edit(self) -> QWidget: ...
+    @property
+    def limit_edit(self) -> QWidget: ...
+    @property
+    def order_buttons(self) -> Mapping[str, QWidget]: ...
+
+
+class HostParts(Protocol):
+    @property
+    def bridge(self) -> EngineBridge: ...
+    @property
+    def table(self) -> QWidget: ...
+    @property
+    def countdown(self) -> QWidget: ...
+    @property
+    def banner(self) -> QWidget: ...
+    @property
+    def notes_edit(self) -> QWidget: ...
+    @property
+    def message_box(self) -> QComboBox: ...
+    @property
+    def speakers(self) -> SpeakersParts: ...
+    def window(self) -> QWidget: ...
+
+
+class ChairParts(Protocol):
+    @property
+    def countdown(self) -> QWidget: ...
+    @property
+    def banner(self) -> QWidget: ...
+
+
+class TableParts(Protocol):
+    @property
+    def table(self) -> QWidget: ...
 
 
 class Accessibility(QObject):
     """The catalogues' context for these texts."""
 
-    def describe_host(self, host: HostWindow) -> None:
-        _say(host, self.tr("Session Runner host console"), self.tr("Runs the clock of the day's session"))
+    def describe_host(self, host: HostParts) -> None:
+        _say(host.window(), self.tr("Session Runner host console"), self.tr("Runs the clock of the day's session"))
         _say(
             host.table,
             self.tr("Rundown"),
@@ -53,9 +94,10 @@ class Accessibility(QObject):
         show_focus(host.table)
         speakers = host.speakers
         rest = (host.notes_edit, host.message_box, speakers.table, speakers.name_edit, speakers.limit_edit)
-        after_first_frame(host, host, lambda: _after_first_frame(rest), timers=host.bridge.timers)
+        window = host.window()
+        after_first_frame(window, window, lambda: _after_first_frame(rest), timers=host.bridge.timers)
 
-    def describe_speakers(self, panel: SpeakersPanel) -> None:
+    def describe_speakers(self, panel: SpeakersParts) -> None:
         _say(panel.table, self.tr("Speakers' list"), self.tr("The speakers in order; drag one to move it"))
         _say(panel.countdown, self.tr("Countdown of the speaker's turn"), self.tr("No speaker"))
         _say(panel.name_edit, self.tr("New speaker"), self.tr("Type a name and press Enter to add it to the list"))
@@ -66,15 +108,15 @@ class Accessibility(QObject):
             "skip_speaker": (self.tr("Skip the speaker"), self.tr("Skips the selected speaker, or brings them back")),
         }
         for name, (said, described) in buttons.items():
-            button = panel.findChild(QWidget, name)
+            button = panel.order_buttons.get(name)
             if button is not None:
                 _say(button, said, described)
 
-    def describe_chair(self, chair: ChairView) -> None:
+    def describe_chair(self, chair: ChairParts) -> None:
         _say(chair.countdown, self.tr("Countdown of the running segment"), self.tr("Nothing is running"))
         _say(chair.banner, self.tr("Alert"), self.tr("No alert"))
 
-    def describe_help(self, panel: HelpPanel) -> None:
+    def describe_help(self, panel: TableParts) -> None:
         _say(panel.table, self.tr("Shortcuts"), self.tr("Every key of the console and what it does"))
 
 

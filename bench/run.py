@@ -21,7 +21,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `bench` and `runner` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import cpu, drift, flip, load, report, startup, views
+from bench import cpu, drift, flip, load, record, report, startup, views
 from bench.common import log, r
 
 TARGETS = {
@@ -34,6 +34,8 @@ TARGETS = {
     "report_10000_vs_calibration": "<= 10 (the four commands, against the in-run calibration)",
     "report_growth_100000_vs_10000": "<= 11 (linear in the events; full run only)",
     "report_export_all_vs_slowest_format": "<= 1.1 (Export of every format against the slowest command)",
+    "record_seal_added_ms_per_event": "<= 1 (the sealed writer against the one before the seal, same run)",
+    "record_verify_20000_events_ms": "< 2000",
     "cpu_percent_running": "< 2",
     "rss_mb": "< 200",
     "views_browser_flip_ms_p99": "<= 30",
@@ -60,6 +62,8 @@ def meets(result: dict[str, object]) -> dict[str, bool | None]:
         "report_10000_vs_calibration": lambda v: v <= 10,
         "report_growth_100000_vs_10000": lambda v: v <= 11,
         "report_export_all_vs_slowest_format": lambda v: v <= 1.1,
+        "record_seal_added_ms_per_event": lambda v: v <= 1,
+        "record_verify_20000_events_ms": lambda v: v < 2000,
         "cpu_percent_running": lambda v: v < 2,
         "rss_mb": lambda v: v < 200,
         "views_browser_flip_ms_p99": lambda v: v <= 30,
@@ -125,6 +129,7 @@ def derived(result: dict[str, object]) -> None:
     ratio("report_10000_events_ms", "baseline_calibration_ms", "report_10000_vs_calibration")
     ratio("report_10000_events_ms", "report_1000_events_ms", "report_growth_10000_vs_1000", 2)
     ratio("report_100000_events_ms", "report_10000_events_ms", "report_growth_100000_vs_10000", 2)
+    ratio("record_verify_20000_events_ms", "baseline_calibration_ms", "record_verify_20000_vs_calibration")
     # Export of every format: at 10,000 events in a full run, else at 1,000.
     for n in (10000, 1000):
         if isinstance(result.get(f"report_{n}_export_all_vs_slowest_format"), (int, float)):
@@ -154,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         guarded(result, notes, "load", lambda: load.run(args.quick, (20000,)))
     guarded(result, notes, "drift", lambda: drift.run(args.quick))
     guarded(result, notes, "report", lambda: report.run(args.quick))
+    guarded(result, notes, "record", lambda: record.run(args.quick))
     if args.quick:
         collect(result, notes, flip_child, cpu_run)
     # Last and alone: its runs compare the host's flips with and without 500 viewers.

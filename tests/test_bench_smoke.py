@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import agenda_gen, drift, flip, load, report, run, views
+from bench import agenda_gen, drift, flip, load, record, report, run, views
 from bench.common import percentile
 from runner.io.agenda_yaml import parse_agenda
 
@@ -49,6 +49,14 @@ def test_flip_summary_of_recorded_changes() -> None:
 def test_report_fixture_log_holds_the_events_asked_for(tmp_path: Path) -> None:
     path = report.make_log(tmp_path, 300)
     assert abs(report._count(path) - 300) <= 6
+
+
+def test_record_benchmark_helpers_on_a_short_day(tmp_path: Path) -> None:
+    agenda, day, text, events = record._day_events(tmp_path, 3)
+    assert len(events) > 10
+    assert record._sealed_round(tmp_path, "a", agenda, day, text, events) > 0
+    assert record._unsealed_round(tmp_path, "b", agenda, day, text, events) > 0
+    assert 0 < record._seal_cpu_us(events, 1) < 1000
 
 
 def test_targets_are_checked_and_missing_figures_are_none() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from runner.core.agenda import Agenda, Day, SegmentKind, Speaker
 from runner.core.agenda_times import Draft, moment, resolve_segments
@@ -200,8 +200,6 @@ def _zone(check: _Checker, root: Mapping) -> tuple[str, ZoneInfo | None]:
         return name, ZoneInfo(name)
     # A name like "America" is a folder of the zone database (IsADirectoryError, an OSError).
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        from zoneinfo import available_timezones
-
         zones = sorted(z for z in available_timezones() if z.lower() not in NOT_ZONES)
         close = difflib.get_close_matches(name, zones, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else "use an IANA zone such as America/New_York"

@@ -14,6 +14,8 @@ one). JSON rather than gettext's .po: the standard library reads it with no comp
 
 from __future__ import annotations
 
+import json
+import locale
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -112,8 +114,6 @@ def load_catalogue(language: str) -> Catalogue:
         raise ValueError(f"unknown language '{language}'; choose one of {', '.join(LANGUAGES)}")
     if language == SOURCE_LANGUAGE:
         return Catalogue()
-    import json  # on first use: the app's start in English reads no catalogue
-
     path = catalogue_path(language)
     messages = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return Catalogue(language, messages)
@@ -126,8 +126,6 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
     candidates = [*env.get("LANGUAGE", "").split(":"), env.get("LC_ALL", ""), env.get("LC_MESSAGES", "")]
     candidates.append(env.get("LANG", ""))
     if environ is None:
-        import locale
-
         candidates.append(locale.getlocale()[0] or "")
     for value in candidates:
         code = value.split(".")[0].split("_")[0].split("-")[0].lower()

@@ -12,6 +12,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -84,8 +85,6 @@ def _speaker(name: str, limit: timedelta | None) -> Any:
 
 def _clock(day: Day, when: datetime) -> str:
     """'HH:MM[:SS]' on the day's date; '24:15' and on for the next date (as the reader takes them)."""
-    from zoneinfo import ZoneInfo
-
     local = when.astimezone(ZoneInfo(day.timezone))
     hours = local.hour + 24 * (local.date() - day.date).days
     return f"{hours:02d}:{local.minute:02d}" + (f":{local.second:02d}" if local.second else "")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,9 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, ScaledClock
 from runner.core.session import default_log_path
-
-if TYPE_CHECKING:
-    from runner.ui.app import Console
+from runner.ui.app import Console, build_console
 
 SPEED = 60.0
 
@@ -35,7 +32,6 @@ def start_rehearsal(
     # Loaded when a rehearsal starts: the rehearsal's run brings the alert rules and the recovery
     # planner with it, which the host window's first frame does not need.
     from runner.core.rehearsal_run import LEAD_IN_S
-    from runner.ui.app import build_console
     from runner.ui.base.alerts import install_alerts
 
     clock = ScaledClock(day.start - timedelta(seconds=LEAD_IN_S), speed, base)

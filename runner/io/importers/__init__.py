@@ -7,6 +7,7 @@ one located `SOURCE:WHERE: message` line per problem.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -52,8 +53,6 @@ def read_source(source: str, stdin: bytes | None = None) -> bytes:
 
 
 def _read_stdin() -> bytes:
-    import sys
-
     return sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
 
 

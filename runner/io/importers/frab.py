@@ -12,7 +12,11 @@ import html
 import re
 from datetime import date, datetime, time, timezone
 from typing import Any
+from xml.etree.ElementTree import ParseError
 from zoneinfo import ZoneInfo
+
+import defusedxml.ElementTree as safe_tree
+from defusedxml import DefusedXmlException
 
 from runner.core.i18n import tr
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme
@@ -39,11 +43,6 @@ def read_frab(data: bytes, source: str, options: ImportOptions) -> Programme:
 
 
 def _parse(data: bytes, source: str) -> Any:
-    from xml.etree.ElementTree import ParseError
-
-    import defusedxml.ElementTree as safe_tree
-    from defusedxml import DefusedXmlException
-
     try:
         return safe_tree.fromstring(data)
     except DefusedXmlException as exc:

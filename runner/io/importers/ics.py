@@ -13,6 +13,10 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import icalendar
+import recurring_ical_events
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
 from runner.core.i18n import tr
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme, SourceProblem
 from runner.io.importers.sources import decode
@@ -25,8 +29,6 @@ MAX_OCCURRENCES = 5_000
 
 
 def read_ics(data: bytes, source: str, options: ImportOptions) -> Programme:
-    import icalendar
-
     text = decode(data, source)
     try:
         calendar = icalendar.Calendar.from_ical(text)
@@ -85,8 +87,6 @@ def _known(name: str) -> str:
 
 
 def _windows(name: str) -> str:
-    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-
     return str(WINDOWS_TO_OLSON.get(name, ""))
 
 
@@ -99,8 +99,6 @@ def _year(calendar: Any) -> int:
 
 
 def _occurrences(calendar: Any, options: ImportOptions, zone: ZoneInfo, source: str, programme: Programme) -> list[Any]:
-    import recurring_ical_events
-
     first, last = _span(calendar, options, zone, programme)
     start = datetime.combine(first, time(0), zone)
     end = datetime.combine(last + timedelta(days=1), time(DAY_CHANGE_HOUR), zone)

@@ -6,6 +6,8 @@ import io
 import zipfile
 from typing import Any
 
+import openpyxl
+
 from runner.core.i18n import tr
 from runner.io.importers.model import ImportFailed
 
@@ -37,8 +39,6 @@ def sheet_rows(
 ) -> tuple[str, list[tuple[int, list[object]]]]:
     """The chosen sheet's name and its rows, numbered as Excel numbers them."""
     _refuse_bombs(data, source)
-    import openpyxl
-
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types on a damaged file; each is one user-facing line

@@ -13,9 +13,13 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMainWindow, QWidget
 
+from runner.core import i18n
 from runner.core.clock import Clock, SystemClock
 from runner.core.room_board import RoomBoard, RoomTile
+from runner.ui.base.settings import Settings
+from runner.ui.base.theme import apply_dark_palette
 from runner.ui.base.timers import QtTimers, Timers
+from runner.ui.base.translations import install_language
 from runner.ui.rooms.mqtt_client import BrokerAddress, LinkStatus
 from runner.ui.rooms.mqtt_feed import RoomFeed
 from runner.ui.rooms.mqtt_status import status_line
@@ -164,11 +168,6 @@ def open_overview(address: BrokerAddress, clock: Clock | None = None) -> tuple[O
 
 def run_overview(address: BrokerAddress, language: str | None = None) -> int:
     """Run the overview until its window is closed."""
-    from runner.core import i18n
-    from runner.ui.base.settings import Settings
-    from runner.ui.base.theme import apply_dark_palette
-    from runner.ui.base.translations import install_language
-
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Session Runner")
     app.setOrganizationName("Session Runner")

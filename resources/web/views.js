@@ -98,9 +98,10 @@
   const ltr = (value) => ({ text: value, dir: "ltr" });
 
   // Names as the page's language lists them ("A, B and C", "A、B和C", "A وB وC"), each isolated.
-  function names(list) {
+  // A list of names as the page's language writes one; "unit": without "and" (more follow).
+  function names(list, type = "conjunction") {
     if (!list || !list.length) return [];
-    const parts = format("ListFormat", { type: "conjunction" }).formatToParts(list.map(String));
+    const parts = format("ListFormat", { type, style: type === "unit" ? "short" : "long" }).formatToParts(list.map(String));
     return parts.map((part) => (part.type === "element" ? { text: part.value } : part.value));
   }
 
@@ -214,18 +215,18 @@
   function face() {
     if (!doc || !doc.segment) return { ms: null, allowed: null };
     const turn = doc.speaker;
-    if (view === "speaker" && turn && turn.remaining_ms !== null) return { ms: turn.remaining_ms, allowed: turn.limit_ms };
+    if (view === "speaker" && turn && turn.remaining_ms !== null) return { ms: turn.remaining_ms, allowed: turn.limit_ms, turn: true };
     return { ms: doc.remaining_ms, allowed: doc.segment.allowed_ms };
   }
 
   function renderFace() {
-    const { ms, allowed } = face();
+    const { ms, allowed, turn } = face();
     const element = $("face");
     let digits = "–:––", caption = [], left = null;
     if (ms !== null) {
-      left = remainingNow(ms);
+      left = turn ? turnRemainingNow(ms) : remainingNow(ms);
       digits = countdownText(left);
-      caption = doc.status === "paused" ? say("paused") : left < 0 ? say("overtime") : [];
+      caption = doc.status === "paused" ? say("paused") : pointOfOrder() ? say("point_of_order") : left < 0 ? say("overtime") : [];
     } else if (doc) {
       caption = say(doc.status === "ended" ? "day_over" : "waiting");
     }
@@ -237,18 +238,37 @@
     return left;
   }
 
+  // A point of order stops the speaker's clock (never charged to the delegation); the segment's goes on.
+  function pointOfOrder() {
+    return Boolean(doc && doc.floor && doc.floor.point_of_order);
+  }
+
+  function turnRemainingNow(ms) {
+    return pointOfOrder() ? ms : remainingNow(ms);
+  }
+
   function speakerLine() {
     if (!doc) return [];
     const turn = doc.speaker;
-    const after = doc.upcoming_speakers || [];
-    if (!turn) return doc.segment ? names(doc.segment.speakers) : [];
-    let line = [{ text: turn.name }];
+    const floor = doc.floor;
+    // A floor: who has it and who follows ("Brazil · then Kenya, African Group (+1)"), replies waiting.
+    const after = floor ? floor.left : doc.upcoming_speakers || [];
+    const order = pointOfOrder() ? [...say("point_of_order"), " · "] : [];
+    if (!turn) return [...order, ...(doc.segment ? names(doc.segment.speakers) : [])];
+    let line = [...order, { text: turn.name }];
     if (view === "chair" && turn.remaining_ms !== null && turn.remaining_ms !== undefined) {
-      const left = remainingNow(turn.remaining_ms);
+      const left = turnRemainingNow(turn.remaining_ms);
       if (left >= 0) line = say("speaker_left", { name: turn.name, time: ltr(countdownText(left)) });
       else line = say("speaker_over", { name: turn.name, time: ltr(countdownText(left).slice(1)) });
     }
-    if (view === "chair" && after.length) line = [...line, " · ", ...say("next_speakers", { names: names(after) })];
+    if (floor && after.length) {
+      const shown = after.slice(0, 2), more = after.length - shown.length;
+      const then = say(more > 0 ? "then_more" : "then", { names: names(shown, more > 0 ? "unit" : "conjunction"), more: ltr(String(more)) });
+      line = [...line, " · ", ...then];
+    } else if (view === "chair" && after.length) line = [...line, " · ", ...say("next_speakers", { names: names(after) })];
+    if (floor && view === "chair" && floor.replies && floor.replies.length) {
+      line = [...line, " · ", ...say("replies", { names: names(floor.replies) })];
+    }
     return line;
   }
 

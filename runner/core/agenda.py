@@ -17,10 +17,26 @@ class SegmentKind(str, Enum):
 
 @dataclass(frozen=True)
 class Speaker:
-    """A name on a speakers' list, with an optional speaking-time limit."""
+    """A name on a speakers' list, with an optional speaking-time limit. On a floor, the turn of a
+    `delegation` (an ISO 3166 code or a name, as written) of a `category`; `name` is then the
+    person speaking for it, or the delegation's English name when the agenda names no one."""
 
     name: str
     limit: timedelta | None = None
+    delegation: str = ""
+    category: str = ""
+    speaker: str = ""  # on a floor: the person the agenda names for the delegation
+
+
+@dataclass(frozen=True)
+class Floor:
+    """A segment's floor (UN practice): speaking limits by category and the right of reply's."""
+
+    limits: tuple[tuple[str, timedelta], ...] = ()
+    replies: tuple[timedelta, ...] = ()
+
+    def limit(self, category: str) -> timedelta | None:
+        return dict(self.limits).get(category)
 
 
 @dataclass(frozen=True)
@@ -40,6 +56,7 @@ class Segment:
     line: int = 0
     # Never starts before its printed start, even when the day runs early (a webcast slot).
     fixed: bool = False
+    floor: Floor | None = None
 
     @property
     def end(self) -> datetime:

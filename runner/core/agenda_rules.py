@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from runner.core.agenda import Agenda, Day, SegmentKind, Speaker
+from runner.core.agenda import Agenda, Day, Floor, SegmentKind, Speaker
 from runner.core.agenda_times import Draft, moment, resolve_segments
+from runner.core.delegations import MAX_REPLIES, MEMBER, close_codes, delegation_code, floor_label
 from runner.core.durations import parse_agenda_clock, parse_duration
 from runner.core.errors import AgendaError, Problem
 from runner.core.source import Mapping, Node, Scalar, Sequence
@@ -30,8 +31,12 @@ SEGMENT_KEYS = {
     "alerts",
     "speaker_limit",
     "fixed",
+    "floor",
 }
 SPEAKER_KEYS = {"name", "limit"}
+FLOOR_KEYS = {"limits", "replies", "list"}
+DELEGATION_KEYS = {"delegation", "category", "speaker"}
+NAMED_DELEGATION_HINT = "a group or an observer without a code: give its 'category'"
 MIN_YEAR, MAX_YEAR = 1900, 2999
 
 
@@ -293,6 +298,7 @@ def _draft(check: _Checker, node: Mapping, defaults: _Defaults) -> Draft:
     check.keys(node, SEGMENT_KEYS, "a segment")
     kind = _kind(check, node)
     alerts = check.durations(node.get("alerts"), "an alert")
+    floor, delegations = _floor(check, node.get("floor"))
     return Draft(
         node=node,
         title=check.text(node, "title", required=True),
@@ -303,7 +309,8 @@ def _draft(check: _Checker, node: Mapping, defaults: _Defaults) -> Draft:
         fields={
             "group": check.text(node, "group"),
             "notes": check.text(node, "notes"),
-            "speakers": _speakers(check, node),
+            "speakers": _speakers(check, node) + delegations,
+            "floor": floor,
             "alerts": alerts if alerts is not None else (defaults.alerts or ()),
             "speaker_limit": check.duration(node.get("speaker_limit"), "'speaker_limit'") or defaults.speaker_limit,
             "fixed": check.flag(node, "fixed", False),
@@ -350,6 +357,78 @@ def _speaker(check: _Checker, item: Node) -> Speaker | None:
         return Speaker(name, limit) if name else None
     check.report(item, "a speaker must be a name or a mapping with 'name' and 'limit'")
     return None
+
+
+def _floor(check: _Checker, node: Node | None) -> tuple[Floor | None, tuple[Speaker, ...]]:
+    """A segment's `floor`: its limits by category, the replies' limits, and its list as speakers."""
+    if node is None:
+        return None, ()
+    if not isinstance(node, Mapping):
+        check.report(node, "'floor' must be a mapping with 'limits' and 'list'")
+        return None, ()
+    check.keys(node, FLOOR_KEYS, "a floor")
+    limits = _floor_limits(check, node)
+    replies_node = node.get("replies")
+    items: tuple[Node, ...] | list[Node] = ()
+    if replies_node is not None:
+        items = replies_node.items if isinstance(replies_node, Sequence) else (replies_node,)
+    # In order (the first reply's limit, then the second's): not sorted as alerts are.
+    replies = tuple(d for d in (check.duration(item, "a reply's limit") for item in items) if d)
+    if len(replies) > MAX_REPLIES:
+        check.report(replies_node or node, f"at most {MAX_REPLIES} replies per delegation")
+        replies = replies[:MAX_REPLIES]
+    floor = Floor(tuple(limits.items()), replies)
+    listed = node.get("list")
+    if listed is None:
+        return floor, ()
+    if not isinstance(listed, Sequence):
+        check.report(listed, "'list' must be a list of delegations, in order of inscription")
+        return floor, ()
+    entries = (_delegation(check, item, floor) for item in listed.items)
+    return floor, tuple(entry for entry in entries if entry)
+
+
+def _floor_limits(check: _Checker, node: Mapping) -> dict[str, timedelta]:
+    given = node.get("limits")
+    if given is None:
+        return {}
+    if not isinstance(given, Mapping):
+        check.report(given, "'limits' must map each category to its limit", "for example {member: 3m, observer: 2m}")
+        return {}
+    limits: dict[str, timedelta] = {}
+    for key in given.keys():  # noqa: SIM118 - a located Mapping: keys() gives the Scalars
+        limit = check.duration(given.get(str(key.value)), f"the '{key.value}' limit")
+        if limit is not None:
+            limits[str(key.value).strip().lower()] = limit
+    return limits
+
+
+def _delegation(check: _Checker, item: Node, floor: Floor) -> Speaker | None:
+    where: Node = item
+    if isinstance(item, Scalar) and item.value is not None:
+        written, category, speaker = item.text.strip(), "", ""
+    elif isinstance(item, Mapping):
+        check.keys(item, DELEGATION_KEYS, "a delegation")
+        written, speaker = check.text(item, "delegation", required=True), check.text(item, "speaker")
+        category, where = check.text(item, "category").lower(), item.get("delegation") or item
+        if not written:
+            return None
+    else:
+        check.report(item, "a delegation must be a code, a name, or a mapping with 'delegation'")
+        return None
+    code = delegation_code(written)
+    if code is None and category in ("", MEMBER):
+        close = close_codes(written)
+        hint = f"did you mean {' or '.join(close)}?" if close else NAMED_DELEGATION_HINT
+        check.report(where, f"'{written}' is not an ISO 3166 country code", hint)
+        return None
+    category = category or MEMBER
+    if floor.limits and floor.limit(category) is None:
+        known = ", ".join(name for name, _ in floor.limits)
+        check.report(where, f"the category '{category}' has no limit in 'limits'", f"known: {known}")
+        return None
+    name = floor_label(written, speaker, "en")
+    return Speaker(name, floor.limit(category), delegation=written, category=category, speaker=speaker)
 
 
 def _unique_dates(check: _Checker, built: list[tuple[Mapping, Day | None]]) -> None:

@@ -19,10 +19,12 @@ from runner.core import events as ev
 from runner.core.agenda import Day
 from runner.core.clock import Clock
 from runner.core.day_state import DayState
+from runner.core.delegations import MAX_REPLIES, delegation_name, same_delegation
 from runner.core.engine_fold import apply_event
 from runner.core.events import AlertKind, AlertLevel, EndReason, EngineEvent, SpeakerAction
+from runner.core.i18n import active_language, tr, trn
 from runner.core.runs import RunStatus, SegmentRun
-from runner.core.speakers import SpeakerQueue, Turn
+from runner.core.speakers import SpeakerQueue, SpeakerSlot, Turn
 
 Listener = Callable[[EngineEvent], None]
 # A moment by both clocks: (monotonic seconds, aware wall-clock time).
@@ -212,8 +214,7 @@ class SessionEngine:
         turn = run.speakers.current
         if turn is not None:
             # The first turn opens with the segment; its own record makes the log list every turn.
-            change = ev.SpeakerChange(SpeakerAction.TURN, position=0, name=turn.slot.name, limit_s=turn.slot.limit)
-            self._emit(change, index, at)
+            self._emit(_turn(0, turn.slot), index, at)
 
     @_action()
     def back(self) -> None:
@@ -317,8 +318,10 @@ class SessionEngine:
         if not upcoming and run.speakers.current is None:
             raise EngineError("no speaker is waiting")
         if upcoming:
-            slot = run.speakers.slots[upcoming[0]]
-            change = ev.SpeakerChange(SpeakerAction.TURN, position=upcoming[0], name=slot.name, limit_s=slot.limit)
+            change = _turn(upcoming[0], run.speakers.slots[upcoming[0]])
+            if run.point_of_order:
+                # The floor moves on: the point of order ends with the turn it interrupted.
+                self._emit(ev.PointOfOrderEnd(), run.segment.index)
             self._emit(change, run.segment.index)
         else:
             self._emit(ev.SpeakerChange(SpeakerAction.DONE), run.segment.index)
@@ -359,6 +362,38 @@ class SessionEngine:
         except ValueError as exc:
             raise EngineError(str(exc)) from None
         self._emit(ev.SpeakerChange(SpeakerAction.MOVE, source=source, target=target), run.segment.index)
+
+    # -- the floor (UN practice) -----------------------------------------------------------------
+    @_action()
+    def point_of_order(self) -> None:
+        """A point of order starts, or the one being heard ends: the speaker's clock stands still
+        meanwhile, and the time is never charged to the delegation."""
+        run = self._require_running()
+        if run.point_of_order:
+            self._emit(ev.PointOfOrderEnd(), run.segment.index)
+            return
+        turn = run.speakers.current
+        interrupted = turn.slot.delegation or turn.slot.name if turn is not None else None
+        self._emit(ev.PointOfOrder(interrupted or None), run.segment.index)
+
+    @_action()
+    def request_reply(self, delegation: str) -> None:
+        """A delegation asks for the right of reply: heard after the list, in the order asked."""
+        run = self._require_running()
+        floor, written = run.segment.floor, delegation.strip()
+        if floor is None:
+            raise EngineError(tr("this segment has no floor: no right of reply"))
+        if not written:
+            raise EngineError(tr("a reply needs a delegation"))
+        known = next((s.delegation for s in run.speakers.slots if same_delegation(s.delegation, written)), written)
+        number, limits = run.speakers.replies_of(known) + 1, floor.replies or (None,) * MAX_REPLIES
+        if number > len(limits):
+            name = delegation_name(known, active_language())
+            had = trn("{name} has had its reply", "{name} has had its {count} replies", len(limits), name=name)
+            raise EngineError(had)
+        given = limits[number - 1]
+        limit, name = given.total_seconds() if given else None, delegation_name(known, "en")
+        self._emit(ev.Reply(known, name, number, limit), run.segment.index)
 
     @_action()
     def apply_edits(self, edits: Iterable[tuple[ev.Payload, int | None]]) -> None:
@@ -461,3 +496,15 @@ class SessionEngine:
 
 
 __all__ = ["EngineError", "LogWriteError", "RunStatus", "SegmentRun", "SessionEngine", "Turn"]
+
+
+def _turn(position: int, slot: SpeakerSlot) -> ev.SpeakerChange:
+    """A turn's record: who has the floor, with what limit; on a floor, for which delegation."""
+    return ev.SpeakerChange(
+        SpeakerAction.TURN,
+        position=position,
+        name=slot.name,
+        limit_s=slot.limit,
+        delegation=slot.delegation or None,
+        category=slot.category or None,
+    )

@@ -16,7 +16,7 @@ from runner.core import events as ev
 from runner.core.day_state import DayState
 from runner.core.edit_fold import apply_edit
 from runner.core.events import AlertKind, EngineEvent, EventType, SpeakerAction
-from runner.core.runs import RunStatus, SegmentRun, is_current_turn, reset_run
+from runner.core.runs import PointOfOrder, RunStatus, SegmentRun, is_current_turn, reset_run
 from runner.core.speakers import SpeakerSlot
 
 _T = TypeVar("_T")
@@ -162,9 +162,40 @@ def _on_speaker(state: DayState, event: EngineEvent) -> None:
     elif change.action is SpeakerAction.SKIP:
         queue.slots[int(_given(change.position))].skipped = change.skipped is not False
     elif change.action is SpeakerAction.ADD:
-        queue.slots.append(SpeakerSlot(str(_given(change.name)), change.limit_s, added=True))
+        slot = SpeakerSlot(str(_given(change.name)), change.limit_s, added=True)
+        slot.delegation, slot.category = change.delegation or "", change.category or ""
+        queue.add(slot)
     elif change.action is SpeakerAction.MOVE:
         queue.move(int(_given(change.source)), int(_given(change.target)))
+
+
+def _on_point_of_order(state: DayState, event: EngineEvent) -> None:
+    assert isinstance(event.payload, ev.PointOfOrder)
+    run = _run(state, event)
+    active = run.active(event.mono)
+    run.points_of_order.append(PointOfOrder(active, None, event.payload.delegation or ""))
+    turn = run.speakers.current
+    if turn is not None and turn.order_since is None:
+        turn.order_since = active
+
+
+def _on_point_of_order_end(state: DayState, event: EngineEvent) -> None:
+    run = _run(state, event)
+    active = run.active(event.mono)
+    if run.point_of_order:
+        run.points_of_order[-1].end = active
+    turn = run.speakers.current
+    if turn is not None and turn.order_since is not None:
+        turn.order_total += active - turn.order_since
+        turn.order_since = None
+
+
+def _on_reply(state: DayState, event: EngineEvent) -> None:
+    reply = event.payload
+    assert isinstance(reply, ev.Reply)
+    slot = SpeakerSlot(reply.name or reply.delegation, reply.limit_s, added=True)
+    slot.delegation, slot.reply = reply.delegation, reply.number
+    _run(state, event).speakers.add(slot)
 
 
 def _given(value: _T | None) -> _T:
@@ -193,4 +224,7 @@ _HANDLERS: dict[EventType, Callable[[DayState, EngineEvent], None]] = {
     EventType.EDIT: apply_edit,
     EventType.OFFER: _on_offer,
     EventType.DISMISS: _on_dismiss,
+    EventType.POINT_OF_ORDER: _on_point_of_order,
+    EventType.POINT_OF_ORDER_END: _on_point_of_order_end,
+    EventType.REPLY: _on_reply,
 }

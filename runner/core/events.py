@@ -36,6 +36,9 @@ class EventType(str, Enum):
     EDIT = "edit"
     OFFER = "offer"
     DISMISS = "dismiss"
+    POINT_OF_ORDER = "point_of_order"
+    POINT_OF_ORDER_END = "point_of_order_end"
+    REPLY = "reply"
 
     def __str__(self) -> str:
         return self.value
@@ -233,6 +236,9 @@ class SpeakerChange(Payload):
     skipped: bool | None = None
     source: int | None = None
     target: int | None = None
+    # On a floor: the delegation the turn (or the name added) speaks for, as written, and its category.
+    delegation: str | None = None
+    category: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "action", SpeakerAction(self.action))
@@ -357,6 +363,28 @@ class Dismiss(Payload):
     number: int = 0
 
 
+@dataclass(frozen=True, eq=False, repr=False)
+class PointOfOrder(Payload):
+    """A point of order: the speaker's clock stops (the time is never charged to the delegation)."""
+
+    delegation: str | None = None  # the delegation whose turn it interrupted
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class PointOfOrderEnd(Payload):
+    """The point of order is settled: the speaker's clock goes on."""
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Reply(Payload):
+    """A delegation asks for the right of reply: its `number`th (1 or 2), heard after the list."""
+
+    delegation: str = ""
+    name: str = ""
+    number: int = 1
+    limit_s: float | None = None
+
+
 PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.START: Start,
     EventType.END: End,
@@ -376,6 +404,9 @@ PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.EDIT: Edit,
     EventType.OFFER: Offer,
     EventType.DISMISS: Dismiss,
+    EventType.POINT_OF_ORDER: PointOfOrder,
+    EventType.POINT_OF_ORDER_END: PointOfOrderEnd,
+    EventType.REPLY: Reply,
 }
 _TYPE_OF = {payload: kind for kind, payload in PAYLOADS.items()}
 _EMPTY = {kind: payload() for kind, payload in PAYLOADS.items()}

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from runner.core import events as ev
 from runner.core.agenda import Day, Segment
+from runner.core.delegations import floor_label
 from runner.core.edit_fold import final_positions, retime
 from runner.core.engine import RunStatus, SegmentRun, SessionEngine
 from runner.core.events import EngineEvent, EventType
@@ -36,6 +37,15 @@ class SpeakerLine:
     spoken_s: float
     status: SlotStatus
     added: bool = False
+    # On a floor: the delegation as written, its category, the person named, the reply (1, 2) or 0.
+    delegation: str = ""
+    category: str = ""
+    speaker: str = ""
+    reply: int = 0
+
+    def label(self, language: str) -> str:
+        """The name the report prints: a delegation's in `language` (with its speaker), else the name."""
+        return floor_label(self.delegation, self.speaker, language) if self.delegation else self.name
 
     @property
     def over_s(self) -> float:
@@ -57,6 +67,8 @@ class SegmentLine:
     notes: tuple[str, ...]
     speakers: tuple[SpeakerLine, ...]
     printed: Segment | None = None  # the printed programme's segment it is; None: inserted live
+    # A floor's points of order: each one's length in seconds and the delegation it interrupted.
+    points_of_order: tuple[tuple[float, str], ...] = ()
 
     @property
     def added(self) -> bool:
@@ -226,13 +238,28 @@ def _line(run: SegmentRun, now: float, printed: Segment | None) -> SegmentLine:
         notes=tuple(run.notes),
         speakers=_speakers(run.speakers, run.active(now)),
         printed=printed,
+        points_of_order=tuple(
+            ((p.end if p.end is not None else run.active(now)) - p.start, p.delegation) for p in run.points_of_order
+        ),
     )
 
 
 def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
     spoken, statuses = queue.spoken(active), queue.statuses()
     return tuple(
-        SpeakerLine(i, slot.name, slot.limit, spoken[i], statuses[i], slot.added) for i, slot in enumerate(queue.slots)
+        SpeakerLine(
+            i,
+            slot.name,
+            slot.limit,
+            spoken[i],
+            statuses[i],
+            slot.added,
+            slot.delegation,
+            slot.category,
+            slot.speaker,
+            slot.reply,
+        )
+        for i, slot in enumerate(queue.slots)
     )
 
 

@@ -19,6 +19,15 @@ class RunStatus(str, Enum):
 
 
 @dataclass
+class PointOfOrder:
+    """One point of order, in the segment's active seconds; `delegation` the turn it interrupted."""
+
+    start: float
+    end: float | None = None
+    delegation: str = ""
+
+
+@dataclass
 class SegmentRun:
     """What actually happened to one segment, in monotonic seconds."""
 
@@ -37,6 +46,13 @@ class SegmentRun:
     # logs older than keys name only the kind: the newest such record per kind.
     alerted: set[str] = field(default_factory=set)
     alerted_kinds: dict[AlertKind, datetime] = field(default_factory=dict)
+    # Points of order raised in this segment, in its active seconds: (start, end or None while open).
+    points_of_order: list[PointOfOrder] = field(default_factory=list)
+
+    @property
+    def point_of_order(self) -> bool:
+        """A point of order is being heard: the speaker's clock stands still."""
+        return bool(self.points_of_order) and self.points_of_order[-1].end is None
 
     def active(self, now: float) -> float:
         """Seconds the segment has run, pauses excluded."""
@@ -70,7 +86,16 @@ def is_current_turn(queue: SpeakerQueue, position: int, active: float) -> bool:
 
 def new_run(segment: Segment) -> SegmentRun:
     default = segment.speaker_limit.total_seconds() if segment.speaker_limit else None
-    slots = [SpeakerSlot(s.name, s.limit.total_seconds() if s.limit else default) for s in segment.speakers]
+    slots = [
+        SpeakerSlot(
+            s.name,
+            s.limit.total_seconds() if s.limit else default,
+            delegation=s.delegation,
+            category=s.category,
+            speaker=s.speaker,
+        )
+        for s in segment.speakers
+    ]
     return SegmentRun(segment=segment, speakers=SpeakerQueue(slots))
 
 

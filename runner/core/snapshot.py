@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from runner.core.agenda import Segment
+from runner.core.delegations import floor_label
 from runner.core.engine import SessionEngine
 from runner.core.projection import project
 from runner.core.runs import RunStatus, SegmentRun
@@ -30,6 +31,17 @@ class SpeakerView:
     limit_s: float | None
     spoken_s: float
     status: SlotStatus
+    # On a floor: the delegation as written, its category, the person named, the reply (1, 2) or 0.
+    delegation: str = ""
+    category: str = ""
+    speaker: str = ""
+    reply: int = 0
+
+    def label(self, language: str) -> str:
+        """The name a screen shows: a delegation's in `language` (with its speaker), else the name."""
+        if not self.delegation:
+            return self.name
+        return floor_label(self.delegation, self.speaker, language)
 
     @property
     def remaining_s(self) -> float | None:
@@ -81,6 +93,8 @@ class Snapshot:
     held: frozenset[int] = frozenset()  # segments that will not start by themselves
     auto_start: bool = False  # the day starts its segments by the wall clock
     recovery_plan: RecoveryPlan | None = None  # the recovery plan on offer while the hard stop is at risk
+    point_of_order: bool = False  # a point of order is being heard: the speaker's clock stands still
+    floor: bool = False  # the running segment has a floor (a speakers' list by delegation)
 
     @property
     def remaining_s(self) -> float:
@@ -145,6 +159,8 @@ def take_snapshot(engine: SessionEngine) -> Snapshot:
         held=frozenset(engine.held),
         auto_start=engine.day.auto_start,
         recovery_plan=_standing_plan(engine, mono, wall) if plan.hard_stop_at_risk and not engine.finished else None,
+        point_of_order=run.point_of_order if run else False,
+        floor=run is not None and run.segment.floor is not None,
     )
 
 
@@ -187,4 +203,9 @@ def _offset(engine: SessionEngine, views: tuple[SegmentView, ...], wall: datetim
 
 def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerView, ...]:
     spoken, statuses = queue.spoken(active), queue.statuses()
-    return tuple(SpeakerView(i, slot.name, slot.limit, spoken[i], statuses[i]) for i, slot in enumerate(queue.slots))
+    return tuple(
+        SpeakerView(
+            i, slot.name, slot.limit, spoken[i], statuses[i], slot.delegation, slot.category, slot.speaker, slot.reply
+        )
+        for i, slot in enumerate(queue.slots)
+    )

@@ -21,6 +21,12 @@ class SpeakerSlot:
     limit: float | None
     added: bool = False
     skipped: bool = False
+    # On a floor: the delegation as written (a code or a name), its category, the person named
+    # for it, and which right of reply the turn is (1 or 2; 0 for an inscribed turn).
+    delegation: str = ""
+    category: str = ""
+    speaker: str = ""
+    reply: int = 0
 
 
 @dataclass
@@ -31,9 +37,14 @@ class Turn:
     start_active: float
     end_active: float | None = None
     closed_by_segment_end: bool = False
+    # Points of order during the turn stop the speaker's clock: never charged to the delegation.
+    order_total: float = 0.0
+    order_since: float | None = None
 
     def spoken(self, active_now: float) -> float:
-        return (self.end_active if self.end_active is not None else active_now) - self.start_active
+        until = self.end_active if self.end_active is not None else active_now
+        ordered = self.order_total + (until - self.order_since if self.order_since is not None else 0.0)
+        return until - self.start_active - ordered
 
 
 @dataclass
@@ -89,6 +100,9 @@ class SpeakerQueue:
     def close_turn(self, active: float, by_segment_end: bool = False) -> None:
         turn = self.current
         if turn is not None:
+            if turn.order_since is not None:
+                turn.order_total += active - turn.order_since
+                turn.order_since = None
             turn.end_active = active
             turn.closed_by_segment_end = by_segment_end
 
@@ -118,6 +132,21 @@ class SpeakerQueue:
         previous.end_active = None
         self.position = self.slots.index(previous.slot)
         return previous
+
+    def add(self, slot: SpeakerSlot) -> None:
+        """A name inscribed live goes before the replies (heard after the last inscribed speaker);
+        a first reply before the second ones."""
+        if slot.reply == 1 or not slot.reply:
+            waiting = set(self.upcoming())
+            later = 2 if slot.reply else 1
+            for index, other in enumerate(self.slots):
+                if other.reply >= later and index in waiting:
+                    self.slots.insert(index, slot)
+                    return
+        self.slots.append(slot)
+
+    def replies_of(self, delegation: str) -> int:
+        return sum(1 for slot in self.slots if slot.reply and slot.delegation == delegation)
 
     def move(self, source: int, target: int) -> None:
         movable = set(self.upcoming()) | {i for i in range(len(self.slots)) if self.status(i) is SlotStatus.SKIPPED}

@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from runner.core.document_model import NextDocument, SegmentDocument, SpeakerDocument, StateDocument
+from runner.core.delegations import delegation_name
+from runner.core.document_model import FloorDocument, NextDocument, SegmentDocument, SpeakerDocument, StateDocument
 from runner.core.snapshot import SegmentView, Snapshot, SpeakerView
 
 VERSION = 1
@@ -38,8 +39,8 @@ def state_document(
         "status": _status(snapshot),
         "segment": _segment(running, snapshot) if running else None,
         "remaining_ms": _ms(snapshot.remaining_s) if running else 0,
-        "speaker": _speaker(snapshot.current_speaker),
-        "upcoming_speakers": [s.name for s in snapshot.upcoming_speakers()[:UPCOMING_SPEAKERS]],
+        "speaker": _speaker(snapshot.current_speaker, language),
+        "upcoming_speakers": [s.label(language) for s in snapshot.upcoming_speakers()[:UPCOMING_SPEAKERS]],
         "next": _next(upcoming),
         "offset_s": round(snapshot.offset_s),
         "projected_end": _iso(snapshot.projected_end),
@@ -50,6 +51,8 @@ def state_document(
         "message": (snapshot.message if message is None else message) or None,
         # The pages opened without ?lang= show their own text in it (an extension).
         "language": language,
+        # A floor's lists by delegation, in the document's language (an extension: null else).
+        "floor": _floor(snapshot, language),
     }
 
 
@@ -71,14 +74,29 @@ def _segment(view: SegmentView, snapshot: Snapshot) -> SegmentDocument:
     }
 
 
-def _speaker(speaker: SpeakerView | None) -> SpeakerDocument | None:
+def _speaker(speaker: SpeakerView | None, language: str) -> SpeakerDocument | None:
     if speaker is None:
         return None
     remaining = speaker.remaining_s
-    return {
-        "name": speaker.name,
+    document: SpeakerDocument = {
+        "name": speaker.label(language),
         "remaining_ms": None if remaining is None else _ms(remaining),
         "limit_ms": None if speaker.limit_s is None else _ms(speaker.limit_s),
+    }
+    if speaker.delegation:
+        document["delegation"] = delegation_name(speaker.delegation, language)
+        document["code"] = speaker.delegation
+    return document
+
+
+def _floor(snapshot: Snapshot, language: str) -> FloorDocument | None:
+    if not snapshot.floor:
+        return None
+    waiting = snapshot.upcoming_speakers()
+    return {
+        "left": [s.label(language) for s in waiting if not s.reply],
+        "replies": [s.label(language) for s in waiting if s.reply],
+        "point_of_order": snapshot.point_of_order,
     }
 
 
@@ -117,8 +135,9 @@ def aged(document: StateDocument, seconds: float) -> StateDocument:
     remaining = document.get("remaining_ms")
     if document.get("status") == "running" and remaining is not None:
         later["remaining_ms"] = remaining - _ms(seconds)
-        speaker = document.get("speaker")
+        speaker, floor = document.get("speaker"), document.get("floor")
         spoken = None if speaker is None else speaker.get("remaining_ms")
-        if speaker is not None and spoken is not None:
+        held = floor is not None and floor.get("point_of_order")  # the speaker's clock stands still
+        if speaker is not None and spoken is not None and not held:
             later["speaker"] = {**speaker, "remaining_ms": spoken - _ms(seconds)}
     return later

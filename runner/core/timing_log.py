@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from runner.core import events as ev
-from runner.core.agenda import Agenda, Day
+from runner.core.agenda import Agenda, Day, Speaker
 from runner.core.engine import SessionEngine
 from runner.core.errors import Problem, UserFileError
 from runner.core.events import EngineEvent
@@ -117,7 +117,7 @@ def day_fingerprint(day: Day) -> str:
     """A hash of what a replay depends on: the day's segments, their times and speakers' lists."""
     parts = [day.date.isoformat(), day.timezone]
     for s in day.segments:
-        speakers = ";".join(f"{p.name}={p.limit.total_seconds() if p.limit else ''}" for p in s.speakers)
+        speakers = ";".join(_speaker_key(p) for p in s.speakers)
         parts.append(
             f"{s.index}|{s.title}|{s.kind.value}|{s.start.isoformat()}|{s.duration.total_seconds()}|{speakers}"
         )
@@ -361,6 +361,13 @@ class TimingLog:
             return self._db.execute(sql)
         except sqlite3.Error as exc:
             raise LogError(self.path, f"is damaged: {_reason(exc)}") from None
+
+
+def _speaker_key(speaker: Speaker) -> str:
+    """A name on a list as the replay depends on it; on a floor, its delegation and category too
+    (lists without a floor give the same text as before, so older logs still match)."""
+    key = f"{speaker.name}={speaker.limit.total_seconds() if speaker.limit else ''}"
+    return key + (f"@{speaker.delegation}/{speaker.category}" if speaker.delegation else "")
 
 
 def _write_fresh(temp: Path, agenda: Agenda, day: Day, agenda_bytes: bytes, boot: str, plan_shift: timedelta) -> None:

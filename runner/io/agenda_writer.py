@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from runner.core.agenda import Day, Segment, SegmentKind
+from runner.core.agenda import Day, Floor, Segment, SegmentKind, Speaker
+from runner.core.delegations import MEMBER
 
 
 def agenda_text(title: str, day: Day) -> str:
@@ -68,8 +69,11 @@ def _segment(day: Day, segment: Segment) -> dict[str, Any]:
         node["group"] = segment.group
     if segment.fixed:
         node["fixed"] = True
-    if segment.speakers:
-        node["speakers"] = [_speaker(s.name, s.limit) for s in segment.speakers]
+    speakers = [s for s in segment.speakers if not s.delegation]
+    if speakers:
+        node["speakers"] = [_speaker(s.name, s.limit) for s in speakers]
+    if segment.floor is not None:
+        node["floor"] = _floor(segment.floor, [s for s in segment.speakers if s.delegation])
     if segment.speaker_limit is not None:
         node["speaker_limit"] = _length(segment.speaker_limit)
     if segment.alerts:
@@ -81,6 +85,23 @@ def _segment(day: Day, segment: Segment) -> dict[str, Any]:
 
 def _speaker(name: str, limit: timedelta | None) -> Any:
     return {"name": name, "limit": _length(limit)} if limit is not None else name
+
+
+def _floor(floor: Floor, delegations: list[Speaker]) -> dict[str, Any]:
+    node: dict[str, Any] = {"limits": {name: _length(limit) for name, limit in floor.limits}}
+    if floor.replies:
+        node["replies"] = [_length(limit) for limit in floor.replies]
+    node["list"] = [_delegation(s) for s in delegations]
+    return node
+
+
+def _delegation(speaker: Speaker) -> Any:
+    if speaker.category == MEMBER and not speaker.speaker:
+        return speaker.delegation
+    entry: dict[str, str] = {"delegation": speaker.delegation, "category": speaker.category}
+    if speaker.speaker:
+        entry["speaker"] = speaker.speaker
+    return entry
 
 
 def _clock(day: Day, when: datetime) -> str:

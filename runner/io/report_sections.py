@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from runner.core import i18n
+from runner.core.delegations import delegation_code, delegation_name
 from runner.core.engine import RunStatus
-from runner.core.i18n import tr, tr_noop
+from runner.core.i18n import tr, tr_noop, trn
 from runner.core.log_seal import SealCheck
 from runner.core.report_data import DayReport, Mark, SpeakerLine
 from runner.io import report_format as fmt
@@ -116,6 +117,7 @@ def build_summary(report: DayReport, source: str = "") -> Summary:
         _timings(report),
         _overruns(report),
         _speakers(report),
+        _floor(report),
         _marks(tr("Host's notes"), "notes", report, report.notes),
         _marks(tr("Alerts"), "alerts", report, report.alerts),
         _messages(report),
@@ -346,7 +348,7 @@ def _speakers(report: DayReport) -> Section | None:
             found = statuses[key] = Cell(speaker_status(speaker))
         return found
 
-    tables = []
+    tables, language = [], i18n.active_catalogue().language
     for line, speakers in groups:
         rows = []
         for s in speakers:
@@ -354,7 +356,7 @@ def _speakers(report: DayReport) -> Section | None:
             rows.append(
                 (
                     figure_cell(str(s.position + 1)),
-                    Cell(s.name, isolate=True),
+                    Cell(s.label(language), isolate=True),
                     figure_cell(fmt.limit(s)),
                     figure_cell(fmt.length(s.spoken_s)),
                     figure_cell(over, over=bool(over)),
@@ -363,6 +365,101 @@ def _speakers(report: DayReport) -> Section | None:
             )
         tables.append((line.segment.title, Table(columns, tuple(rows))))
     return Section("speakers", tr("Speakers"), tables=tuple(tables))
+
+
+@dataclass
+class _DelegationTime:
+    """One delegation's time on a floor, its inscribed turns and its replies added up."""
+
+    name: str
+    category: str
+    limit_s: float | None = None
+    turns: int = 0
+    spoken_s: float = 0.0
+    over_s: float = 0.0
+    replies: int = 0
+    reply_s: float = 0.0
+
+
+def category_label(category: str) -> str:
+    labels = {"member": tr("member"), "observer": tr("observer"), "group": tr("group")}
+    return labels.get(category, category)
+
+
+def _floor(report: DayReport) -> Section | None:
+    """Per floor segment: each delegation's turns and time against its limit, its replies, and
+    the points of order (never charged to a delegation)."""
+    floors = [line for line in report.segments if line.segment.floor is not None and line.speakers]
+    if not floors:
+        return None
+    language = i18n.active_catalogue().language
+    columns = (
+        Column(tr("Delegation"), False, 34),
+        Column(tr("Category"), False, 14),
+        Column(tr("Turns"), True, 8),
+        Column(tr("Spoke"), True, 10),
+        Column(tr("Limit"), True, 10),
+        Column(tr("Over"), True, 10),
+        Column(tr("Replies"), True, 14),
+    )
+    tables, paragraphs = [], []
+    for line in floors:
+        by_delegation = _delegation_times(line.speakers, language)
+        rows = tuple(_floor_row(entry) for entry in by_delegation.values())
+        tables.append((line.segment.title, Table(columns, rows)))
+        paragraphs.append(_points_of_order(line.segment.title, line.points_of_order, language))
+    return Section("floor", tr("The floor by delegation"), paragraphs=tuple(paragraphs), tables=tuple(tables))
+
+
+def _delegation_times(speakers: tuple[SpeakerLine, ...], language: str) -> dict[str, _DelegationTime]:
+    found: dict[str, _DelegationTime] = {}
+    for s in speakers:
+        if not s.delegation:
+            continue
+        key = delegation_code(s.delegation) or s.delegation.casefold()
+        entry = found.get(key)
+        if entry is None:
+            entry = found[key] = _DelegationTime(delegation_name(s.delegation, language), s.category)
+        if s.reply:
+            entry.replies += 1 if s.spoken_s >= 1 else 0
+            entry.reply_s += s.spoken_s
+        elif s.spoken_s >= 1:
+            entry.turns += 1
+            entry.spoken_s += s.spoken_s
+            entry.over_s += s.over_s
+        if not s.reply:
+            entry.limit_s = s.limit_s
+            entry.category = entry.category or s.category
+    return found
+
+
+def _floor_row(entry: _DelegationTime) -> tuple[Cell, ...]:
+    over = f"+{fmt.length(entry.over_s)}" if entry.over_s >= 1 else ""
+    replies = f"{entry.replies} · {fmt.length(entry.reply_s)}" if entry.replies else ""
+    return (
+        Cell(entry.name, isolate=True),
+        Cell(category_label(entry.category)),
+        Cell(str(entry.turns), numeric=True),
+        Cell(fmt.length(entry.spoken_s), numeric=True),
+        Cell(fmt.length(entry.limit_s) if entry.limit_s is not None else "\u2014", numeric=True),
+        Cell(over, numeric=True, over=bool(over)),
+        Cell(replies, numeric=True),
+    )
+
+
+def _points_of_order(title: str, points: tuple[tuple[float, str], ...], language: str) -> str:
+    if not points:
+        return tr("{title}: no point of order.", title=title)
+    total = fmt.length(sum(length for length, _ in points))
+    during = i18n.join(sorted({delegation_name(d, language) for _, d in points if d}))
+    return trn(
+        "{title}: {count} point of order ({total}), not charged to {during}.",
+        "{title}: {count} points of order ({total} in all), not charged to {during}.",
+        len(points),
+        title=title,
+        total=figure(total),
+        during=during or tr("any delegation"),
+    )
 
 
 def _where(report: DayReport, mark: Mark) -> str:

@@ -553,6 +553,22 @@
         <translation>اكتب أسماء المتكلمين: Enter يضيف كل اسم ويُبقي الخانة؛ Escape يعيد المفاتيح إلى لوحة التحكم</translation>
     </message>
     <message>
+        <source>Point of order</source>
+        <translation>نقطة نظام</translation>
+    </message>
+    <message>
+        <source>A point of order: the speaker&apos;s clock stops, never charged to the delegation (again to end it)</source>
+        <translation>نقطة نظام: يتوقف توقيت المتكلم، ولا يُحتسب هذا الوقت أبدًا على الوفد (اضغط مرة أخرى لإنهائها)</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>حق الرد</translation>
+    </message>
+    <message>
+        <source>The selected delegation (or the one speaking) asks for the right of reply: heard after the list</source>
+        <translation>يطلب الوفد المحدد (أو الوفد المتكلم) ممارسة حق الرد: يُعطى الكلمة بعد انتهاء القائمة</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -777,6 +793,10 @@
     <message>
         <source>Select a segment in the rundown first</source>
         <translation>حدد أولًا فقرة في برنامج الجلسة</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>حدد وفدًا في قائمة المتكلمين أولًا</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>
@@ -1491,6 +1511,10 @@
 <context>
     <name>SpeakerLine</name>
     <message>
+        <source>Point of order</source>
+        <translation>نقطة نظام</translation>
+    </message>
+    <message>
         <source>Now: %1 %2 left</source>
         <translation>يتكلم الآن: %1، تبقى %2</translation>
     </message>
@@ -1505,6 +1529,10 @@
     <message>
         <source>Next: %1</source>
         <translation>التالي: %1</translation>
+    </message>
+    <message>
+        <source>Replies: %1</source>
+        <translation>حق الرد: %1</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1568,10 @@
     <message>
         <source>skipped</source>
         <translation>متخطاة</translation>
+    </message>
+    <message>
+        <source>%1 — reply %2</source>
+        <translation>%1 — الرد %2</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1611,10 @@
     <message>
         <source>no limit</source>
         <translation>بلا حد زمني</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>نقطة نظام</translation>
     </message>
     <message>
         <source>Speaking:</source>

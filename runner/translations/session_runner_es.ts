@@ -537,6 +537,22 @@
         <translation>Escriba los nombres de los oradores: Intro añade cada uno y mantiene el cuadro; Escape devuelve las teclas</translation>
     </message>
     <message>
+        <source>Point of order</source>
+        <translation>Cuestión de orden</translation>
+    </message>
+    <message>
+        <source>A point of order: the speaker&apos;s clock stops, never charged to the delegation (again to end it)</source>
+        <translation>Una cuestión de orden: el reloj del orador se detiene y ese tiempo nunca se descuenta a la delegación (de nuevo para terminarla)</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Derecho de respuesta</translation>
+    </message>
+    <message>
+        <source>The selected delegation (or the one speaking) asks for the right of reply: heard after the list</source>
+        <translation>La delegación seleccionada (o la que está en el uso de la palabra) pide ejercer el derecho de respuesta: se escucha después de la lista</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -761,6 +777,10 @@
     <message>
         <source>Select a segment in the rundown first</source>
         <translation>Seleccione primero un segmento en el programa</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>Seleccione primero una delegación en la lista de oradores</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>
@@ -1475,6 +1495,10 @@
 <context>
     <name>SpeakerLine</name>
     <message>
+        <source>Point of order</source>
+        <translation>Cuestión de orden</translation>
+    </message>
+    <message>
         <source>Now: %1 %2 left</source>
         <translation>Ahora: %1, quedan %2</translation>
     </message>
@@ -1489,6 +1513,10 @@
     <message>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <source>Replies: %1</source>
+        <translation>Derechos de respuesta: %1</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1552,10 @@
     <message>
         <source>skipped</source>
         <translation>omitido</translation>
+    </message>
+    <message>
+        <source>%1 — reply %2</source>
+        <translation>%1 — respuesta %2</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1595,10 @@
     <message>
         <source>no limit</source>
         <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Cuestión de orden</translation>
     </message>
     <message>
         <source>Speaking:</source>

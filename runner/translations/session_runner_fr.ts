@@ -537,6 +537,22 @@
         <translation>Saisir les noms des orateurs : Entrée ajoute chacun et garde la case ; Échap rend les touches</translation>
     </message>
     <message>
+        <source>Point of order</source>
+        <translation>Motion d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>A point of order: the speaker&apos;s clock stops, never charged to the delegation (again to end it)</source>
+        <translation>Une motion d&apos;ordre : le chronomètre de l&apos;orateur s&apos;arrête, ce temps n&apos;est jamais imputé à la délégation (à nouveau pour y mettre fin)</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>The selected delegation (or the one speaking) asks for the right of reply: heard after the list</source>
+        <translation>La délégation sélectionnée (ou celle qui a la parole) demande à exercer son droit de réponse : entendue après la liste</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -761,6 +777,10 @@
     <message>
         <source>Select a segment in the rundown first</source>
         <translation>Sélectionnez d&apos;abord une séquence dans le déroulé</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>Sélectionnez d&apos;abord une délégation dans la liste des orateurs</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>
@@ -1475,6 +1495,10 @@
 <context>
     <name>SpeakerLine</name>
     <message>
+        <source>Point of order</source>
+        <translation>Motion d&apos;ordre</translation>
+    </message>
+    <message>
         <source>Now: %1 %2 left</source>
         <translation>En cours : %1, reste %2</translation>
     </message>
@@ -1489,6 +1513,10 @@
     <message>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Replies: %1</source>
+        <translation>Droits de réponse : %1</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1552,10 @@
     <message>
         <source>skipped</source>
         <translation>passé</translation>
+    </message>
+    <message>
+        <source>%1 — reply %2</source>
+        <translation>%1 — réponse %2</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1595,10 @@
     <message>
         <source>no limit</source>
         <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Motion d&apos;ordre</translation>
     </message>
     <message>
         <source>Speaking:</source>

@@ -541,6 +541,22 @@
         <translation>Введите имена ораторов: Enter добавляет каждое и оставляет поле; Escape возвращает клавиши</translation>
     </message>
     <message>
+        <source>Point of order</source>
+        <translation>Выступление по порядку ведения заседания</translation>
+    </message>
+    <message>
+        <source>A point of order: the speaker&apos;s clock stops, never charged to the delegation (again to end it)</source>
+        <translation>Выступление по порядку ведения заседания: отсчёт времени оратора останавливается, это время не засчитывается делегации (повторно — чтобы завершить)</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>Право на ответ</translation>
+    </message>
+    <message>
+        <source>The selected delegation (or the one speaking) asks for the right of reply: heard after the list</source>
+        <translation>Выбранная делегация (или выступающая) просит предоставить ей право на ответ: после завершения списка</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -765,6 +781,10 @@
     <message>
         <source>Select a segment in the rundown first</source>
         <translation>Сначала выберите сегмент в программе</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>Сначала выберите делегацию в списке ораторов</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>
@@ -1479,6 +1499,10 @@
 <context>
     <name>SpeakerLine</name>
     <message>
+        <source>Point of order</source>
+        <translation>По порядку ведения заседания</translation>
+    </message>
+    <message>
         <source>Now: %1 %2 left</source>
         <translation>Выступает: %1, осталось %2</translation>
     </message>
@@ -1493,6 +1517,10 @@
     <message>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
+    </message>
+    <message>
+        <source>Replies: %1</source>
+        <translation>Право на ответ: %1</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1556,10 @@
     <message>
         <source>skipped</source>
         <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>%1 — reply %2</source>
+        <translation>%1 — ответ %2</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1599,10 @@
     <message>
         <source>no limit</source>
         <translation>без регламента</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>По порядку ведения заседания</translation>
     </message>
     <message>
         <source>Speaking:</source>

@@ -533,6 +533,22 @@
         <translation>输入发言者姓名：Enter 逐个添加并保留输入框；Escape 交还按键</translation>
     </message>
     <message>
+        <source>Point of order</source>
+        <translation>程序问题</translation>
+    </message>
+    <message>
+        <source>A point of order: the speaker&apos;s clock stops, never charged to the delegation (again to end it)</source>
+        <translation>程序问题：发言者计时暂停，该时间绝不计入代表团的发言时间（再按一次结束）</translation>
+    </message>
+    <message>
+        <source>Right of reply</source>
+        <translation>答辩权</translation>
+    </message>
+    <message>
+        <source>The selected delegation (or the one speaking) asks for the right of reply: heard after the list</source>
+        <translation>所选代表团（或正在发言的代表团）要求行使答辩权：在发言名单结束后发言</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>提示</translation>
     </message>
@@ -757,6 +773,10 @@
     <message>
         <source>Select a segment in the rundown first</source>
         <translation>请先在议程中选择一个环节</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>请先在发言名单中选择一个代表团</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>
@@ -1471,6 +1491,10 @@
 <context>
     <name>SpeakerLine</name>
     <message>
+        <source>Point of order</source>
+        <translation>程序问题</translation>
+    </message>
+    <message>
         <source>Now: %1 %2 left</source>
         <translation>正在发言：%1，剩余 %2</translation>
     </message>
@@ -1485,6 +1509,10 @@
     <message>
         <source>Next: %1</source>
         <translation>下一位：%1</translation>
+    </message>
+    <message>
+        <source>Replies: %1</source>
+        <translation>答辩：%1</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1548,10 @@
     <message>
         <source>skipped</source>
         <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>%1 — reply %2</source>
+        <translation>%1 — 第%2次答辩</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1591,10 @@
     <message>
         <source>no limit</source>
         <translation>不限时</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>程序问题</translation>
     </message>
     <message>
         <source>Speaking:</source>

@@ -37,7 +37,16 @@ from runner.web.page_text import page_language, page_text, render_page
 from runner.web.tokens import ViewTokens, same_token
 
 VIEWS = ("chair", "speaker", "stage")
-CONTROL_ACTIONS = ("start_next", "pause", "add_minute", "remove_minute", "next_speaker", "message")
+CONTROL_ACTIONS = (
+    "start_next",
+    "pause",
+    "add_minute",
+    "remove_minute",
+    "next_speaker",
+    "message",
+    "point_of_order",
+    "reply",
+)
 MAX_VIEWERS = 1000  # WebSocket viewers at once; 500 on loopback is the benchmark's load
 MAX_TARGET = 2048  # characters of path and query; longer requests get 414
 MAX_MESSAGE_CHARS = 280  # the host's message through the control API
@@ -274,7 +283,9 @@ class ViewServer:
         refused = _check(token, self.tokens.control)
         if refused is not None:
             return refused
-        text = _only(parse_qs(query).get("text")) or ""
+        asked = parse_qs(query)
+        # A reply names its delegation (`&delegation=BR`); a message carries its text.
+        text = _only(asked.get("delegation" if action == "reply" else "text")) or ""
         if len(text) > MAX_MESSAGE_CHARS:
             return _plain(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "Message too long.")
         accepted = self.control(action, text)

@@ -120,6 +120,22 @@ class Action(ActionId):
             "HostActions", "Type speakers' names: Enter adds each and keeps the box; Escape gives the keys back"
         ),
     )
+    POINT_OF_ORDER = ActionSpec(
+        QT_TRANSLATE_NOOP("HostActions", "Point of order"),
+        ("O",),
+        QT_TRANSLATE_NOOP(
+            "HostActions",
+            "A point of order: the speaker's clock stops, never charged to the delegation (again to end it)",
+        ),
+    )
+    REPLY = ActionSpec(
+        QT_TRANSLATE_NOOP("HostActions", "Right of reply"),
+        ("R",),
+        QT_TRANSLATE_NOOP(
+            "HostActions",
+            "The selected delegation (or the one speaking) asks for the right of reply: heard after the list",
+        ),
+    )
     NOTE = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Note"),
         ("N",),
@@ -185,6 +201,7 @@ SESSION_ACTIONS = (
     Action.PAUSE,
     Action.NEXT_SPEAKER,
     Action.PREVIOUS_SPEAKER,
+    Action.POINT_OF_ORDER,
     Action.BACK,
     Action.ADD_MINUTE,
     Action.REMOVE_MINUTE,
@@ -203,6 +220,7 @@ CONTROL_API = {
     "add_minute": Action.ADD_MINUTE,
     "remove_minute": Action.REMOVE_MINUTE,
     "next_speaker": Action.NEXT_SPEAKER,
+    "point_of_order": Action.POINT_OF_ORDER,
 }
 
 

@@ -165,7 +165,7 @@ class ChairView(QWidget):
             )
         else:
             self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
-        line = speaker_line(snapshot, self.language.translate) if listed else ""
+        line = speaker_line(snapshot, self.language.translate, self.language.language) if listed else ""
         set_text(self.labels["speakers"], line)
         self.labels["speakers"].setVisible(bool(line))
         if snapshot.message != self.message:  # from the log: it comes back after a crash

@@ -233,6 +233,7 @@ class HostWindow(QMainWindow):
             Action.BACK: engine.back,
             Action.NEXT_SPEAKER: engine.next_speaker,
             Action.PREVIOUS_SPEAKER: engine.previous_speaker,
+            Action.POINT_OF_ORDER: engine.point_of_order,
             Action.SKIP_NEXT: engine.skip,
             Action.ADD_MINUTE: lambda: engine.adjust(60),
             Action.REMOVE_MINUTE: lambda: engine.adjust(-60),
@@ -243,6 +244,7 @@ class HostWindow(QMainWindow):
         a[Action.END_DAY].triggered.connect(self.end_day)
         a[Action.NOTE].triggered.connect(lambda: self.notes_edit.setFocus())
         a[Action.ADD_SPEAKER].triggered.connect(self._focus_speakers)
+        a[Action.REPLY].triggered.connect(self.request_reply)
         a[Action.MESSAGE].triggered.connect(self._focus_message)
         a[Action.MUTE].toggled.connect(self.muteToggled)
         a[Action.DARK].toggled.connect(self.darkToggled)
@@ -279,6 +281,14 @@ class HostWindow(QMainWindow):
             return
         self.bridge.perform(lambda: self.engine.start(index.row()))
 
+    def request_reply(self) -> None:
+        """R: the delegation selected in the speakers' list (else the one speaking) asks to reply."""
+        delegation = self.speakers.selected_delegation()
+        if not delegation:
+            self.statusBar().showMessage(self.tr("Select a delegation in the speakers' list first"), 6000)
+            return
+        self.bridge.perform(lambda: self.engine.request_reply(delegation))
+
     def end_day(self) -> None:
         if self.confirm(self.tr("End the day? What has not run stays not started.")):
             self.bridge.perform(self.engine.end_day)
@@ -302,6 +312,8 @@ class HostWindow(QMainWindow):
         if action == "message":
             self.message_box.setEditText(text)
             self.send_message()
+        elif action == "reply":
+            self.bridge.perform(lambda: self.engine.request_reply(text))
         elif action in CONTROL_API:
             self.actions_[CONTROL_API[action]].trigger()
 

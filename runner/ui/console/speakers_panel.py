@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from runner.core.durations import parse_duration
+from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot, SpeakerView
 from runner.core.speakers import SlotStatus
 from runner.ui.base import palette
@@ -66,12 +67,14 @@ def drop_target(source: int, row: int, onto: int | None, count: int) -> int | No
 NEXT_NAMED = 3  # names on the chair's "Next:" line
 
 
-def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate) -> str:
-    """'Now: <name> 1:12 left · Next: <name>', or '' when the segment has no speakers' list."""
+def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate, language: str | None = None) -> str:
+    """'Now: <name> 1:12 left · Next: <name>', or '' when the segment has no speakers' list; a
+    floor's delegations named in `language` (default: the app's)."""
     if not snapshot.speakers:
         return ""
     current, upcoming = snapshot.current_speaker, snapshot.upcoming_speakers()
-    parts = []
+    language = language or active_language()
+    parts = [translate("SpeakerLine", "Point of order")] if snapshot.point_of_order else []
     if current is not None:
         left = current.remaining_s
         if left is not None and left >= 0:
@@ -80,9 +83,14 @@ def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate) -> str
             template, figure = translate("SpeakerLine", "Now: %1 over by %2"), length_text(-left)
         else:
             template, figure = translate("SpeakerLine", "Now: %1 %2"), length_text(current.spoken_s)
-        parts.append(fill(template, current.name, figure))
+        parts.append(fill(template, current.label(language), figure))
     if upcoming:  # the chair calls the next few by name, not only the next one
-        parts.append(fill(translate("SpeakerLine", "Next: %1"), ", ".join(s.name for s in upcoming[:NEXT_NAMED])))
+        named = ", ".join(s.label(language) for s in upcoming[:NEXT_NAMED] if not s.reply)
+        if named:
+            parts.append(fill(translate("SpeakerLine", "Next: %1"), named))
+    replies = [s.label(language) for s in upcoming if s.reply]
+    if replies:
+        parts.append(fill(translate("SpeakerLine", "Replies: %1"), ", ".join(replies)))
     return " · ".join(parts)
 
 
@@ -199,10 +207,18 @@ def _speaker_status(value: str) -> str:
     return QCoreApplication.translate("SpeakersModel", words.get(value, value))
 
 
+def _row_name(view: SpeakerView) -> str:
+    """A delegation in the app's language; a reply says which it is ("Brazil — reply 1")."""
+    name = view.label(active_language())
+    if view.reply:
+        return fill(QCoreApplication.translate("SpeakersModel", "%1 — reply %2"), name, str(view.reply))
+    return name
+
+
 def _speaker_cell(view: SpeakerView, column: int) -> dict[int, Any]:
     texts = (
         str(view.position + 1),
-        isolated_in_mirrored_layout(view.name),
+        isolated_in_mirrored_layout(_row_name(view)),
         _spoken(view),
         length_text(view.limit_s),
         _speaker_status(view.status.value),
@@ -307,8 +323,12 @@ class SpeakersPanel(QWidget):
             self.countdown.set_value(current.remaining_s, current.limit_s, snapshot.paused)
         else:
             self.countdown.set_elapsed(current.spoken_s, self.tr("no limit"))
-        names = [s.name for s in snapshot.upcoming_speakers()[:2]]
-        now = f"<b>{_escape(current.name)}</b>" if current else "—"
+        language = active_language()
+        names = [s.label(language) for s in snapshot.upcoming_speakers()[:2]]
+        now = f"<b>{_escape(current.label(language))}</b>" if current else "—"
+        if snapshot.point_of_order:
+            order = self.tr("Point of order")
+            now += f" <b>· {_escape(order)}</b>"
         following = ", ".join(_escape(n) for n in names) or "—"
         # Only while a segment runs: speakers join the running segment, and not once the day is over.
         listless = not snapshot.speakers and snapshot.current is not None
@@ -333,6 +353,14 @@ class SpeakersPanel(QWidget):
             self.limit_edit.clear()
             if self.limit_edit.hasFocus():  # the box, empty, for the next name (issue 24)
                 self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_delegation(self) -> str:
+        """The delegation of the selected row, else of the one speaking; '' when neither has one."""
+        snapshot = self._bridge.snapshot()
+        position = self.selected_position()
+        chosen = snapshot.speakers[position] if position is not None and position < len(snapshot.speakers) else None
+        chosen = chosen or snapshot.current_speaker
+        return chosen.delegation if chosen is not None else ""
 
     def selected_position(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -6,11 +6,14 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from runner.core.agenda_rules import MAX_TEXT
 from runner.core.i18n import tr
-from runner.io.importers.model import DraftDay, ImportFailed, ImportOptions, Programme, SourceProblem
+from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme, SourceProblem
 from runner.io.importers.timetext import clean, one_line
 
 DEFAULT_ZONE = "UTC"
+# Under the agenda's limit on a text (MAX_TEXT), with room for the " …" that marks a cut.
+KEPT_TEXT = MAX_TEXT - 8
 
 
 def finish(programme: Programme, options: ImportOptions, source: str, today: date | None = None) -> Programme:
@@ -27,6 +30,14 @@ def finish(programme: Programme, options: ImportOptions, source: str, today: dat
         programme.guesses["title"] = tr("the source gives no title")
     for day in programme.days:
         _tidy(day)
+        items: list[DraftDay | DraftSegment] = [day, *day.segments]
+        for item in items:
+            programme.left_out.extend(
+                SourceProblem(
+                    source, item.where, tr("'{title}': {key} cut: {what}", title=item.title, key=key, what=what)
+                )
+                for key, what in item.cuts.items()
+            )
     return programme
 
 
@@ -77,11 +88,24 @@ def _fill(day: DraftDay, when: date, guess: str) -> bool:
 
 
 def _tidy(day: DraftDay) -> None:
-    day.title, day.notes = one_line(day.title), clean(day.notes)
+    day.title = _fitted(one_line(day.title), "title", day.cuts)
+    day.notes = _fitted(clean(day.notes), "notes", day.cuts)
     for segment in day.segments:
-        segment.title = one_line(segment.title)
+        segment.title = _fitted(one_line(segment.title), "title", segment.cuts)
         if not segment.title:
             segment.title = tr("(untitled)")
             segment.guesses["title"] = tr("the source gives this item no title")
-        segment.group, segment.notes = one_line(segment.group), clean(segment.notes)
-        segment.speakers = [name for name in (one_line(s) for s in segment.speakers) if name]
+        segment.group = _fitted(one_line(segment.group), "group", segment.cuts)
+        segment.notes = _fitted(clean(segment.notes), "notes", segment.cuts)
+        segment.speakers = [name[:KEPT_TEXT] for name in (one_line(s) for s in segment.speakers) if name]
+
+
+def _fitted(text: str, key: str, cuts: dict[str, str]) -> str:
+    """The text, cut at a word before the agenda's limit where it is longer (a long abstract)."""
+    if len(text) <= KEPT_TEXT:
+        return text
+    kept = text[:KEPT_TEXT]
+    space = max(kept.rfind(" "), kept.rfind("\n"))
+    kept = (kept[:space] if space > KEPT_TEXT // 2 else kept).rstrip() + " …"
+    cuts[key] = tr("{cut} of its {total} characters", cut=len(text) - len(kept) + 2, total=len(text))
+    return kept

@@ -1,16 +1,18 @@
-"""A frab / pretalx `schedule.xml`: days of rooms of events, persons as speakers.
+"""A frab / pretalx schedule, `schedule.xml` or `schedule.json`: days of rooms of events.
 
-Parsed with defusedxml, which refuses entity declarations (billion laughs) and external
-entities before expanding anything. An event's `<date>` (ISO 8601 with its offset) is used where
-given, else the day's date and its `<start>`; a talk after midnight stays on its conference day
-and is written as "24:30".
+The XML is parsed with defusedxml, which refuses entity declarations (billion laughs) and
+external entities before expanding anything; the JSON (the same schedule, which pretalx links
+first) is read into the same element tree, so both go through one reader. An event's own
+`<date>` (ISO 8601 with its offset) decides its day and time, whatever `<day date>` it is listed
+under (wafer lists events under other days); a talk in the small hours after an evening stays on
+its conference day and is written as "24:30". Without a `<date>`, the day's date and `<start>`.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from xml.etree.ElementTree import ParseError
 from zoneinfo import ZoneInfo
@@ -20,11 +22,13 @@ from defusedxml import DefusedXmlException
 
 from runner.core.i18n import tr
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme
-from runner.io.importers.timetext import kind_of, table_duration
+from runner.io.importers.timetext import DAY_SECONDS, kind_of, table_duration
 from runner.io.importers.zones import zone_for_offset, zone_matching
 
 _TAG_RE = re.compile(r"<[^<>]{0,300}>")
 _EVENT_TAG_RE = re.compile(rb"<event[\s>/]")
+# An event before this hour on the date after the day it is listed under belongs to that day.
+DAY_CHANGE_HOUR = 6
 
 
 def read_frab(data: bytes, source: str, options: ImportOptions) -> Programme:
@@ -33,12 +37,21 @@ def read_frab(data: bytes, source: str, options: ImportOptions) -> Programme:
         raise ImportFailed.at(source, 1, tr("not a frab/pretalx schedule (its root is <{tag}>)", tag=root.tag))
     lines = [data.count(b"\n", 0, m.start()) + 1 for m in _EVENT_TAG_RE.finditer(data)]
     line_of = {id(event): str(line) for event, line in zip(root.iter("event"), lines)}
+    return read_schedule_tree(root, line_of, source, options)
+
+
+def read_schedule_tree(root: Any, line_of: dict[int, str], source: str, options: ImportOptions) -> Programme:
+    """The programme of a schedule's element tree (from the XML, or built from the JSON)."""
     room = _room(root, options, source)
     conference = root.find("conference")
     programme = Programme(days=[], title=_text(conference, "title"))
     zone = _zone(root, conference, options, programme)
+    days: dict[date, DraftDay] = {}
     for day in root.iter("day"):
-        programme.days.append(_day(day, room, zone, line_of, source))
+        _day(day, room, zone, line_of, source, days)
+    for draft in days.values():
+        draft.segments.sort(key=lambda segment: segment.start or 0)
+    programme.days = [days[when] for when in sorted(days)]
     return programme
 
 
@@ -101,20 +114,29 @@ def _stamp(text: str) -> datetime | None:
         return None
 
 
-def _day(day: Any, room: str | None, zone: ZoneInfo | timezone, line_of: dict[int, str], source: str) -> DraftDay:
-    when = _date(day.get("date") or "")
-    if when is None:
+def _day(
+    day: Any,
+    room: str | None,
+    zone: ZoneInfo | timezone,
+    line_of: dict[int, str],
+    source: str,
+    days: dict[date, DraftDay],
+) -> None:
+    listed = _date(day.get("date") or "")
+    if listed is None:
         raise ImportFailed.at(source, 1, tr("a <day> without a date='YYYY-MM-DD'"))
     index = day.get("index")
-    draft = DraftDay(date=when, title=tr("Day {n}", n=index) if index else "")
-    base = datetime.combine(when, time(0), zone)
+    if listed not in days:
+        days[listed] = DraftDay(date=listed, title=tr("Day {n}", n=index) if index else "")
     for room_node in day.iter("room"):
         if room is not None and room_node.get("name") != room:
             continue
         for event in room_node.iter("event"):
-            draft.segments.append(_event(event, when, base, zone, line_of.get(id(event), "1"), source))
-    draft.segments.sort(key=lambda segment: segment.start or 0)
-    return draft
+            where = line_of.get(id(event), "1")
+            when, start = _when(event, listed, zone, where, source)
+            if when not in days:
+                days[when] = DraftDay(date=when)
+            days[when].segments.append(_event(event, start, where, source))
 
 
 def _date(text: str) -> date | None:
@@ -124,9 +146,8 @@ def _date(text: str) -> date | None:
         return None
 
 
-def _event(event: Any, when: date, base: datetime, zone: ZoneInfo | timezone, where: str, source: str) -> DraftSegment:
+def _event(event: Any, start: int, where: str, source: str) -> DraftSegment:
     title = _text(event, "title")
-    start = _start(event, when, base, zone, where, source)
     length = table_duration(_text(event, "duration"))
     if length is None:
         raise ImportFailed.at(
@@ -141,15 +162,20 @@ def _event(event: Any, when: date, base: datetime, zone: ZoneInfo | timezone, wh
     return segment
 
 
-def _start(event: Any, when: date, base: datetime, zone: ZoneInfo | timezone, where: str, source: str) -> int:
+def _when(event: Any, listed: date, zone: ZoneInfo | timezone, where: str, source: str) -> tuple[date, int]:
+    """The event's day and its seconds from that day's midnight: its own timestamp decides."""
     stamp = _stamp(_text(event, "date"))
     if stamp is not None:
         local = stamp.astimezone(zone) if stamp.tzinfo else stamp.replace(tzinfo=zone)
-        return round((local.replace(tzinfo=None) - base.replace(tzinfo=None)).total_seconds())
+        when = local.date()
+        seconds = local.hour * 3600 + local.minute * 60 + local.second
+        if when == listed + timedelta(days=1) and local.hour < DAY_CHANGE_HOUR:
+            return listed, seconds + DAY_SECONDS  # the night after the listed day stays on it: "24:30"
+        return when, seconds
     match = re.fullmatch(r"(\d{1,2}):([0-5]\d)", _text(event, "start"))
     if not match:
         raise ImportFailed.at(source, where, tr("'{value}' is not a start time (HH:MM)", value=_text(event, "start")))
-    return int(match[1]) * 3600 + int(match[2]) * 60
+    return listed, int(match[1]) * 3600 + int(match[2]) * 60
 
 
 def _plain(text: str) -> str:

@@ -62,6 +62,8 @@ class DraftSegment:
     notes: str = ""
     where: str = ""
     guesses: dict[str, str] = field(default_factory=dict)
+    # An agenda key whose text was cut to fit, and what was cut (the writer marks it `# cut`).
+    cuts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -76,6 +78,7 @@ class DraftDay:
     speaker_limit: int | None = None
     where: str = "1"
     guesses: dict[str, str] = field(default_factory=dict)
+    cuts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -23,6 +23,10 @@ def read_ontime_json(text: str, source: str, options: ImportOptions) -> Programm
         raise ImportFailed.at(source, exc.lineno, tr("not valid JSON: {why}", why=exc.msg)) from None
     except RecursionError:
         raise ImportFailed.at(source, 1, tr("nested too deeply to be an Ontime project")) from None
+    from runner.io.importers.frab_json import is_frab_json, read_frab_json
+
+    if is_frab_json(project):
+        return read_frab_json(project, text, source, options)
     if not isinstance(project, dict) or not ("rundowns" in project or "rundown" in project):
         raise ImportFailed.at(source, 1, tr("not an Ontime project file (it has no 'rundown' or 'rundowns')"))
     reader = _Reader(text, source, project)

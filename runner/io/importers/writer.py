@@ -49,21 +49,21 @@ class _Lines:
     lines: list[str] = field(default_factory=list)
     spans: list[tuple[int, int, str]] = field(default_factory=list)
 
-    def key(self, indent: str, name: str, value: str, guess: str | None = None) -> None:
-        comment = f"  # guessed: {guess}" if guess else ""
+    def key(self, indent: str, name: str, value: str, guess: str | None = None, cut: str | None = None) -> None:
+        comment = (f"  # guessed: {guess}" if guess else "") + (f"  # cut: {cut}" if cut else "")
         self.lines.append(f"{indent}{name}: {value}{comment}")
 
-    def text(self, indent: str, name: str, value: str, guess: str | None = None) -> None:
+    def text(self, indent: str, name: str, value: str, guess: str | None = None, cut: str | None = None) -> None:
         """A scalar on one line; a long one folded (`>-`) over several; one with lines kept (`|-`)."""
         if "\n" in value:
-            self.key(indent, name, "|-", guess)
+            self.key(indent, name, "|-", guess, cut)
             self.lines.extend(f"{indent}  {line}" for line in value.split("\n"))
         elif len(value) > FOLD_AT and "  " not in value and value == value.strip():
-            self.key(indent, name, ">-", guess)
+            self.key(indent, name, ">-", guess, cut)
             wrapped = textwrap.wrap(value, FOLD_AT, break_long_words=False, break_on_hyphens=False)
             self.lines.extend(f"{indent}  {line}" for line in wrapped)
         else:
-            self.key(indent, name, yaml_text(value), guess)
+            self.key(indent, name, yaml_text(value), guess, cut)
 
 
 def render(programme: Programme, source: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -87,13 +87,13 @@ def _day(out: _Lines, day: DraftDay) -> None:
     out.key("  - ", "date", day.date.isoformat(), day.guesses.get("date"))
     pad = "    "
     if day.title:
-        out.text(pad, "title", day.title, day.guesses.get("title"))
+        out.text(pad, "title", day.title, day.guesses.get("title"), day.cuts.get("title"))
     if day.end is not None:
         out.key(pad, "end", f'"{format_clock(day.end)}"', day.guesses.get("end"))
     if day.speaker_limit:
         out.key(pad, "speaker_limit", format_length(day.speaker_limit), day.guesses.get("speaker_limit"))
     if day.notes:
-        out.text(pad, "notes", day.notes)
+        out.text(pad, "notes", day.notes, cut=day.cuts.get("notes"))
     out.lines.append(f"{pad}segments:")
     out.spans.append((first, len(out.lines), day.where))
     for i, segment in enumerate(day.segments):
@@ -120,13 +120,13 @@ def _segment(out: _Lines, segment: DraftSegment, following: int | None) -> None:
     if segment.speaker_limit:
         keys.append(("speaker_limit", format_length(segment.speaker_limit)))
     for n, (name, value) in enumerate(keys):
-        out.key("      - " if n == 0 else "        ", name, value, segment.guesses.get(name))
+        out.key("      - " if n == 0 else "        ", name, value, segment.guesses.get(name), segment.cuts.get(name))
     if len(segment.speakers) > 1:
         out.key("        ", "speakers", "", segment.guesses.get("speakers"))
         out.lines[-1] = out.lines[-1].replace("speakers: ", "speakers:", 1)
         out.lines.extend(f"          - {yaml_text(name)}" for name in segment.speakers)
     if segment.notes:
-        out.text("        ", "notes", segment.notes, segment.guesses.get("notes"))
+        out.text("        ", "notes", segment.notes, segment.guesses.get("notes"), segment.cuts.get("notes"))
     out.spans.append((first, len(out.lines), segment.where))
 
 

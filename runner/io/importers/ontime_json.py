@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from runner.core.i18n import tr
+from runner.io.importers.frab_json import is_frab_json, read_frab_json
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme, SourceProblem
 from runner.io.importers.timetext import DAY_SECONDS, kind_of
 
@@ -23,8 +24,6 @@ def read_ontime_json(text: str, source: str, options: ImportOptions) -> Programm
         raise ImportFailed.at(source, exc.lineno, tr("not valid JSON: {why}", why=exc.msg)) from None
     except RecursionError:
         raise ImportFailed.at(source, 1, tr("nested too deeply to be an Ontime project")) from None
-    from runner.io.importers.frab_json import is_frab_json, read_frab_json
-
     if is_frab_json(project):
         return read_frab_json(project, text, source, options)
     if not isinstance(project, dict) or not ("rundowns" in project or "rundown" in project):

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace  # loaded anyway: the core's types are dataclasses
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -106,13 +107,35 @@ def _add_open(commands: Any) -> None:
     parser.set_defaults(run=run_app)
 
 
-def _listen_address(text: str) -> Any:
-    from runner.web.address import parse_listen
+def _web_address(parser: str) -> Callable[[str], Any]:
+    """argparse's type for an address runner.web.address reads (`parse_listen`, `parse_public`)."""
 
-    try:
-        return parse_listen(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    def parse(text: str) -> Any:
+        from runner.web import address
+
+        try:
+            return getattr(address, parser)(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
+_listen_address, _public_address = _web_address("parse_listen"), _web_address("parse_public")
+
+
+def _add_public(group: Any, what: str) -> None:
+    group.add_argument(
+        "--public",
+        type=_public_address,
+        metavar="URL",
+        help=f"{what}behind a reverse proxy: the address viewers use (https://clock.example.org); "
+        "printed in the links and accepted as the requests' Host",
+    )
+
+
+def _with_public(listen: Any, public: Any) -> Any:
+    return listen if public is None or listen is None else replace(listen, public=public)
 
 
 def _add_serve_options(parser: argparse.ArgumentParser) -> None:
@@ -128,6 +151,7 @@ def _add_serve_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --serve: also offer the control API (Companion, Stream Deck), with its own token",
     )
+    _add_public(views, "with --serve, ")
     views.add_argument("--room", metavar="NAME", help="the room's name (default: the agenda's room, else its file's)")
 
 
@@ -255,13 +279,15 @@ def _add_serve(commands: Any) -> None:
         metavar="FILE",
         help="keep the links' tokens in FILE (the same links after a restart, or on every server)",
     )
+    _add_public(parser, "")
     parser.set_defaults(run=run_serve)
 
 
 def run_serve(args: argparse.Namespace) -> int:
     from runner.ui.rooms.broker_views import run_serve as serve
 
-    return serve(args.broker, args.room, args.listen, Path(args.tokens) if args.tokens else None)
+    listen = _with_public(args.listen, args.public)
+    return serve(args.broker, args.room, listen, Path(args.tokens) if args.tokens else None)
 
 
 def _broker_url(text: str) -> Any:
@@ -376,6 +402,9 @@ def run_app(args: argparse.Namespace) -> int:
 def _open_app(args: argparse.Namespace) -> int:
     from runner.ui.base.error_dialog import tell  # Qt-free until a dialog is really shown
 
+    if args.public is not None and args.serve is None:
+        print("session-runner: --public goes with --serve [HOST:]PORT", file=sys.stderr)
+        return EXIT_USAGE
     try:
         agenda = load_for_app(args.agenda)
     except UserFileError as exc:
@@ -388,7 +417,7 @@ def _open_app(args: argparse.Namespace) -> int:
         args.day,
         args.log,
         args.lang,
-        serve=args.serve,
+        serve=_with_public(args.serve, args.public),
         control=args.control,
         room=args.room,
         publish=args.publish,

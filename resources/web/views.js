@@ -29,7 +29,8 @@
 
   // -- connection ------------------------------------------------------------------------------
   function connect() {
-    const socket = new WebSocket(`ws://${location.host}/ws?token=${encodeURIComponent(token)}`);
+    const scheme = location.protocol === "https:" ? "wss" : "ws"; // behind a TLS proxy (--public https://…)
+    const socket = new WebSocket(`${scheme}://${location.host}/ws?token=${encodeURIComponent(token)}`);
     socket.onopen = () => { connected = true; render(); };
     socket.onmessage = (event) => { retries = 0; receive(JSON.parse(event.data)); };
     socket.onclose = (event) => {

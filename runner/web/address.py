@@ -1,25 +1,69 @@
-"""Where the view server listens (`[HOST:]PORT`), which Host headers name it, and the address to
-put in links."""
+"""Where the view server listens (`[HOST:]PORT`), the address viewers use when it sits behind a
+reverse proxy (`--public URL`), which Host headers name it, and the address to put in links."""
 
 from __future__ import annotations
 
 import ipaddress
 import socket
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 DEFAULT_HOST = "127.0.0.1"
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 WILDCARDS = frozenset({"0.0.0.0", "::", "*"})
 
 
+SCHEME_PORTS = {"http": 80, "https": 443}
+
+
 @dataclass(frozen=True)
-class ListenAddress:
+class PublicAddress:
+    """`--public https://clock.example.org[:PORT]`: the address viewers reach a proxied server by."""
+
+    scheme: str
     host: str
     port: int
 
     @property
+    def base(self) -> str:
+        """The links' start: scheme, host and (when not the scheme's own) port."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        port = "" if self.port == SCHEME_PORTS[self.scheme] else f":{self.port}"
+        return f"{self.scheme}://{host}{port}"
+
+    @property
+    def socket_base(self) -> str:
+        """The WebSocket's start: wss:// behind TLS."""
+        return ("wss" if self.scheme == "https" else "ws") + self.base.removeprefix(self.scheme)
+
+    def names(self, name: str, port: int | None) -> bool:
+        """True when a Host header's name and port (None: the scheme's own) are this address."""
+        return name == self.host and (port or SCHEME_PORTS[self.scheme]) == self.port
+
+
+@dataclass(frozen=True)
+class ListenAddress:
+    host: str
+    port: int
+    public: PublicAddress | None = None  # behind a reverse proxy: what viewers use
+
+    @property
     def wildcard(self) -> bool:
         return self.host in WILDCARDS
+
+
+def parse_public(text: str) -> PublicAddress:
+    """'https://clock.example.org' or 'http://HOST:PORT'; raises ValueError with a one-line reason."""
+    try:
+        parts = urlsplit(text.strip())
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"'{text}' has a port that is not a number from 0 to 65535") from None
+    if parts.scheme not in SCHEME_PORTS or not parts.hostname:
+        raise ValueError(f"'{text}' is not http(s)://HOST[:PORT], the address viewers use")
+    if parts.path.strip("/") or parts.query or parts.fragment or parts.username or parts.password:
+        raise ValueError(f"'{text}': give the proxy's address alone (no path, query or user): views are at its root")
+    return PublicAddress(parts.scheme, parts.hostname.lower(), port or SCHEME_PORTS[parts.scheme])
 
 
 def parse_listen(text: str) -> ListenAddress:
@@ -46,6 +90,8 @@ def host_header_allowed(header: str | None, bound: ListenAddress, port: int) -> 
     if not header:
         return False
     name, given_port = _split_host(header.strip().lower())
+    if bound.public is not None and bound.public.names(name, given_port):
+        return True  # through the reverse proxy, which passes the viewer's Host on
     if given_port != port and not (given_port is None and port == 80):
         return False
     if bound.wildcard:
@@ -53,6 +99,14 @@ def host_header_allowed(header: str | None, bound: ListenAddress, port: int) -> 
     if bound.host in LOOPBACK_NAMES:
         return name in LOOPBACK_NAMES
     return name == bound.host.lower()
+
+
+def link_bases(bound: ListenAddress, port: int) -> tuple[str, str]:
+    """The start of the pages' links and of the WebSocket's: the public address, else the bound one."""
+    if bound.public is not None:
+        return bound.public.base, bound.public.socket_base
+    where = f"{link_host(bound)}:{port}"
+    return f"http://{where}", f"ws://{where}"
 
 
 def link_host(bound: ListenAddress) -> str:

@@ -32,7 +32,7 @@ from websockets.protocol import State
 from runner.core.document_model import StateDocument
 from runner.core.i18n import SOURCE_LANGUAGE
 from runner.core.state_document import aged
-from runner.web.address import ListenAddress, host_header_allowed, link_host
+from runner.web.address import ListenAddress, host_header_allowed, link_bases
 from runner.web.page_text import page_language, page_text, render_page
 from runner.web.tokens import ViewTokens, same_token
 
@@ -140,13 +140,13 @@ class ViewServer:
 
     def links(self) -> list[ViewLink]:
         """Every view's whole URL with its token; the WebSocket's; the control API's when on."""
-        base = f"{link_host(self.address)}:{self.port}"
+        base, socket_base = link_bases(self.address, self.port)
         view = self.tokens.view
-        links = [ViewLink(name, f"http://{base}/{name}?token={view}") for name in VIEWS]
-        links.append(ViewLink("state", f"http://{base}/api/state?token={view}"))
-        links.append(ViewLink("websocket", f"ws://{base}/ws?token={view}"))
+        links = [ViewLink(name, f"{base}/{name}?token={view}") for name in VIEWS]
+        links.append(ViewLink("state", f"{base}/api/state?token={view}"))
+        links.append(ViewLink("websocket", f"{socket_base}/ws?token={view}"))
         if self.control is not None:
-            links.append(ViewLink("control", f"http://{base}/api/control/ACTION?token={self.tokens.control}"))
+            links.append(ViewLink("control", f"{base}/api/control/ACTION?token={self.tokens.control}"))
         return links
 
     # -- on the server's thread --------------------------------------------------------------------
@@ -326,7 +326,7 @@ def _response(status: HTTPStatus, body: bytes, kind: str, request_headers: Heade
 
 def _policy(host: str | None) -> str:
     """Only our own script, style and WebSocket (the Host was checked, so it can be named)."""
-    socket_source = f" ws://{host}" if host else ""
+    socket_source = f" ws://{host} wss://{host}" if host else ""  # wss: behind a TLS proxy
     return (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
         f"connect-src 'self'{socket_source}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"

@@ -51,3 +51,61 @@ def test_two_host_headers_or_two_origins_are_a_bad_request(server):
     assert raw(server, f"GET /api/state?token={token} HTTP/1.1\n{host}Host: attacker.example\n") == 400
     origins = f"Origin: http://127.0.0.1:{server.port}\nOrigin: http://attacker.example\n"
     assert raw(server, f"GET /api/state?token={token} HTTP/1.1\n{host}{origins}") == 400
+
+
+def test_public_addresses_are_checked_and_named_in_the_links():
+    from runner.web.address import parse_public
+
+    assert parse_public("https://Clock.Example.org").base == "https://clock.example.org"
+    assert parse_public("https://clock.example.org:8443/").socket_base == "wss://clock.example.org:8443"
+    assert parse_public("http://[::1]:8080").base == "http://[::1]:8080"
+    for wrong in (
+        "clock.example.org",
+        "ftp://clock.example.org",
+        "https://clock.example.org/views",
+        "https://:443",
+        "https://user@clock.example.org",
+        "https://clock.example.org:99999",
+    ):
+        with pytest.raises(ValueError):
+            parse_public(wrong)
+    proxied = ViewServer(
+        ListenAddress("127.0.0.1", 0, parse_public("https://clock.example.org")),
+        ViewTokens.fresh(),
+        bundled_file("resources", "web"),
+    )
+    proxied.start()
+    try:
+        links = {link.name: link.url for link in proxied.links()}
+        assert links["chair"] == f"https://clock.example.org/chair?token={proxied.tokens.view}"
+        assert links["websocket"].startswith("wss://clock.example.org/ws?token=")
+        assert raw(proxied, "GET /favicon.ico HTTP/1.1\nHost: clock.example.org\n") != 421
+        origin = "Origin: https://clock.example.org\n"
+        token = proxied.tokens.view
+        assert raw(proxied, f"GET /api/state?token={token} HTTP/1.1\nHost: clock.example.org\n{origin}") == 200
+        assert raw(proxied, f"GET /api/state?token={token} HTTP/1.1\nHost: elsewhere.example\n") == 421
+    finally:
+        proxied.stop()
+
+
+def test_public_without_serve_is_one_line_of_usage(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    agenda = next((root / "agendas").glob("*.yaml"))
+    for args, said in (
+        ([str(agenda), "--public", "https://clock.example.org"], "--public goes with --serve"),
+        (["serve", "--from", "mqtt://127.0.0.1/x", "--room", "r", "--listen", "0", "--public", "ftp://x"], "http(s)"),
+    ):
+        done = subprocess.run(
+            [sys.executable, "main.py", *args],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        assert said in done.stderr.strip().splitlines()[-1]  # after argparse's usage, the one reason

@@ -79,8 +79,14 @@ def run_lives(folder: Path, kill_range: tuple[float, float], rng: random.Random,
 
 
 def audit(log: Path, shown: list[tuple[str, str, str]]) -> dict:
-    """Compare what the lives showed with what the log holds."""
-    events = [item.event for item in TimingLog.read(log).events()]
+    """Compare what the lives showed with what the log holds, and check the log's seal (issue 30:
+    every event killed mid-write or not still matches its seal, and the chain runs unbroken)."""
+    timing = TimingLog.read(log)
+    try:
+        events = [item.event for item in timing.events()]
+        seal = timing.check_seal()
+    finally:
+        timing.close()
     logged = Counter((e.type.value, str(e.segment), f"{e.mono:.6f}") for e in events)
     lost = sum(1 for key in set(shown) if key not in logged)
     duplicated = sum(n - 1 for n in logged.values() if n > 1)
@@ -99,6 +105,8 @@ def audit(log: Path, shown: list[tuple[str, str, str]]) -> dict:
         "segments_started_twice": sum(1 for s, n in starts.items() if n > 1 + backs[s]),
         "recovers": sum(1 for e in events if e.type.value == "recover"),
         "day_ended": any(e.type.value == "day_end" for e in events),
+        "seal_sound": seal.sound and seal.events == len(events),
+        "seal_finding": str(seal.finding) if seal.finding else None,
     }
 
 
@@ -127,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         figures = soak(args.hours, args.speed, args.seed, tuple(args.kill_every), Path(folder))
     print(json.dumps(figures, indent=1))
     clean = not (figures["lost"] or figures["duplicated"] or figures["alerts_doubled"]) and figures["day_ended"]
+    clean = clean and figures["seal_sound"]
     return 0 if clean else 1
 
 

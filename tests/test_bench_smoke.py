@@ -73,6 +73,7 @@ def test_a_short_soak_loses_and_doubles_nothing(tmp_path: Path) -> None:
     assert figures["kills"] >= 1 and figures["day_ended"]
     assert figures["lost"] == figures["duplicated"] == figures["alerts_doubled"] == 0
     assert figures["segments_started_twice"] == 0
+    assert figures["seal_sound"], figures["seal_finding"]  # every life's events sealed, the chain unbroken
 
 
 def test_views_summary_compares_the_host_with_and_without_viewers_and_the_browser() -> None:

@@ -200,24 +200,24 @@
 <context>
     <name>AppShell</name>
     <message>
-        <source>Cannot open the timing log: {reason}</source>
-        <translation>تعذر فتح سجل التوقيت: {reason}</translation>
+        <source>Cannot open the timing log: %1</source>
+        <translation>تعذر فتح سجل التوقيت: %1</translation>
     </message>
     <message>
         <source>Which day?</source>
         <translation>أي يوم؟</translation>
     </message>
     <message>
-        <source>{title} has several days:</source>
-        <translation>يتضمن «{title}» عدة أيام:</translation>
+        <source>%1 has several days:</source>
+        <translation>يتضمن «%1» عدة أيام:</translation>
     </message>
     <message>
         <source>This day is already open.</source>
         <translation>هذا اليوم مفتوح بالفعل.</translation>
     </message>
     <message>
-        <source>Close this day and open &apos;{title}&apos;? Its log is safe: opening it again resumes it.</source>
-        <translation>هل تريد إغلاق هذا اليوم وفتح «{title}»؟ سجله محفوظ: وإعادة فتحه تستأنفه.</translation>
+        <source>Close this day and open &apos;%1&apos;? Its log is safe: opening it again resumes it.</source>
+        <translation>هل تريد إغلاق هذا اليوم وفتح «%1»؟ سجله محفوظ: وإعادة فتحه تستأنفه.</translation>
     </message>
 </context>
 <context>
@@ -334,8 +334,8 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>and {count} more (see the details)</source>
-        <translation>و{count} غيرها (انظر التفاصيل)</translation>
+        <source>and %1 more (see the details)</source>
+        <translation>و%1 غيرها (انظر التفاصيل)</translation>
     </message>
 </context>
 <context>
@@ -831,12 +831,12 @@
         <translation>المفاتيح المفردة تعمل على اليوم: Space وS وN وM وA وP و+ و−…؛ وتأخذها خانة النص حين تكتب فيها</translation>
     </message>
     <message>
-        <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} د {seconds} ث</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <source>This computer slept for {span}; the clocks counted through it.</source>
-        <translation>كان هذا الحاسوب في وضع السكون مدة {span}؛ وواصلت الساعات العد.</translation>
+        <source>This computer slept for %1; the clocks counted through it.</source>
+        <translation>كان هذا الحاسوب في وضع السكون مدة %1؛ وواصلت الساعات العد.</translation>
     </message>
     <message>
         <source>Day over</source>
@@ -879,12 +879,12 @@
         <translation>يمنع المفتاح H الفقرة من البدء تلقائيًا، وهذا لا يحدث إلا في أيام البدء التلقائي؛ واليوم تبدأ كل فقرة عند الضغط على مفتاح المسافة</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is held: it starts when you press Space (H lets it start by itself)</source>
-        <translation>عُلقت «{title}»: تبدأ عند الضغط على مفتاح المسافة (يسمح لها H بالبدء تلقائيًا)</translation>
+        <source>&apos;%1&apos; is held: it starts when you press Space (H lets it start by itself)</source>
+        <translation>عُلقت «%1»: تبدأ عند الضغط على مفتاح المسافة (يسمح لها H بالبدء تلقائيًا)</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is released: it starts by itself at {when}</source>
-        <translation>أُلغي تعليق «{title}»: تبدأ تلقائيًا في {when}</translation>
+        <source>&apos;%1&apos; is released: it starts by itself at %2</source>
+        <translation>أُلغي تعليق «%1»: تبدأ تلقائيًا في %2</translation>
     </message>
 </context>
 <context>
@@ -1076,23 +1076,23 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
-        <translation>تتعذر الكتابة في سجل التوقيت ({reason}): لم يُطبق إجراؤك الأخير بعد. تواصل الساعة العد؛ وتعرض الشاشات اليوم كما هو في السجل. أفرغ مساحة على قرص السجل: سيُكتب الإجراء بالوقت الذي اتخذته فيه حالما يتسنى ذلك (تُعاد المحاولة كل {seconds} ث).</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN (%1): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every %2 s).</source>
+        <translation>تتعذر الكتابة في سجل التوقيت (%1): لم يُطبق إجراؤك الأخير بعد. تواصل الساعة العد؛ وتعرض الشاشات اليوم كما هو في السجل. أفرغ مساحة على قرص السجل: سيُكتب الإجراء بالوقت الذي اتخذته فيه حالما يتسنى ذلك (تُعاد المحاولة كل %2 ث).</translation>
     </message>
     <message>
-        <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
-        <translation>عادت الكتابة في سجل التوقيت: حُفظت الأحداث المنتظرة وعددها {count} وهي معروضة.</translation>
+        <source>The timing log is written again: the %1 events that waited are on disk and shown.</source>
+        <translation>عادت الكتابة في سجل التوقيت: حُفظت الأحداث المنتظرة وعددها %1 وهي معروضة.</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
-        <source>Session Runner — rooms at {where}</source>
-        <translation>Session Runner — القاعات على {where}</translation>
+        <source>Session Runner — rooms at %1</source>
+        <translation>Session Runner — القاعات على %1</translation>
     </message>
     <message>
-        <source>Waiting for rooms at {where}…</source>
-        <translation>في انتظار القاعات على {where}…</translation>
+        <source>Waiting for rooms at %1…</source>
+        <translation>في انتظار القاعات على %1…</translation>
     </message>
     <message>
         <source>Broker</source>
@@ -1118,8 +1118,8 @@
         <translation>الوسيط</translation>
     </message>
     <message>
-        <source>{url} as {room}</source>
-        <translation>{url} باسم {room}</translation>
+        <source>%1 as %2</source>
+        <translation>%1 باسم %2</translation>
     </message>
 </context>
 <context>
@@ -1140,12 +1140,12 @@
 <context>
     <name>Rehearsal</name>
     <message>
-        <source>Rehearsal at {0}×</source>
-        <translation>تمرين بسرعة {0}×</translation>
+        <source>Rehearsal at %1×</source>
+        <translation>تمرين بسرعة %1×</translation>
     </message>
     <message>
-        <source>{0}: a second is {1} s of the programme; log {2}</source>
-        <translation>{0}: الثانية تعادل {1} ث من البرنامج؛ السجل {2}</translation>
+        <source>%1: a second is %2 s of the programme; log %3</source>
+        <translation>%1: الثانية تعادل %2 ث من البرنامج؛ السجل %3</translation>
     </message>
     <message>
         <source>Rehearse… (60×)</source>
@@ -1274,44 +1274,44 @@
         <translation>&amp;البرنامج</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
-        <translation>أُدرج &apos;{0}&apos; ({1})؛ ويأتي تاليًا</translation>
+        <source>Inserted &apos;%1&apos; (%2); it runs next</source>
+        <translation>أُدرج &apos;%1&apos; (%2)؛ ويأتي تاليًا</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
-        <translation>أُدرج &apos;{0}&apos; ({1}) ليبدأ في {2}</translation>
+        <source>Inserted &apos;%1&apos; (%2) to start at %3</source>
+        <translation>أُدرج &apos;%1&apos; (%2) ليبدأ في %3</translation>
     </message>
     <message>
-        <source>Remove &apos;{0}&apos; from the day?</source>
-        <translation>هل تريد إزالة &apos;{0}&apos; من اليوم؟</translation>
+        <source>Remove &apos;%1&apos; from the day?</source>
+        <translation>هل تريد إزالة &apos;%1&apos; من اليوم؟</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
-        <translation>⚠ {0}  Ctrl+R للقبول · Ctrl+D للتنحية.</translation>
+        <source>⚠ %1  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ %1  Ctrl+R للقبول · Ctrl+D للتنحية.</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
         <translation>لا توجد خطة تدارك: ينتهي اليوم ضمن موعده الإلزامي</translation>
     </message>
     <message>
-        <source>✓ Plan {0} accepted at {1}: {2}.</source>
-        <translation>✓ قُبلت الخطة {0} في {1}: {2}.</translation>
+        <source>✓ Plan %1 accepted at %2: %3.</source>
+        <translation>✓ قُبلت الخطة %1 في %2: %3.</translation>
     </message>
     <message>
         <source>No recovery plan on offer</source>
         <translation>لا توجد خطة استدراك معروضة</translation>
     </message>
     <message>
-        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
-        <translation>نُحّيت خطة التدارك {0} جانبًا؛ ستُعرض خطة جديدة عندما تتغير الخطة</translation>
+        <source>Recovery plan %1 set aside; a new one is offered when the plan changes</source>
+        <translation>نُحّيت خطة التدارك %1 جانبًا؛ ستُعرض خطة جديدة عندما تتغير الخطة</translation>
     </message>
     <message>
-        <source>{0} cannot be written: {1}</source>
-        <translation>تعذرت كتابة {0}: {1}</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <source>Saved the rundown as changed to {0}</source>
-        <translation>حُفظ البرنامج بعد التغيير في {0}</translation>
+        <source>Saved the rundown as changed to %1</source>
+        <translation>حُفظ البرنامج بعد التغيير في %1</translation>
     </message>
     <message>
         <source>Select a segment in the rundown first</source>
@@ -1500,8 +1500,8 @@
         <translation>QR</translation>
     </message>
     <message>
-        <source>Link copied: %s</source>
-        <translation>نُسخ الرابط: %s</translation>
+        <source>Link copied: %1</source>
+        <translation>نُسخ الرابط: %1</translation>
     </message>
     <message>
         <source>Make new links? Everyone with an old link loses the view until sent a new one.</source>
@@ -1636,20 +1636,20 @@
 <context>
     <name>mqtt</name>
     <message>
-        <source>connecting to {where}…</source>
-        <translation>جارٍ الاتصال بـ {where}…</translation>
+        <source>connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
     </message>
     <message>
-        <source>connected to {where}</source>
-        <translation>متصل بـ {where}</translation>
+        <source>connected to %1</source>
+        <translation>متصل بـ %1</translation>
     </message>
     <message>
-        <source>{why} — retrying</source>
-        <translation>{why} — إعادة المحاولة</translation>
+        <source>%2 — retrying</source>
+        <translation>%2 — إعادة المحاولة</translation>
     </message>
     <message>
-        <source>{why} — check the user and password</source>
-        <translation>{why} — تحقق من اسم المستخدم وكلمة المرور</translation>
+        <source>%2 — check the user and password</source>
+        <translation>%2 — تحقق من اسم المستخدم وكلمة المرور</translation>
     </message>
     <message>
         <source>closed</source>

@@ -200,24 +200,24 @@
 <context>
     <name>AppShell</name>
     <message>
-        <source>Cannot open the timing log: {reason}</source>
-        <translation>No se puede abrir el registro de tiempos: {reason}</translation>
+        <source>Cannot open the timing log: %1</source>
+        <translation>No se puede abrir el registro de tiempos: %1</translation>
     </message>
     <message>
         <source>Which day?</source>
         <translation>¿Qué jornada?</translation>
     </message>
     <message>
-        <source>{title} has several days:</source>
-        <translation>{title} tiene varias jornadas:</translation>
+        <source>%1 has several days:</source>
+        <translation>%1 tiene varias jornadas:</translation>
     </message>
     <message>
         <source>This day is already open.</source>
         <translation>Esta jornada ya está abierta.</translation>
     </message>
     <message>
-        <source>Close this day and open &apos;{title}&apos;? Its log is safe: opening it again resumes it.</source>
-        <translation>¿Cerrar esta jornada y abrir «{title}»? Su registro está a salvo: al volver a abrirla se reanuda.</translation>
+        <source>Close this day and open &apos;%1&apos;? Its log is safe: opening it again resumes it.</source>
+        <translation>¿Cerrar esta jornada y abrir «%1»? Su registro está a salvo: al volver a abrirla se reanuda.</translation>
     </message>
 </context>
 <context>
@@ -322,8 +322,8 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>and {count} more (see the details)</source>
-        <translation>y {count} más (véanse los detalles)</translation>
+        <source>and %1 more (see the details)</source>
+        <translation>y %1 más (véanse los detalles)</translation>
     </message>
 </context>
 <context>
@@ -815,12 +815,12 @@
         <translation>Las teclas sueltas actúan sobre el día: Espacio, S, N, M, A, P, +, −…; un cuadro de texto las toma cuando escribe en él</translation>
     </message>
     <message>
-        <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} min {seconds} s</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <source>This computer slept for {span}; the clocks counted through it.</source>
-        <translation>Este equipo estuvo en suspensión durante {span}; los relojes siguieron contando.</translation>
+        <source>This computer slept for %1; the clocks counted through it.</source>
+        <translation>Este equipo estuvo en suspensión durante %1; los relojes siguieron contando.</translation>
     </message>
     <message>
         <source>Day over</source>
@@ -863,12 +863,12 @@
         <translation>H impide que un segmento empiece solo, lo que solo ocurre en las jornadas de inicio automático; hoy cada segmento empieza al pulsar Espacio</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is held: it starts when you press Space (H lets it start by itself)</source>
-        <translation>«{title}» está retenido: empezará al pulsar Espacio (H deja que empiece solo)</translation>
+        <source>&apos;%1&apos; is held: it starts when you press Space (H lets it start by itself)</source>
+        <translation>«%1» está retenido: empezará al pulsar Espacio (H deja que empiece solo)</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is released: it starts by itself at {when}</source>
-        <translation>«{title}» está liberado: empezará solo a las {when}</translation>
+        <source>&apos;%1&apos; is released: it starts by itself at %2</source>
+        <translation>«%1» está liberado: empezará solo a las %2</translation>
     </message>
 </context>
 <context>
@@ -1060,23 +1060,23 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
-        <translation>NO SE PUEDE ESCRIBIR EL REGISTRO DE TIEMPOS ({reason}): su última acción aún no se ha aplicado. El reloj sigue contando; las pantallas muestran la jornada tal como figura en el registro. Libere espacio en su disco: la acción se escribirá, con la hora en que la realizó, en cuanto sea posible (se reintenta cada {seconds} s).</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN (%1): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every %2 s).</source>
+        <translation>NO SE PUEDE ESCRIBIR EL REGISTRO DE TIEMPOS (%1): su última acción aún no se ha aplicado. El reloj sigue contando; las pantallas muestran la jornada tal como figura en el registro. Libere espacio en su disco: la acción se escribirá, con la hora en que la realizó, en cuanto sea posible (se reintenta cada %2 s).</translation>
     </message>
     <message>
-        <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
-        <translation>El registro de tiempos vuelve a escribirse: los {count} eventos pendientes ya están en el disco y se muestran.</translation>
+        <source>The timing log is written again: the %1 events that waited are on disk and shown.</source>
+        <translation>El registro de tiempos vuelve a escribirse: los %1 eventos pendientes ya están en el disco y se muestran.</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
-        <source>Session Runner — rooms at {where}</source>
-        <translation>Session Runner — salas en {where}</translation>
+        <source>Session Runner — rooms at %1</source>
+        <translation>Session Runner — salas en %1</translation>
     </message>
     <message>
-        <source>Waiting for rooms at {where}…</source>
-        <translation>Esperando salas en {where}…</translation>
+        <source>Waiting for rooms at %1…</source>
+        <translation>Esperando salas en %1…</translation>
     </message>
     <message>
         <source>Broker</source>
@@ -1102,8 +1102,8 @@
         <translation>Intermediario</translation>
     </message>
     <message>
-        <source>{url} as {room}</source>
-        <translation>{url} como {room}</translation>
+        <source>%1 as %2</source>
+        <translation>%1 como %2</translation>
     </message>
 </context>
 <context>
@@ -1124,12 +1124,12 @@
 <context>
     <name>Rehearsal</name>
     <message>
-        <source>Rehearsal at {0}×</source>
-        <translation>Ensayo a {0}×</translation>
+        <source>Rehearsal at %1×</source>
+        <translation>Ensayo a %1×</translation>
     </message>
     <message>
-        <source>{0}: a second is {1} s of the programme; log {2}</source>
-        <translation>{0}: un segundo equivale a {1} s del programa; registro {2}</translation>
+        <source>%1: a second is %2 s of the programme; log %3</source>
+        <translation>%1: un segundo equivale a %2 s del programa; registro %3</translation>
     </message>
     <message>
         <source>Rehearse… (60×)</source>
@@ -1258,44 +1258,44 @@
         <translation>&amp;Escaleta</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
-        <translation>&apos;{0}&apos; insertado ({1}); va a continuación</translation>
+        <source>Inserted &apos;%1&apos; (%2); it runs next</source>
+        <translation>&apos;%1&apos; insertado (%2); va a continuación</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
-        <translation>&apos;{0}&apos; insertado ({1}) para empezar a las {2}</translation>
+        <source>Inserted &apos;%1&apos; (%2) to start at %3</source>
+        <translation>&apos;%1&apos; insertado (%2) para empezar a las %3</translation>
     </message>
     <message>
-        <source>Remove &apos;{0}&apos; from the day?</source>
-        <translation>¿Quitar &apos;{0}&apos; de la jornada?</translation>
+        <source>Remove &apos;%1&apos; from the day?</source>
+        <translation>¿Quitar &apos;%1&apos; de la jornada?</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
-        <translation>⚠ {0}  Ctrl+R lo acepta · Ctrl+D lo deja de lado.</translation>
+        <source>⚠ %1  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ %1  Ctrl+R lo acepta · Ctrl+D lo deja de lado.</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
         <translation>No hay plan de recuperación: la jornada termina dentro de su cierre obligatorio</translation>
     </message>
     <message>
-        <source>✓ Plan {0} accepted at {1}: {2}.</source>
-        <translation>✓ Plan {0} aceptado a las {1}: {2}.</translation>
+        <source>✓ Plan %1 accepted at %2: %3.</source>
+        <translation>✓ Plan %1 aceptado a las %2: %3.</translation>
     </message>
     <message>
         <source>No recovery plan on offer</source>
         <translation>No hay ningún plan de recuperación propuesto</translation>
     </message>
     <message>
-        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
-        <translation>Plan de recuperación {0} dejado de lado; se ofrecerá uno nuevo cuando el plan cambie</translation>
+        <source>Recovery plan %1 set aside; a new one is offered when the plan changes</source>
+        <translation>Plan de recuperación %1 dejado de lado; se ofrecerá uno nuevo cuando el plan cambie</translation>
     </message>
     <message>
-        <source>{0} cannot be written: {1}</source>
-        <translation>No se puede escribir {0}: {1}</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>Saved the rundown as changed to {0}</source>
-        <translation>Escaleta modificada guardada en {0}</translation>
+        <source>Saved the rundown as changed to %1</source>
+        <translation>Escaleta modificada guardada en %1</translation>
     </message>
     <message>
         <source>Select a segment in the rundown first</source>
@@ -1484,8 +1484,8 @@
         <translation>QR</translation>
     </message>
     <message>
-        <source>Link copied: %s</source>
-        <translation>Enlace copiado: %s</translation>
+        <source>Link copied: %1</source>
+        <translation>Enlace copiado: %1</translation>
     </message>
     <message>
         <source>Make new links? Everyone with an old link loses the view until sent a new one.</source>
@@ -1620,20 +1620,20 @@
 <context>
     <name>mqtt</name>
     <message>
-        <source>connecting to {where}…</source>
-        <translation>conectando con {where}…</translation>
+        <source>connecting to %1…</source>
+        <translation>conectando con %1…</translation>
     </message>
     <message>
-        <source>connected to {where}</source>
-        <translation>conectado con {where}</translation>
+        <source>connected to %1</source>
+        <translation>conectado con %1</translation>
     </message>
     <message>
-        <source>{why} — retrying</source>
-        <translation>{why} — reintentando</translation>
+        <source>%2 — retrying</source>
+        <translation>%2 — reintentando</translation>
     </message>
     <message>
-        <source>{why} — check the user and password</source>
-        <translation>{why} — compruebe el usuario y la contraseña</translation>
+        <source>%2 — check the user and password</source>
+        <translation>%2 — compruebe el usuario y la contraseña</translation>
     </message>
     <message>
         <source>closed</source>

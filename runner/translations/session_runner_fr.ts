@@ -200,24 +200,24 @@
 <context>
     <name>AppShell</name>
     <message>
-        <source>Cannot open the timing log: {reason}</source>
-        <translation>Impossible d&apos;ouvrir le journal de minutage : {reason}</translation>
+        <source>Cannot open the timing log: %1</source>
+        <translation>Impossible d&apos;ouvrir le journal de minutage : %1</translation>
     </message>
     <message>
         <source>Which day?</source>
         <translation>Quelle journée ?</translation>
     </message>
     <message>
-        <source>{title} has several days:</source>
-        <translation>{title} compte plusieurs journées :</translation>
+        <source>%1 has several days:</source>
+        <translation>%1 compte plusieurs journées :</translation>
     </message>
     <message>
         <source>This day is already open.</source>
         <translation>Cette journée est déjà ouverte.</translation>
     </message>
     <message>
-        <source>Close this day and open &apos;{title}&apos;? Its log is safe: opening it again resumes it.</source>
-        <translation>Fermer cette journée et ouvrir « {title} » ? Son journal est conservé : la rouvrir la reprendra.</translation>
+        <source>Close this day and open &apos;%1&apos;? Its log is safe: opening it again resumes it.</source>
+        <translation>Fermer cette journée et ouvrir « %1 » ? Son journal est conservé : la rouvrir la reprendra.</translation>
     </message>
 </context>
 <context>
@@ -322,8 +322,8 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>and {count} more (see the details)</source>
-        <translation>et {count} de plus (voir le détail)</translation>
+        <source>and %1 more (see the details)</source>
+        <translation>et %1 de plus (voir le détail)</translation>
     </message>
 </context>
 <context>
@@ -815,12 +815,12 @@
         <translation>Les touches seules agissent sur la journée : Espace, S, N, M, A, P, +, −… ; une case de texte les prend dès que vous y tapez</translation>
     </message>
     <message>
-        <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} min {seconds} s</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <source>This computer slept for {span}; the clocks counted through it.</source>
-        <translation>Cet ordinateur a été en veille pendant {span} ; les horloges ont continué de compter.</translation>
+        <source>This computer slept for %1; the clocks counted through it.</source>
+        <translation>Cet ordinateur a été en veille pendant %1 ; les horloges ont continué de compter.</translation>
     </message>
     <message>
         <source>Day over</source>
@@ -863,12 +863,12 @@
         <translation>H empêche une séquence de démarrer seule, ce qui n&apos;arrive que les jours à démarrage automatique ; aujourd&apos;hui, chaque séquence commence quand vous appuyez sur Espace</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is held: it starts when you press Space (H lets it start by itself)</source>
-        <translation>« {title} » est retenue : elle commencera quand vous appuierez sur Espace (H la laisse démarrer seule)</translation>
+        <source>&apos;%1&apos; is held: it starts when you press Space (H lets it start by itself)</source>
+        <translation>« %1 » est retenue : elle commencera quand vous appuierez sur Espace (H la laisse démarrer seule)</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is released: it starts by itself at {when}</source>
-        <translation>« {title} » est libérée : elle démarrera seule à {when}</translation>
+        <source>&apos;%1&apos; is released: it starts by itself at %2</source>
+        <translation>« %1 » est libérée : elle démarrera seule à %2</translation>
     </message>
 </context>
 <context>
@@ -1060,23 +1060,23 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
-        <translation>LE JOURNAL DE MINUTAGE NE PEUT ÊTRE ÉCRIT ({reason}) : votre dernière action n&apos;est pas encore appliquée. L&apos;horloge continue de compter ; les écrans montrent la journée telle que le journal la contient. Libérez de l&apos;espace sur son disque : l&apos;action sera inscrite, à l&apos;heure où vous l&apos;avez faite, dès que possible (nouvel essai toutes les {seconds} s).</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN (%1): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every %2 s).</source>
+        <translation>LE JOURNAL DE MINUTAGE NE PEUT ÊTRE ÉCRIT (%1) : votre dernière action n&apos;est pas encore appliquée. L&apos;horloge continue de compter ; les écrans montrent la journée telle que le journal la contient. Libérez de l&apos;espace sur son disque : l&apos;action sera inscrite, à l&apos;heure où vous l&apos;avez faite, dès que possible (nouvel essai toutes les %2 s).</translation>
     </message>
     <message>
-        <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
-        <translation>Le journal de minutage est de nouveau écrit : les {count} événements en attente sont enregistrés et affichés.</translation>
+        <source>The timing log is written again: the %1 events that waited are on disk and shown.</source>
+        <translation>Le journal de minutage est de nouveau écrit : les %1 événements en attente sont enregistrés et affichés.</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
-        <source>Session Runner — rooms at {where}</source>
-        <translation>Session Runner — salles sur {where}</translation>
+        <source>Session Runner — rooms at %1</source>
+        <translation>Session Runner — salles sur %1</translation>
     </message>
     <message>
-        <source>Waiting for rooms at {where}…</source>
-        <translation>En attente des salles sur {where}…</translation>
+        <source>Waiting for rooms at %1…</source>
+        <translation>En attente des salles sur %1…</translation>
     </message>
     <message>
         <source>Broker</source>
@@ -1102,8 +1102,8 @@
         <translation>Courtier</translation>
     </message>
     <message>
-        <source>{url} as {room}</source>
-        <translation>{url} en tant que {room}</translation>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
     </message>
 </context>
 <context>
@@ -1124,12 +1124,12 @@
 <context>
     <name>Rehearsal</name>
     <message>
-        <source>Rehearsal at {0}×</source>
-        <translation>Répétition à {0}×</translation>
+        <source>Rehearsal at %1×</source>
+        <translation>Répétition à %1×</translation>
     </message>
     <message>
-        <source>{0}: a second is {1} s of the programme; log {2}</source>
-        <translation>{0} : une seconde vaut {1} s du programme ; journal {2}</translation>
+        <source>%1: a second is %2 s of the programme; log %3</source>
+        <translation>%1 : une seconde vaut %2 s du programme ; journal %3</translation>
     </message>
     <message>
         <source>Rehearse… (60×)</source>
@@ -1258,44 +1258,44 @@
         <translation>&amp;Déroulé</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
-        <translation>« {0} » inséré ({1}) ; il passe ensuite</translation>
+        <source>Inserted &apos;%1&apos; (%2); it runs next</source>
+        <translation>« %1 » inséré (%2) ; il passe ensuite</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
-        <translation>« {0} » inséré ({1}) pour commencer à {2}</translation>
+        <source>Inserted &apos;%1&apos; (%2) to start at %3</source>
+        <translation>« %1 » inséré (%2) pour commencer à %3</translation>
     </message>
     <message>
-        <source>Remove &apos;{0}&apos; from the day?</source>
-        <translation>Retirer « {0} » de la journée ?</translation>
+        <source>Remove &apos;%1&apos; from the day?</source>
+        <translation>Retirer « %1 » de la journée ?</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
-        <translation>⚠ {0}  Ctrl+R l’accepte · Ctrl+D l’écarte.</translation>
+        <source>⚠ %1  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ %1  Ctrl+R l’accepte · Ctrl+D l’écarte.</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
         <translation>Aucun plan de rattrapage proposé : la journée finit dans sa fin impérative</translation>
     </message>
     <message>
-        <source>✓ Plan {0} accepted at {1}: {2}.</source>
-        <translation>✓ Plan {0} accepté à {1} : {2}.</translation>
+        <source>✓ Plan %1 accepted at %2: %3.</source>
+        <translation>✓ Plan %1 accepté à %2 : %3.</translation>
     </message>
     <message>
         <source>No recovery plan on offer</source>
         <translation>Aucun plan de rattrapage proposé</translation>
     </message>
     <message>
-        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
-        <translation>Plan de rattrapage {0} écarté ; un nouveau sera proposé quand le plan changera</translation>
+        <source>Recovery plan %1 set aside; a new one is offered when the plan changes</source>
+        <translation>Plan de rattrapage %1 écarté ; un nouveau sera proposé quand le plan changera</translation>
     </message>
     <message>
-        <source>{0} cannot be written: {1}</source>
-        <translation>Impossible d&apos;écrire {0} : {1}</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Saved the rundown as changed to {0}</source>
-        <translation>Déroulé modifié enregistré dans {0}</translation>
+        <source>Saved the rundown as changed to %1</source>
+        <translation>Déroulé modifié enregistré dans %1</translation>
     </message>
     <message>
         <source>Select a segment in the rundown first</source>
@@ -1484,8 +1484,8 @@
         <translation>QR</translation>
     </message>
     <message>
-        <source>Link copied: %s</source>
-        <translation>Lien copié : %s</translation>
+        <source>Link copied: %1</source>
+        <translation>Lien copié : %1</translation>
     </message>
     <message>
         <source>Make new links? Everyone with an old link loses the view until sent a new one.</source>
@@ -1620,20 +1620,20 @@
 <context>
     <name>mqtt</name>
     <message>
-        <source>connecting to {where}…</source>
-        <translation>connexion à {where}…</translation>
+        <source>connecting to %1…</source>
+        <translation>connexion à %1…</translation>
     </message>
     <message>
-        <source>connected to {where}</source>
-        <translation>connecté à {where}</translation>
+        <source>connected to %1</source>
+        <translation>connecté à %1</translation>
     </message>
     <message>
-        <source>{why} — retrying</source>
-        <translation>{why} — nouvelle tentative</translation>
+        <source>%2 — retrying</source>
+        <translation>%2 — nouvelle tentative</translation>
     </message>
     <message>
-        <source>{why} — check the user and password</source>
-        <translation>{why} — vérifiez l&apos;utilisateur et le mot de passe</translation>
+        <source>%2 — check the user and password</source>
+        <translation>%2 — vérifiez l&apos;utilisateur et le mot de passe</translation>
     </message>
     <message>
         <source>closed</source>

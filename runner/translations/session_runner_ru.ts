@@ -200,24 +200,24 @@
 <context>
     <name>AppShell</name>
     <message>
-        <source>Cannot open the timing log: {reason}</source>
-        <translation>Не удаётся открыть журнал хронометража: {reason}</translation>
+        <source>Cannot open the timing log: %1</source>
+        <translation>Не удаётся открыть журнал хронометража: %1</translation>
     </message>
     <message>
         <source>Which day?</source>
         <translation>Какой день?</translation>
     </message>
     <message>
-        <source>{title} has several days:</source>
-        <translation>В «{title}» несколько дней:</translation>
+        <source>%1 has several days:</source>
+        <translation>В «%1» несколько дней:</translation>
     </message>
     <message>
         <source>This day is already open.</source>
         <translation>Этот день уже открыт.</translation>
     </message>
     <message>
-        <source>Close this day and open &apos;{title}&apos;? Its log is safe: opening it again resumes it.</source>
-        <translation>Закрыть этот день и открыть «{title}»? Его журнал сохранён: при повторном открытии работа продолжится.</translation>
+        <source>Close this day and open &apos;%1&apos;? Its log is safe: opening it again resumes it.</source>
+        <translation>Закрыть этот день и открыть «%1»? Его журнал сохранён: при повторном открытии работа продолжится.</translation>
     </message>
 </context>
 <context>
@@ -325,8 +325,8 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>and {count} more (see the details)</source>
-        <translation>и ещё {count} (см. подробности)</translation>
+        <source>and %1 more (see the details)</source>
+        <translation>и ещё %1 (см. подробности)</translation>
     </message>
 </context>
 <context>
@@ -819,12 +819,12 @@
         <translation>Одиночные клавиши управляют днём: Пробел, S, N, M, A, P, +, −…; поле ввода забирает их, когда вы в нём печатаете</translation>
     </message>
     <message>
-        <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} мин {seconds} с</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
-        <source>This computer slept for {span}; the clocks counted through it.</source>
-        <translation>Компьютер был в спящем режиме {span}; часы продолжали счёт.</translation>
+        <source>This computer slept for %1; the clocks counted through it.</source>
+        <translation>Компьютер был в спящем режиме %1; часы продолжали счёт.</translation>
     </message>
     <message>
         <source>Day over</source>
@@ -867,12 +867,12 @@
         <translation>H не даёт сегменту начаться самому, а это бывает только в дни с автозапуском; сегодня каждый сегмент начинается по нажатию пробела</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is held: it starts when you press Space (H lets it start by itself)</source>
-        <translation>«{title}» задержан: он начнётся по нажатию пробела (H позволит ему начаться самому)</translation>
+        <source>&apos;%1&apos; is held: it starts when you press Space (H lets it start by itself)</source>
+        <translation>«%1» задержан: он начнётся по нажатию пробела (H позволит ему начаться самому)</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is released: it starts by itself at {when}</source>
-        <translation>«{title}» отпущен: он начнётся сам в {when}</translation>
+        <source>&apos;%1&apos; is released: it starts by itself at %2</source>
+        <translation>«%1» отпущен: он начнётся сам в %2</translation>
     </message>
 </context>
 <context>
@@ -1064,23 +1064,23 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
-        <translation>ЖУРНАЛ ХРОНОМЕТРАЖА НЕ ЗАПИСЫВАЕТСЯ ({reason}): ваше последнее действие ещё не применено. Отсчёт времени продолжается; экраны показывают день по журналу. Освободите место на его диске: действие будет записано со временем, когда вы его совершили, как только это станет возможно (попытка каждые {seconds} с).</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN (%1): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every %2 s).</source>
+        <translation>ЖУРНАЛ ХРОНОМЕТРАЖА НЕ ЗАПИСЫВАЕТСЯ (%1): ваше последнее действие ещё не применено. Отсчёт времени продолжается; экраны показывают день по журналу. Освободите место на его диске: действие будет записано со временем, когда вы его совершили, как только это станет возможно (попытка каждые %2 с).</translation>
     </message>
     <message>
-        <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
-        <translation>Журнал хронометража снова записывается: ожидавшие события ({count}) сохранены и показаны.</translation>
+        <source>The timing log is written again: the %1 events that waited are on disk and shown.</source>
+        <translation>Журнал хронометража снова записывается: ожидавшие события (%1) сохранены и показаны.</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
-        <source>Session Runner — rooms at {where}</source>
-        <translation>Session Runner — залы на {where}</translation>
+        <source>Session Runner — rooms at %1</source>
+        <translation>Session Runner — залы на %1</translation>
     </message>
     <message>
-        <source>Waiting for rooms at {where}…</source>
-        <translation>Ожидание залов на {where}…</translation>
+        <source>Waiting for rooms at %1…</source>
+        <translation>Ожидание залов на %1…</translation>
     </message>
     <message>
         <source>Broker</source>
@@ -1106,8 +1106,8 @@
         <translation>Брокер</translation>
     </message>
     <message>
-        <source>{url} as {room}</source>
-        <translation>{url} как {room}</translation>
+        <source>%1 as %2</source>
+        <translation>%1 как %2</translation>
     </message>
 </context>
 <context>
@@ -1128,12 +1128,12 @@
 <context>
     <name>Rehearsal</name>
     <message>
-        <source>Rehearsal at {0}×</source>
-        <translation>Репетиция ×{0}</translation>
+        <source>Rehearsal at %1×</source>
+        <translation>Репетиция ×%1</translation>
     </message>
     <message>
-        <source>{0}: a second is {1} s of the programme; log {2}</source>
-        <translation>{0}: секунда — это {1} с программы; журнал {2}</translation>
+        <source>%1: a second is %2 s of the programme; log %3</source>
+        <translation>%1: секунда — это %2 с программы; журнал %3</translation>
     </message>
     <message>
         <source>Rehearse… (60×)</source>
@@ -1262,44 +1262,44 @@
         <translation>&amp;Программа</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
-        <translation>«{0}» вставлен ({1}); он идёт следующим</translation>
+        <source>Inserted &apos;%1&apos; (%2); it runs next</source>
+        <translation>«%1» вставлен (%2); он идёт следующим</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
-        <translation>«{0}» вставлен ({1}) с началом в {2}</translation>
+        <source>Inserted &apos;%1&apos; (%2) to start at %3</source>
+        <translation>«%1» вставлен (%2) с началом в %3</translation>
     </message>
     <message>
-        <source>Remove &apos;{0}&apos; from the day?</source>
-        <translation>Убрать «{0}» из программы дня?</translation>
+        <source>Remove &apos;%1&apos; from the day?</source>
+        <translation>Убрать «%1» из программы дня?</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
-        <translation>⚠ {0}  Ctrl+R — принять · Ctrl+D — отложить.</translation>
+        <source>⚠ %1  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ %1  Ctrl+R — принять · Ctrl+D — отложить.</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
         <translation>Плана восстановления нет: день укладывается в жёсткое окончание</translation>
     </message>
     <message>
-        <source>✓ Plan {0} accepted at {1}: {2}.</source>
-        <translation>✓ План {0} принят в {1}: {2}.</translation>
+        <source>✓ Plan %1 accepted at %2: %3.</source>
+        <translation>✓ План %1 принят в %2: %3.</translation>
     </message>
     <message>
         <source>No recovery plan on offer</source>
         <translation>Нет предложенного плана восстановления</translation>
     </message>
     <message>
-        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
-        <translation>План восстановления {0} отложен; новый будет предложен, когда план изменится</translation>
+        <source>Recovery plan %1 set aside; a new one is offered when the plan changes</source>
+        <translation>План восстановления %1 отложен; новый будет предложен, когда план изменится</translation>
     </message>
     <message>
-        <source>{0} cannot be written: {1}</source>
-        <translation>Не удаётся записать {0}: {1}</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <source>Saved the rundown as changed to {0}</source>
-        <translation>Изменённая программа сохранена в {0}</translation>
+        <source>Saved the rundown as changed to %1</source>
+        <translation>Изменённая программа сохранена в %1</translation>
     </message>
     <message>
         <source>Select a segment in the rundown first</source>
@@ -1488,8 +1488,8 @@
         <translation>QR</translation>
     </message>
     <message>
-        <source>Link copied: %s</source>
-        <translation>Ссылка скопирована: %s</translation>
+        <source>Link copied: %1</source>
+        <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
         <source>Make new links? Everyone with an old link loses the view until sent a new one.</source>
@@ -1624,20 +1624,20 @@
 <context>
     <name>mqtt</name>
     <message>
-        <source>connecting to {where}…</source>
-        <translation>подключение к {where}…</translation>
+        <source>connecting to %1…</source>
+        <translation>подключение к %1…</translation>
     </message>
     <message>
-        <source>connected to {where}</source>
-        <translation>подключено к {where}</translation>
+        <source>connected to %1</source>
+        <translation>подключено к %1</translation>
     </message>
     <message>
-        <source>{why} — retrying</source>
-        <translation>{why} — повторная попытка</translation>
+        <source>%2 — retrying</source>
+        <translation>%2 — повторная попытка</translation>
     </message>
     <message>
-        <source>{why} — check the user and password</source>
-        <translation>{why} — проверьте имя пользователя и пароль</translation>
+        <source>%2 — check the user and password</source>
+        <translation>%2 — проверьте имя пользователя и пароль</translation>
     </message>
     <message>
         <source>closed</source>

@@ -200,24 +200,24 @@
 <context>
     <name>AppShell</name>
     <message>
-        <source>Cannot open the timing log: {reason}</source>
-        <translation>无法打开计时日志：{reason}</translation>
+        <source>Cannot open the timing log: %1</source>
+        <translation>无法打开计时日志：%1</translation>
     </message>
     <message>
         <source>Which day?</source>
         <translation>哪一天？</translation>
     </message>
     <message>
-        <source>{title} has several days:</source>
-        <translation>{title}包含多天：</translation>
+        <source>%1 has several days:</source>
+        <translation>%1包含多天：</translation>
     </message>
     <message>
         <source>This day is already open.</source>
         <translation>这一天已经打开。</translation>
     </message>
     <message>
-        <source>Close this day and open &apos;{title}&apos;? Its log is safe: opening it again resumes it.</source>
-        <translation>关闭这一天并打开“{title}”？其日志已保存：再次打开即可继续。</translation>
+        <source>Close this day and open &apos;%1&apos;? Its log is safe: opening it again resumes it.</source>
+        <translation>关闭这一天并打开“%1”？其日志已保存：再次打开即可继续。</translation>
     </message>
 </context>
 <context>
@@ -319,8 +319,8 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>and {count} more (see the details)</source>
-        <translation>另有 {count} 项（见详细信息）</translation>
+        <source>and %1 more (see the details)</source>
+        <translation>另有 %1 项（见详细信息）</translation>
     </message>
 </context>
 <context>
@@ -811,12 +811,12 @@
         <translation>单键操作当天进程：空格、S、N、M、A、P、+、−……；在文本框中输入时由文本框接收</translation>
     </message>
     <message>
-        <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} 分 {seconds} 秒</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <source>This computer slept for {span}; the clocks counted through it.</source>
-        <translation>本计算机曾休眠 {span}；时钟在此期间持续计时。</translation>
+        <source>This computer slept for %1; the clocks counted through it.</source>
+        <translation>本计算机曾休眠 %1；时钟在此期间持续计时。</translation>
     </message>
     <message>
         <source>Day over</source>
@@ -859,12 +859,12 @@
         <translation>H 用于阻止环节自动开始，这只在自动开始的日子里发生；今天每个环节都在按空格键时开始</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is held: it starts when you press Space (H lets it start by itself)</source>
-        <translation>“{title}”已暂缓：按空格键时开始（按 H 则让其自动开始）</translation>
+        <source>&apos;%1&apos; is held: it starts when you press Space (H lets it start by itself)</source>
+        <translation>“%1”已暂缓：按空格键时开始（按 H 则让其自动开始）</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is released: it starts by itself at {when}</source>
-        <translation>“{title}”已解除暂缓：将于 {when} 自动开始</translation>
+        <source>&apos;%1&apos; is released: it starts by itself at %2</source>
+        <translation>“%1”已解除暂缓：将于 %2 自动开始</translation>
     </message>
 </context>
 <context>
@@ -1056,23 +1056,23 @@
 <context>
     <name>LogTroubleBar</name>
     <message>
-        <source>THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every {seconds} s).</source>
-        <translation>无法写入计时日志（{reason}）：您的上一个操作尚未生效。时钟继续计时；屏幕显示的是日志中记录的内容。请释放日志所在磁盘的空间：一旦可行，该操作将按您操作时的时间写入（每 {seconds} 秒重试一次）。</translation>
+        <source>THE TIMING LOG CANNOT BE WRITTEN (%1): your last action is not applied yet. The clock keeps counting; the screens show the day as the log has it. Free space on the log&apos;s disk: the action is written, at the time you took it, as soon as it can be (tried every %2 s).</source>
+        <translation>无法写入计时日志（%1）：您的上一个操作尚未生效。时钟继续计时；屏幕显示的是日志中记录的内容。请释放日志所在磁盘的空间：一旦可行，该操作将按您操作时的时间写入（每 %2 秒重试一次）。</translation>
     </message>
     <message>
-        <source>The timing log is written again: the {count} events that waited are on disk and shown.</source>
-        <translation>计时日志已恢复写入：等待中的 {count} 个事件已保存并显示。</translation>
+        <source>The timing log is written again: the %1 events that waited are on disk and shown.</source>
+        <translation>计时日志已恢复写入：等待中的 %1 个事件已保存并显示。</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
-        <source>Session Runner — rooms at {where}</source>
-        <translation>Session Runner — {where} 上的会议室</translation>
+        <source>Session Runner — rooms at %1</source>
+        <translation>Session Runner — %1 上的会议室</translation>
     </message>
     <message>
-        <source>Waiting for rooms at {where}…</source>
-        <translation>正在等待 {where} 上的会议室…</translation>
+        <source>Waiting for rooms at %1…</source>
+        <translation>正在等待 %1 上的会议室…</translation>
     </message>
     <message>
         <source>Broker</source>
@@ -1098,8 +1098,8 @@
         <translation>代理服务器</translation>
     </message>
     <message>
-        <source>{url} as {room}</source>
-        <translation>{url}，会议室 {room}</translation>
+        <source>%1 as %2</source>
+        <translation>%1，会议室 %2</translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1120,12 @@
 <context>
     <name>Rehearsal</name>
     <message>
-        <source>Rehearsal at {0}×</source>
-        <translation>{0} 倍速排练</translation>
+        <source>Rehearsal at %1×</source>
+        <translation>%1 倍速排练</translation>
     </message>
     <message>
-        <source>{0}: a second is {1} s of the programme; log {2}</source>
-        <translation>{0}：1 秒相当于议程的 {1} 秒；日志 {2}</translation>
+        <source>%1: a second is %2 s of the programme; log %3</source>
+        <translation>%1：1 秒相当于议程的 %2 秒；日志 %3</translation>
     </message>
     <message>
         <source>Rehearse… (60×)</source>
@@ -1254,44 +1254,44 @@
         <translation>议程(&amp;R)</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}); it runs next</source>
-        <translation>已插入“{0}”（{1}）；它将接着进行</translation>
+        <source>Inserted &apos;%1&apos; (%2); it runs next</source>
+        <translation>已插入“%1”（%2）；它将接着进行</translation>
     </message>
     <message>
-        <source>Inserted &apos;{0}&apos; ({1}) to start at {2}</source>
-        <translation>已插入“{0}”（{1}），将于 {2} 开始</translation>
+        <source>Inserted &apos;%1&apos; (%2) to start at %3</source>
+        <translation>已插入“%1”（%2），将于 %3 开始</translation>
     </message>
     <message>
-        <source>Remove &apos;{0}&apos; from the day?</source>
-        <translation>要从当天议程中删除“{0}”吗？</translation>
+        <source>Remove &apos;%1&apos; from the day?</source>
+        <translation>要从当天议程中删除“%1”吗？</translation>
     </message>
     <message>
-        <source>⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.</source>
-        <translation>⚠ {0}  Ctrl+R 接受 · Ctrl+D 暂不采用。</translation>
+        <source>⚠ %1  Ctrl+R accepts · Ctrl+D sets it aside.</source>
+        <translation>⚠ %1  Ctrl+R 接受 · Ctrl+D 暂不采用。</translation>
     </message>
     <message>
         <source>No recovery plan on offer: the day ends by its hard stop</source>
         <translation>没有挽回方案：当天可在硬性结束时间前结束</translation>
     </message>
     <message>
-        <source>✓ Plan {0} accepted at {1}: {2}.</source>
-        <translation>✓ 已于 {1} 接受方案 {0}：{2}。</translation>
+        <source>✓ Plan %1 accepted at %2: %3.</source>
+        <translation>✓ 已于 %2 接受方案 %1：%3。</translation>
     </message>
     <message>
         <source>No recovery plan on offer</source>
         <translation>当前没有挽回方案</translation>
     </message>
     <message>
-        <source>Recovery plan {0} set aside; a new one is offered when the plan changes</source>
-        <translation>已暂不采用挽回方案 {0}；方案有变化时将提供新方案</translation>
+        <source>Recovery plan %1 set aside; a new one is offered when the plan changes</source>
+        <translation>已暂不采用挽回方案 %1；方案有变化时将提供新方案</translation>
     </message>
     <message>
-        <source>{0} cannot be written: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Saved the rundown as changed to {0}</source>
-        <translation>已将变更后的议程保存到 {0}</translation>
+        <source>Saved the rundown as changed to %1</source>
+        <translation>已将变更后的议程保存到 %1</translation>
     </message>
     <message>
         <source>Select a segment in the rundown first</source>
@@ -1480,8 +1480,8 @@
         <translation>二维码</translation>
     </message>
     <message>
-        <source>Link copied: %s</source>
-        <translation>链接已复制：%s</translation>
+        <source>Link copied: %1</source>
+        <translation>链接已复制：%1</translation>
     </message>
     <message>
         <source>Make new links? Everyone with an old link loses the view until sent a new one.</source>
@@ -1616,20 +1616,20 @@
 <context>
     <name>mqtt</name>
     <message>
-        <source>connecting to {where}…</source>
-        <translation>正在连接 {where}…</translation>
+        <source>connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <source>connected to {where}</source>
-        <translation>已连接 {where}</translation>
+        <source>connected to %1</source>
+        <translation>已连接 %1</translation>
     </message>
     <message>
-        <source>{why} — retrying</source>
-        <translation>{why} — 正在重试</translation>
+        <source>%2 — retrying</source>
+        <translation>%2 — 正在重试</translation>
     </message>
     <message>
-        <source>{why} — check the user and password</source>
-        <translation>{why} — 请检查用户名和密码</translation>
+        <source>%2 — check the user and password</source>
+        <translation>%2 — 请检查用户名和密码</translation>
     </message>
     <message>
         <source>closed</source>

@@ -34,7 +34,7 @@ from runner.core.errors import AgendaError, UserFileError
 from runner.core.session import default_log_path
 from runner.ui.app import APP_NAME, DESKTOP_FILE, ORGANISATION, Console, build_console, choose_day, toggle_full_screen
 from runner.ui.base.error_dialog import tell
-from runner.ui.base.formatting import day_title
+from runner.ui.base.formatting import day_title, fill
 from runner.ui.base.settings import Settings
 from runner.ui.base.theme import apply_palette
 from runner.ui.base.translations import install_language
@@ -96,9 +96,7 @@ class AppShell(QObject):
             self.tell(str(exc.problems[0]))
         except OSError as exc:
             self.tell(
-                QCoreApplication.translate("AppShell", "Cannot open the timing log: {reason}").replace(
-                    "{reason}", exc.strerror or str(exc)
-                )
+                fill(QCoreApplication.translate("AppShell", "Cannot open the timing log: %1"), exc.strerror or str(exc))
             )
         return None
 
@@ -114,7 +112,7 @@ class AppShell(QObject):
         name, chosen = QInputDialog.getItem(
             parent,
             QCoreApplication.translate("AppShell", "Which day?"),
-            QCoreApplication.translate("AppShell", "{title} has several days:").replace("{title}", agenda.title),
+            fill(QCoreApplication.translate("AppShell", "%1 has several days:"), agenda.title),
             names,
             offered,
             False,
@@ -141,9 +139,9 @@ class AppShell(QObject):
             return False
         if engine.started and not engine.finished:
             question = QCoreApplication.translate(
-                "AppShell", "Close this day and open '{title}'? Its log is safe: opening it again resumes it."
+                "AppShell", "Close this day and open '%1'? Its log is safe: opening it again resumes it."
             )
-            return running.host.confirm(question.replace("{title}", day.title))
+            return running.host.confirm(fill(question, day.title))
         return True
 
     def _retire(self, console: Console) -> None:

@@ -15,6 +15,7 @@ from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, ScaledClock
 from runner.core.session import default_log_path
 from runner.ui.app import Console, build_console
+from runner.ui.base.formatting import fill
 
 SPEED = 60.0
 
@@ -38,12 +39,15 @@ def start_rehearsal(
     path = rehearsal_log_path(agenda, day, datetime.now(timezone.utc))
     path.parent.mkdir(parents=True, exist_ok=True)
     console = build_console(agenda, day, clock, path, settings)  # type: ignore[arg-type]
-    label = QCoreApplication.translate("Rehearsal", "Rehearsal at {0}×").format(f"{speed:g}")
+    label = fill(QCoreApplication.translate("Rehearsal", "Rehearsal at %1×"), f"{speed:g}")
     for window in (console.host, console.chair):
         window.setWindowTitle(f"{label} — {window.windowTitle()}")
     console.host.set_notice(
-        QCoreApplication.translate("Rehearsal", "{0}: a second is {1} s of the programme; log {2}").format(
-            label, f"{speed:g}", path
+        fill(
+            QCoreApplication.translate("Rehearsal", "%1: a second is %2 s of the programme; log %3"),
+            label,
+            f"{speed:g}",
+            str(path),
         )
     )
     install_alerts(console, start="now")

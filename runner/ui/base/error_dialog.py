@@ -51,8 +51,8 @@ def show_dialog(lines: Sequence[str]) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, lines[0])
     box.setTextFormat(Qt.TextFormat.PlainText)
     if len(lines) > 1:
-        more = QCoreApplication.translate("ErrorDialog", "and {count} more (see the details)")
-        box.setInformativeText(more.replace("{count}", str(len(lines) - 1)))
+        more = QCoreApplication.translate("ErrorDialog", "and %1 more (see the details)")
+        box.setInformativeText(more.replace("%1", str(len(lines) - 1)))  # this module loads no more of the UI
         box.setDetailedText("\n".join(lines))
     box.setObjectName("errorDialog")
     box.exec()

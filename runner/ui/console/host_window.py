@@ -382,10 +382,8 @@ class HostWindow(QMainWindow):
     def tell_woke_up(self, seconds: float) -> None:
         """The machine slept: the countdown counted through it; say so, since the screen jumped."""
         minutes, rest = divmod(round(seconds), 60)
-        span = self.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest) if minutes else f"{rest} s"
-        self.show_alert(
-            self.tr("This computer slept for {span}; the clocks counted through it.").format(span=span), "warning"
-        )
+        span = fill(self.tr("%1 min %2 s"), str(minutes), str(rest)) if minutes else f"{rest} s"
+        self.show_alert(fill(self.tr("This computer slept for %1; the clocks counted through it."), span), "warning")
 
     def show_alert(self, text: str, level: str = "info", subject: BannerSubject | None = None) -> None:
         """Show a banner and flash the countdown for about 3 s; level is info, warning or danger.

@@ -30,6 +30,7 @@ from runner.core.engine import SessionEngine
 from runner.core.schedule import Snapshot
 from runner.ui.base import palette
 from runner.ui.base.engine_bridge import EngineBridge
+from runner.ui.base.formatting import fill
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
 from runner.ui.console.actions import Action, ActionId, HostActions
 from runner.ui.console.host_menus import HostMenus
@@ -215,12 +216,12 @@ class RundownEditor(QObject):
         bar.hide()
         self._home()
         if new.fixed_start is None:
-            self._say(self.tr("Inserted '{0}' ({1}); it runs next").format(new.title, length))
+            self._say(fill(self.tr("Inserted '%1' (%2); it runs next"), new.title, length))
         else:
             from runner.core.recovery_plan import clock_text  # the planner's module: loaded when first needed
 
             when = clock_text(new.fixed_start.astimezone(engine.zone))
-            self._say(self.tr("Inserted '{0}' ({1}) to start at {2}").format(new.title, length, when))
+            self._say(fill(self.tr("Inserted '%1' (%2) to start at %3"), new.title, length, when))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -253,7 +254,7 @@ class RundownEditor(QObject):
         if not 0 <= row < len(self.engine.runs):
             return False
         title = self.engine.runs[row].segment.title
-        if not self.window.confirm(self.tr("Remove '{0}' from the day?").format(title)):
+        if not self.window.confirm(fill(self.tr("Remove '%1' from the day?"), title)):
             return False
         return self.bridge.perform(lambda: live_edits.remove(self.engine, row))
 
@@ -278,7 +279,7 @@ class RundownEditor(QObject):
         plan = snapshot.recovery_plan
         self.plan = plan
         if plan is not None:
-            text = self.tr("⚠ {0}  Ctrl+R accepts · Ctrl+D sets it aside.").format(plan.summary())
+            text = fill(self.tr("⚠ %1  Ctrl+R accepts · Ctrl+D sets it aside."), plan.summary())
             self._show(text, palette.DANGER.name())
         elif self.accepted_text:
             self._show(self.accepted_text, palette.OK.name())
@@ -298,7 +299,7 @@ class RundownEditor(QObject):
         if not self.bridge.perform(lambda: numbers.append(accept(self.engine, plan))):
             return False
         now = clock_text(self.engine.clock.now().astimezone(self.engine.zone).replace(microsecond=0))
-        self.accepted_text = self.tr("✓ Plan {0} accepted at {1}: {2}.").format(numbers[0], now, plan.proposal())
+        self.accepted_text = fill(self.tr("✓ Plan %1 accepted at %2: %3."), str(numbers[0]), now, plan.proposal())
         if plan.holds:
             self.window.clear_alert()  # the hard-stop banner's warning no longer holds
         self.planAccepted.emit(numbers[0])
@@ -316,7 +317,7 @@ class RundownEditor(QObject):
         if not self.bridge.perform(lambda: dismiss(self.engine, plan)):
             return False
         self._say(
-            self.tr("Recovery plan {0} set aside; a new one is offered when the plan changes").format(plan.number)
+            fill(self.tr("Recovery plan %1 set aside; a new one is offered when the plan changes"), str(plan.number))
         )
         self.follow(self.bridge.refresh())
         return True
@@ -333,9 +334,9 @@ class RundownEditor(QObject):
         try:
             written = save_agenda(path, self.agenda_title, self.changed_day())
         except OSError as exc:
-            self._say(self.tr("{0} cannot be written: {1}").format(path, exc.strerror or exc))
+            self._say(fill(self.tr("%1 cannot be written: %2"), str(path), exc.strerror or str(exc)))
             return False
-        self._say(self.tr("Saved the rundown as changed to {0}").format(written))
+        self._say(fill(self.tr("Saved the rundown as changed to %1"), str(written)))
         return True
 
     # -- helpers -----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from runner.ui.base import palette
+from runner.ui.base.formatting import fill
 from runner.ui.rooms.mqtt_client import LinkState, LinkStatus
 
 
@@ -13,13 +14,13 @@ def status_line(status: LinkStatus, who: str, where: str = "") -> str:
     """One line: 'Broker: connected to …', 'Broker: cannot reach … — retrying', 'Broker: refused: …'."""
     translate = QCoreApplication.translate
     texts = {
-        LinkState.CONNECTING: translate("mqtt", "connecting to {where}…"),
-        LinkState.CONNECTED: translate("mqtt", "connected to {where}"),
-        LinkState.RETRYING: translate("mqtt", "{why} — retrying"),
-        LinkState.REFUSED: translate("mqtt", "{why} — check the user and password"),
+        LinkState.CONNECTING: translate("mqtt", "connecting to %1…"),
+        LinkState.CONNECTED: translate("mqtt", "connected to %1"),
+        LinkState.RETRYING: translate("mqtt", "%2 — retrying"),
+        LinkState.REFUSED: translate("mqtt", "%2 — check the user and password"),
         LinkState.CLOSED: translate("mqtt", "closed"),
     }
-    text = texts[status.state].format(where=where or translate("mqtt", "the broker"), why=status.reason)
+    text = fill(texts[status.state], where or translate("mqtt", "the broker"), status.reason)
     return f"{who}: {text}"
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMainWindow, QW
 from runner.core import i18n
 from runner.core.clock import Clock, SystemClock
 from runner.core.room_board import RoomBoard, RoomTile
+from runner.ui.base.formatting import fill
 from runner.ui.base.settings import Settings
 from runner.ui.base.theme import apply_dark_palette
 from runner.ui.base.timers import QtTimers, Timers
@@ -54,10 +55,10 @@ class OverviewWindow(QMainWindow):
         self.tile_widgets: dict[str, RoomTileWidget] = {}
         self._order: list[str] = []
         self._columns = 0
-        self.setWindowTitle(self.tr("Session Runner — rooms at {where}").format(where=where))
+        self.setWindowTitle(fill(self.tr("Session Runner — rooms at %1"), where))
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
-        self.waiting_label = QLabel(self.tr("Waiting for rooms at {where}…").format(where=where))
+        self.waiting_label = QLabel(fill(self.tr("Waiting for rooms at %1…"), where))
         self.waiting_label.setTextFormat(Qt.TextFormat.PlainText)
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.waiting_label.font()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from runner.core.agenda import Agenda, room_name
+from runner.ui.base.formatting import fill
 from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, BrokerUrlError, parse_broker_url
 from runner.ui.rooms.mqtt_status import LinkStatusLabel
 from runner.ui.rooms.room_publisher import RoomPublisher
@@ -60,9 +61,7 @@ class PublishControl(QObject):
         console, services = self.console, self.services
         services.rename(room)
         publisher = RoomPublisher(feed_for(console), address, room, self.retry_s)
-        publisher.label = LinkStatusLabel(
-            self.tr("Broker"), self.tr("{url} as {room}").format(url=address.display, room=room)
-        )
+        publisher.label = LinkStatusLabel(self.tr("Broker"), fill(self.tr("%1 as %2"), address.display, room))
         publisher.statusChanged.connect(publisher.label.show_status)
         console.settings.publish_url, console.settings.publish_room = remembered_url(address), room
         console.settings.broker_this_run = address

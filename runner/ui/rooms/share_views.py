@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from runner.core.i18n import LANGUAGES, NATIVE_NAMES
+from runner.ui.base.formatting import fill
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
 from runner.ui.rooms.live_views import LiveViews, start_live_views
 from runner.ui.rooms.room_services import RoomDay, RoomServices, feed_for
@@ -195,7 +196,7 @@ class ShareViewsDialog(QDialog):
 
     def copy(self, link: ViewLink) -> None:
         QGuiApplication.clipboard().setText(self.url(link))
-        self.console.host.statusBar().showMessage(self.tr("Link copied: %s") % self.tr(_TITLES[link.name]), 4000)
+        self.console.host.statusBar().showMessage(fill(self.tr("Link copied: %1"), self.tr(_TITLES[link.name])), 4000)
 
     def show_qr(self, link: ViewLink) -> None:
         self._qr_link = link

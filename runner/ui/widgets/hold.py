@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from runner.ui.base.formatting import clock_text
+from runner.ui.base.formatting import clock_text, fill
 
 _MESSAGE_MS = 8000
 
@@ -31,11 +31,11 @@ def toggle_hold(console: Any, index: int) -> bool | None:
     title = engine.day.segments[index].title
     if held:
         text = QCoreApplication.translate(
-            "HostWindow", "'{title}' is held: it starts when you press Space (H lets it start by itself)"
+            "HostWindow", "'%1' is held: it starts when you press Space (H lets it start by itself)"
         )
-        bar.showMessage(text.format(title=title), _MESSAGE_MS)
+        bar.showMessage(fill(text, title), _MESSAGE_MS)
         return True
     when = clock_text(console.bridge.snapshot().segments[index].projected_start)
-    text = QCoreApplication.translate("HostWindow", "'{title}' is released: it starts by itself at {when}")
-    bar.showMessage(text.format(title=title, when=when), _MESSAGE_MS)
+    text = QCoreApplication.translate("HostWindow", "'%1' is released: it starts by itself at %2")
+    bar.showMessage(fill(text, title, when), _MESSAGE_MS)
     return False

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from runner.ui.base import palette
 from runner.ui.base.engine_bridge import RETRY_MS, EngineBridge
+from runner.ui.base.formatting import fill
 
 
 class LogTroubleBar(QLabel):
@@ -42,14 +43,13 @@ class LogTroubleBar(QLabel):
             print(f"session-runner: the timing log cannot be written: {reason}", file=sys.stderr)
         self._failing = True
         self._paint(palette.DANGER.name())
-        self.setText(
-            self.tr(
-                "THE TIMING LOG CANNOT BE WRITTEN ({reason}): your last action is not applied yet. "
-                "The clock keeps counting; the screens show the day as the log has it. Free space on "
-                "the log's disk: the action is written, at the time you took it, as soon as it can be "
-                "(tried every {seconds} s)."
-            ).format(reason=reason, seconds=RETRY_MS // 1000)
+        said = self.tr(
+            "THE TIMING LOG CANNOT BE WRITTEN (%1): your last action is not applied yet. "
+            "The clock keeps counting; the screens show the day as the log has it. Free space on "
+            "the log's disk: the action is written, at the time you took it, as soon as it can be "
+            "(tried every %2 s)."
         )
+        self.setText(fill(said, reason, str(RETRY_MS // 1000)))
         self.show()
 
     def show_restored(self, count: int) -> None:
@@ -57,11 +57,8 @@ class LogTroubleBar(QLabel):
         self._failing = False
         print(f"session-runner: the timing log is written again ({count} events that waited)", file=sys.stderr)
         self._paint(palette.OK.name())
-        self.setText(
-            self.tr("The timing log is written again: the {count} events that waited are on disk and shown.").format(
-                count=count
-            )
-        )
+        said = self.tr("The timing log is written again: the %1 events that waited are on disk and shown.")
+        self.setText(fill(said, str(count)))
         self.show()
 
     def mousePressEvent(self, event: object) -> None:

@@ -8,6 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 from pathlib import PurePath
 
+from runner.core.delegations import floor_label, names_joined
+
 
 class SegmentKind(str, Enum):
     SEGMENT = "segment"
@@ -71,6 +73,11 @@ class Segment:
     @property
     def speaker_label(self) -> str:
         return ", ".join(s.name for s in self.speakers)
+
+    def speaker_names(self, language: str) -> str:
+        """The list as a screen in `language` shows it: a floor's delegations named in it."""
+        names = [floor_label(s.delegation, s.speaker, language) if s.delegation else s.name for s in self.speakers]
+        return names_joined(names, language)
 
 
 @dataclass(frozen=True)

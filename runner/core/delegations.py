@@ -64,6 +64,15 @@ def delegation_name(written: str, language: str) -> str:
     return str(names.get(code) or written)
 
 
+# How a list of names is written: Arabic's comma, Chinese's enumeration comma, else ", ".
+_NAME_SEPARATORS = {"ar": "، ", "zh": "、"}
+
+
+def names_joined(names: list[str], language: str) -> str:
+    """Names one after the other as `language` writes a list of them ("Brésil, Kenya"; "巴西、肯尼亚")."""
+    return _NAME_SEPARATORS.get(language.split("_")[0].split("-")[0], ", ").join(names)
+
+
 def floor_label(delegation: str, speaker: str, language: str) -> str:
     """A floor's turn as a screen names it: "Kenya (Ms Wanjiru Kamau)", or the delegation alone."""
     named = delegation_name(delegation, language)

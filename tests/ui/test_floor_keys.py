@@ -85,3 +85,23 @@ def test_the_control_api_raises_points_of_order_and_replies(qtbot, console, cloc
     host.control("reply", "BR")  # a third: refused in one line, nothing logged
     assert _types(engine, before) == ["point_of_order", "reply", "point_of_order_end", "reply", "reply"]
     assert "Brazil has had its 2 replies" in host.statusBar().currentMessage()
+
+
+def test_the_rundown_and_the_chair_name_delegations_in_their_language(qtbot, console):
+    from runner.core import i18n
+    from runner.ui.base.translations import WindowLanguage
+
+    before = i18n.active_catalogue()
+    try:
+        i18n.use(i18n.load_catalogue("zh"))
+        console.bridge.refresh()
+        rundown = console.host.table.model()
+        headers = [str(rundown.headerData(c, Qt.Orientation.Horizontal)) for c in range(rundown.columnCount())]
+        column = next(c for c, header in enumerate(headers) if "peaker" in header)
+        assert str(rundown.index(1, column).data()).startswith("巴西、肯尼亚、African Group、法国")
+    finally:
+        i18n.use(before)
+    console.chair.language = WindowLanguage("ar")
+    press(qtbot, Qt.Key.Key_Space)  # the opening runs: the chair's footer names what comes next
+    console.bridge.refresh()
+    assert "البرازيل، كينيا" in console.chair.labels["next"].text()

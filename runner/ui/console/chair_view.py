@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot
 from runner.ui.base import palette
 from runner.ui.base.banner_subject import BannerSubject
@@ -158,7 +159,8 @@ class ChairView(QWidget):
         title = segment.title if segment else self.tr("The day is over")
         set_text(self.labels["title"], title if running or segment is None else fill(self.tr("Coming up: %1"), title))
         listed = len(snapshot.speakers) > 1 or any(s.limit_s is not None for s in snapshot.speakers)
-        set_text(self.labels["speaker"], segment.speaker_label if segment and not listed else "")
+        language = self.language.language or active_language()
+        set_text(self.labels["speaker"], segment.speaker_names(language) if segment and not listed else "")
         if running is None:
             self.countdown.set_value(
                 None, caption=self.tr("Day over") if snapshot.finished else self.tr("Waiting to start")
@@ -176,8 +178,9 @@ class ChairView(QWidget):
         upcoming = snapshot.view(snapshot.next) if snapshot.current is not None else None
         if upcoming is not None:
             when, seg = clock_text(upcoming.projected_start), upcoming.segment
-            if seg.speaker_label:
-                text = fill(self.tr("Next ≈ %1: %2 — %3"), when, seg.title, seg.speaker_label)
+            if seg.speakers:
+                names = seg.speaker_names(self.language.language or active_language())
+                text = fill(self.tr("Next ≈ %1: %2 — %3"), when, seg.title, names)
             else:
                 text = fill(self.tr("Next ≈ %1: %2"), when, seg.title)
         else:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runner.core.delegations import names_joined
+from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot
 from runner.core.speakers import SlotStatus
 from runner.ui.base import palette
@@ -471,7 +473,8 @@ def _offset_colour(snapshot: Snapshot) -> QColor | None:
 
 def _live_speakers(snapshot: Snapshot) -> str:
     """The running segment's list as it stands (moved, added, skipped), not as planned."""
-    return ", ".join(s.name for s in snapshot.speakers if s.status is not SlotStatus.SKIPPED)
+    language = active_language()
+    return names_joined([s.label(language) for s in snapshot.speakers if s.status is not SlotStatus.SKIPPED], language)
 
 
 def _clock_line(now: datetime) -> str:

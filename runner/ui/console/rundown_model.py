@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from runner.core.engine import RunStatus
+from runner.core.i18n import active_language
 from runner.core.snapshot import SegmentView, Snapshot
 from runner.ui.base import palette
 from runner.ui.base.engine_bridge import EngineBridge
@@ -165,7 +166,7 @@ def _text(snapshot: Snapshot, view: SegmentView, column: int) -> str:
     if column == TITLE:
         return isolated_in_mirrored_layout(segment.title)
     if column == SPEAKERS:
-        return isolated_in_mirrored_layout(segment.speaker_label)
+        return isolated_in_mirrored_layout(segment.speaker_names(active_language()))
     if column == PLANNED:
         return length_text(segment.duration.total_seconds() + view.adjust_s)
     if column == LENGTH:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runner.core.delegations import names_joined
 from runner.core.durations import parse_duration
 from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot, SpeakerView
@@ -85,12 +86,12 @@ def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate, langua
             template, figure = translate("SpeakerLine", "Now: %1 %2"), length_text(current.spoken_s)
         parts.append(fill(template, current.label(language), figure))
     if upcoming:  # the chair calls the next few by name, not only the next one
-        named = ", ".join(s.label(language) for s in upcoming[:NEXT_NAMED] if not s.reply)
+        named = names_joined([s.label(language) for s in upcoming[:NEXT_NAMED] if not s.reply], language)
         if named:
             parts.append(fill(translate("SpeakerLine", "Next: %1"), named))
     replies = [s.label(language) for s in upcoming if s.reply]
     if replies:
-        parts.append(fill(translate("SpeakerLine", "Replies: %1"), ", ".join(replies)))
+        parts.append(fill(translate("SpeakerLine", "Replies: %1"), names_joined(replies, language)))
     return " · ".join(parts)
 
 
@@ -329,7 +330,7 @@ class SpeakersPanel(QWidget):
         if snapshot.point_of_order:
             order = self.tr("Point of order")
             now += f" <b>· {_escape(order)}</b>"
-        following = ", ".join(_escape(n) for n in names) or "—"
+        following = names_joined([_escape(n) for n in names], language) or "—"
         # Only while a segment runs: speakers join the running segment, and not once the day is over.
         listless = not snapshot.speakers and snapshot.current is not None
         empty = _escape(self.tr("No speakers' list: add a name below.")) if listless else ""

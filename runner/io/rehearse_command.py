@@ -20,6 +20,7 @@ from runner.core.errors import AgendaError
 from runner.core.i18n import tr
 from runner.core.rehearsal_run import RehearsalLine, rehearse
 from runner.core.report_data import build_report
+from runner.io.agenda_yaml import load_agenda
 from runner.io.report_command import FORMATS, render
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -57,8 +58,6 @@ def run_rehearsal(
     output: str | None,
 ) -> int:
     """The `rehearse` command; 0 when the day ran, 1 for an unreadable agenda or output, 2 for usage."""
-    from runner.io.agenda_yaml import load_agenda
-
     try:
         agenda = load_agenda(agenda_path)
     except AgendaError as exc:

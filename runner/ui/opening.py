@@ -32,9 +32,11 @@ from runner.core.agenda import Agenda, Day, room_name
 from runner.core.clock import Clock, SystemClock
 from runner.core.errors import AgendaError, UserFileError
 from runner.core.session import default_log_path
+from runner.io.agenda_cache import load_agenda_cached
 from runner.ui.app import APP_NAME, DESKTOP_FILE, ORGANISATION, Console, build_console, choose_day, toggle_full_screen
 from runner.ui.base.error_dialog import tell
 from runner.ui.base.formatting import day_title, fill
+from runner.ui.base.quit_signals import quit_on_signals
 from runner.ui.base.settings import Settings
 from runner.ui.base.theme import apply_palette
 from runner.ui.base.translations import install_language
@@ -80,8 +82,6 @@ class AppShell(QObject):
 
     def open_file(self, path: str) -> Console | None:
         """File → Open: load, pick the day, confirm leaving a running day, open. None if not opened."""
-        from runner.io.agenda_cache import load_agenda_cached
-
         try:
             agenda = load_agenda_cached(path)
         except AgendaError as exc:
@@ -193,7 +193,6 @@ def _quiet_audio_messages(kind: QtMsgType, context: QMessageLogContext, message:
 def _quit_on_signals(app: QApplication, shell: AppShell) -> None:
     """Ctrl+C in the terminal and SIGTERM close the host window as Ctrl+Q does (installed before
     the log is opened, so a signal is never met by Python's default KeyboardInterrupt)."""
-    from runner.ui.base.quit_signals import quit_on_signals
 
     def close() -> None:
         console = shell.console

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from runner.core.agenda import Agenda
 from runner.core.i18n import tr
+from runner.io.importers.finish import finish
 from runner.io.importers.model import ImportFailed, ImportOptions, Programme, SourceProblem
+from runner.io.importers.writer import render, validate, write_atomically
 
 __all__ = ["ImportFailed", "ImportOptions", "Imported", "SourceProblem", "import_programme", "import_to_file"]
 
@@ -92,8 +94,6 @@ def _reader(source: str, data: bytes) -> Callable[[bytes, str, ImportOptions], P
 
 def import_programme(source: str, data: bytes, options: ImportOptions, today: date | None = None) -> Programme:
     """The programme a source holds, with the options applied and every unknown filled (and marked)."""
-    from runner.io.importers.finish import finish
-
     programme = _reader(source, data)(data, source, options)
     return finish(programme, options, source, today)
 
@@ -102,8 +102,6 @@ def import_to_file(
     source: str, out: str | Path | None, options: ImportOptions, stdin: bytes | None = None, today: date | None = None
 ) -> Imported:
     """Read SOURCE, check the agenda it makes, and (when `out` is given) write it atomically."""
-    from runner.io.importers.writer import render, validate, write_atomically
-
     programme = import_programme(source, read_source(source, stdin), options, today)
     text, spans = render(programme, source)
     agenda = validate(text, spans, source, str(out or "imported.yaml"))

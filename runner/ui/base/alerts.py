@@ -22,6 +22,7 @@ from runner.core.controller import LiveController
 from runner.core.events import AlertLevel, EngineEvent, EventType
 from runner.ui.base.banner_subject import BannerSubject
 from runner.ui.base.engine_bridge import RETRY_MS
+from runner.ui.base.first_frame import after_first_frame
 from runner.ui.base.sound import Chime
 from runner.ui.base.timers import Timers
 
@@ -149,8 +150,6 @@ def install_alerts(console: Any, chime: Chime | None = None, start: bool | str =
     if preload:
         rules.started.connect(chime.preload)  # ahead of the first alert, not of the first frame
     if start == "after_paint":
-        from runner.ui.base.first_frame import after_first_frame
-
         after_first_frame(console.host, rules, rules.start, timers=bridge.timers)
     elif start:
         rules.start()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from runner.core.agenda import Segment
 from runner.io.importers import Imported, ImportFailed, ImportOptions, import_to_file
 from runner.io.importers.model import DraftSegment
+from runner.io.importers.writer import write_atomically
 
 SOURCE_FILTER = "Programmes (*.xlsx *.csv *.json *.ics *.xml *.txt);;All files (*)"
 GUESSED = "⚑"
@@ -221,8 +222,6 @@ class ImportDialog(QDialog):
 
     def save_to(self, path: str | Path) -> bool:
         """Write the previewed agenda to `path` and close the dialog as accepted; False if it cannot be."""
-        from runner.io.importers.writer import write_atomically
-
         if not isinstance(self.result_, Imported):
             return False
         try:

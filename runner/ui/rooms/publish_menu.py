@@ -7,7 +7,7 @@ start (the dialog comes filled in), so no secret sits in the settings file.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -139,7 +139,13 @@ class PublishDialog(QDialog):
         super().accept()
 
 
-def install_publishing(console: Any, agenda: Agenda | None = None) -> PublishControl:
+class PublishingDay(RoomDay, Protocol):
+    """A day whose window keeps its publishing control (runner.ui.app.Console)."""
+
+    publishing: PublishControl | None
+
+
+def install_publishing(console: PublishingDay, agenda: Agenda | None = None) -> PublishControl:
     """The day's publishing control (made once per window): the menu entries, publishing the room's
     state feed (runner.ui.rooms.state_feed)."""
     existing: PublishControl | None = console.publishing

@@ -28,6 +28,7 @@ FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Sans CJK SC", 
 CHART_URL = "report://timeline.png"
 OFFSET_URL = "report://offsets.png"
 SEAL_URL = "report://seal.png"
+TOKEN_FAMILIES = "'DejaVu Sans Mono', 'Noto Sans Mono', Consolas, Menlo, 'Courier New', monospace"
 SEAL_SIZE = 84  # layout pixels: 22 mm, which a phone reads off paper
 CHART_WIDTH = 640  # layout pixels; an A4 page less 14 mm margins is about 690
 STYLE = """
@@ -117,7 +118,9 @@ def _add_seal(document, token: str) -> None:
 
 
 def _record(record: Record) -> str:
-    token = f'<span style="white-space: nowrap;">{record.token}</span>'  # a hex token: nothing to escape
+    # A hex token: nothing to escape. Monospaced, as Noto Sans would join "ff" into one ligature
+    # glyph and the head copied out of the PDF would no longer match the log's.
+    token = f'<span style="white-space: nowrap; font-family: {TOKEN_FAMILIES};">{record.token}</span>'
     lines = "<br>".join(
         escape(line).replace(record.token, token) if record.token else escape(line) for line in record.lines
     )

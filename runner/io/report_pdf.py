@@ -11,6 +11,7 @@ whichever installed font has the glyphs (Noto, DejaVu); a glyph no font has show
 from __future__ import annotations
 
 import os
+import re
 from html import escape
 from pathlib import Path
 
@@ -22,12 +23,13 @@ from runner.core.report_data import DayReport
 from runner.io.bundled_fonts import register_fonts
 from runner.io.report_chart import render_offset_svg, render_svg
 from runner.io.report_seal import pdf_xmp, qr_png
-from runner.io.report_sections import Cell, Item, Record, Section, Summary, Table, build_summary
+from runner.io.report_sections import LRI, PDI, Cell, Item, Record, Section, Summary, Table, build_summary
 
 FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "Noto Naskh Arabic", "Arial"]
 CHART_URL = "report://timeline.png"
 OFFSET_URL = "report://offsets.png"
 SEAL_URL = "report://seal.png"
+VERIFY_COMMAND = re.compile(r"session-runner verify \S+ --report")
 TOKEN_FAMILIES = "'DejaVu Sans Mono', 'Noto Sans Mono', Consolas, Menlo, 'Courier New', monospace"
 SEAL_SIZE = 84  # layout pixels: 22 mm, which a phone reads off paper
 CHART_WIDTH = 640  # layout pixels; an A4 page less 14 mm margins is about 690
@@ -118,17 +120,35 @@ def _add_seal(document, token: str) -> None:
 
 
 def _record(record: Record) -> str:
-    # A hex token: nothing to escape. Monospaced, as Noto Sans would join "ff" into one ligature
-    # glyph and the head copied out of the PDF would no longer match the log's.
-    token = f'<span style="white-space: nowrap; font-family: {TOKEN_FAMILIES};">{record.token}</span>'
-    lines = "<br>".join(
-        escape(line).replace(record.token, token) if record.token else escape(line) for line in record.lines
-    )
+    lines = "<br>".join(_record_line(escape(line), record.token) for line in record.lines)
     text = f'<td class="muted"><small>{lines}</small></td>'
     if not record.token:
         return f"<table><tr>{text}</tr></table>"
     qr = f'<td width="{SEAL_SIZE + 8}"><img src="{SEAL_URL}" width="{SEAL_SIZE}" height="{SEAL_SIZE}"></td>'
     return f'<table cellpadding="0" cellspacing="0"><tr>{qr}{text}</tr></table>'
+
+
+def _record_line(line: str, token: str) -> str:
+    """One line of the seal, with the token (hex: nothing to escape) and the verify command each on
+    a line of their own: Qt's rich text wraps at a hyphen inside a nowrap span, and a token or
+    command broken across lines, or a token in Noto Sans (which joins "ff" into one ligature glyph),
+    no longer matches when copied out of the PDF. The token is monospaced for the same reason."""
+    if token and token in line:
+        before, after = line.split(token, 1)
+        mono = f'<span style="font-family: {TOKEN_FAMILIES};">{token}</span>'
+        if before.endswith(LRI):  # the isolate that keeps it left to right moves with it
+            before, mono = before[: -len(LRI)], LRI + mono
+        return _own_line(before, mono, after)
+    command = VERIFY_COMMAND.search(line)
+    return _own_line(line[: command.start()], command[0], line[command.end() :]) if command else line
+
+
+def _own_line(before: str, middle: str, after: str) -> str:
+    head = f"{before.rstrip()}<br>" if before.strip() else before
+    tail = f"<br>{after.lstrip()}" if after.strip(f" {PDI}") else after
+    if tail.startswith(f"<br>{PDI}"):
+        tail = PDI + "<br>" + tail[len(f"<br>{PDI}") :]
+    return head + middle + tail
 
 
 def render_qt_html(

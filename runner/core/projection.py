@@ -6,7 +6,8 @@ every report reads it from here, so they cannot disagree. The rule (the contract
 follows the one before it when the day runs early or late; it waits for its printed start when it
 is `fixed: true`, on an `auto_start` day, when it is the day's first, or when the programme leaves
 a gap before it (a lunch nobody timed: the afternoon still opens at its printed time). Nothing
-starts before the running segment's planned time is up, nor before now.
+starts before the running segment's planned time is up, nor before now; but a day not yet started
+is planned from its first start as printed, so it is neither behind nor at risk until it starts.
 """
 
 from __future__ import annotations
@@ -116,10 +117,12 @@ def project(engine: DayView, mono: float, wall: datetime) -> Projection:
         elif remaining > 0:
             steady_until = cursor.astimezone(zone)
     ahead = _ahead(engine)
-    if run is None and ahead:
+    if run is None and ahead and _started(engine):
         cursor = now
     waiting = _waiting(engine, ahead, running=run is not None)
-    walk = cursor
+    # A day not yet started is planned from its first start, however late the host opens it or
+    # waits to press Space: neither behind nor past the hard stop before anything has run.
+    walk = cursor if cursor is not None or not ahead else engine.day.segments[ahead[0]].start.astimezone(timezone.utc)
     for index in ahead:
         assert walk is not None
         segment = engine.day.segments[index]
@@ -150,6 +153,11 @@ def _ahead(engine: DayView) -> list[int]:
         return []
     after = -1 if engine.current is None else engine.current
     return [r.segment.index for r in engine.runs[after + 1 :] if r.status is RunStatus.NOT_STARTED]
+
+
+def _started(engine: DayView) -> bool:
+    """Whether any segment of the day has run (or runs): from then on the day is late by the clock."""
+    return any(run.started is not None for run in engine.runs)
 
 
 def _waiting(engine: DayView, ahead: list[int], running: bool) -> set[int]:

@@ -193,7 +193,10 @@ def _offset(engine: SessionEngine, views: tuple[SegmentView, ...], wall: datetim
         return (view.projected_end - view.segment.end).total_seconds()
     upcoming = engine.next_index()
     if upcoming is not None and not engine.finished:
-        return max(0.0, (wall - views[upcoming].segment.start).total_seconds())
+        # From the projection: late by the clock once the day has started, never before.
+        view = views[upcoming]
+        start = view.projected_start or wall
+        return max(0.0, (start - view.segment.start).total_seconds())
     ended = [(v.actual_end, v) for v in views if v.actual_end is not None]
     if ended:
         when, last = max(ended, key=lambda pair: pair[0])

@@ -48,7 +48,8 @@ def test_space_ends_the_current_segment_and_starts_the_next():
 
 def test_late_start_shows_as_behind_and_pushes_the_projection():
     engine, _clock = engine_at("09:02")
-    assert take_snapshot(engine).offset_s == 120
+    waiting = take_snapshot(engine)  # not started: planned from its first start, not yet late
+    assert waiting.offset_s == 0 and waiting.segments[1].projected_start == at("09:30")
     engine.advance()
     snap = take_snapshot(engine)
     assert snap.offset_s == 120

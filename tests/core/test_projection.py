@@ -102,7 +102,10 @@ def test_before_the_day_starts_the_first_segment_keeps_its_time_and_a_skip_moves
     assert shot.next_start == at("09:00") and shot.projected_end == at("10:00")
     engine.skip(0)
     assert take_snapshot(engine).next_start == at("09:10")  # now the first to run: it keeps its time
-    clock.advance(30 * 60)  # 09:20, nothing started: the day slides
+    clock.advance(30 * 60)  # 09:20, nothing started: planned from its first start still
+    waiting = take_snapshot(engine)
+    assert waiting.projected_end == at("10:00") and waiting.offset_s == 0 and not waiting.hard_stop_at_risk
+    engine.advance()  # started 10 min late: now the day slides
     assert take_snapshot(engine).projected_end == at("10:10")
 
 

@@ -6,9 +6,12 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from runner.core.clock import FakeClock
+from runner.core.controller import LiveController
+from runner.core.events import AlertKind
 from runner.core.rehearsal import rehearsal_notice, rehearsal_shift
 from runner.core.session import open_session
 from runner.core.snapshot import take_snapshot
+from runner.core.state_document import state_document
 from runner.core.timing_log import TimingLog, plan_shift
 from tests.core.engine_fixtures import agenda_for, at, dialogue_day
 
@@ -60,3 +63,27 @@ def test_a_session_opened_years_later_reads_minutes_not_years(tmp_path):
     assert plan_shift(log.meta) == again.engine.day.start.replace(tzinfo=None) - day.start.replace(tzinfo=None)
     log.close()
     again.close()
+
+
+def test_a_rehearsal_nobody_has_started_is_neither_behind_nor_at_risk(tmp_path):
+    """Issue 24: the Quick start's "today from now" said '14 s behind' and 'hard stop AT RISK'
+    before anything was pressed. A day not yet started is planned from its first start."""
+    day = dialogue_day()  # ends on its 12:00 hard stop: a second's slide would put it at risk
+    clock = FakeClock(datetime(2026, 11, 22, 20, 22, 46, tzinfo=NEW_YORK))
+    opened = open_session(agenda_for(day), day, clock, tmp_path / "log.sqlite")
+    rules = LiveController(opened.engine)
+    for wait in (14, 14, 600):  # the first start (20:23) comes and goes; nobody presses Space
+        clock.advance(wait)
+        fired = rules.wake()
+        snap = take_snapshot(opened.engine)
+        assert snap.offset_s == 0 and not snap.hard_stop_at_risk and snap.recovery_plan is None
+        assert snap.next_start == datetime(2026, 11, 22, 20, 23, tzinfo=NEW_YORK)
+        assert snap.projected_end == snap.hard_stop == datetime(2026, 11, 22, 23, 23, tzinfo=NEW_YORK)
+        assert AlertKind.HARD_STOP not in [alert.kind for alert in fired]
+        shown = state_document(snap, day.date, "Plenary", language="en")
+        assert shown["offset_s"] == 0 and shown["hard_stop_at_risk"] is False
+    opened.engine.advance()  # started 10 min 14 s after its time: from now on the clock counts
+    started = take_snapshot(opened.engine)
+    assert started.offset_s == 614 and started.hard_stop_at_risk
+    assert AlertKind.HARD_STOP in [alert.kind for alert in rules.wake()]
+    opened.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +29,9 @@ def test_ontime_4_project_groups_skips_and_days_after_midnight() -> None:
     opens = result.agenda.days[0].segments[0]
     assert (opens.group, opens.notes) == ("Pre-show", "Holding slide\nCamera: Wide")
     assert 'start: "24:30"' in result.text
-    assert [p.where for p in result.programme.left_out] == ["15", "18", "21"]
+    assert [p.where for p in result.programme.left_out] == ["15", "18"]  # the delay, the skipped event
+    # The milestone takes no time: a note of the item after it.
+    assert result.agenda.days[0].segments[2].notes == "Go live on socials\nModerated"
 
 
 def test_ontime_3_project_blocks_and_presenters() -> None:
@@ -106,3 +109,19 @@ def test_ics_windows_zone_name_as_outlook_writes_it() -> None:
     result = import_to_file(str(FIXTURES / "outlook-invitation.ics"), None, ImportOptions())
     assert result.agenda.timezone == "America/New_York" and "guessed: the calendar" not in result.text
     assert spans(result) == [("12 09:00", "12 12:00", "Dialogue on Implementation of the Roadmap")]
+
+
+def test_ontime_events_without_a_start(tmp_path: Path) -> None:
+    """Ontime's untimed events: with a length they follow the one before; without, a note of the next."""
+    rundown = [
+        {"type": "event", "id": "a", "title": "Warm-up", "timeStart": None, "duration": 300000},
+        {"type": "event", "id": "b", "title": "Opening", "timeStart": 32400000, "timeEnd": 33000000},
+        {"type": "event", "id": "c", "title": "Walk-in music", "timerType": "none", "timeStart": None},
+        {"type": "event", "id": "d", "title": "Keynote", "timeStart": None, "duration": 1800000},
+    ]
+    source = tmp_path / "untimed.json"
+    source.write_text(json.dumps({"rundown": rundown, "project": {"title": "Untimed"}}), encoding="utf-8")
+    result = import_to_file(str(source), None, ImportOptions(date=date(2024, 6, 3)))
+    assert spans(result) == [("03 09:00", "03 09:10", "Opening"), ("03 09:10", "03 09:40", "Keynote")]
+    assert result.agenda.days[0].segments[1].notes == "Walk-in music"
+    assert [p.message for p in result.programme.left_out] == ["'Warm-up': no start, and no item before it to follow"]

@@ -19,10 +19,21 @@ RIGHT = {
         "frab-camp2019.schedule.json",
         "issue_223_thunderbird.ics",
         "ontime-e2e-test-db.json",
+        "ontime-rundown-template-v4.xlsx",
+        "ontime-v1-demo-db.json",
+        "ontime-v2-apps-test-db.json",
+        "ontime-v2-server-test-db.json",
+        "ontime-v3-test-sheet.xlsx",
         "pretalx-democon.schedule.json",
         "recurring_events_moved.ics",
     ],
-    "held_out": ["ontime-test-db.json", "three_events_one_edited.ics"],
+    "held_out": [
+        "ontime-test-db.json",
+        "ontime-v2-dev-test-db.json",
+        "ontime-v3-demo-db.json",
+        "ontime-v4.0.1-test-db.json",
+        "three_events_one_edited.ics",
+    ],
 }
 
 
@@ -57,3 +68,31 @@ def test_every_real_file_is_named_in_sources() -> None:
     for path in REAL.rglob("*"):
         if path.is_file():
             assert f"{path.parent.name}/{path.name}" in sources, path
+
+
+def test_ontime_template_groups_and_cues() -> None:
+    """Ontime's own spreadsheet template: group-start rows name groups, milestones are notes."""
+    imported = import_as_organiser(REAL / "tune" / "ontime-rundown-template-v4.xlsx")
+    day = imported.agenda.days[0]
+    assert [(s.title, s.group) for s in day.segments] == [
+        ("Pre-show Countdown", "Morning Sessions"),
+        ("Welcome", "Morning Sessions"),
+        ("Session 1", "Morning Sessions"),
+        ("Lunch / Countdown to next session", "Lunch"),
+        ("Session 2", "Afternoon Sessions"),
+        ("Wrap up", "Afternoon Sessions"),
+    ]
+    assert [f"{s.start:%H:%M}-{s.end:%H:%M}" for s in day.segments] == [
+        "10:00-11:00", "11:00-11:10", "11:10-12:00", "12:00-13:00", "13:00-13:50", "13:50-14:00",
+    ]  # fmt: skip
+    assert day.segments[1].notes.startswith("10:45 - Presenters ready side stage")
+    assert day.segments[-1].notes.endswith("\n14:00 - AV & Room strike")  # the cue after the last item
+    assert imported.agenda.title == "Event schedule"
+    assert [p.message for p in imported.programme.left_out] == ["9 rows above the table: Ontime reads only the table"]
+
+
+def test_ontime_event_out_of_running_order_is_listed() -> None:
+    imported = import_as_organiser(REAL / "tune" / "ontime-v2-server-test-db.json")
+    assert "Use simpler times to create a timer" not in [s.title for s in imported.agenda.days[0].segments]
+    left_out = [p.message for p in imported.programme.left_out]
+    assert any("'Use simpler times to create a timer' starts at 00:00" in message for message in left_out)

@@ -56,7 +56,7 @@ def test_xlsx_another_sheet_by_name() -> None:
     assert rows(result) == [("08:30", "12:00", "Field visit")]
 
 
-def test_ontime_rundown_export_groups_skips_milestones_and_midnight() -> None:
+def test_ontime_rundown_export_groups_skips_milestones_as_notes_and_midnight() -> None:
     result = import_to_file(str(FIXTURES / "ontime-rundown.xlsx"), None, DAY)
     assert rows(result) == [
         ("08:30", "08:45", "Doors"),
@@ -66,10 +66,12 @@ def test_ontime_rundown_export_groups_skips_milestones_and_midnight() -> None:
     doors, keynote, late = result.agenda.days[0].segments
     assert doors.group == keynote.group == "Morning block" and late.group == ""
     assert keynote.notes == "Lights down\nCamera: Cam 2"
+    # A milestone takes no time: the chair reads it with the item after it.
+    assert late.notes == "09:35 Press embargo lifts"
     assert [str(p) for p in result.programme.left_out] == [
         f"{FIXTURES / 'ontime-rundown.xlsx'}:Rundown!D5: 'Sponsor video': skipped in the source",
-        f"{FIXTURES / 'ontime-rundown.xlsx'}:Rundown!D7: 'Press embargo lifts': a milestone has no length",
     ]
+    assert result.agenda.title == "Rundown"
 
 
 def test_rooms_need_room() -> None:
@@ -163,3 +165,34 @@ def test_excel_day_fractions_and_minutes(tmp_path: Path) -> None:
     source = tmp_path / "plan.xlsx"
     source.write_bytes(_workbook(["Title", "Start", "Duration"], ["A", 0.375, 30], ["B", 0.40625, 15.5]))
     assert rows(import_to_file(str(source), None, DAY)) == [("09:00", "09:30", "A"), ("09:45", "10:00", "B")]
+
+
+def test_ontime_sheet_timer_types_as_ontime_reads_them(tmp_path: Path) -> None:
+    source = tmp_path / "rundown.xlsx"
+    source.write_bytes(
+        _workbook(
+            ["Title", "Time Start", "Duration", "Timer Type", "Note"],
+            ["Plenary", None, None, "group-start", None],
+            ["Opening", "09:00", "00:10:00", "count-down", None],
+            ["Doors close", None, None, "", "Ushers"],
+            ["Statements", None, "00:40:00", "time-to-end", None],
+            ["Old row", "10:00", "00:10:00", "skip-import", None],
+            ["Strange row", "10:00", "00:10:00", "countdown-ish", None],
+            [None, None, None, "group-end", None],
+            ["Closing", "10:00", "00:05:00", "clock", None],
+        )
+    )
+    result = import_to_file(str(source), None, DAY)
+    assert rows(result) == [
+        ("09:00", "09:10", "Opening"),
+        ("09:10", "09:50", "Statements"),
+        ("10:00", "10:05", "Closing"),
+    ]
+    opening, statements, closing = result.agenda.days[0].segments
+    assert (opening.group, statements.group, closing.group) == ("Plenary", "Plenary", "")
+    assert statements.notes == "Doors close\nUshers"
+    assert [p.message for p in result.programme.left_out] == [
+        "'Old row': skipped in the source",
+        "'Strange row': Ontime imports no timer type 'countdown-ish'",
+    ]
+    assert result.agenda.title == "Plan"

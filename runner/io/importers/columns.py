@@ -25,7 +25,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Ontime's own columns that say nothing an agenda keeps.
 _IGNORED = {"id", "flag", "cue", "colour", "color", "link start", "count to end", "end action", "warning time",
-            "danger time", "public", "subtitle"}  # fmt: skip
+            "danger time", "public"}  # fmt: skip
 _BY_HEADER = {name: key for key, names in _NAMES.items() for name in names}
 HEADER_SEARCH_ROWS = 50
 

@@ -2,7 +2,9 @@
 
 Ontime 4 keeps `rundowns` (each with `order`, `flatOrder` and `entries` by id; groups list their
 children and events name their `parent`); Ontime 2 and 3 keep one `rundown` list, where a `block`
-entry heads the events after it. Times are milliseconds from midnight, `dayOffset` counts days.
+entry heads the events after it; Ontime 1 calls that list `events`. Times are milliseconds from
+midnight, `dayOffset` counts days. Milestones and events with no time become notes of the next
+item, and an event out of running order is left out (runner.io.importers.ontime_rules).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from runner.core.i18n import tr
 from runner.io.importers.frab_json import is_frab_json, read_frab_json
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme, SourceProblem
+from runner.io.importers.ontime_rules import Cues, in_running_order
 from runner.io.importers.timetext import DAY_SECONDS, kind_of
 
 
@@ -26,18 +29,27 @@ def read_ontime_json(text: str, source: str, options: ImportOptions) -> Programm
         raise ImportFailed.at(source, 1, tr("nested too deeply to be an Ontime project")) from None
     if is_frab_json(project):
         return read_frab_json(project, text, source, options)
-    if not isinstance(project, dict) or not ("rundowns" in project or "rundown" in project):
+    if not isinstance(project, dict) or not ("rundowns" in project or "rundown" in project or _ontime_1(project)):
         raise ImportFailed.at(source, 1, tr("not an Ontime project file (it has no 'rundown' or 'rundowns')"))
     reader = _Reader(text, source, project)
     entries = reader.entries()
-    programme = Programme(days=[DraftDay(date=None)], title=_title(project))
+    day = DraftDay(date=None)
+    programme = Programme(days=[day], title=_title(project))
     for entry, group in entries:
         segment = reader.segment(entry, group, programme)
         if segment is not None:
-            programme.days[0].segments.append(segment)
+            reader.cues.give(segment)
+            day.segments.append(segment)
     if reader.problems:
         raise ImportFailed(reader.problems)
+    reader.cues.end_of(day)
+    in_running_order(day, programme, source)
     return programme
+
+
+def _ontime_1(project: dict[str, Any]) -> bool:
+    """Ontime 1's project: its `events` list beside the `event` block that names it."""
+    return isinstance(project.get("events"), list) and isinstance(project.get("event"), dict)
 
 
 def _title(project: dict[str, Any]) -> str:
@@ -53,6 +65,7 @@ class _Reader:
         self.text, self.source, self.project = text, source, project
         self.problems: list[SourceProblem] = []
         self.previous_start: int | None = None
+        self.cues = Cues()
         fields = project.get("customFields")
         self.labels = (
             {k: v.get("label", k) for k, v in fields.items() if isinstance(v, dict)} if isinstance(fields, dict) else {}
@@ -74,7 +87,7 @@ class _Reader:
             if rundown is None:
                 raise ImportFailed.at(self.source, 1, tr("the project's 'rundowns' holds no rundown"))
             return self._ontime4(rundown)
-        listed = self.project.get("rundown")
+        listed = self.project.get("rundown", self.project.get("events"))
         if not isinstance(listed, list):
             raise ImportFailed.at(self.source, 1, tr("the project's 'rundown' is not a list of events"))
         found, group = [], ""
@@ -102,9 +115,11 @@ class _Reader:
     def segment(self, entry: dict[str, Any], group: str, programme: Programme) -> DraftSegment | None:
         kind, where = entry.get("type", "event"), self.where(entry)
         title = str(entry.get("title") or "")
+        if kind == "milestone":
+            self.cues.hold(title, self._ms(entry, "timeStart", where), self._notes(entry))
+            return None
         if kind != "event":
-            label = {"delay": tr("a delay is a live change"), "milestone": tr("a milestone has no length")}
-            message = label.get(kind, tr("an entry of type '{kind}'", kind=kind))
+            message = tr("a delay is a live change") if kind == "delay" else tr("an entry of type '{kind}'", kind=kind)
             programme.left_out.append(SourceProblem(self.source, where, f"'{title}': {message}" if title else message))
             return None
         if entry.get("skip") is True:
@@ -113,13 +128,17 @@ class _Reader:
             )
             return None
         start, duration = self._ms(entry, "timeStart", where), self._ms(entry, "duration", where)
-        if start is None:
+        end = self._ms(entry, "timeEnd", where) if not duration else None
+        if start is None and (not duration or not programme.days[0].segments):
+            self._untimed(entry, title, where, duration, programme)
             return None
-        start += DAY_SECONDS * int(entry.get("dayOffset") or 0) if isinstance(entry.get("dayOffset"), int) else 0
-        segment = DraftSegment(title=title, start=start, duration=duration or None, where=where, group=group)
-        if not duration:
-            segment.end = self._ms(entry, "timeEnd", where)
-        self._past_midnight(segment, "dayOffset" in entry)
+        if start is not None and isinstance(entry.get("dayOffset"), int):
+            start += DAY_SECONDS * entry["dayOffset"]
+        segment = DraftSegment(title=title, start=start, duration=duration or None, end=end, where=where, group=group)
+        if start is None:
+            segment.guesses["duration"] = tr("no start in the source: it follows the item before")
+        else:
+            self._past_midnight(segment, "dayOffset" in entry)
         segment.kind = kind_of(title)
         if segment.kind != "segment":
             segment.guesses["kind"] = tr("from the title")
@@ -127,6 +146,17 @@ class _Reader:
         if isinstance(entry.get("presenter"), str) and entry["presenter"].strip():
             segment.speakers = [entry["presenter"]]  # Ontime 2's presenter field
         return segment
+
+    def _untimed(
+        self, entry: dict[str, Any], title: str, where: str, duration: int | None, programme: Programme
+    ) -> None:
+        """An event with no start: a note of the next item, or (with a length but nothing to follow) left out."""
+        if not duration:
+            self.cues.hold(title, None, self._notes(entry))
+            return
+        programme.left_out.append(
+            SourceProblem(self.source, where, tr("'{title}': no start, and no item before it to follow", title=title))
+        )
 
     def _ms(self, entry: dict[str, Any], key: str, where: str) -> int | None:
         value = entry.get(key)

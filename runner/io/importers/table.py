@@ -1,9 +1,10 @@
 """Spreadsheets (.xlsx through openpyxl, .csv through the standard library) and Ontime's export.
 
 Rows below the header row are events; a cell is located as `Sheet!B7` in a workbook and by its
-line in a CSV file. Ontime's rundown export adds a "Timer Type" column whose `group` rows name
-the events up to the next `group-end`; its milestones (no length) and skipped events are left out
-and reported.
+line in a CSV file. Ontime's rundown sheet adds a "Timer Type" column whose `group` (or
+`group-start`) rows name the events up to the next group or `group-end`; its milestones and rows
+with no time become notes of the next item, and skipped rows and unknown timer types are left out
+and reported, as Ontime's own import treats them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from runner.core.i18n import tr
+from runner.core.i18n import tr, trn
 from runner.io.importers.columns import HEADER_SEARCH_ROWS, Columns, normal, read_header
 from runner.io.importers.model import (
     DraftDay,
@@ -23,6 +24,7 @@ from runner.io.importers.model import (
     Programme,
     SourceProblem,
 )
+from runner.io.importers.ontime_rules import EVENT_TIMERS, GROUP_STARTS, Cues, in_running_order
 from runner.io.importers.tablecells import cell_date, cell_length, cell_text, cell_time
 from runner.io.importers.timetext import DAY_SECONDS, kind_of, per_speaker_limit, read_range
 
@@ -38,7 +40,7 @@ class _Table:
     source: str
     rows: list[tuple[int, list[object]]]
     where: Where
-    title: str = ""
+    sheet: str = ""
 
 
 def read_csv(text: str, source: str, options: ImportOptions) -> Programme:
@@ -67,10 +69,15 @@ def read_csv(text: str, source: str, options: ImportOptions) -> Programme:
 def read_xlsx(data: bytes, source: str, options: ImportOptions) -> Programme:
     from runner.io.importers.workbook import sheet_rows
 
-    sheet, rows = sheet_rows(data, source, options.sheet, MAX_ROWS)
+    sheet, rows = sheet_rows(data, source, options.sheet, MAX_ROWS, _has_header)
     from openpyxl.utils import get_column_letter
 
-    return read_table(_Table(source, rows, lambda row, col: f"{sheet}!{get_column_letter(col + 1)}{row}"), options)
+    where: Where = lambda row, col: f"{sheet}!{get_column_letter(col + 1)}{row}"
+    return read_table(_Table(source, rows, where, sheet), options)
+
+
+def _has_header(rows: list[tuple[int, list[object]]]) -> bool:
+    return any(read_header(cells) is not None for _, cells in rows[:HEADER_SEARCH_ROWS])
 
 
 def read_table(table: _Table, options: ImportOptions) -> Programme:
@@ -87,7 +94,15 @@ def read_table(table: _Table, options: ImportOptions) -> Programme:
         reader.row(number, cells)
     if problems:
         raise ImportFailed(problems)
-    _above_the_header(table, header_at, programme)
+    if columns.ontime:
+        _ontime_title(table, header_at, programme)
+    else:
+        _above_the_header(table, header_at, programme)
+    if programme.days:
+        reader.cues.end_of(programme.days[-1])
+    if columns.ontime:
+        for day in programme.days:
+            in_running_order(day, programme, table.source)
     return programme
 
 
@@ -99,7 +114,28 @@ def _above_the_header(table: _Table, header_at: int, programme: Programme) -> No
     if named or lines:
         programme.title = named[0] if named else lines[0]
     if len(lines) > 1 and programme.days:
-        programme.days[0].notes = "\n".join(lines[1:])
+        programme.days[0].notes = "\n".join([*lines[1:], programme.days[0].notes]).strip()
+
+
+def _ontime_title(table: _Table, header_at: int, programme: Programme) -> None:
+    """As Ontime reads its sheet: the rundown is named after the sheet; rows above the table are not read."""
+    if table.sheet:
+        programme.title = table.sheet
+        programme.guesses["title"] = tr("the sheet's name, as Ontime names its rundown")
+    above = [number for number, cells in table.rows if number < header_at and any(cell_text(c) for c in cells)]
+    if above:
+        programme.left_out.append(
+            SourceProblem(
+                table.source,
+                table.where(above[0], 0),
+                trn(
+                    "{count} row above the table: Ontime reads only the table",
+                    "{count} rows above the table: Ontime reads only the table",
+                    len(above),
+                    count=len(above),
+                ),
+            )
+        )
 
 
 def _header(table: _Table) -> tuple[int, Columns]:
@@ -148,6 +184,7 @@ class _RowReader:
         self.group = ""
         self.previous_start: int | None = None
         self.current: list[object] = []
+        self.cues = Cues()
 
     def problem(self, number: int, key: str, message: str) -> None:
         self.problems.append(
@@ -159,29 +196,32 @@ class _RowReader:
         self.current = cells
         title = cell_text(get("title"))
         timer = cell_text(get("timer_type")).lower() if self.columns.ontime else ""
-        if timer in ("group", "block"):
+        if timer in GROUP_STARTS:
             self.group = title
             return
         if timer == "group-end":
             self.group = ""
             return
-        if not title and all(cell_text(get(k)) == "" for k in ("start", "end", "duration")):
+        untimed = all(cell_text(get(k)) == "" for k in ("start", "end", "duration"))
+        if not title and untimed:
             return  # a blank row
         where = self.table.where(number, self.columns.index["title"])
-        if timer == "milestone":
-            self._leave_out(where, tr("'{title}': a milestone has no length", title=title))
-            return
-        if self.columns.has("skip") and _truthy(get("skip")):
+        if (self.columns.has("skip") and _truthy(get("skip"))) or timer == "skip-import":
             self._leave_out(where, tr("'{title}': skipped in the source", title=title))
-            return
-        segment = self._segment(number, get, title, where)
-        if segment is not None:
+        elif timer not in EVENT_TIMERS and timer != "milestone":
+            self._leave_out(where, tr("'{title}': Ontime imports no timer type '{kind}'", title=title, kind=timer))
+        elif timer == "milestone" or (untimed and self.columns.ontime):
+            at = cell_time(get("start")) if self.columns.has("start") else None
+            self.cues.hold(title, at, cell_text(get("notes")))
+        else:
+            segment = self._segment(number, get, title, where)
+            self.cues.give(segment)
             self._day(number, get).segments.append(segment)
 
     def _leave_out(self, where: str, message: str) -> None:
         self.programme.left_out.append(SourceProblem(self.table.source, where, message))
 
-    def _segment(self, number: int, get: Callable[[str], object], title: str, where: str) -> DraftSegment | None:
+    def _segment(self, number: int, get: Callable[[str], object], title: str, where: str) -> DraftSegment:
         start, end = self._time(number, get, "start"), self._time(number, get, "end")
         raw_start = cell_text(get("start"))
         ranged = read_range(raw_start) if raw_start else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from typing import Any
 
 import openpyxl
@@ -34,17 +35,31 @@ def _refuse_bombs(data: bytes, source: str) -> None:
         raise ImportFailed.at(source, 1, tr("a zip file, but not an Excel workbook (.xlsx)"))
 
 
+Rows = list[tuple[int, list[object]]]
+
+
 def sheet_rows(
-    data: bytes, source: str, sheet_name: str | None, max_rows: int
-) -> tuple[str, list[tuple[int, list[object]]]]:
-    """The chosen sheet's name and its rows, numbered as Excel numbers them."""
+    data: bytes, source: str, sheet_name: str | None, max_rows: int, usable: Callable[[Rows], bool]
+) -> tuple[str, Rows]:
+    """The chosen sheet's name and its rows, numbered as Excel numbers them.
+
+    Without a name: the active sheet, or, when it is not `usable` (a blank first sheet), the first
+    sheet that is."""
     _refuse_bombs(data, source)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types on a damaged file; each is one user-facing line
         raise ImportFailed.at(source, 1, tr("not a readable workbook: {why}", why=type(exc).__name__)) from None
     try:
-        return _rows(book, source, sheet_name, max_rows)
+        if sheet_name is not None:
+            return _rows(book, source, sheet_name, max_rows)
+        active = _rows(book, source, None, max_rows)
+        if usable(active[1]):
+            return active
+        for name in book.sheetnames:
+            if name != active[0] and usable((other := _rows(book, source, name, max_rows))[1]):
+                return other
+        return active
     except ImportFailed:
         raise
     except Exception as exc:  # a damaged sheet part fails only while its rows are read
@@ -53,7 +68,7 @@ def sheet_rows(
         book.close()
 
 
-def _rows(book: Any, source: str, sheet_name: str | None, max_rows: int) -> tuple[str, list[tuple[int, list[object]]]]:
+def _rows(book: Any, source: str, sheet_name: str | None, max_rows: int) -> tuple[str, Rows]:
     if sheet_name is not None and sheet_name not in book.sheetnames:
         raise ImportFailed.at(
             source,
@@ -63,7 +78,7 @@ def _rows(book: Any, source: str, sheet_name: str | None, max_rows: int) -> tupl
     sheet = book[sheet_name] if sheet_name else book.active
     if sheet is None:
         sheet = book[book.sheetnames[0]]
-    rows: list[tuple[int, list[object]]] = []
+    rows: Rows = []
     for number, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
         if number > max_rows:
             raise ImportFailed.at(source, f"{sheet.title}!A{number}", tr("more than {n} rows", n=max_rows))

@@ -31,6 +31,11 @@ def parse_duration(text: str) -> timedelta:
     return value
 
 
+def parse_length(text: str) -> timedelta:
+    """As parse_duration, of any length: an importer leaves out (and lists) what is over a day."""
+    return _parse_duration(text)
+
+
 @functools.lru_cache(maxsize=4096)  # an agenda repeats a few lengths: 60,000 segments parsed 0.7 s
 def _parse_duration(text: str) -> timedelta:
     raw = text.strip().lower()

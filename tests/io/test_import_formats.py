@@ -46,8 +46,10 @@ def test_ics_custom_tzid_recurrence_all_day_and_midnight() -> None:
     assert result.agenda.title == "Open Data Summit"
     # The custom TZID's VTIMEZONE keeps Central European offsets: some zone that has them all year.
     assert result.agenda.timezone.startswith("Europe/") and "keeps the offsets of" in result.text
-    assert [d.date for d in result.agenda.days] == [date(2024, 6, 12), date(2024, 6, 13)]
-    assert spans(result) == [
+    # The daily stand-up (COUNT=5, one EXDATE) keeps every one of its days, before the talks too.
+    assert [d.date for d in result.agenda.days] == [date(2024, 6, d) for d in (10, 12, 13, 14)]
+    assert spans(result, 0) == [("10 08:30", "10 08:45", "Organisers' stand-up")]
+    assert spans(result, 1) == [
         ("12 08:30", "12 08:45", "Organisers' stand-up"),
         ("12 09:00", "12 09:45", "Keynote: open data for all"),
         ("12 12:00", "12 13:00", "Lunch break"),
@@ -55,7 +57,7 @@ def test_ics_custom_tzid_recurrence_all_day_and_midnight() -> None:
         ("13 00:45", "13 01:15", "Lightning talks after midnight"),
     ]
     # The workshop is given in UTC (08:00Z): 10:00 in Central European summer time.
-    assert spans(result, 1) == [
+    assert spans(result, 2) == [
         ("13 08:30", "13 08:45", "Organisers' stand-up"),
         ("13 10:00", "13 11:00", "Workshop: publishing datasets"),
     ]

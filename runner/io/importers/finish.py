@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runner.core.agenda_rules import MAX_TEXT
 from runner.core.i18n import tr
+from runner.io.importers.clashes import leave_out_long, refuse_overlaps
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme, SourceProblem
 from runner.io.importers.timetext import clean, one_line
 
@@ -17,9 +18,12 @@ KEPT_TEXT = MAX_TEXT - 8
 
 
 def finish(programme: Programme, options: ImportOptions, source: str, today: date | None = None) -> Programme:
-    """Apply --title, --timezone and --date, fill what is unknown (marked as guessed), tidy the text."""
+    """Apply --title, --timezone and --date, fill what is unknown (marked as guessed), tidy the text;
+    leave out what is longer than a day and refuse overlaps in one line (clashes)."""
     _zone(programme, options, source)
+    leave_out_long(programme, source)
     programme.days = _dated(programme, options, source, today or date.today())
+    refuse_overlaps(programme, options, source)
     if options.title:
         programme.title, programme.guesses["title"] = options.title, ""
     # Tidied before the test for "no title": a title of blanks is none, and so is a day's.

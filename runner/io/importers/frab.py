@@ -21,7 +21,8 @@ import defusedxml.ElementTree as safe_tree
 from defusedxml import DefusedXmlException
 
 from runner.core.i18n import tr
-from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme
+from runner.io.importers.clashes import length_over_a_day
+from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme, listed
 from runner.io.importers.timetext import DAY_SECONDS, kind_of, table_duration
 from runner.io.importers.zones import zone_for_offset, zone_matching
 
@@ -77,11 +78,11 @@ def _room(root: Any, options: ImportOptions, source: str) -> str | None:
     if options.room:
         if options.room not in rooms:
             raise ImportFailed.at(
-                source, 1, tr("no room '{room}'; the rooms are: {rooms}", room=options.room, rooms=", ".join(rooms))
+                source, 1, tr("no room '{room}'; the rooms are: {rooms}", room=options.room, rooms=listed(rooms))
             )
         return options.room
     if len(rooms) > 1:
-        raise ImportFailed.at(source, 1, tr("several rooms; choose one with --room: {rooms}", rooms=", ".join(rooms)))
+        raise ImportFailed.at(source, 1, tr("several rooms; choose one with --room: {rooms}", rooms=listed(rooms)))
     return rooms[0] if rooms else None
 
 
@@ -149,6 +150,8 @@ def _date(text: str) -> date | None:
 def _event(event: Any, start: int, where: str, source: str) -> DraftSegment:
     title = _text(event, "title")
     length = table_duration(_text(event, "duration"))
+    if length is None:
+        length = length_over_a_day(_text(event, "duration"))  # left out (and listed) on finishing
     if length is None:
         raise ImportFailed.at(
             source, where, tr("'{title}': '{value}' is not a duration", title=title, value=_text(event, "duration"))

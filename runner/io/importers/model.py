@@ -6,6 +6,7 @@ so a day that runs past midnight needs no special case until the writer prints "
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -36,6 +37,11 @@ class ImportFailed(Exception):
         return cls([SourceProblem(source, str(where), message)])
 
 
+def listed(names: list[str]) -> str:
+    """Names for a one-line message, comma-separated; one holding a comma or a quote is quoted."""
+    return ", ".join(json.dumps(name, ensure_ascii=False) if "," in name or '"' in name else name for name in names)
+
+
 @dataclass(frozen=True)
 class ImportOptions:
     """What the user supplies beside the source (the command's flags, the app's dialog)."""
@@ -61,6 +67,8 @@ class DraftSegment:
     speaker_limit: int | None = None
     notes: str = ""
     where: str = ""
+    # The room (a calendar's LOCATION) where a source names one: events overlapping in several need --room.
+    room: str = ""
     guesses: dict[str, str] = field(default_factory=dict)
     # An agenda key whose text was cut to fit, and what was cut (the writer marks it `# cut`).
     cuts: dict[str, str] = field(default_factory=dict)

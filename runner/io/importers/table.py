@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from runner.core.i18n import tr, trn
+from runner.io.importers.clashes import length_over_a_day
 from runner.io.importers.columns import HEADER_SEARCH_ROWS, Columns, normal, read_header
 from runner.io.importers.model import (
     DraftDay,
@@ -23,6 +24,7 @@ from runner.io.importers.model import (
     ImportOptions,
     Programme,
     SourceProblem,
+    listed,
 )
 from runner.io.importers.ontime_rules import EVENT_TIMERS, GROUP_STARTS, Cues, in_running_order
 from runner.io.importers.tablecells import cell_date, cell_length, cell_text, cell_time
@@ -166,12 +168,12 @@ def _rooms(
             raise ImportFailed.at(
                 table.source,
                 1,
-                tr("no room '{room}'; the rooms are: {rooms}", room=options.room, rooms=", ".join(found)),
+                tr("no room '{room}'; the rooms are: {rooms}", room=options.room, rooms=listed(found)),
             )
         return {options.room}
     if len(found) > 1:
         raise ImportFailed.at(
-            table.source, 1, tr("several rooms; choose one with --room: {rooms}", rooms=", ".join(found))
+            table.source, 1, tr("several rooms; choose one with --room: {rooms}", rooms=listed(found))
         )
     return None
 
@@ -260,6 +262,8 @@ class _RowReader:
         if not self.columns.has("duration") or cell_text(get("duration")) == "":
             return None
         seconds = cell_length(get("duration"))
+        if seconds is None:
+            seconds = length_over_a_day(cell_text(get("duration")))  # left out (and listed) on finishing
         if seconds is None or seconds <= 0:
             self.problem(number, "duration", tr("'{value}' is not a length", value=cell_text(get("duration"))))
             return None

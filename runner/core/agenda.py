@@ -28,14 +28,18 @@ class Speaker:
     delegation: str = ""
     category: str = ""
     speaker: str = ""  # on a floor: the person the agenda names for the delegation
+    rank: str = ""  # on a floor in protocol order: who speaks for it (runner.core.floor_order.RANKS)
 
 
 @dataclass(frozen=True)
 class Floor:
-    """A segment's floor (UN practice): speaking limits by category and the right of reply's."""
+    """A segment's floor (UN practice): speaking limits by category and the right of reply's; its
+    list in order of inscription or of protocol (by rank), equals ordered by the draw of `draw`."""
 
     limits: tuple[tuple[str, timedelta], ...] = ()
     replies: tuple[timedelta, ...] = ()
+    order: str = "inscription"
+    draw: str | None = None  # the seed of the agenda's draw of lots among equals
 
     def limit(self, category: str) -> timedelta | None:
         return dict(self.limits).get(category)

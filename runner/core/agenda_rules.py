@@ -12,6 +12,7 @@ from runner.core.agenda_times import Draft, moment, resolve_segments
 from runner.core.delegations import MAX_REPLIES, MEMBER, close_codes, delegation_code, floor_label
 from runner.core.durations import parse_agenda_clock, parse_duration
 from runner.core.errors import AgendaError, Problem
+from runner.core.floor_order import INSCRIPTION, ORDERS, PROTOCOL, RANKS, rank_key, speaking_order
 from runner.core.source import Mapping, Node, Scalar, Sequence
 
 COMMON_KEYS = {"auto_start", "alerts", "speaker_limit"}
@@ -34,8 +35,8 @@ SEGMENT_KEYS = {
     "floor",
 }
 SPEAKER_KEYS = {"name", "limit"}
-FLOOR_KEYS = {"limits", "replies", "list"}
-DELEGATION_KEYS = {"delegation", "category", "speaker"}
+FLOOR_KEYS = {"limits", "replies", "list", "order", "draw"}
+DELEGATION_KEYS = {"delegation", "category", "speaker", "rank"}
 NAMED_DELEGATION_HINT = "a group or an observer without a code: give its 'category'"
 MIN_YEAR, MAX_YEAR = 1900, 2999
 
@@ -377,15 +378,26 @@ def _floor(check: _Checker, node: Node | None) -> tuple[Floor | None, tuple[Spea
     if len(replies) > MAX_REPLIES:
         check.report(replies_node or node, f"at most {MAX_REPLIES} replies per delegation")
         replies = replies[:MAX_REPLIES]
-    floor = Floor(tuple(limits.items()), replies)
+    floor = Floor(tuple(limits.items()), replies, _floor_order(check, node), check.text(node, "draw") or None)
     listed = node.get("list")
     if listed is None:
         return floor, ()
     if not isinstance(listed, Sequence):
         check.report(listed, "'list' must be a list of delegations, in order of inscription")
         return floor, ()
-    entries = (_delegation(check, item, floor) for item in listed.items)
-    return floor, tuple(entry for entry in entries if entry)
+    found = (_delegation(check, item, floor) for item in listed.items)
+    entries = [entry for entry in found if entry]
+    # What runs is the list as protocol and the draw order it; File → Save writes it so.
+    order = speaking_order([(s.delegation, s.rank) for s in entries], by_rank=floor.order == PROTOCOL, seed=floor.draw)
+    return floor, tuple(entries[i] for i in order)
+
+
+def _floor_order(check: _Checker, node: Mapping) -> str:
+    order = check.text(node, "order").lower() or INSCRIPTION
+    if order not in ORDERS:
+        check.report(node.get("order") or node, f"'order' is '{order}'", f"one of: {', '.join(ORDERS)}")
+        return INSCRIPTION
+    return order
 
 
 def _floor_limits(check: _Checker, node: Mapping) -> dict[str, timedelta]:
@@ -406,11 +418,12 @@ def _floor_limits(check: _Checker, node: Mapping) -> dict[str, timedelta]:
 def _delegation(check: _Checker, item: Node, floor: Floor) -> Speaker | None:
     where: Node = item
     if isinstance(item, Scalar) and item.value is not None:
-        written, category, speaker = item.text.strip(), "", ""
+        written, category, speaker, rank = item.text.strip(), "", "", ""
     elif isinstance(item, Mapping):
         check.keys(item, DELEGATION_KEYS, "a delegation")
         written, speaker = check.text(item, "delegation", required=True), check.text(item, "speaker")
         category, where = check.text(item, "category").lower(), item.get("delegation") or item
+        rank = _rank(check, item)
         if not written:
             return None
     else:
@@ -428,7 +441,18 @@ def _delegation(check: _Checker, item: Node, floor: Floor) -> Speaker | None:
         check.report(where, f"the category '{category}' has no limit in 'limits'", f"known: {known}")
         return None
     name = floor_label(written, speaker, "en")
-    return Speaker(name, floor.limit(category), delegation=written, category=category, speaker=speaker)
+    return Speaker(name, floor.limit(category), delegation=written, category=category, speaker=speaker, rank=rank)
+
+
+def _rank(check: _Checker, item: Mapping) -> str:
+    written = check.text(item, "rank")
+    if not written:
+        return ""
+    rank = rank_key(written)
+    if rank is None:
+        check.report(item.get("rank") or item, f"'{written}' is not a rank", "one of: " + ", ".join(RANKS))
+        return ""
+    return rank
 
 
 def _unique_dates(check: _Checker, built: list[tuple[Mapping, Day | None]]) -> None:

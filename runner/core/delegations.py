@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from babel.core import Locale, get_global
 
-from runner.core.un_names import un_name
+from runner.core.un_names import un_name, un_names
+
+# The languages whose names of a country a list of speakers may use: the UN's six.
+NAMING_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 
 # The categories a floor knows without the agenda naming them (UN practice); an agenda may add others.
 MEMBER = "member"
@@ -41,6 +44,31 @@ def delegation_code(text: str) -> str | None:
         if aliases and aliases[0] in _known_codes():
             return str(aliases[0])
     return None
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, str]:
+    """Every country's name in the UN's six languages (CLDR's, its variants, the UN's), folded, to its code."""
+    found: dict[str, str] = {}
+    for language in NAMING_LANGUAGES:
+        locale = Locale.parse(language)
+        for code, name in locale.territories.items():
+            if code in _known_codes():
+                found.setdefault(_folded(str(name)), code)
+        for code in _known_codes():
+            for name in un_names(code):
+                found.setdefault(_folded(name), code)
+    return found
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.replace("\u2019", "'").casefold().split())
+
+
+def resolved_code(text: str) -> str | None:
+    """The code `text` is: a code itself (BR, BRA) or a country's name in one of the six languages
+    ("Brazil", "Brésil", "البرازيل", "巴西", "Russian Federation"); None for anything else."""
+    return delegation_code(text) or _codes_by_name().get(_folded(text))
 
 
 def close_codes(text: str) -> list[str]:

@@ -22,6 +22,8 @@ from runner.core.day_state import DayState
 from runner.core.delegations import MAX_REPLIES, delegation_name, same_delegation
 from runner.core.engine_fold import apply_event
 from runner.core.events import AlertKind, AlertLevel, EndReason, EngineEvent, SpeakerAction
+from runner.core.floor_entry import FloorEntryError, floor_entry
+from runner.core.floor_order import DEFAULT_RANK, PROTOCOL, fresh_seed, rank_key, speaking_order
 from runner.core.i18n import active_language, tr, trn
 from runner.core.runs import RunStatus, SegmentRun
 from runner.core.speakers import SpeakerQueue, SpeakerSlot, Turn
@@ -209,6 +211,10 @@ class SessionEngine:
         if run.status is RunStatus.DONE:
             raise EngineError(f"'{run.segment.title}' is over; use Back to reopen the last one")
         self._end_current(EndReason.NEXT, at)
+        floor = run.segment.floor
+        if floor is not None and floor.draw is not None and not run.draws:
+            # The agenda's draw ordered the list already; its record makes the seed part of the log.
+            self._emit(_draw(run, floor.draw, "agenda"), index, at)
         late = None if late_s is None else round(late_s, 3)
         self._emit(ev.Start(auto=True if auto else None, late_s=late), index, at)
         turn = run.speakers.current
@@ -396,6 +402,60 @@ class SessionEngine:
         self._emit(ev.Reply(known, name, number, limit), run.segment.index)
 
     @_action()
+    def add_delegation(self, written: str, category: str = "", speaker: str = "", rank: str = "") -> None:
+        """A delegation inscribed live on the floor (a code, or a country's name in one of the UN's
+        six languages; a group or an observer by name with its category), with its category's limit."""
+        run = self._require_running()
+        floor = run.segment.floor
+        if floor is None:
+            raise EngineError(tr("this segment has no floor: add a speaker by name"))
+        try:
+            entry = floor_entry(floor, written, category, speaker, rank)
+        except FloorEntryError as exc:
+            raise EngineError(str(exc)) from None
+        limit = entry.limit.total_seconds() if entry.limit else None
+        change = ev.SpeakerChange(
+            SpeakerAction.ADD,
+            name=entry.name,
+            limit_s=limit,
+            delegation=entry.delegation,
+            category=entry.category,
+            rank=entry.rank or None,
+        )
+        self._emit(change, run.segment.index)
+
+    @_action()
+    def strike(self, position: int) -> None:
+        """A delegation (or a speaker) still waiting is struck from the list: it will not speak."""
+        run = self._require_running()
+        if position not in run.speakers.strikable():
+            raise EngineError(tr("only a delegation still waiting can be struck from the list"))
+        self._emit(ev.SpeakerChange(SpeakerAction.STRIKE, position=position), run.segment.index)
+
+    def waiting_position(self, delegation: str) -> int:
+        """Where `delegation` waits on the running floor (its inscription before its replies)."""
+        run = self._require_running()
+        waiting = [*run.speakers.upcoming(), *run.speakers.strikable()]
+        for position in waiting:
+            slot = run.speakers.slots[position]
+            if same_delegation(slot.delegation or slot.name, delegation):
+                return position
+        raise EngineError(tr("{delegation} is not waiting on the list", delegation=delegation.strip()))
+
+    @_action()
+    def draw_lots(self, seed: str | None = None) -> str:
+        """Draw lots among the delegations still waiting (among equals in rank, in protocol order):
+        the seed is logged with the order it gives, so the draw can be re-derived. Returns the seed."""
+        run = self._require_running()
+        if run.segment.floor is None:
+            raise EngineError(tr("this segment has no floor: no lots to draw"))
+        if len(run.speakers.drawable()) < 2:
+            raise EngineError(tr("fewer than two delegations are waiting: no lots to draw"))
+        chosen = (seed or "").strip() or fresh_seed()
+        self._emit(_draw(run, chosen, "live"), run.segment.index)
+        return chosen
+
+    @_action()
     def apply_edits(self, edits: Iterable[tuple[ev.Payload, int | None]]) -> None:
         """Live changes to the rundown as one action (runner.core.live_edits builds and checks them)."""
         for payload, segment in edits:
@@ -496,6 +556,17 @@ class SessionEngine:
 
 
 __all__ = ["EngineError", "LogWriteError", "RunStatus", "SegmentRun", "SessionEngine", "Turn"]
+
+
+def _draw(run: SegmentRun, seed: str, source: str) -> ev.Draw:
+    """The draw of `seed` over the run's waiting delegations: who speaks in which place now."""
+    floor, slots, waiting = run.segment.floor, run.speakers.slots, run.speakers.drawable()
+    by_rank = floor is not None and floor.order == PROTOCOL
+    entries = [(slots[i].delegation or slots[i].name, slots[i].rank) for i in waiting]
+    drawn = [waiting[i] for i in speaking_order(entries, by_rank=by_rank, seed=seed)]
+    delegations = tuple(slots[i].delegation or slots[i].name for i in drawn)
+    ranks = tuple(rank_key(slots[i].rank) or DEFAULT_RANK for i in drawn) if by_rank else ("",) * len(drawn)
+    return ev.Draw(seed, tuple(drawn), delegations, ranks, by_rank, source)
 
 
 def _turn(position: int, slot: SpeakerSlot) -> ev.SpeakerChange:

@@ -164,9 +164,12 @@ def _on_speaker(state: DayState, event: EngineEvent) -> None:
     elif change.action is SpeakerAction.ADD:
         slot = SpeakerSlot(str(_given(change.name)), change.limit_s, added=True)
         slot.delegation, slot.category = change.delegation or "", change.category or ""
+        slot.rank = change.rank or ""
         queue.add(slot)
     elif change.action is SpeakerAction.MOVE:
         queue.move(int(_given(change.source)), int(_given(change.target)))
+    elif change.action is SpeakerAction.STRIKE:
+        queue.strike(int(_given(change.position)))
 
 
 def _on_point_of_order(state: DayState, event: EngineEvent) -> None:
@@ -198,6 +201,14 @@ def _on_reply(state: DayState, event: EngineEvent) -> None:
     _run(state, event).speakers.add(slot)
 
 
+def _on_draw(state: DayState, event: EngineEvent) -> None:
+    draw = event.payload
+    assert isinstance(draw, ev.Draw)
+    run = _run(state, event)
+    run.speakers.reorder([int(p) for p in draw.positions])
+    run.draws.append(draw.seed)
+
+
 def _given(value: _T | None) -> _T:
     """A detail the record must hold; a damaged log's missing one is a `KeyError` for the replay."""
     if value is None:
@@ -227,4 +238,5 @@ _HANDLERS: dict[EventType, Callable[[DayState, EngineEvent], None]] = {
     EventType.POINT_OF_ORDER: _on_point_of_order,
     EventType.POINT_OF_ORDER_END: _on_point_of_order_end,
     EventType.REPLY: _on_reply,
+    EventType.DRAW: _on_draw,
 }

@@ -39,6 +39,7 @@ class EventType(str, Enum):
     POINT_OF_ORDER = "point_of_order"
     POINT_OF_ORDER_END = "point_of_order_end"
     REPLY = "reply"
+    DRAW = "draw"
 
     def __str__(self) -> str:
         return self.value
@@ -93,6 +94,7 @@ class SpeakerAction(str, Enum):
     SKIP = "skip"
     ADD = "add"
     MOVE = "move"
+    STRIKE = "strike"
 
     def __str__(self) -> str:
         return self.value
@@ -239,6 +241,7 @@ class SpeakerChange(Payload):
     # On a floor: the delegation the turn (or the name added) speaks for, as written, and its category.
     delegation: str | None = None
     category: str | None = None
+    rank: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "action", SpeakerAction(self.action))
@@ -385,6 +388,24 @@ class Reply(Payload):
     limit_s: float | None = None
 
 
+@dataclass(frozen=True, eq=False, repr=False)
+class Draw(Payload):
+    """A draw of lots ordered a floor's waiting delegations (runner.core.floor_order): the `seed`,
+    and the `positions` drawn in the order they now speak, with their `delegations` and `ranks`,
+    so the order can be re-derived from the seed. `source`: "agenda" (its `draw`) or "live"."""
+
+    seed: str = ""
+    positions: tuple[int, ...] = ()
+    delegations: tuple[str, ...] = ()
+    ranks: tuple[str, ...] = ()
+    by_rank: bool = False
+    source: str = "live"
+
+    def __post_init__(self) -> None:
+        for name in ("positions", "delegations", "ranks"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+
+
 PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.START: Start,
     EventType.END: End,
@@ -407,6 +428,7 @@ PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.POINT_OF_ORDER: PointOfOrder,
     EventType.POINT_OF_ORDER_END: PointOfOrderEnd,
     EventType.REPLY: Reply,
+    EventType.DRAW: Draw,
 }
 _TYPE_OF = {payload: kind for kind, payload in PAYLOADS.items()}
 _EMPTY = {kind: payload() for kind, payload in PAYLOADS.items()}

@@ -48,6 +48,8 @@ class SegmentRun:
     alerted_kinds: dict[AlertKind, datetime] = field(default_factory=dict)
     # Points of order raised in this segment, in its active seconds: (start, end or None while open).
     points_of_order: list[PointOfOrder] = field(default_factory=list)
+    # The seeds of the draws of lots that ordered this segment's floor, in order.
+    draws: list[str] = field(default_factory=list)
 
     @property
     def point_of_order(self) -> bool:
@@ -93,6 +95,7 @@ def new_run(segment: Segment) -> SegmentRun:
             delegation=s.delegation,
             category=s.category,
             speaker=s.speaker,
+            rank=s.rank,
         )
         for s in segment.speakers
     ]
@@ -104,4 +107,5 @@ def reset_run(run: SegmentRun) -> None:
     fresh = new_run(run.segment)
     fresh.speakers.slots = run.speakers.slots
     fresh.notes = run.notes
+    fresh.draws = run.draws  # the list keeps its drawn order, and the draw stays on record
     run.__dict__.update(fresh.__dict__)

@@ -27,6 +27,7 @@ class SpeakerSlot:
     category: str = ""
     speaker: str = ""
     reply: int = 0
+    rank: str = ""  # in protocol order: who speaks for the delegation (runner.core.floor_order.RANKS)
 
 
 @dataclass
@@ -144,6 +145,32 @@ class SpeakerQueue:
                     self.slots.insert(index, slot)
                     return
         self.slots.append(slot)
+
+    def reorder(self, positions: list[int]) -> None:
+        """The slots at `positions` take those places in the order `positions` lists them (a draw)."""
+        places, chosen = sorted(positions), [self.slots[i] for i in positions]
+        for place, slot in zip(places, chosen):
+            self.slots[place] = slot
+
+    def drawable(self) -> list[int]:
+        """The positions a draw of lots orders: inscribed delegations still waiting, not replies."""
+        return [i for i in self.upcoming() if not self.slots[i].reply]
+
+    def strikable(self) -> list[int]:
+        """Positions that can be struck from the list: waiting or skipped, never one that spoke."""
+        statuses = self.statuses()
+        after = -1 if self.position is None else self.position
+        return [
+            i
+            for i, status in enumerate(statuses)
+            if (status is SlotStatus.WAITING and i > after) or status is SlotStatus.SKIPPED
+        ]
+
+    def strike(self, position: int) -> None:
+        """The slot at `position` leaves the list (it has not spoken: no turn refers to it)."""
+        del self.slots[position]
+        if self.position is not None and position < self.position:
+            self.position -= 1
 
     def replies_of(self, delegation: str) -> int:
         return sum(1 for slot in self.slots if slot.reply and slot.delegation == delegation)

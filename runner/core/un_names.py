@@ -132,3 +132,8 @@ def un_name(code: str, language: str) -> str | None:
     if names is None or base not in _LANGUAGES:
         return None
     return names[_LANGUAGES.index(base)]
+
+
+def un_names(code: str) -> tuple[str, ...]:
+    """Every name the UN gives `code` in its six languages (none where CLDR's is it)."""
+    return _NAMES.get(code, ())

@@ -18,6 +18,7 @@ import yaml
 
 from runner.core.agenda import Day, Floor, Segment, SegmentKind, Speaker
 from runner.core.delegations import MEMBER
+from runner.core.floor_order import INSCRIPTION
 
 
 def agenda_text(title: str, day: Day) -> str:
@@ -91,16 +92,22 @@ def _floor(floor: Floor, delegations: list[Speaker]) -> dict[str, Any]:
     node: dict[str, Any] = {"limits": {name: _length(limit) for name, limit in floor.limits}}
     if floor.replies:
         node["replies"] = [_length(limit) for limit in floor.replies]
+    if floor.order != INSCRIPTION:
+        node["order"] = floor.order
+    if floor.draw is not None:
+        node["draw"] = floor.draw
     node["list"] = [_delegation(s) for s in delegations]
     return node
 
 
 def _delegation(speaker: Speaker) -> Any:
-    if speaker.category == MEMBER and not speaker.speaker:
+    if speaker.category == MEMBER and not speaker.speaker and not speaker.rank:
         return speaker.delegation
     entry: dict[str, str] = {"delegation": speaker.delegation, "category": speaker.category}
     if speaker.speaker:
         entry["speaker"] = speaker.speaker
+    if speaker.rank:
+        entry["rank"] = speaker.rank
     return entry
 
 

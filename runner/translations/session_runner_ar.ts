@@ -115,6 +115,14 @@
         <translation>اختياري: 90s أو 3m أو 2:00</translation>
     </message>
     <message>
+        <source>New delegation&apos;s category</source>
+        <translation>فئة الوفد الجديد</translation>
+    </message>
+    <message>
+        <source>On a floor: the category of the delegation typed; its limit is the category&apos;s</source>
+        <translation>في قائمة الوفود: فئة الوفد المكتوب؛ حدّه الزمني هو حدّ فئته</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>تقديم المتكلم</translation>
     </message>
@@ -137,6 +145,14 @@
     <message>
         <source>Skips the selected speaker, or brings them back</source>
         <translation>يتخطى المتكلم المحدد أو يعيده</translation>
+    </message>
+    <message>
+        <source>Strike from the list</source>
+        <translation>شطب من القائمة</translation>
+    </message>
+    <message>
+        <source>Strikes the selected delegation still waiting from the list</source>
+        <translation>يشطب الوفد المحدد الذي لا يزال ينتظر من القائمة</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -569,6 +585,22 @@
         <translation>يطلب الوفد المحدد (أو الوفد المتكلم) ممارسة حق الرد: يُعطى الكلمة بعد انتهاء القائمة</translation>
     </message>
     <message>
+        <source>Strike from the list</source>
+        <translation>شطب من القائمة</translation>
+    </message>
+    <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list: it will not speak</source>
+        <translation>شطب الوفد المحدد (أو المتكلم) الذي لا يزال ينتظر من القائمة: لن يأخذ الكلمة</translation>
+    </message>
+    <message>
+        <source>Draw lots</source>
+        <translation>إجراء القرعة</translation>
+    </message>
+    <message>
+        <source>Order the delegations still waiting by drawing lots (among equals in rank); the seed is logged</source>
+        <translation>ترتيب الوفود التي لا تزال تنتظر بالقرعة (بين المتساوين في الرتبة)؛ تُسجَّل البذرة</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -799,6 +831,14 @@
         <translation>حدد وفدًا في قائمة المتكلمين أولًا</translation>
     </message>
     <message>
+        <source>Draw lots for the order of the delegations still waiting?</source>
+        <translation>إجراء القرعة لترتيب الوفود التي لا تزال تنتظر؟</translation>
+    </message>
+    <message>
+        <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
+        <translation>أُجريت القرعة: البذرة %1 (في السجل؛ البذرة نفسها تعطي الترتيب نفسه)</translation>
+    </message>
+    <message>
         <source>End the day? What has not run stays not started.</source>
         <translation>هل تريد إنهاء اليوم؟ ما لم يُعقد يبقى غير مبدوء.</translation>
     </message>
@@ -873,6 +913,10 @@
     <message>
         <source>Shown in large type on the chair&apos;s screen</source>
         <translation>تظهر بخط كبير على شاشة الرئيس</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; must be a place in the list: 1, 2, …</source>
+        <translation>يجب أن تكون &apos;to&apos; مكانًا في القائمة: 1، 2، …</translation>
     </message>
     <message>
         <source>H holds a segment back from starting by itself, which happens only on auto-start days; today every segment starts when you press Space</source>
@@ -1570,6 +1614,18 @@
         <translation>متخطاة</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>مراقب</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
         <source>%1 — reply %2</source>
         <translation>%1 — الرد %2</translation>
     </message>
@@ -1609,6 +1665,10 @@
         <translation>تخطي المتكلم المحدد (مرة أخرى لإعادته)</translation>
     </message>
     <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list</source>
+        <translation>شطب الوفد المحدد (أو المتكلم) الذي لا يزال ينتظر من القائمة</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>بلا حد زمني</translation>
     </message>
@@ -1627,6 +1687,14 @@
     <message>
         <source>No speakers&apos; list: add a name below.</source>
         <translation>لا توجد قائمة متكلمين: أضف اسمًا أدناه.</translation>
+    </message>
+    <message>
+        <source>Add a delegation: a code or a name (Enter)…</source>
+        <translation>إضافة وفد: رمز أو اسم (Enter)…</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>حدّد وفدًا في قائمة المتكلمين أولًا</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

@@ -115,6 +115,14 @@
         <translation>Opcional: 90s, 3m o 2:00</translation>
     </message>
     <message>
+        <source>New delegation&apos;s category</source>
+        <translation>Categoría de la nueva delegación</translation>
+    </message>
+    <message>
+        <source>On a floor: the category of the delegation typed; its limit is the category&apos;s</source>
+        <translation>En una lista de delegaciones: la categoría de la delegación escrita; su límite es el de la categoría</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>Adelantar al orador</translation>
     </message>
@@ -137,6 +145,14 @@
     <message>
         <source>Skips the selected speaker, or brings them back</source>
         <translation>Omite al orador seleccionado, o lo restablece</translation>
+    </message>
+    <message>
+        <source>Strike from the list</source>
+        <translation>Retirar de la lista</translation>
+    </message>
+    <message>
+        <source>Strikes the selected delegation still waiting from the list</source>
+        <translation>Retira de la lista la delegación seleccionada que aún espera</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -553,6 +569,22 @@
         <translation>La delegación seleccionada (o la que está en el uso de la palabra) pide ejercer el derecho de respuesta: se escucha después de la lista</translation>
     </message>
     <message>
+        <source>Strike from the list</source>
+        <translation>Retirar de la lista</translation>
+    </message>
+    <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list: it will not speak</source>
+        <translation>Retirar de la lista la delegación (u orador) seleccionada que aún espera: no hará uso de la palabra</translation>
+    </message>
+    <message>
+        <source>Draw lots</source>
+        <translation>Sorteo</translation>
+    </message>
+    <message>
+        <source>Order the delegations still waiting by drawing lots (among equals in rank); the seed is logged</source>
+        <translation>Ordenar por sorteo las delegaciones que aún esperan (entre iguales en rango); la semilla queda registrada</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -783,6 +815,14 @@
         <translation>Seleccione primero una delegación en la lista de oradores</translation>
     </message>
     <message>
+        <source>Draw lots for the order of the delegations still waiting?</source>
+        <translation>¿Sortear el orden de las delegaciones que aún esperan?</translation>
+    </message>
+    <message>
+        <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
+        <translation>Sorteo hecho: semilla %1 (en el registro; la misma semilla da el mismo orden)</translation>
+    </message>
+    <message>
         <source>End the day? What has not run stays not started.</source>
         <translation>¿Terminar la jornada? Lo que no se haya celebrado queda sin iniciar.</translation>
     </message>
@@ -857,6 +897,10 @@
     <message>
         <source>Shown in large type on the chair&apos;s screen</source>
         <translation>Se muestra en letra grande en la pantalla de la Presidencia</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; must be a place in the list: 1, 2, …</source>
+        <translation>&apos;to&apos; debe ser un lugar de la lista: 1, 2, …</translation>
     </message>
     <message>
         <source>H holds a segment back from starting by itself, which happens only on auto-start days; today every segment starts when you press Space</source>
@@ -1554,6 +1598,18 @@
         <translation>omitido</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
         <source>%1 — reply %2</source>
         <translation>%1 — respuesta %2</translation>
     </message>
@@ -1593,6 +1649,10 @@
         <translation>Omitir al orador seleccionado (otra vez para restablecerlo)</translation>
     </message>
     <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list</source>
+        <translation>Retirar de la lista la delegación (u orador) seleccionada que aún espera</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -1611,6 +1671,14 @@
     <message>
         <source>No speakers&apos; list: add a name below.</source>
         <translation>No hay lista de oradores: añada un nombre abajo.</translation>
+    </message>
+    <message>
+        <source>Add a delegation: a code or a name (Enter)…</source>
+        <translation>Añadir una delegación: un código o un nombre (Intro)…</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>Seleccione primero una delegación en la lista de oradores</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

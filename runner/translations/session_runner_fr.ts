@@ -115,6 +115,14 @@
         <translation>Facultatif : 90s, 3m ou 2:00</translation>
     </message>
     <message>
+        <source>New delegation&apos;s category</source>
+        <translation>Catégorie de la nouvelle délégation</translation>
+    </message>
+    <message>
+        <source>On a floor: the category of the delegation typed; its limit is the category&apos;s</source>
+        <translation>Sur une liste de délégations : la catégorie de la délégation saisie ; sa limite est celle de la catégorie</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>Avancer l&apos;orateur</translation>
     </message>
@@ -137,6 +145,14 @@
     <message>
         <source>Skips the selected speaker, or brings them back</source>
         <translation>Passe l&apos;orateur sélectionné, ou le rétablit</translation>
+    </message>
+    <message>
+        <source>Strike from the list</source>
+        <translation>Rayer de la liste</translation>
+    </message>
+    <message>
+        <source>Strikes the selected delegation still waiting from the list</source>
+        <translation>Raye de la liste la délégation sélectionnée encore en attente</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -553,6 +569,22 @@
         <translation>La délégation sélectionnée (ou celle qui a la parole) demande à exercer son droit de réponse : entendue après la liste</translation>
     </message>
     <message>
+        <source>Strike from the list</source>
+        <translation>Rayer de la liste</translation>
+    </message>
+    <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list: it will not speak</source>
+        <translation>Rayer de la liste la délégation (ou l&apos;orateur) sélectionnée encore en attente : elle ne prendra pas la parole</translation>
+    </message>
+    <message>
+        <source>Draw lots</source>
+        <translation>Tirage au sort</translation>
+    </message>
+    <message>
+        <source>Order the delegations still waiting by drawing lots (among equals in rank); the seed is logged</source>
+        <translation>Ordonner par tirage au sort les délégations encore en attente (entre égaux de rang) ; la graine est consignée</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -783,6 +815,14 @@
         <translation>Sélectionnez d&apos;abord une délégation dans la liste des orateurs</translation>
     </message>
     <message>
+        <source>Draw lots for the order of the delegations still waiting?</source>
+        <translation>Tirer au sort l&apos;ordre des délégations encore en attente ?</translation>
+    </message>
+    <message>
+        <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
+        <translation>Tirage au sort effectué : graine %1 (dans le journal ; la même graine donne le même ordre)</translation>
+    </message>
+    <message>
         <source>End the day? What has not run stays not started.</source>
         <translation>Clore la journée ? Ce qui n&apos;a pas eu lieu reste non commencé.</translation>
     </message>
@@ -857,6 +897,10 @@
     <message>
         <source>Shown in large type on the chair&apos;s screen</source>
         <translation>Affiché en grands caractères sur l&apos;écran de la présidence</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; must be a place in the list: 1, 2, …</source>
+        <translation>« to » doit être une place dans la liste : 1, 2, …</translation>
     </message>
     <message>
         <source>H holds a segment back from starting by itself, which happens only on auto-start days; today every segment starts when you press Space</source>
@@ -1554,6 +1598,18 @@
         <translation>passé</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
         <source>%1 — reply %2</source>
         <translation>%1 — réponse %2</translation>
     </message>
@@ -1593,6 +1649,10 @@
         <translation>Passer l&apos;orateur sélectionné (à nouveau pour le rétablir)</translation>
     </message>
     <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list</source>
+        <translation>Rayer de la liste la délégation (ou l&apos;orateur) sélectionnée encore en attente</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
@@ -1611,6 +1671,14 @@
     <message>
         <source>No speakers&apos; list: add a name below.</source>
         <translation>Pas de liste des orateurs : ajoutez un nom ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Add a delegation: a code or a name (Enter)…</source>
+        <translation>Ajouter une délégation : un code ou un nom (Entrée)…</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>Sélectionnez d&apos;abord une délégation dans la liste des orateurs</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

@@ -115,6 +115,14 @@
         <translation>Необязательно: 90s, 3m или 2:00</translation>
     </message>
     <message>
+        <source>New delegation&apos;s category</source>
+        <translation>Категория новой делегации</translation>
+    </message>
+    <message>
+        <source>On a floor: the category of the delegation typed; its limit is the category&apos;s</source>
+        <translation>В списке делегаций: категория введённой делегации; её регламент — регламент категории</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>Переместить оратора выше</translation>
     </message>
@@ -137,6 +145,14 @@
     <message>
         <source>Skips the selected speaker, or brings them back</source>
         <translation>Пропускает выбранного оратора или возвращает его</translation>
+    </message>
+    <message>
+        <source>Strike from the list</source>
+        <translation>Вычеркнуть из списка</translation>
+    </message>
+    <message>
+        <source>Strikes the selected delegation still waiting from the list</source>
+        <translation>Вычёркивает из списка выбранную ожидающую делегацию</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -557,6 +573,22 @@
         <translation>Выбранная делегация (или выступающая) просит предоставить ей право на ответ: после завершения списка</translation>
     </message>
     <message>
+        <source>Strike from the list</source>
+        <translation>Вычеркнуть из списка</translation>
+    </message>
+    <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list: it will not speak</source>
+        <translation>Вычеркнуть из списка выбранную ожидающую делегацию (или выступающего): она не выступит</translation>
+    </message>
+    <message>
+        <source>Draw lots</source>
+        <translation>Жеребьёвка</translation>
+    </message>
+    <message>
+        <source>Order the delegations still waiting by drawing lots (among equals in rank); the seed is logged</source>
+        <translation>Упорядочить ожидающие делегации жеребьёвкой (среди равных по рангу); начальное значение записывается в журнал</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -787,6 +819,14 @@
         <translation>Сначала выберите делегацию в списке ораторов</translation>
     </message>
     <message>
+        <source>Draw lots for the order of the delegations still waiting?</source>
+        <translation>Провести жеребьёвку порядка ожидающих делегаций?</translation>
+    </message>
+    <message>
+        <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
+        <translation>Жеребьёвка проведена: начальное значение %1 (в журнале; то же значение даёт тот же порядок)</translation>
+    </message>
+    <message>
         <source>End the day? What has not run stays not started.</source>
         <translation>Завершить день? То, что не состоялось, останется не начатым.</translation>
     </message>
@@ -861,6 +901,10 @@
     <message>
         <source>Shown in large type on the chair&apos;s screen</source>
         <translation>Показывается крупным шрифтом на экране председателя</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; must be a place in the list: 1, 2, …</source>
+        <translation>&apos;to&apos; должно быть местом в списке: 1, 2, …</translation>
     </message>
     <message>
         <source>H holds a segment back from starting by itself, which happens only on auto-start days; today every segment starts when you press Space</source>
@@ -1558,6 +1602,18 @@
         <translation>пропущен</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>член</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
         <source>%1 — reply %2</source>
         <translation>%1 — ответ %2</translation>
     </message>
@@ -1597,6 +1653,10 @@
         <translation>Пропустить выбранного оратора (повторно — вернуть)</translation>
     </message>
     <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list</source>
+        <translation>Вычеркнуть из списка выбранную ожидающую делегацию (или выступающего)</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>без регламента</translation>
     </message>
@@ -1615,6 +1675,14 @@
     <message>
         <source>No speakers&apos; list: add a name below.</source>
         <translation>Списка ораторов нет: добавьте имя ниже.</translation>
+    </message>
+    <message>
+        <source>Add a delegation: a code or a name (Enter)…</source>
+        <translation>Добавить делегацию: код или название (Enter)…</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>Сначала выберите делегацию в списке выступающих</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

@@ -115,6 +115,14 @@
         <translation>可选：90s、3m 或 2:00</translation>
     </message>
     <message>
+        <source>New delegation&apos;s category</source>
+        <translation>新代表团的类别</translation>
+    </message>
+    <message>
+        <source>On a floor: the category of the delegation typed; its limit is the category&apos;s</source>
+        <translation>在代表团发言名单中：所输入代表团的类别；其时限即该类别的时限</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>发言者上移</translation>
     </message>
@@ -137,6 +145,14 @@
     <message>
         <source>Skips the selected speaker, or brings them back</source>
         <translation>跳过所选发言者，或将其恢复</translation>
+    </message>
+    <message>
+        <source>Strike from the list</source>
+        <translation>从名单中删除</translation>
+    </message>
+    <message>
+        <source>Strikes the selected delegation still waiting from the list</source>
+        <translation>将所选仍在等候的代表团从名单中删除</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -549,6 +565,22 @@
         <translation>所选代表团（或正在发言的代表团）要求行使答辩权：在发言名单结束后发言</translation>
     </message>
     <message>
+        <source>Strike from the list</source>
+        <translation>从名单中删除</translation>
+    </message>
+    <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list: it will not speak</source>
+        <translation>将所选仍在等候的代表团（或发言者）从名单中删除：其将不发言</translation>
+    </message>
+    <message>
+        <source>Draw lots</source>
+        <translation>抽签</translation>
+    </message>
+    <message>
+        <source>Order the delegations still waiting by drawing lots (among equals in rank); the seed is logged</source>
+        <translation>以抽签决定仍在等候的代表团的顺序（同级别者之间）；种子记入日志</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>提示</translation>
     </message>
@@ -779,6 +811,14 @@
         <translation>请先在发言名单中选择一个代表团</translation>
     </message>
     <message>
+        <source>Draw lots for the order of the delegations still waiting?</source>
+        <translation>以抽签决定仍在等候的代表团的顺序？</translation>
+    </message>
+    <message>
+        <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
+        <translation>已抽签：种子 %1（已记入日志；同一种子得出同一顺序）</translation>
+    </message>
+    <message>
         <source>End the day? What has not run stays not started.</source>
         <translation>结束当天会议？未进行的环节将保持未开始状态。</translation>
     </message>
@@ -853,6 +893,10 @@
     <message>
         <source>Shown in large type on the chair&apos;s screen</source>
         <translation>以大字显示在主席屏幕上</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; must be a place in the list: 1, 2, …</source>
+        <translation>&apos;to&apos; 必须是名单中的位置：1、2……</translation>
     </message>
     <message>
         <source>H holds a segment back from starting by itself, which happens only on auto-start days; today every segment starts when you press Space</source>
@@ -1550,6 +1594,18 @@
         <translation>已跳过</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>集团</translation>
+    </message>
+    <message>
         <source>%1 — reply %2</source>
         <translation>%1 — 第%2次答辩</translation>
     </message>
@@ -1589,6 +1645,10 @@
         <translation>跳过所选发言者（再按一次恢复）</translation>
     </message>
     <message>
+        <source>Strike the selected delegation (or speaker) still waiting from the list</source>
+        <translation>将所选仍在等候的代表团（或发言者）从名单中删除</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
@@ -1607,6 +1667,14 @@
     <message>
         <source>No speakers&apos; list: add a name below.</source>
         <translation>没有发言名单：请在下方添加姓名。</translation>
+    </message>
+    <message>
+        <source>Add a delegation: a code or a name (Enter)…</source>
+        <translation>添加代表团：代码或名称（Enter）…</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the speakers&apos; list first</source>
+        <translation>请先在发言名单中选择一个代表团</translation>
     </message>
     <message>
         <source>Select a speaker to move first</source>

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.datastructures import Headers
@@ -46,7 +46,18 @@ CONTROL_ACTIONS = (
     "message",
     "point_of_order",
     "reply",
+    "add_delegation",
+    "strike",
+    "move",
+    "draw",
 )
+# The floor's actions' own parameters, passed on to the host as a query (`delegation=KEN&to=3`).
+FLOOR_PARAMETERS = {
+    "add_delegation": ("delegation", "category"),
+    "strike": ("delegation",),
+    "move": ("delegation", "to"),
+    "draw": ("seed",),
+}
 MAX_VIEWERS = 1000  # WebSocket viewers at once; 500 on loopback is the benchmark's load
 MAX_TARGET = 2048  # characters of path and query; longer requests get 414
 MAX_MESSAGE_CHARS = 280  # the host's message through the control API
@@ -286,6 +297,8 @@ class ViewServer:
         asked = parse_qs(query)
         # A reply names its delegation (`&delegation=BR`); a message carries its text.
         text = _only(asked.get("delegation" if action == "reply" else "text")) or ""
+        if action in FLOOR_PARAMETERS:
+            text = urlencode({key: _only(asked.get(key)) or "" for key in FLOOR_PARAMETERS[action]})
         if len(text) > MAX_MESSAGE_CHARS:
             return _plain(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "Message too long.")
         accepted = self.control(action, text)

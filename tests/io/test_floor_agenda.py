@@ -56,7 +56,7 @@ def test_mistakes_are_located_with_a_hint():
         "11:32: the category 'observer' has no limit in 'limits' (known: member)",
         "11:57: 'Some Group' is not an ISO 3166 country code "
         "(a group or an observer without a code: give its 'category')",
-        "11:86: unknown key 'colour' in a delegation (allowed: category, delegation, speaker)",
+        "11:86: unknown key 'colour' in a delegation (allowed: category, delegation, rank, speaker)",
     ]
 
 

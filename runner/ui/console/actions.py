@@ -136,6 +136,21 @@ class Action(ActionId):
             "The selected delegation (or the one speaking) asks for the right of reply: heard after the list",
         ),
     )
+    STRIKE = ActionSpec(
+        QT_TRANSLATE_NOOP("HostActions", "Strike from the list"),
+        ("Shift+Del",),
+        QT_TRANSLATE_NOOP(
+            "HostActions", "Strike the selected delegation (or speaker) still waiting from the list: it will not speak"
+        ),
+    )
+    DRAW_LOTS = ActionSpec(
+        QT_TRANSLATE_NOOP("HostActions", "Draw lots"),
+        ("L",),
+        QT_TRANSLATE_NOOP(
+            "HostActions",
+            "Order the delegations still waiting by drawing lots (among equals in rank); the seed is logged",
+        ),
+    )
     NOTE = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Note"),
         ("N",),
@@ -222,6 +237,8 @@ CONTROL_API = {
     "next_speaker": Action.NEXT_SPEAKER,
     "point_of_order": Action.POINT_OF_ORDER,
 }
+# The floor's control API actions with parameters of their own (runner.web.server passes them as a query).
+FLOOR_CONTROL = ("add_delegation", "strike", "move", "draw")
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QScreen
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from runner.core.delegations import names_joined
+from runner.core.engine import EngineError
+from runner.core.floor_order import fresh_seed
 from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot
 from runner.core.speakers import SlotStatus
@@ -29,7 +32,7 @@ from runner.ui.base.banner_subject import BannerSubject
 from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.formatting import ON_TIME_S, clock_text, day_title, fill, header_texts, zone_label
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
-from runner.ui.console.actions import CONTROL_API, Action, HostActions
+from runner.ui.console.actions import CONTROL_API, FLOOR_CONTROL, Action, HostActions
 from runner.ui.console.host_menus import build_menus, fill_screen_menu
 from runner.ui.console.keyboard import KeyboardHome
 from runner.ui.console.language_menu import add_language_menu, mark_language
@@ -247,6 +250,8 @@ class HostWindow(QMainWindow):
         a[Action.NOTE].triggered.connect(lambda: self.notes_edit.setFocus())
         a[Action.ADD_SPEAKER].triggered.connect(self._focus_speakers)
         a[Action.REPLY].triggered.connect(self.request_reply)
+        a[Action.STRIKE].triggered.connect(self.speakers.strike_selected)
+        a[Action.DRAW_LOTS].triggered.connect(self.draw_lots)
         a[Action.MESSAGE].triggered.connect(self._focus_message)
         a[Action.MUTE].toggled.connect(self.muteToggled)
         a[Action.DARK].toggled.connect(self.darkToggled)
@@ -291,6 +296,15 @@ class HostWindow(QMainWindow):
             return
         self.bridge.perform(lambda: self.engine.request_reply(delegation))
 
+    def draw_lots(self, seed: str = "") -> None:
+        """L: lots drawn among the delegations still waiting; the room is told the seed (logged)."""
+        if not seed and not self.confirm(self.tr("Draw lots for the order of the delegations still waiting?")):
+            return
+        drawn: list[str] = []
+        if self.bridge.perform(lambda: drawn.append(self.engine.draw_lots(seed or None))):
+            text = fill(self.tr("Lots drawn: seed %1 (in the log; the same seed gives the same order)"), drawn[0])
+            self.statusBar().showMessage(text, 15000)
+
     def end_day(self) -> None:
         if self.confirm(self.tr("End the day? What has not run stays not started.")):
             self.bridge.perform(self.engine.end_day)
@@ -316,8 +330,23 @@ class HostWindow(QMainWindow):
             self.send_message()
         elif action == "reply":
             self.bridge.perform(lambda: self.engine.request_reply(text))
+        elif action in FLOOR_CONTROL:
+            self._floor_control(action, text)
         elif action in CONTROL_API:
             self.actions_[CONTROL_API[action]].trigger()
+
+    def _floor_control(self, action: str, text: str) -> None:
+        """The floor's control API actions; their parameters come as the request gave them (a query)."""
+        given = {key: values[0] for key, values in parse_qs(text, keep_blank_values=True).items()}
+        engine, delegation = self.engine, given.get("delegation", "")
+        if action == "add_delegation":
+            self.bridge.perform(lambda: engine.add_delegation(delegation, given.get("category", "")))
+        elif action == "strike":
+            self.bridge.perform(lambda: engine.strike(engine.waiting_position(delegation)))
+        elif action == "move":
+            self.bridge.perform(lambda: engine.move_speaker(engine.waiting_position(delegation), _place(given)))
+        elif action == "draw":
+            self.draw_lots(given.get("seed", "").strip() or fresh_seed())
 
     def send_message(self) -> None:
         text = self.message_box.currentText().strip()
@@ -509,6 +538,16 @@ def _message_box() -> QComboBox:
     )
     box.setToolTip(QCoreApplication.translate("HostWindow", "Shown in large type on the chair's screen"))
     return box
+
+
+def _place(given: dict[str, str]) -> int:
+    """The control API's `to`: a place in the list as the host's table numbers it (1 is the first)."""
+    try:
+        return int(given.get("to", "")) - 1
+    except ValueError:
+        raise EngineError(
+            QCoreApplication.translate("HostWindow", "'to' must be a place in the list: 1, 2, …")
+        ) from None
 
 
 def _rule() -> QFrame:

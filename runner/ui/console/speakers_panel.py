@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -208,6 +209,16 @@ def _speaker_status(value: str) -> str:
     return QCoreApplication.translate("SpeakersModel", words.get(value, value))
 
 
+def _category_name(category: str) -> str:
+    """A floor's category in the app's language: the three the UN uses are translated, others as written."""
+    words = {
+        "member": QT_TRANSLATE_NOOP("SpeakersModel", "member"),
+        "observer": QT_TRANSLATE_NOOP("SpeakersModel", "observer"),
+        "group": QT_TRANSLATE_NOOP("SpeakersModel", "group"),
+    }
+    return QCoreApplication.translate("SpeakersModel", words[category]) if category in words else category
+
+
 def _row_name(view: SpeakerView) -> str:
     """A delegation in the app's language; a reply says which it is ("Brazil — reply 1")."""
     name = view.label(active_language())
@@ -268,6 +279,9 @@ class SpeakersPanel(QWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.name_edit = QLineEdit(placeholderText=self.tr("Add a speaker (Enter)…"))
         self.limit_edit = QLineEdit(placeholderText=self.tr("limit"), maxLength=8)
+        # On a floor: the delegation's category (its limit is the category's), instead of a limit.
+        self.category_box = QComboBox()
+        self.category_box.hide()
         self.order_buttons: dict[str, QToolButton] = {}  # move up, move down, skip: by name
         self.limit_edit.setToolTip(self.tr("Optional speaking time: 90s, 3m, 2:00 … (default: the segment's)"))
         self.limit_edit.setFixedWidth(70)
@@ -295,6 +309,12 @@ class SpeakersPanel(QWidget):
                 self.tr("Skip the selected speaker (again to bring back)"),
                 self.skip_selected,
             ),
+            (
+                "strike_speaker",
+                "✕",
+                self.tr("Strike the selected delegation (or speaker) still waiting from the list"),
+                self.strike_selected,
+            ),
         ):
             button = QToolButton()  # as narrow as its text
             button.setText(text)
@@ -308,6 +328,7 @@ class SpeakersPanel(QWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.name_edit, 1)
         entry.addWidget(self.limit_edit)
+        entry.addWidget(self.category_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -317,6 +338,7 @@ class SpeakersPanel(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show the current speaker's time and who comes next."""
+        self._show_entry(snapshot)
         current = snapshot.current_speaker
         if current is None:
             self.countdown.set_value(None)
@@ -338,8 +360,29 @@ class SpeakersPanel(QWidget):
         speaking, following_said = _escape(self.tr("Speaking:")), _escape(self.tr("Next:"))
         set_text(self.now_label, f"{speaking} {now}<br>{following_said} {following}{hint}")
 
+    def _show_entry(self, snapshot: Snapshot) -> None:
+        """On a floor the box takes a delegation and its category; else a name and a limit."""
+        run = self._bridge.engine.current_run if snapshot.floor else None
+        categories = [name for name, _ in run.segment.floor.limits] if run and run.segment.floor else []
+        shown = [self.category_box.itemData(i) for i in range(self.category_box.count())]
+        if categories != shown:
+            self.category_box.clear()
+            for category in categories:
+                self.category_box.addItem(_category_name(category), category)
+        floor = bool(snapshot.floor)
+        if floor == self.limit_edit.isHidden() and floor == self.category_box.isVisible():
+            return
+        self.limit_edit.setVisible(not floor)
+        self.category_box.setVisible(floor and bool(categories))
+        tip = self.tr("Add a delegation: a code or a name (Enter)…") if floor else self.tr("Add a speaker (Enter)…")
+        self.name_edit.setPlaceholderText(tip)
+
     def add_speaker(self) -> None:
-        """Add the typed name (with its optional limit) at the end of the queue."""
+        """Add the typed name (with its optional limit) at the end of the queue; on a floor, the
+        typed delegation with the chosen category."""
+        if self._bridge.snapshot().floor:
+            self._add_delegation()
+            return
         name, limit_text = self.name_edit.text().strip(), self.limit_edit.text().strip()
         limit: float | None = None
         if limit_text:
@@ -354,6 +397,21 @@ class SpeakersPanel(QWidget):
             self.limit_edit.clear()
             if self.limit_edit.hasFocus():  # the box, empty, for the next name (issue 24)
                 self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_delegation(self) -> None:
+        written, category = self.name_edit.text(), str(self.category_box.currentData() or "")
+        engine = self._bridge.engine
+        if self._bridge.perform(lambda: engine.add_delegation(written, category)):
+            self.name_edit.clear()
+
+    def strike_selected(self) -> None:
+        """Strike the selected delegation (or speaker) still waiting from the list."""
+        position = self.selected_position()
+        if position is None:
+            self._bridge.refused.emit(self.tr("Select a delegation in the speakers' list first"))
+            return
+        engine = self._bridge.engine
+        self._bridge.perform(lambda: engine.strike(position))
 
     def selected_delegation(self) -> str:
         """The delegation of the selected row, else of the one speaking; '' when neither has one."""

@@ -31,6 +31,8 @@ class SpeakersParts(Protocol):
     @property
     def limit_edit(self) -> QWidget: ...
     @property
+    def category_box(self) -> QWidget: ...
+    @property
     def order_buttons(self) -> Mapping[str, QWidget]: ...
 
 
@@ -102,10 +104,19 @@ class Accessibility(QObject):
         _say(panel.countdown, self.tr("Countdown of the speaker's turn"), self.tr("No speaker"))
         _say(panel.name_edit, self.tr("New speaker"), self.tr("Type a name and press Enter to add it to the list"))
         _say(panel.limit_edit, self.tr("New speaker's time limit"), self.tr("Optional: 90s, 3m or 2:00"))
+        _say(
+            panel.category_box,
+            self.tr("New delegation's category"),
+            self.tr("On a floor: the category of the delegation typed; its limit is the category's"),
+        )
         buttons = {
             "move_up": (self.tr("Move the speaker up"), self.tr("Moves the selected speaker one place earlier")),
             "move_down": (self.tr("Move the speaker down"), self.tr("Moves the selected speaker one place later")),
             "skip_speaker": (self.tr("Skip the speaker"), self.tr("Skips the selected speaker, or brings them back")),
+            "strike_speaker": (
+                self.tr("Strike from the list"),
+                self.tr("Strikes the selected delegation still waiting from the list"),
+            ),
         }
         for name, (said, described) in buttons.items():
             button = panel.order_buttons.get(name)

@@ -1,0 +1,73 @@
+"""The order a floor's delegations speak in: protocol (by the rank of who speaks) and the drawing
+of lots among equals, so that anyone can show the draw was fair.
+
+Protocol order is the UN General Assembly's for its general debate: heads of State first, then
+heads of Government, vice-presidents, deputy prime ministers, ministers, vice-ministers and
+heads of delegation; a delegation whose rank the agenda does not give ranks as a head of
+delegation. Among equals (one rank, or the whole list when it is not in protocol order) a draw
+orders them by the SHA-256 of "SEED:DELEGATION" (the delegation as its ISO alpha-2 code, else its
+name folded to lower case), in hexadecimal, smallest first. The draw depends on the seed and on
+who is drawn, never on the order they were inscribed in nor on the program doing it: the same
+seed gives the same order, and anyone with the seed and the list can re-derive it
+(`session-runner verify` does, for every draw in a log).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+
+from runner.core.delegations import delegation_code
+
+INSCRIPTION, PROTOCOL = "inscription", "protocol"
+ORDERS = (INSCRIPTION, PROTOCOL)
+# Highest first; the UN's order of precedence for a general debate's list of speakers.
+RANKS = (
+    "head_of_state",
+    "head_of_government",
+    "vice_president",
+    "deputy_prime_minister",
+    "minister",
+    "vice_minister",
+    "head_of_delegation",
+)
+DEFAULT_RANK = "head_of_delegation"
+SEED_DIGITS = 8  # a live draw's seed: 8 hexadecimal digits, short enough to read out to the room
+
+
+def rank_key(written: str) -> str | None:
+    """The rank `written` names ("Head of State", "vice-minister", "head_of_delegation"), or None."""
+    key = "_".join(written.strip().casefold().replace("-", " ").replace("_", " ").split())
+    return key if key in RANKS else None
+
+
+def lot(seed: str, delegation: str) -> str:
+    """A delegation's lot in the draw of `seed`: the hexadecimal SHA-256 of "SEED:DELEGATION"."""
+    drawn = delegation_code(delegation) or delegation.strip().casefold()
+    return hashlib.sha256(f"{seed}:{drawn}".encode()).hexdigest()
+
+
+def speaking_order(entries: Sequence[tuple[str, str]], *, by_rank: bool, seed: str | None) -> list[int]:
+    """The positions of `entries` ((delegation, rank) in order of inscription) in the order they
+    speak: by rank when `by_rank`, equals by the draw of `seed`, else in order of inscription."""
+
+    def key(position: int) -> tuple[int, str, int]:
+        delegation, rank = entries[position]
+        level = RANKS.index(rank_key(rank) or DEFAULT_RANK) if by_rank else 0
+        return level, lot(seed, delegation) if seed is not None else "", position
+
+    return sorted(range(len(entries)), key=key)
+
+
+def follows_from_seed(delegations: Sequence[str], ranks: Sequence[str], *, by_rank: bool, seed: str) -> bool:
+    """Does a draw's recorded order (delegations with their ranks, as they speak) follow from its seed?"""
+    entries = list(zip(delegations, ranks))
+    return len(delegations) == len(ranks) and speaking_order(entries, by_rank=by_rank, seed=seed) == list(
+        range(len(entries))
+    )
+
+
+def fresh_seed() -> str:
+    """A seed for a live draw, from the system's source of randomness."""
+    return secrets.token_hex(SEED_DIGITS // 2)

@@ -1,0 +1,145 @@
+"""Protocol order and the drawing of lots: by rank, equals by a seeded draw that anyone can re-derive."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from runner.core.clock import FakeClock
+from runner.core.engine import EngineError, SessionEngine
+from runner.core.errors import AgendaError
+from runner.core.floor_order import follows_from_seed, lot, rank_key, speaking_order
+from runner.core.snapshot import take_snapshot
+from runner.io.agenda_writer import agenda_text
+from runner.io.agenda_yaml import parse_agenda
+from tests.floor_debate import DEBATE_YAML, MEMBERS
+
+PROTOCOL_YAML = """\
+title: General debate
+timezone: America/New_York
+date: 2020-09-22
+segments:
+  - start: "09:00"
+    title: General debate
+    duration: 180m
+    floor:
+      limits: {member: 15m, observer: 15m}
+      order: protocol
+      draw: 2020-09-22
+      list:
+        - {delegation: KEN, rank: minister}
+        - {delegation: BR, rank: head of state}
+        - DE
+        - {delegation: FR, rank: Head of State}
+        - {delegation: JP, rank: head_of_government}
+        - {delegation: IN, rank: vice-minister}
+        - {delegation: MX, rank: head of state}
+        - {delegation: VA, category: observer, rank: minister}
+"""
+
+
+def _day(text: str = PROTOCOL_YAML):
+    return parse_agenda(text.encode(), "debate.yaml").days[0]
+
+
+def test_a_lot_is_the_documented_hash_of_seed_and_code():
+    assert lot("42", "BRA") == lot("42", "br") == hashlib.sha256(b"42:BR").hexdigest()
+    assert lot("42", "African Group") == hashlib.sha256(b"42:african group").hexdigest()
+
+
+def test_the_same_seed_gives_the_same_order_whatever_the_order_of_inscription():
+    entries = [(code, "") for code in MEMBERS]
+    drawn = [entries[i][0] for i in speaking_order(entries, by_rank=False, seed="7f3a9c21")]
+    backwards = entries[::-1]
+    assert [backwards[i][0] for i in speaking_order(backwards, by_rank=False, seed="7f3a9c21")] == drawn
+    other = [entries[i][0] for i in speaking_order(entries, by_rank=False, seed="7f3a9c22")]
+    assert sorted(drawn) == sorted(other) and drawn != other
+    assert speaking_order(entries, by_rank=False, seed=None) == list(range(len(entries)))
+
+
+def test_ranks_are_read_in_any_spelling():
+    assert rank_key("Head of State") == rank_key("head_of_state") == "head_of_state"
+    assert rank_key("Vice-Minister") == "vice_minister" and rank_key("ambassador") is None
+
+
+def test_protocol_orders_by_rank_and_draws_among_equals():
+    segment = _day().segments[0]
+    order = [(s.delegation, s.rank) for s in segment.speakers]
+    heads = sorted(["BR", "FR", "MX"], key=lambda code: lot("2020-09-22", code))
+    ministers = sorted(["KEN", "VA"], key=lambda code: lot("2020-09-22", code))
+    assert [d for d, _ in order] == [*heads, "JP", *ministers, "IN", "DE"]
+    assert order[-1] == ("DE", "")  # no rank: a head of delegation, last of these
+    again = _day(agenda_text("General debate", _day())).segments[0]
+    assert [(s.delegation, s.rank) for s in again.speakers] == order  # File → Save keeps it
+
+
+def test_without_a_seed_protocol_keeps_equals_in_order_of_inscription():
+    text = PROTOCOL_YAML.replace("      draw: 2020-09-22\n", "")
+    codes = [s.delegation for s in _day(text).segments[0].speakers]
+    assert codes == ["BR", "FR", "MX", "JP", "KEN", "VA", "IN", "DE"]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("order: protocol", "order: rank"), "'order' is 'rank' (one of: inscription, protocol)"),
+        (("rank: minister}", "rank: ambassador}"), "'ambassador' is not a rank"),
+    ],
+)
+def test_a_wrong_order_or_rank_is_a_located_line(change, expected):
+    with pytest.raises(AgendaError) as caught:
+        _day(PROTOCOL_YAML.replace(*change, 1))
+    said = [p.message + (f" ({p.hint})" if p.hint else "") for p in caught.value.problems]
+    assert any(expected in line for line in said), said
+
+
+def test_the_agenda_s_draw_is_logged_when_the_floor_opens():
+    day = _day()
+    clock = FakeClock(day.segments[0].start)
+    engine = SessionEngine(day, clock)
+    engine.start(0)
+    draw = next(e.payload for e in engine.events if e.type.value == "draw")
+    assert (draw.seed, draw.source, draw.by_rank) == ("2020-09-22", "agenda", True)
+    assert list(draw.delegations) == [s.delegation for s in day.segments[0].speakers]
+    assert follows_from_seed(draw.delegations, draw.ranks, by_rank=True, seed=draw.seed)
+    assert not follows_from_seed(draw.delegations[::-1], draw.ranks[::-1], by_rank=True, seed=draw.seed)
+    assert take_snapshot(engine).current_speaker.delegation == day.segments[0].speakers[0].delegation
+
+
+def test_lots_drawn_live_order_the_waiting_delegations_and_replay():
+    day = parse_agenda(DEBATE_YAML.encode(), "debate.yaml").days[0]
+    clock = FakeClock(day.segments[0].start)
+    engine = SessionEngine(day, clock)
+    engine.start(1)
+    clock.advance(100)
+    engine.next_speaker()  # Kenya speaks; Brazil has spoken
+    engine.request_reply("BR")
+    seed = engine.draw_lots("room-seed")
+    assert seed == "room-seed"
+    speakers = take_snapshot(engine).speakers
+    assert [s.delegation for s in speakers[:2]] == ["BR", "KEN"] and speakers[-1].reply == 1
+    waiting = [s.delegation for s in speakers[2:-1]]
+    assert waiting == sorted(waiting, key=lambda d: lot("room-seed", d))
+    draw = engine.events[-1].payload
+    assert follows_from_seed(draw.delegations, draw.ranks, by_rank=False, seed="room-seed")
+    assert len(engine.draw_lots()) == 8  # a fresh seed when none is given
+    replayed = SessionEngine(day, clock)
+    replayed.replay(list(engine.events))
+    assert [s.delegation for s in take_snapshot(replayed).speakers] == [
+        s.delegation for s in take_snapshot(engine).speakers
+    ]
+
+
+def test_no_lots_without_a_floor_or_with_one_delegation_left():
+    from tests.core.engine_fixtures import at, dialogue_day
+
+    engine = SessionEngine(dialogue_day(), FakeClock(at("09:50")))
+    engine.start(2)
+    with pytest.raises(EngineError, match="no floor"):
+        engine.draw_lots()
+    text = PROTOCOL_YAML.split("        - {delegation: BR")[0]  # only Kenya
+    one = SessionEngine(_day(text), FakeClock(_day(text).segments[0].start))
+    one.start(0)
+    with pytest.raises(EngineError, match="fewer than two"):
+        one.draw_lots()

@@ -258,8 +258,24 @@ def _add_overview(commands: Any) -> None:
         description="Open the organiser's overview: one tile per room publishing under PREFIX, live.",
     )
     parser.add_argument("broker", type=_broker_url, metavar="mqtt://HOST[:PORT]/PREFIX", help="the broker and prefix")
+    parser.add_argument(
+        "--max-rooms",
+        type=_room_cap,
+        metavar="N",
+        help="show at most N rooms, those most in need of attention (default: 200; the window says how many more)",
+    )
     _add_language(parser, "the overview's language")
     parser.set_defaults(run=run_overview)
+
+
+def _room_cap(text: str) -> int:
+    try:
+        cap = int(text)
+    except ValueError:
+        cap = 0
+    if not 1 <= cap <= 10_000:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of rooms from 1 to 10000")
+    return cap
 
 
 def _add_serve(commands: Any) -> None:
@@ -302,7 +318,7 @@ def _broker_url(text: str) -> Any:
 def run_overview(args: argparse.Namespace) -> int:
     from runner.ui.rooms.overview import run_overview as run_window
 
-    return run_window(args.broker, args.lang)
+    return run_window(args.broker, args.lang, args.max_rooms)
 
 
 def _add_rehearse(commands: Any) -> None:

@@ -35,7 +35,17 @@ def test_broker_urls_are_taken_apart():
 def test_the_overview_command_opens_the_window(monkeypatch):
     opened = []
     monkeypatch.setattr(
-        "runner.ui.rooms.overview.run_overview", lambda address, lang: opened.append((address, lang)) or 0
+        "runner.ui.rooms.overview.run_overview",
+        lambda address, lang, shown: opened.append((address, lang, shown)) or 0,
     )
     assert main(["overview", "mqtt://127.0.0.1:1999/igf", "--lang", "fr"]) == 0
-    assert [(a.display, lang) for a, lang in opened] == [("mqtt://127.0.0.1:1999/igf", "fr")]
+    assert main(["overview", "mqtt://127.0.0.1:1999/igf", "--max-rooms", "40"]) == 0
+    shown = [(a.display, lang, cap) for a, lang, cap in opened]
+    assert shown == [("mqtt://127.0.0.1:1999/igf", "fr", None), ("mqtt://127.0.0.1:1999/igf", None, 40)]
+
+
+@pytest.mark.parametrize("cap", ["0", "many", "10001"])
+def test_a_room_cap_that_is_not_a_count_is_one_line_and_exit_2(capsys, cap):
+    assert main(["overview", "mqtt://127.0.0.1:1999/igf", "--max-rooms", cap]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "is not a number of rooms from 1 to 10000" in err[-1] and "Traceback" not in "\n".join(err)

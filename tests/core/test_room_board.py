@@ -7,7 +7,14 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from runner.core.room_board import STALE_AFTER_S, Attention, RoomBoard, parse_document
+from runner.core.room_board import (
+    FORGET_OFFLINE_S,
+    FORGET_SILENT_S,
+    STALE_AFTER_S,
+    Attention,
+    RoomBoard,
+    parse_document,
+)
 from tests.state_documents import document_bytes
 
 UTC = timezone.utc
@@ -138,3 +145,51 @@ def test_a_document_with_any_value_in_any_field_never_raises(name, value):
     board = RoomBoard()
     board.receive("a", "state", payload, mono=0.0)
     assert len(board.tiles(SENT, mono=0.0)) == (document is not None)
+
+
+def test_the_board_keeps_at_most_its_bound_and_forgets_the_oldest_first():
+    board = RoomBoard(shown=20, kept=100)
+    for number in range(5_000):
+        board.receive(f"room-{number}", "state", state(f"Room {number}"), mono=number / 1000)
+    assert len(board.rooms) == 100 and board.forgotten == 4_900
+    assert set(board.rooms) == {f"room-{number}" for number in range(4_900, 5_000)}  # the newest heard
+    tiles = board.tiles(SENT, mono=5.0)
+    assert len(tiles) == 20 and board.room_count == 100
+
+
+def test_the_rooms_shown_past_the_cap_are_those_most_in_need_of_attention():
+    board = RoomBoard(shown=3)
+    for number in range(50):
+        board.receive(f"calm-{number:02d}", "state", state(f"Calm {number:02d}"), mono=0.0)
+    board.receive("over", "state", state("Over", remaining_ms=-5_000), mono=0.0)
+    board.receive("late", "state", state("Late", offset_s=420), mono=0.0)
+    assert [t.key for t in board.tiles(SENT, mono=1.0)] == ["over", "late", "calm-00"]
+    assert board.room_count == 52
+
+
+def test_rooms_long_offline_or_silent_are_forgotten():
+    board = RoomBoard()
+    board.receive("gone", "state", state("Gone"), mono=0.0)
+    board.receive("gone", "online", b"false", mono=1.0)
+    board.receive("quiet", "state", state("Quiet"), mono=0.0)
+    board.receive("alive", "state", state("Alive"), mono=0.0)
+    for second in range(10, int(FORGET_SILENT_S) + 20, 10):  # "alive" publishes every 10 s
+        board.receive("alive", "state", state("Alive"), mono=float(second))
+        board.tiles(SENT, mono=float(second))
+        if second == FORGET_OFFLINE_S + 10:
+            assert set(board.rooms) == {"quiet", "alive"}  # offline five minutes: off the board
+    assert set(board.rooms) == {"alive"} and board.forgotten == 2
+    assert [t.key for t in board.tiles(SENT, mono=FORGET_SILENT_S + 20)] == ["alive"]
+
+
+def test_a_name_with_a_right_to_left_override_shows_its_letters_as_they_are():
+    spoof = "\u202ellaH niaM"  # shown by a renderer that obeys it: "Main Hall"
+    payload = state(
+        spoof,
+        segment={"index": 0, "title": "Open\u2066ing\u202c\n\x1b[31m", "kind": "segment", "group": None},
+        speaker={"name": "\u202dZ\u200fed\u2069", "remaining_ms": 1_000},
+    )
+    board = RoomBoard()
+    board.receive("hall", "state", payload, mono=0.0)
+    (tile,) = board.tiles(SENT, mono=0.0)
+    assert (tile.name, tile.segment_title, tile.speaker) == ("llaH niaM", "Opening [31m", "Zed")

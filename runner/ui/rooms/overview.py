@@ -2,6 +2,12 @@
 
 Rooms appear as their first state arrives and move as their need for attention changes; each
 tile's countdown goes on locally between documents, from `remaining_ms` at `sent_at`.
+
+Whatever the broker's rate, the work is bounded: messages wait in a `LatestMessages` (the newest
+per room; the GUI is woken once a batch, not once a message); the window repaints at most
+REPAINTS_PER_S times a second, however many messages come and countdowns cross a second; and a
+repaint that reads the messages and sorts every room again (10 ms for 5,000 rooms) waits long
+enough after the last one that sorting takes at most SORT_SHARE of the GUI thread.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMainWindow, QW
 
 from runner.core import i18n
 from runner.core.clock import Clock, SystemClock
-from runner.core.room_board import RoomBoard, RoomTile
+from runner.core.latest_messages import LatestMessages
+from runner.core.room_board import SHOWN_ROOMS, RoomBoard, RoomTile, count_line
 from runner.ui.base.formatting import fill
 from runner.ui.base.settings import Settings
 from runner.ui.base.theme import apply_dark_palette
@@ -29,17 +36,22 @@ from runner.ui.rooms.overview_tile import RoomTileWidget
 # A tile's shape; the window lays out as many columns as make the tiles largest (columns_for).
 TILE_WIDTH, TILE_HEIGHT = 470, 300
 _SLACK_MS = 2
+# A flip is at most 1/REPAINTS_PER_S late when many countdowns cross a second close together.
+REPAINTS_PER_S = 20
+SORT_SHARE = 0.1
+# A sort at least this often with no message: rooms fall silent, go over time, are forgotten.
+_RESORT_EVERY_S = 1.0
 
 
 class FeedRelay(QObject):
-    """Carries the feed's messages from paho's thread to the GUI thread (queued signals).
+    """Wakes the GUI thread from paho's (a queued signal) when messages wait in the window's inbox.
 
     Signals:
-        arrived(str, str, bytes): a room's message (room, leaf, payload).
+        woken(): messages wait (sent once a batch: the first message into an empty inbox).
         statusChanged(object): the feed's LinkStatus.
     """
 
-    arrived = Signal(str, str, bytes)
+    woken = Signal()
     statusChanged = Signal(object)
 
 
@@ -47,14 +59,24 @@ class OverviewWindow(QMainWindow):
     """The wall of rooms. `receive` takes a message on the GUI thread; `refresh` re-renders now."""
 
     def __init__(
-        self, where: str, clock: Clock | None = None, timers: Timers | None = None, parent: QWidget | None = None
+        self,
+        where: str,
+        clock: Clock | None = None,
+        timers: Timers | None = None,
+        parent: QWidget | None = None,
+        shown: int = SHOWN_ROOMS,
     ) -> None:
         super().__init__(parent)
         self.clock, self.where = clock or SystemClock(), where
-        self.board = RoomBoard()
+        self.board = RoomBoard(shown=shown)
+        self.inbox = LatestMessages(limit=2 * self.board.kept)  # a state and an online per room
         self.tile_widgets: dict[str, RoomTileWidget] = {}
         self._order: list[str] = []
         self._columns = 0
+        self._sorted_at = self._painted_at = float("-inf")
+        self._sort_gap_s = 1 / REPAINTS_PER_S  # after a sort, the next no sooner (SORT_SHARE)
+        self.repaints = 0  # counted for the benchmark and the tests
+        self._capped_said = False
         self.setWindowTitle(fill(self.tr("Session Runner — rooms at %1"), where))
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
@@ -70,8 +92,15 @@ class OverviewWindow(QMainWindow):
         holder.setLayout(self.grid)
         self.setCentralWidget(holder)
         self.link_label = QLabel()
+        self.count_label = QLabel()  # "Showing 200 of 5,000 rooms…", when there are more than fit
+        for label in (self.link_label, self.count_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.link_label, 1)
-        self._timer = (timers or QtTimers()).timer(self, self.refresh)
+        timers = timers or QtTimers()
+        self._timer = timers.timer(self, self._tick)  # the next second a countdown shown crosses
+        self._soon = timers.timer(self, self.refresh)  # messages waiting: the next sort allowed
         self.feed: RoomFeed | None = None  # closed with the window, before the signals it feeds go
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -79,11 +108,21 @@ class OverviewWindow(QMainWindow):
             self.feed.close()
         super().closeEvent(event)
 
-    @Slot(str, str, bytes)
+    @Slot()
+    def wake(self) -> None:
+        """Messages wait in the inbox: read them at the next sort (and repaint) allowed."""
+        if not self._soon.is_active():
+            due = max(self._sorted_at + self._sort_gap_s, self._painted_at + 1 / REPAINTS_PER_S)
+            self._soon.start(round(max(0.0, due - self.clock.monotonic()) * 1000))
+
     def receive(self, room: str, leaf: str, payload: bytes) -> None:
-        """One message from the feed; junk is dropped by the board and changes nothing."""
-        if self.board.receive(room, leaf, payload, self.clock.monotonic()):
-            self.refresh()
+        """One message on the GUI thread, read at the next sort (as the feed's are)."""
+        self.inbox.put(room, leaf, payload)
+        self.wake()
+
+    def take_message(self, room: str, leaf: str, payload: bytes) -> bool:
+        """One message into the board; junk is dropped by the board and changes nothing."""
+        return self.board.receive(room, leaf, payload, self.clock.monotonic())
 
     @Slot(object)
     def show_link_status(self, status: LinkStatus) -> None:
@@ -91,16 +130,49 @@ class OverviewWindow(QMainWindow):
 
     @Slot()
     def refresh(self) -> list[RoomTile]:
-        """Render every room now and re-arm for the next second any countdown crosses."""
+        """Read the messages waiting, sort every room, render those shown, re-arm the tick."""
+        self._soon.stop()
+        began = self.clock.monotonic()
+        for message in self.inbox.take():
+            self.take_message(*message)
         tiles = self.board.tiles(self.clock.now(), self.clock.monotonic())
+        self._sorted_at = self.clock.monotonic()
+        self._sort_gap_s = max(1 / REPAINTS_PER_S, (self._sorted_at - began) / SORT_SHARE)
+        self._show(tiles)
+        self._place([tile.key for tile in tiles])
+        self._say_count(len(tiles), self.board.room_count)
+        return tiles
+
+    def _tick(self) -> None:
+        """A countdown shown crosses a second: repaint those shown, or sort again when it is time."""
+        if self.clock.monotonic() - self._sorted_at >= _RESORT_EVERY_S:
+            self.refresh()
+        else:
+            self._show(self.board.tiles_of(self._order, self.clock.now(), self.clock.monotonic()))
+
+    def _show(self, tiles: list[RoomTile]) -> None:
         for tile in tiles:
             widget = self.tile_widgets.get(tile.key)
             if widget is None:
                 widget = self.tile_widgets[tile.key] = RoomTileWidget()
             widget.show_tile(tile)
-        self._place([tile.key for tile in tiles])
-        self._timer.start(_ms_to_next_change(tiles))
-        return tiles
+        self.repaints += 1
+        self._painted_at = mono = self.clock.monotonic()
+        # The next crossing or the next sort due, whichever comes first, but no sooner than
+        # REPAINTS_PER_S allows: with many rooms some second is always about to be crossed.
+        resort_ms = (self._sorted_at + _RESORT_EVERY_S - mono) * 1000 + _SLACK_MS
+        self._timer.start(max(1000 // REPAINTS_PER_S, round(min(_ms_to_next_change(tiles), resort_ms))))
+
+    def _say_count(self, shown: int, rooms: int) -> None:
+        """Past the cap, the window says how many rooms it leaves out (and stderr, once a run)."""
+        capped = rooms > shown
+        if capped:
+            line = count_line(shown, rooms)
+            self.count_label.setText(line)
+            if not self._capped_said:
+                self._capped_said = True
+                print(f"overview: {line}", file=sys.stderr)
+        self.count_label.setVisible(capped)
 
     def tiles_in_order(self) -> list[RoomTileWidget]:
         return [self.tile_widgets[key] for key in self._order]
@@ -154,21 +226,29 @@ def _ms_to_next_change(tiles: list[RoomTile]) -> int:
     return soonest + _SLACK_MS
 
 
-def open_overview(address: BrokerAddress, clock: Clock | None = None) -> tuple[OverviewWindow, RoomFeed]:
+def open_overview(
+    address: BrokerAddress, clock: Clock | None = None, shown: int = SHOWN_ROOMS
+) -> tuple[OverviewWindow, RoomFeed]:
     """The window and its feed, wired and started (the feed connects in the background)."""
-    window = OverviewWindow(address.display, clock)
+    window = OverviewWindow(address.display, clock, shown=shown)
     relay = FeedRelay(window)
-    relay.arrived.connect(window.receive)
+    relay.woken.connect(window.wake)
     relay.statusChanged.connect(window.show_link_status)
-    feed = window.feed = RoomFeed(address, relay.arrived.emit, relay.statusChanged.emit)
+    inbox = window.inbox  # not the window: paho's thread must not touch a QObject
+
+    def arrived(room: str, leaf: str, payload: bytes) -> None:
+        if inbox.put(room, leaf, payload):
+            relay.woken.emit()
+
+    feed = window.feed = RoomFeed(address, arrived, relay.statusChanged.emit)
     relay.destroyed.connect(feed.close)  # a window dropped without being closed stops its feed too
     window.show_link_status(feed.status)
     feed.start()
     return window, feed
 
 
-def run_overview(address: BrokerAddress, language: str | None = None) -> int:
-    """Run the overview until its window is closed."""
+def run_overview(address: BrokerAddress, language: str | None = None, shown: int | None = None) -> int:
+    """Run the overview until its window is closed; `shown`: the most rooms shown (SHOWN_ROOMS)."""
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Session Runner")
     app.setOrganizationName("Session Runner")
@@ -176,7 +256,7 @@ def run_overview(address: BrokerAddress, language: str | None = None) -> int:
     i18n.use(i18n.load_catalogue(chosen))
     translators = install_language(app, chosen)  # noqa: F841 - installed for the window's whole run
     apply_dark_palette(app)  # a wall screen in a dim control room
-    window, feed = open_overview(address)
+    window, feed = open_overview(address, shown=shown or SHOWN_ROOMS)
     window.resize(1440, 900)
     window.show()
     try:

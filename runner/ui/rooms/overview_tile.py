@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from runner.core.room_board import Attention, RoomTile
 from runner.ui.base import palette
-from runner.ui.base.formatting import offset_text, projection_text
+from runner.ui.base.formatting import isolate, offset_text, projection_text
 from runner.ui.widgets.countdown import CountdownWidget
 from runner.ui.widgets.steady import set_style, set_text
 
@@ -69,7 +69,10 @@ class RoomTileWidget(QFrame):
         if border != self._border:
             self._border = border
             self.setStyleSheet(border)
-        self.setAccessibleName(f"{tile.name}: {self.countdown.accessibleName()} {self.badge_label.text()}".strip())
+        # The name isolated: a right-to-left name does not reorder the time and the badge after it.
+        spoken = f"{isolate(tile.name)}: {self.countdown.accessibleName()} {self.badge_label.text()}".strip()
+        if spoken != self.accessibleName():
+            self.setAccessibleName(spoken)
 
     def _badge(self, tile: RoomTile) -> str:
         if not tile.online:

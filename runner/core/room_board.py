@@ -19,6 +19,8 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
+from babel.numbers import format_decimal  # the overview's alone: no first frame waits on it
+
 from runner.core.document_check import DocumentRefused, read_state_document
 from runner.core.foreign_text import one_line
 from runner.core.i18n import active_catalogue, trn
@@ -181,8 +183,6 @@ def count_line(shown: int, rooms: int) -> str:
 
 def _number(value: int) -> str:
     """A count as the active language writes it (5,000; 5 000; 5.000)."""
-    from babel.numbers import format_decimal  # Babel loads only when there is a count to say
-
     return str(format_decimal(value, locale=active_catalogue().locale))
 
 

@@ -1524,6 +1524,10 @@
         <translation>بدء التقديم</translation>
     </message>
     <message>
+        <source>Each link opens its own view only: send each to those it is for.</source>
+        <translation>كل رابط يفتح عرضه الخاص فقط: أرسل كل رابط إلى من هو مخصص له.</translation>
+    </message>
+    <message>
         <source>New links (the old ones stop working)</source>
         <translation>روابط جديدة (تتوقف الروابط القديمة عن العمل)</translation>
     </message>

@@ -1508,6 +1508,10 @@
         <translation>Empezar a servir</translation>
     </message>
     <message>
+        <source>Each link opens its own view only: send each to those it is for.</source>
+        <translation>Cada enlace abre solo su propia vista: envíe cada uno a quienes va dirigido.</translation>
+    </message>
+    <message>
         <source>New links (the old ones stop working)</source>
         <translation>Enlaces nuevos (los antiguos dejan de funcionar)</translation>
     </message>

@@ -1508,6 +1508,10 @@
         <translation>Lancer la diffusion</translation>
     </message>
     <message>
+        <source>Each link opens its own view only: send each to those it is for.</source>
+        <translation>Chaque lien n&apos;ouvre que sa propre vue : envoyez chacun à ceux à qui il est destiné.</translation>
+    </message>
+    <message>
         <source>New links (the old ones stop working)</source>
         <translation>Nouveaux liens (les anciens cessent de fonctionner)</translation>
     </message>

@@ -1512,6 +1512,10 @@
         <translation>Начать трансляцию</translation>
     </message>
     <message>
+        <source>Each link opens its own view only: send each to those it is for.</source>
+        <translation>Каждая ссылка открывает только свой экран: отправляйте каждую тем, для кого она предназначена.</translation>
+    </message>
+    <message>
         <source>New links (the old ones stop working)</source>
         <translation>Новые ссылки (старые перестанут работать)</translation>
     </message>

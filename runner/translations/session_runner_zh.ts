@@ -1504,6 +1504,10 @@
         <translation>开始提供</translation>
     </message>
     <message>
+        <source>Each link opens its own view only: send each to those it is for.</source>
+        <translation>每个链接只打开其对应的视图：请将每个链接发送给相应的人。</translation>
+    </message>
+    <message>
         <source>New links (the old ones stop working)</source>
         <translation>新链接（旧链接将失效）</translation>
     </message>

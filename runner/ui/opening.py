@@ -175,6 +175,8 @@ def _serve_at_start(console: Console, address: ListenAddress, control: bool) -> 
         tell([f"--serve: {exc}"])
         console.host.close()  # stops the day's clock and releases its log, as quitting does
         return False
+    if views.notice:
+        print(f"--serve: {views.notice}", file=sys.stderr)
     for link in views.server.links():
         print(f"{link.name:<9} {link.url}", flush=True)
     return True

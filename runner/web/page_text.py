@@ -60,6 +60,13 @@ PAGE_TEXT: dict[str, str] = {
     "link_stale": tr_noop("No update for {age}: the times may be out of date"),
     "room_offline": tr_noop("The host's app is offline: the times go on from its last news"),
 }
+# What a viewer's browser shows for a link that does not open the view, in the page's language.
+REFUSALS: dict[str, str] = {
+    "no_token": tr_noop("This link has no token: ask the host for the whole link."),
+    "bad_token": tr_noop("This link is not valid (any more): ask the host for a new one."),
+    "other_view": tr_noop("This link opens another view: ask the host for this view's link."),
+    "full": tr_noop("Too many viewers on this link: try again later."),
+}
 # The locale the page's Intl formats its clock times and figures with: Western digits in Arabic,
 # as UN Arabic documents write them (the glossary's convention); British English, as the UN writes it.
 INTL_LOCALES = {"ar": "ar-u-nu-latn", "en": "en-GB", "zh": "zh-Hans"}
@@ -103,3 +110,8 @@ def render_page(template: str, view: str, language: str = SOURCE_LANGUAGE, chose
         return html.escape(values[key])
 
     return _FIELD.sub(fill, template).encode()
+
+
+def refusal_text(key: str, language: str) -> str:
+    """One of REFUSALS in `language`."""
+    return load_catalogue(language).translate(REFUSALS[key])

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import errno
 import json
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -30,13 +32,15 @@ from websockets.http11 import Request, Response
 from websockets.protocol import State
 
 from runner.core.document_model import StateDocument
-from runner.core.i18n import SOURCE_LANGUAGE
+from runner.core.i18n import SOURCE_LANGUAGE, tr, trn
 from runner.core.state_document import aged
 from runner.web.address import ListenAddress, host_header_allowed, link_bases
-from runner.web.page_text import page_language, page_text, render_page
-from runner.web.tokens import ViewTokens, same_token
+from runner.web.open_files import FileBudget, file_budget
+from runner.web.page_text import page_language, page_text, refusal_text, render_page
+from runner.web.slots import ViewerSlots
+from runner.web.tokens import VIEW_NAMES, ViewTokens, same_token
 
-VIEWS = ("chair", "speaker", "stage")
+VIEWS = VIEW_NAMES
 CONTROL_ACTIONS = (
     "start_next",
     "pause",
@@ -58,7 +62,8 @@ FLOOR_PARAMETERS = {
     "move": ("delegation", "to"),
     "draw": ("seed",),
 }
-MAX_VIEWERS = 1000  # WebSocket viewers at once; 500 on loopback is the benchmark's load
+MAX_VIEWERS = 1000  # WebSocket viewers at once, fewer where open files run short (runner.web.open_files)
+REFUSAL_NOTICE_S = 10.0  # viewers turned away are one line this often, with their count, not one each
 MAX_TARGET = 2048  # characters of path and query; longer requests get 414
 MAX_MESSAGE_CHARS = 280  # the host's message through the control API
 SLOW_VIEWER_BYTES = 64 * 1024  # a viewer this far behind in reading gets no more until it catches up
@@ -72,6 +77,10 @@ _QUIET.propagate = False  # bad requests are answered 4xx and forgotten, not pri
 
 # (action, text) -> accepted; called on the server's thread: the handler must hand over to its own.
 ControlHandler = Callable[[str, str], bool]
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 class ServeError(Exception):
@@ -96,6 +105,13 @@ class ViewServer:
         self._pages: dict[tuple[str, str, bool], bytes] = {}  # (view, language, chosen) -> the page
         self._latest: tuple[StateDocument, str, float] | None = None  # document, its text, when
         self._viewers: set[ServerConnection] = set()
+        self._seats: dict[ServerConnection, str] = {}  # a viewer's connection -> the view whose slot it holds
+        self._open = 0  # sockets open now, viewers and requests
+        self._turned_away = 0  # since the last line that said so
+        self._notice: asyncio.TimerHandle | None = None  # the end of the current notice interval
+        self.budget = FileBudget(0, MAX_VIEWERS, MAX_VIEWERS)
+        self.slots = ViewerSlots(MAX_VIEWERS)
+        self.say: Callable[[str], None] = _stderr  # the server's lines (stderr), one per thing said
         self._closing: set[asyncio.Future[None]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
@@ -105,10 +121,24 @@ class ViewServer:
     # -- from the owner's thread -------------------------------------------------------------------
     def start(self, timeout_s: float = 10.0) -> None:
         """Bind and serve in a worker thread; raises ServeError with a one-line reason."""
+        self._budget_files()
         bound: concurrent.futures.Future[int] = concurrent.futures.Future()
         self._thread = threading.Thread(target=self._run, args=(bound,), name="view-server", daemon=True)
         self._thread.start()
         self.port = bound.result(timeout=timeout_s)
+
+    def _budget_files(self) -> None:
+        """Raise the open files limit where allowed; fewer viewers than MAX_VIEWERS is said once."""
+        self.budget = file_budget(MAX_VIEWERS)
+        self.slots = ViewerSlots(self.budget.viewers)
+        if self.budget.viewers < MAX_VIEWERS:
+            self.say(
+                tr(
+                    "views: this process may open {files} files: at most {viewers} viewers at once",
+                    files=self.budget.limit,
+                    viewers=self.budget.viewers,
+                )
+            )
 
     def publish(self, document: StateDocument) -> int:
         """Send `document` to every viewer (and keep it for `/api/state`); returns its size in bytes."""
@@ -150,12 +180,12 @@ class ViewServer:
         return page_language(latest if isinstance(latest, str) else None) or SOURCE_LANGUAGE
 
     def links(self) -> list[ViewLink]:
-        """Every view's whole URL with its token; the WebSocket's; the control API's when on."""
+        """Every view's whole URL with its own token; the state's and the WebSocket's (with the
+        speakers' token: the least a reader needs); the control API's when on."""
         base, socket_base = link_bases(self.address, self.port)
-        view = self.tokens.view
-        links = [ViewLink(name, f"{base}/{name}?token={view}") for name in VIEWS]
-        links.append(ViewLink("state", f"{base}/api/state?token={view}"))
-        links.append(ViewLink("websocket", f"{socket_base}/ws?token={view}"))
+        links = [ViewLink(name, f"{base}/{name}?token={self.tokens.of(name)}") for name in VIEWS]
+        links.append(ViewLink("state", f"{base}/api/state?token={self.tokens.speaker}"))
+        links.append(ViewLink("websocket", f"{socket_base}/ws?token={self.tokens.speaker}"))
         if self.control is not None:
             links.append(ViewLink("control", f"{base}/api/control/ACTION?token={self.tokens.control}"))
         return links
@@ -166,6 +196,7 @@ class ViewServer:
 
     async def _main(self, bound: concurrent.futures.Future[int]) -> None:
         self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
+        self._loop.set_exception_handler(self._loop_trouble)
         try:
             server = await self._serve()
         except OSError as exc:
@@ -177,6 +208,25 @@ class ViewServer:
         await server.wait_closed()
 
     def _serve(self) -> Any:
+        owner = self
+
+        class CountedConnection(ServerConnection):
+            """Counts the sockets open; beyond the budget one is closed at once (its file freed)."""
+
+            def connection_made(self, transport: asyncio.BaseTransport) -> None:
+                super().connection_made(transport)
+                owner._open += 1
+                if owner._open > owner.budget.connections:
+                    self.transport.abort()
+                    owner._turn_away()
+
+            def connection_lost(self, exc: Exception | None) -> None:
+                owner._open -= 1
+                view = owner._seats.pop(self, None)
+                if view is not None:
+                    owner.slots.give_back(view)
+                super().connection_lost(exc)
+
         return serve(
             self._viewer,
             self.address.host if not self.address.wildcard else None,
@@ -188,7 +238,36 @@ class ViewServer:
             max_queue=4,
             open_timeout=5,
             logger=_QUIET,
+            create_connection=CountedConnection,
         )
+
+    def _loop_trouble(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        """Out of files on accept (another part of the app took them): counted and said, no traceback."""
+        trouble = context.get("exception")
+        if isinstance(trouble, OSError) and trouble.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
+            self._turn_away()
+            return
+        loop.default_exception_handler(context)
+
+    def _turn_away(self) -> None:
+        """One more viewer refused: said at once, then at most one line each REFUSAL_NOTICE_S, with the count."""
+        self._turned_away += 1
+        if self._notice is None:
+            self._say_turned_away()
+
+    def _say_turned_away(self) -> None:
+        count, self._turned_away = self._turned_away, 0
+        self._notice = None
+        if count and self._loop is not None:
+            self.say(
+                trn(
+                    "views: turned away {count} viewer: no slot free for it (at most {cap} viewers at once)",
+                    "views: turned away {count} viewers: no slot free for them (at most {cap} viewers at once)",
+                    count,
+                    cap=self.slots.cap,
+                )
+            )
+            self._notice = self._loop.call_later(REFUSAL_NOTICE_S, self._say_turned_away)
 
     def _current(self) -> str:
         """The latest document as of now: one made a while ago would start a viewer's count late
@@ -254,26 +333,40 @@ class ViewServer:
             return self._control(target.path.removeprefix("/api/control/"), token, target.query)
         if method != "GET":
             return _plain(HTTPStatus.METHOD_NOT_ALLOWED, "The views only read.")
-        return self._route(target.path, token, headers, page_language(_only(query.get("lang"))))
+        return self._route(connection, target.path, token, headers, page_language(_only(query.get("lang"))))
 
-    def _route(self, path: str, token: str | None, headers: Headers, asked: str | None) -> Response | None:
+    def _route(
+        self, connection: ServerConnection, path: str, token: str | None, headers: Headers, asked: str | None
+    ) -> Response | None:
         if path == "/favicon.ico":
             return _response(HTTPStatus.NO_CONTENT, b"", "text/plain", None)
         if path.startswith("/assets/"):
             return self._asset(path.removeprefix("/assets/"), headers)
         if path not in _ROUTES:  # exactly: '/ws/' or '/api/state/' is no page of ours
             return _plain(HTTPStatus.NOT_FOUND, "Not found.")
-        refused = _check(token, self.tokens.view)
+        view = self.tokens.view_of(token)
+        language = asked or self.language
+        refused = _check(token, view is not None, language)
         if refused is not None:
             return refused
+        if path.removeprefix("/") in VIEWS and path.removeprefix("/") != view:
+            return _plain(HTTPStatus.FORBIDDEN, refusal_text("other_view", language))
         if path == "/ws":
-            return None if len(self._viewers) < MAX_VIEWERS else _plain(HTTPStatus.SERVICE_UNAVAILABLE, "Too many.")
+            return self._seat(connection, view, language)
         if path == "/api/state":
             return _response(HTTPStatus.OK, self._current().encode(), "application/json; charset=utf-8", headers)
         if path == "/api/strings":  # a page following the room's language fetches the new one's text
             text = page_text(asked or self.language, asked is not None)
             return _response(HTTPStatus.OK, _json(text).encode(), "application/json; charset=utf-8", headers)
         return self._page(path.strip("/"), asked, headers)
+
+    def _seat(self, connection: ServerConnection, view: str | None, language: str) -> Response | None:
+        """A WebSocket viewer of `view` gets a slot of its view's share, or 503 (counted, said)."""
+        if view is not None and self.slots.take(view):
+            self._seats[connection] = view
+            return None
+        self._turn_away()
+        return _plain(HTTPStatus.SERVICE_UNAVAILABLE, refusal_text("full", language))
 
     def _page(self, view: str, asked: str | None, headers: Headers) -> Response:
         """The view in the viewer's `?lang=`, else in the room's language."""
@@ -291,7 +384,7 @@ class ViewServer:
     def _control(self, action: str, token: str | None, query: str) -> Response:
         if self.control is None or action not in CONTROL_ACTIONS:
             return _plain(HTTPStatus.NOT_FOUND, "Not found.")
-        refused = _check(token, self.tokens.control)
+        refused = _check(token, same_token(token, self.tokens.control), SOURCE_LANGUAGE)
         if refused is not None:
             return refused
         asked = parse_qs(query)
@@ -309,11 +402,11 @@ def _json(document: Mapping[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
 
-def _check(token: str | None, expected: str) -> Response | None:
+def _check(token: str | None, valid: bool, language: str) -> Response | None:
     if token is None:
-        return _plain(HTTPStatus.UNAUTHORIZED, "This link has no token: ask the host for the whole link.")
-    if not same_token(token, expected):
-        return _plain(HTTPStatus.FORBIDDEN, "This link is not valid (any more): ask the host for a new one.")
+        return _plain(HTTPStatus.UNAUTHORIZED, refusal_text("no_token", language))
+    if not valid:
+        return _plain(HTTPStatus.FORBIDDEN, refusal_text("bad_token", language))
     return None
 
 

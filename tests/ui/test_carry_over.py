@@ -60,7 +60,7 @@ def test_the_open_page_gets_the_new_days_state_on_the_same_port_and_links(shell,
     old = shell.console
     views = serve_console(old, ListenAddress("127.0.0.1", 0), control=True)
     port, tokens = views.server.port, views.server.tokens
-    with connect(f"ws://127.0.0.1:{port}/ws?token={tokens.view}", open_timeout=3) as viewer:
+    with connect(f"ws://127.0.0.1:{port}/ws?token={tokens.chair}", open_timeout=3) as viewer:
         assert until(viewer, lambda d: True)["day"] == "2020-06-12"
         new = open_second_day(qtbot, shell, tmp_path, monkeypatch)
         document = until(viewer, lambda d: d["day"] == "2020-06-13")  # the same socket, never closed
@@ -144,7 +144,7 @@ def test_open_recent_keeps_the_links_and_a_day_opened_after_quitting_carries_not
     menu.aboutToShow.emit()
     next(a for a in menu.actions() if a.text() == str(path)).trigger()  # File → Open recent
     connection = http.client.HTTPConnection("127.0.0.1", views.server.port, timeout=5)
-    connection.request("GET", f"/api/state?token={views.server.tokens.view}")
+    connection.request("GET", f"/api/state?token={views.server.tokens.speaker}")
     document = json.loads(connection.getresponse().read())
     assert document["next"]["title"] == "Sound check" and shell.console.services.views is views
     shell.console.host.close()

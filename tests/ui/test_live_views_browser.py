@@ -104,7 +104,7 @@ def test_the_countdown_changes_once_a_second_between_documents(qtbot, console, v
 
 
 def test_a_wrong_token_gets_nothing(views, page):
-    answer = page.goto(link(views, "chair").replace(views.server.tokens.view, "not-the-token"))
+    answer = page.goto(link(views, "chair").replace(views.server.tokens.chair, "not-the-token"))
     assert answer is not None and answer.status == 403
     assert "Opening" not in page.content()
     page.goto(link(views, "chair"))
@@ -115,14 +115,32 @@ def test_a_wrong_token_gets_nothing(views, page):
             socket.onmessage = () => { got = true; };
             socket.onclose = () => done(got);
         })""",
-        link(views, "websocket").replace(views.server.tokens.view, "not-the-token"),
+        link(views, "websocket").replace(views.server.tokens.speaker, "not-the-token"),
     )
     assert received is False
 
 
+def test_the_speakers_link_cannot_open_the_chairs_page(qtbot, console, views, page):
+    speaker = link(views, "speaker")
+    answer = page.goto(speaker.replace("/speaker?", "/chair?"))  # a speaker edits the link on the phone
+    assert answer is not None and answer.status == 403
+    assert "another view" in page.content() and "Opening" not in page.content()
+    page.goto(speaker)
+    press(qtbot, console, Qt.Key.Key_Space)
+    shows(page, "countdown", re.compile(r"[45]:\d\d"))  # its own page follows the room
+    statuses = page.evaluate(
+        """async () => {
+            const token = new URLSearchParams(location.search).get("token");
+            return Promise.all(["/chair", "/stage", "/speaker", "/api/state"].map(
+                async (path) => (await fetch(`${path}?token=${token}`)).status));
+        }"""
+    )
+    assert statuses == [403, 403, 200, 200]
+
+
 def test_a_post_with_a_view_token_changes_nothing(console, views, page):
     page.goto(link(views, "chair"))
-    token = views.server.tokens.view
+    token = views.server.tokens.chair
     statuses = page.evaluate(
         """async (token) => Promise.all(
             ["/api/state", "/chair", "/api/control/start_next"].map(

@@ -39,7 +39,9 @@ def server():
 def get(server: ViewServer, path: str, token: bool = True) -> tuple[int, str]:
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
     separator = "&" if "?" in path else "?"
-    connection.request("GET", path + (f"{separator}token={server.tokens.view}" if token else ""))
+    view = path.strip("/").split("?")[0]
+    given = server.tokens.of(view) if view in ("chair", "speaker", "stage") else server.tokens.speaker
+    connection.request("GET", path + (f"{separator}token={given}" if token else ""))
     answer = connection.getresponse()
     return answer.status, answer.read().decode()
 

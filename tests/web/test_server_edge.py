@@ -37,7 +37,7 @@ def raw(server: ViewServer, head: str) -> int:
 
 
 def test_a_trailing_slash_is_no_page_of_ours(server):
-    token = server.tokens.view
+    token = server.tokens.speaker
     host = f"Host: 127.0.0.1:{server.port}\n"
     for path in ("/ws/", "/api/state/", "/chair/", "/api/strings/", "//ws", "/ws//"):
         assert raw(server, f"GET {path}?token={token} HTTP/1.1\n{host}") == 404, path
@@ -45,7 +45,7 @@ def test_a_trailing_slash_is_no_page_of_ours(server):
 
 
 def test_two_host_headers_or_two_origins_are_a_bad_request(server):
-    token = server.tokens.view
+    token = server.tokens.speaker
     host = f"Host: 127.0.0.1:{server.port}\n"
     assert raw(server, f"GET /api/state?token={token} HTTP/1.1\n{host}{host}") == 400
     assert raw(server, f"GET /api/state?token={token} HTTP/1.1\n{host}Host: attacker.example\n") == 400
@@ -77,11 +77,11 @@ def test_public_addresses_are_checked_and_named_in_the_links():
     proxied.start()
     try:
         links = {link.name: link.url for link in proxied.links()}
-        assert links["chair"] == f"https://clock.example.org/chair?token={proxied.tokens.view}"
+        assert links["chair"] == f"https://clock.example.org/chair?token={proxied.tokens.chair}"
         assert links["websocket"].startswith("wss://clock.example.org/ws?token=")
         assert raw(proxied, "GET /favicon.ico HTTP/1.1\nHost: clock.example.org\n") != 421
         origin = "Origin: https://clock.example.org\n"
-        token = proxied.tokens.view
+        token = proxied.tokens.stage
         assert raw(proxied, f"GET /api/state?token={token} HTTP/1.1\nHost: clock.example.org\n{origin}") == 200
         assert raw(proxied, f"GET /api/state?token={token} HTTP/1.1\nHost: elsewhere.example\n") == 421
     finally:

@@ -26,7 +26,7 @@ from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, LinkState, LinkS
 from runner.ui.rooms.mqtt_feed import RoomFeed
 from runner.web.address import ListenAddress
 from runner.web.server import ServeError, ViewServer
-from runner.web.tokens import ViewTokens, load_tokens
+from runner.web.tokens import LoadedTokens, ViewTokens, read_tokens
 
 # A retained state may be seconds old when it arrives: it is brought forward to now, as the app's
 # own server does for a viewer between documents. An older one than this says the room's clock
@@ -99,8 +99,10 @@ def serve_from_broker(
     address: BrokerAddress, room: str, listen: ListenAddress, tokens_file: Path | None = None
 ) -> tuple[BrokerFedViews, ViewServer]:
     """Start the view server and its feed; raises ServeError with a one-line reason."""
-    tokens = load_tokens(tokens_file) if tokens_file else ViewTokens.fresh()
-    server = ViewServer(listen, tokens, bundled_file("resources", "web"))
+    loaded = read_tokens(tokens_file) if tokens_file else LoadedTokens(ViewTokens.fresh())
+    if loaded.notice:
+        print(f"serve: {loaded.notice}", file=sys.stderr)
+    server = ViewServer(listen, loaded.tokens, bundled_file("resources", "web"))
     server.start()
     views = BrokerFedViews(address, room, server)
     views.start()

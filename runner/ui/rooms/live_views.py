@@ -12,7 +12,7 @@ from runner.core.document_model import StateDocument
 from runner.ui.rooms.state_feed import StateFeed
 from runner.web.address import ListenAddress
 from runner.web.server import ViewServer
-from runner.web.tokens import ViewTokens, load_tokens, renew_tokens, save_tokens, tokens_path
+from runner.web.tokens import LoadedTokens, ViewTokens, read_tokens, renew_tokens, save_tokens, tokens_path
 
 
 def pages_folder() -> Path:
@@ -34,6 +34,7 @@ class LiveViews(QObject):
     def __init__(self, feed: StateFeed, server: ViewServer, tokens_file: Path | None = None) -> None:
         super().__init__(feed)
         self.feed, self.server, self.tokens_file = feed, server, tokens_file
+        self.notice: str | None = None  # said once where the links are shown (an older tokens file migrated)
         self._requested.connect(self.controlled)
 
     def start(self) -> None:
@@ -77,8 +78,9 @@ def start_live_views(
 ) -> LiveViews:
     """Start a view server for the feed's room and subscribe it; raises ServeError with a one-line reason."""
     tokens_file = tokens_path(log_path) if log_path else None
-    tokens = load_tokens(tokens_file) if tokens_file else ViewTokens.fresh()
-    views = LiveViews(feed, ViewServer(address, tokens, pages_folder()), tokens_file)
+    loaded = read_tokens(tokens_file) if tokens_file else LoadedTokens(ViewTokens.fresh())
+    views = LiveViews(feed, ViewServer(address, loaded.tokens, pages_folder()), tokens_file)
+    views.notice = loaded.notice
     if control:
         views.server.control = views.request_control
     views.start()

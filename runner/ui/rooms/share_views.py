@@ -1,5 +1,5 @@
 """Chair → Share live views…: start the view server from the host window, and hand out its links
-(each with a Copy button, and a QR code for a phone); "New links" revokes every link given out."""
+(each view's own, with a Copy button, and a QR code for a phone); "New links" revokes every link given out."""
 
 from __future__ import annotations
 
@@ -138,6 +138,16 @@ class ShareViewsDialog(QDialog):
             self._link_row(grid, line, link)
         column = QVBoxLayout()
         column.addLayout(self._language_row())
+        column.addWidget(
+            QLabel(
+                self.tr("Each link opens its own view only: send each to those it is for."),
+                wordWrap=True,
+                textFormat=Qt.TextFormat.PlainText,
+            )
+        )
+        if views.notice:
+            self.notice = QLabel(views.notice, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+            column.addWidget(self.notice)
         column.addLayout(grid)
         renew = QPushButton(self.tr("New links (the old ones stop working)"))
         renew.clicked.connect(self.renew_links)

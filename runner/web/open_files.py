@@ -13,6 +13,9 @@ import os
 import sys
 from dataclasses import dataclass
 
+if sys.platform != "win32":  # no such limit on Windows
+    import resource
+
 WANTED_FILES = 4096  # ample for MAX_VIEWERS and the app; more buys nothing
 APP_FILES = 96  # the app's own: the timing log and its WAL, reports, the broker, Qt, fonts
 REQUEST_FILES = 32  # pages, states and refused handshakes in flight at once
@@ -30,8 +33,6 @@ def raise_open_files_limit() -> int | None:
     None where there is no such limit to read (Windows)."""
     if sys.platform == "win32":
         return None
-    import resource
-
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     wanted = WANTED_FILES if hard == resource.RLIM_INFINITY else min(WANTED_FILES, hard)
     if soft != resource.RLIM_INFINITY and soft < wanted:

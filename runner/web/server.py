@@ -204,6 +204,9 @@ class ViewServer:
             return
         bound.set_result(server.sockets[0].getsockname()[1])
         await self._stop.wait()
+        if self._notice is not None:  # those turned away since the last line are said, not lost
+            self._notice.cancel()
+            self._say_turned_away()
         server.close()
         await server.wait_closed()
 
@@ -267,7 +270,8 @@ class ViewServer:
                     cap=self.slots.cap,
                 )
             )
-            self._notice = self._loop.call_later(REFUSAL_NOTICE_S, self._say_turned_away)
+            if not self._stop or not self._stop.is_set():
+                self._notice = self._loop.call_later(REFUSAL_NOTICE_S, self._say_turned_away)
 
     def _current(self) -> str:
         """The latest document as of now: one made a while ago would start a viewer's count late

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from runner.io.importers import Imported, ImportFailed, ImportOptions, import_to_file
-from runner.io.importers.ics import unfolded
+from runner.io.importers.ics_file import unfolded
 
 ZONE = "Europe/Vienna"
 
@@ -260,3 +260,35 @@ def test_timed_events_come_back_as_written_whatever_the_folds(
         return
     got = sorted((s.start, s.duration, s.title) for day in result.agenda.days for s in day.segments)
     assert got == sorted(written)
+
+
+def test_events_a_generator_gave_one_uid_are_each_kept(tmp_path: Path) -> None:
+    data = calendar(
+        event("46939", "Opening", "20260310T090000", "DURATION:PT1H", "SEQUENCE:0"),
+        event("46939", "Talk", "20260310T100000", "DURATION:PT1H", "SEQUENCE:0"),
+        event("46939", "Closing", "20260310T110000", "DURATION:PT1H", "SEQUENCE:0"),
+        event("v", "Old title", "20260310T120000", "DURATION:PT1H", "SEQUENCE:1"),
+        event("v", "New title", "20260310T120000", "DURATION:PT1H", "SEQUENCE:2"),
+    )
+    result = imported(tmp_path, data)
+    assert [title for _, _, title in times(result)] == ["Opening", "Talk", "Closing", "New title"]
+    lines = [line for line, text in enumerate(data.decode().splitlines(), start=1) if text == "UID:46939"]
+    assert [s.where for s in result.programme.days[0].segments][:3] == [str(line) for line in lines]
+    assert "3 events share a UID" in result.programme.guesses["uid"]
+
+
+def test_a_web_pages_lines_around_the_calendar_are_listed_not_parsed(tmp_path: Path) -> None:
+    data = b"<!--\n" + calendar(event("a", "Talk", "20260310T100000", "DURATION:PT1H")) + b"-->\n"
+    result = imported(tmp_path, data)
+    assert [title for _, _, title in times(result)] == ["Talk"]
+    assert [(p.where, p.message) for p in result.programme.left_out] == [
+        ("1", "1 line outside BEGIN:VCALENDAR … END:VCALENDAR"),
+        (str(data.count(b"\n")), "1 line outside BEGIN:VCALENDAR … END:VCALENDAR"),
+    ]
+
+
+def test_a_calendar_with_nothing_timed_says_what_it_left_out_in_one_line(tmp_path: Path) -> None:
+    data = calendar(event("a", "Sprint", "20260310T090000", "DTEND;TZID=Europe/Vienna:20260314T180000"))
+    assert refusal(tmp_path, data) == (
+        "found no timed items to import; left out: 'Sprint': longer than a day (105h) (and 1 more)"
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runner.core.agenda_rules import MAX_TEXT
-from runner.core.i18n import tr
+from runner.core.i18n import tr, trn
 from runner.io.importers.clashes import leave_out_long, refuse_overlaps
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme, SourceProblem
 from runner.io.importers.timetext import clean, one_line
@@ -68,7 +68,7 @@ def _dated(programme: Programme, options: ImportOptions, source: str, today: dat
                 SourceProblem(source, day.where, tr("{date}: a day with no timed items", date=day.date))
             )
     if not days:
-        raise ImportFailed.at(source, 1, tr("found no timed items to import"))
+        raise _nothing_timed(programme, source)
     dated = [day for day in days if day.date is not None]
     if options.date and dated:
         chosen = [day for day in dated if day.date == options.date]
@@ -82,6 +82,17 @@ def _dated(programme: Programme, options: ImportOptions, source: str, today: dat
         if day.date is None:
             _fill(day, options.date or today, "" if options.date else tr("the source names no date; give --date"))
     return days
+
+
+def _nothing_timed(programme: Programme, source: str) -> ImportFailed:
+    """No timed item: one line, naming the first thing left out (and how many more) where any was."""
+    if not programme.left_out:
+        return ImportFailed.at(source, 1, tr("found no timed items to import"))
+    first = programme.left_out[0]
+    said = tr("found no timed items to import; left out: {what}", what=first.message)
+    if len(programme.left_out) > 1:
+        said += " " + trn("(and {count} more)", "(and {count} more)", len(programme.left_out) - 1)
+    return ImportFailed.at(source, first.where, said)
 
 
 def _fill(day: DraftDay, when: date, guess: str) -> bool:

@@ -12,7 +12,6 @@ are reported and left out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from itertools import islice
@@ -24,6 +23,7 @@ import recurring_ical_events
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from runner.core.i18n import tr, trn
+from runner.io.importers.ics_file import CalendarFile
 from runner.io.importers.model import (
     DraftDay,
     DraftSegment,
@@ -33,7 +33,6 @@ from runner.io.importers.model import (
     SourceProblem,
     listed,
 )
-from runner.io.importers.sources import decode
 from runner.io.importers.timetext import DAY_SECONDS, kind_of
 from runner.io.importers.zones import zone_matching
 
@@ -42,42 +41,23 @@ DAY_CHANGE_HOUR = 6
 MAX_OCCURRENCES = 5_000
 # What a moment (an event with no length) is kept as: the agenda holds no segment of zero length.
 MOMENT_SECONDS = 60
-_FOLD = re.compile(rb"\r?\n[ \t]")
-
-
-def unfolded(data: bytes) -> bytes:
-    """The calendar's bytes with every folded line joined (RFC 5545 3.1: CRLF and one blank)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data  # UTF-16: the text's own decoder sees its folds whole
-    return _FOLD.sub(b"", data)
 
 
 def read_ics(data: bytes, source: str, options: ImportOptions) -> Programme:
-    text = decode(unfolded(data), source)
-    try:
-        calendar = icalendar.Calendar.from_ical(text)
-    except (ValueError, KeyError, TypeError, IndexError) as exc:
-        raise ImportFailed.at(source, _line_of(data, exc), tr("not valid iCalendar: {why}", why=exc)) from None
-    if not isinstance(calendar, icalendar.Calendar):
-        raise ImportFailed.at(source, 1, tr("not an iCalendar file (no VCALENDAR)"))
-    programme = Programme(days=[], title=str(calendar.get("X-WR-CALNAME") or ""))
+    file = CalendarFile(data, source)
+    calendar = file.calendar
+    programme = Programme(days=[], title=str(calendar.get("X-WR-CALNAME") or ""), left_out=file.left_out)
     zone_name, guess = _zone(calendar, options, source)
     programme.timezone, zone = zone_name, ZoneInfo(zone_name)
     if guess:
         programme.guesses["timezone"] = guess
+    if file.shared_uids:
+        programme.guesses["uid"] = tr(
+            "{n} events share a UID and a SEQUENCE: each is kept as an event of its own", n=file.shared_uids
+        )
     occurrences = _occurrences(calendar, options, zone, source, programme)
-    _days(occurrences, zone, data, source, options, programme)
+    _days(occurrences, zone, file, options, programme)
     return programme
-
-
-def _line_of(data: bytes, exc: Exception) -> int:
-    """The file's line holding the text the parser quotes in its message, else 1."""
-    quoted = re.findall(r"'([^']{4,})'", str(exc))
-    for piece in quoted:
-        at = data.find(piece.encode("utf-8"))
-        if at >= 0:
-            return data.count(b"\n", 0, at) + 1
-    return 1
 
 
 def _zone(calendar: Any, options: ImportOptions, source: str) -> tuple[str, str]:
@@ -221,44 +201,16 @@ def _local(value: datetime, zone: tzinfo) -> datetime:
 
 
 def _days(
-    occurrences: list[Any], zone: ZoneInfo, data: bytes, source: str, options: ImportOptions, programme: Programme
+    occurrences: list[Any], zone: ZoneInfo, file: CalendarFile, options: ImportOptions, programme: Programme
 ) -> None:
-    timed: list[tuple[datetime, datetime, Any]] = []
-    rooms = {_room(event) for event in occurrences} - {""}
-    if options.room and options.room not in rooms:
-        raise ImportFailed.at(
-            source, 1, tr("no room '{room}'; the rooms are: {rooms}", room=options.room, rooms=listed(sorted(rooms)))
-        )
-    elsewhere = 0
-    for event in occurrences:
-        where = _where(data, event)
-        title = str(event.get("SUMMARY") or "")
-        start = event.decoded("DTSTART", None)
-        if str(event.get("STATUS") or "").upper() == "CANCELLED":
-            programme.left_out.append(SourceProblem(source, where, tr("'{title}': cancelled", title=title)))
-        elif not isinstance(start, datetime):
-            programme.left_out.append(
-                SourceProblem(source, where, tr("'{title}': an all-day event has no times", title=title))
-            )
-        elif options.room and _room(event) != options.room:
-            elsewhere += 1
-        elif (end := _end(event, start)) < start:
-            programme.left_out.append(SourceProblem(source, where, tr("'{title}': ends before it starts", title=title)))
-        else:
-            timed.append((_local(start, zone), _local(end, zone), event))
-    if elsewhere:
-        programme.left_out.append(
-            SourceProblem(source, "1", trn("{count} event in other rooms", "{count} events in other rooms", elsewhere))
-        )
-    timed.sort(key=lambda item: item[0])
-    for start, end, event in timed:
+    for start, end, event in sorted(_timed(occurrences, zone, file, options, programme), key=lambda item: item[0]):
         day = _day_for(programme, start)
         assert day.date is not None
         base = datetime.combine(day.date, time(0), zone)
         offset = round((start.replace(tzinfo=None) - base.replace(tzinfo=None)).total_seconds())
         length = round((end.astimezone(timezone.utc) - start.astimezone(timezone.utc)).total_seconds())
         title = str(event.get("SUMMARY") or "")
-        segment = DraftSegment(title=title, start=offset, duration=length, where=_where(data, event))
+        segment = DraftSegment(title=title, start=offset, duration=length, where=file.where(event))
         segment.room = _room(event)
         segment.kind = kind_of(title)
         if segment.kind != "segment":
@@ -267,6 +219,40 @@ def _days(
         day.segments.append(segment)
     for day in programme.days:
         _moments(day)
+
+
+def _timed(
+    occurrences: list[Any], zone: ZoneInfo, file: CalendarFile, options: ImportOptions, programme: Programme
+) -> Iterator[tuple[datetime, datetime, Any]]:
+    """The timed events of the room asked, in local time; the rest listed as left out, one line each
+    (the other rooms' events counted on one)."""
+    rooms = {_room(event) for event in occurrences} - {""}
+    if options.room and options.room not in rooms:
+        raise ImportFailed.at(
+            file.source,
+            1,
+            tr("no room '{room}'; the rooms are: {rooms}", room=options.room, rooms=listed(sorted(rooms))),
+        )
+    elsewhere = 0
+    for event in occurrences:
+        title = str(event.get("SUMMARY") or "")
+        start = event.decoded("DTSTART", None)
+        why = ""
+        if str(event.get("STATUS") or "").upper() == "CANCELLED":
+            why = tr("'{title}': cancelled", title=title)
+        elif not isinstance(start, datetime):
+            why = tr("'{title}': an all-day event has no times", title=title)
+        elif options.room and _room(event) != options.room:
+            elsewhere += 1
+        elif (end := _end(event, start)) < start:
+            why = tr("'{title}': ends before it starts", title=title)
+        else:
+            yield _local(start, zone), _local(end, zone), event
+        if why:
+            programme.left_out.append(SourceProblem(file.source, file.where(event), why))
+    if elsewhere:
+        said = trn("{count} event in other rooms", "{count} events in other rooms", elsewhere)
+        programme.left_out.append(SourceProblem(file.source, "1", said))
 
 
 def _moments(day: DraftDay) -> None:
@@ -309,10 +295,3 @@ def _day_for(programme: Programme, start: datetime) -> DraftDay:
                 return last
     programme.days.append(DraftDay(date=start.date()))
     return programme.days[-1]
-
-
-def _where(data: bytes, event: Any) -> str:
-    """The file's line of the event's UID (the text was unfolded; the file's lines are counted)."""
-    uid = str(event.get("UID") or "").encode("utf-8")
-    at = data.find(b"UID:" + uid) if uid else -1
-    return str(data.count(b"\n", 0, at) + 1) if at >= 0 else "1"

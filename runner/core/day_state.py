@@ -63,6 +63,10 @@ class DayState:
     origins: list[int | None] = field(default_factory=list)  # printed index; None: inserted live
     offers: list[EngineEvent] = field(default_factory=list)  # the recovery plans offered, oldest first
     dismissed: set[int] = field(default_factory=set)  # numbers of the plans the host set aside
+    # Numbers (1-based, the log's seq) of the events an undo took out of the day, and of the
+    # undos a redo cancelled (runner.core.reversal).
+    undone: set[int] = field(default_factory=set)
+    cancelled: set[int] = field(default_factory=set)
 
     @classmethod
     def before_any_event(cls, day: Day) -> DayState:

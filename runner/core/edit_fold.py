@@ -139,14 +139,17 @@ def retime(printed: Day, segments: Sequence[Segment], origins: Sequence[int | No
 
 
 # -- reading history -----------------------------------------------------------------------------
-def final_positions(events: Sequence[EngineEvent], count: int) -> list[int | None]:
+def final_positions(
+    events: Sequence[EngineEvent], count: int, undone: frozenset[int] = frozenset()
+) -> list[int | None]:
     """For each event, the index its segment has in the day as the last edit left it (None: the
-    event has no segment, or its segment was removed later). `count`: the printed day's length."""
+    event has no segment, or its segment was removed later). `count`: the printed day's length;
+    `undone`: numbers (1-based) of the events an undo took out, whose edits do not count."""
     keys = list(range(count))  # a stable key per segment position
     next_key, event_keys = count, list[int | None]()
-    for event in events:
+    for number, event in enumerate(events, 1):
         key = keys[event.segment] if event.segment is not None and event.segment < len(keys) else None
-        if event.type is EventType.EDIT and event.segment is not None:
+        if event.type is EventType.EDIT and event.segment is not None and number not in undone:
             edit = event.payload
             assert isinstance(edit, ev.Edit)
             if edit.change is EditChange.INSERT:

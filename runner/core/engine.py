@@ -10,7 +10,9 @@ runner.core.live_edits builds); its state is read-only from outside.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -21,10 +23,11 @@ from runner.core.clock import Clock
 from runner.core.day_state import DayState
 from runner.core.delegations import MAX_REPLIES, delegation_name, same_delegation
 from runner.core.engine_fold import apply_event
-from runner.core.events import AlertKind, AlertLevel, EndReason, EngineEvent, SpeakerAction
+from runner.core.events import AlertKind, AlertLevel, Command, EndReason, EngineEvent, SpeakerAction
 from runner.core.floor_entry import FloorEntryError, floor_entry
 from runner.core.floor_order import DEFAULT_RANK, PROTOCOL, fresh_seed, rank_key, speaking_order
 from runner.core.i18n import active_language, tr, trn
+from runner.core.reversal import REVERSALS, plan_redo, plan_undo, refold
 from runner.core.runs import RunStatus, SegmentRun
 from runner.core.speakers import SpeakerQueue, SpeakerSlot, Turn
 
@@ -100,6 +103,7 @@ class SessionEngine:
         self.write_failure = ""
         self._batch: list[EngineEvent] | None = None
         self._deferring = False
+        self._command: Command | None = None  # the host command whose events are being made
 
     # -- observation: the state, read-only ---------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -170,6 +174,11 @@ class SessionEngine:
         return self.state.dismissed
 
     @property
+    def undone(self) -> set[int]:
+        """Numbers (1-based positions in `events`, the log's seq) of the events undone."""
+        return self.state.undone
+
+    @property
     def current_run(self) -> SegmentRun | None:
         return self.state.current_run
 
@@ -186,6 +195,31 @@ class SessionEngine:
         return self.state.next_index()
 
     # -- host actions --------------------------------------------------------------------------
+    @contextmanager
+    def commanded(self, command: Command) -> Iterator[None]:
+        """The events made meanwhile are `command`'s (runner.core.commands, the one route for them)."""
+        outer, self._command = self._command, command
+        try:
+            yield
+        finally:
+            self._command = outer
+
+    @_action()
+    def undo(self) -> None:
+        """Ctrl+Z: take the last host command still standing out of the day (runner.core.reversal)."""
+        planned = plan_undo(self.events, self.state)
+        if planned is None:
+            raise EngineError(tr("nothing to undo"))
+        self._emit(*planned)
+
+    @_action()
+    def redo(self) -> None:
+        """Ctrl+Shift+Z: the last undo no longer holds."""
+        planned = plan_redo(self.events, self.state)
+        if planned is None:
+            raise EngineError(tr("nothing to redo"))
+        self._emit(*planned)
+
     @_action()
     def advance(self) -> None:
         """Space: start the first segment, or end the current one and start the next."""
@@ -469,6 +503,12 @@ class SessionEngine:
     # -- replay --------------------------------------------------------------------------------
     def replay(self, events: Iterable[EngineEvent]) -> None:
         """Rebuild state from recorded events (their `mono` already in this clock's domain)."""
+        events = list(events)
+        if any(event.type in REVERSALS for event in events):
+            # Folded once without what the undos took out, not again at every undo.
+            self.events.extend(events)
+            self.state = refold(self.printed_day, self.events)
+            return
         for event in events:
             self._apply(event)
             self.events.append(event)
@@ -495,6 +535,9 @@ class SessionEngine:
 
     def _emit(self, payload: ev.Payload, segment: int | None, at: Instant | None = None) -> None:
         mono, wall = at if at is not None else (self.clock.monotonic(), self.clock.now())
+        if self._command is not None and self._batch is not None:
+            part = len(self._batch) + 1 if self._batch else None
+            payload = replace(payload, command=self._command.value, part=part)
         # Records read in the agenda's zone: a chair compares them with the printed programme.
         event = EngineEvent.of(payload, segment, mono, wall.astimezone(self.zone))
         if self._batch is None:  # an internal caller outside any action: a batch of its own
@@ -540,19 +583,23 @@ class SessionEngine:
                 self.write_failure = exc.strerror or str(exc)
                 return False
         batch, self.unwritten, self.write_failure = self.unwritten, [], ""
-        for event in batch:
-            self._apply(event)
+        if any(event.type in REVERSALS for event in batch):
+            self.state = refold(self.printed_day, [*self.events, *batch])
+        else:
+            for event in batch:
+                self._apply(event)
         self._publish(batch)
         return True
 
     def _rebuild(self) -> None:
         """The state as the events on disk make it (after a fold the log refused)."""
-        self.state = DayState.before_any_event(self.printed_day)
-        for event in self.events:
-            self._apply(event)
+        self.state = refold(self.printed_day, self.events)
 
     def _apply(self, event: EngineEvent) -> None:
-        self.state = apply_event(self.state, event)
+        if event.type in REVERSALS:  # the day folded again, without what is now taken out
+            self.state = refold(self.printed_day, [*self.events, *(self._batch or ()), event])
+        else:
+            self.state = apply_event(self.state, event)
 
 
 __all__ = ["EngineError", "LogWriteError", "RunStatus", "SegmentRun", "SessionEngine", "Turn"]

@@ -239,4 +239,7 @@ _HANDLERS: dict[EventType, Callable[[DayState, EngineEvent], None]] = {
     EventType.POINT_OF_ORDER_END: _on_point_of_order_end,
     EventType.REPLY: _on_reply,
     EventType.DRAW: _on_draw,
+    # The day is folded again without what they take out (runner.core.reversal.refold).
+    EventType.UNDO: _on_nothing,
+    EventType.REDO: _on_nothing,
 }

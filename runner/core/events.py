@@ -9,7 +9,7 @@ which is also how logs written before the types existed read back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import Enum
 from typing import Any, ClassVar
@@ -40,9 +40,47 @@ class EventType(str, Enum):
     POINT_OF_ORDER_END = "point_of_order_end"
     REPLY = "reply"
     DRAW = "draw"
+    UNDO = "undo"
+    REDO = "redo"
 
     def __str__(self) -> str:
         return self.value
+
+
+class Command(str, Enum):
+    """A host command (runner.core.commands): the `command` of the events it wrote. The control
+    API's action names are these where they are the same action."""
+
+    START_NEXT = "start_next"
+    JUMP = "jump"
+    BACK = "back"
+    PAUSE = "pause"
+    ADD_MINUTE = "add_minute"
+    REMOVE_MINUTE = "remove_minute"
+    SKIP_NEXT = "skip_next"
+    HOLD = "hold"
+    END_DAY = "end_day"
+    NEXT_SPEAKER = "next_speaker"
+    PREVIOUS_SPEAKER = "previous_speaker"
+    SKIP_SPEAKER = "skip_speaker"
+    ADD_SPEAKER = "add_speaker"
+    MOVE_SPEAKER = "move_speaker"
+    POINT_OF_ORDER = "point_of_order"
+    REPLY = "reply"
+    EDIT = "edit"
+    ACCEPT_PLAN = "accept_plan"
+    DISMISS_PLAN = "dismiss_plan"
+    NOTE = "note"
+    MESSAGE = "message"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def undoable(self) -> bool:
+        """Ctrl+Z takes it back. Notes and the chair's messages are words said, not the day's
+        timing (a box's own Ctrl+Z takes back typing); setting a plan aside is advice declined."""
+        return self not in (Command.NOTE, Command.MESSAGE, Command.DISMISS_PLAN)
 
 
 class AlertKind(str, Enum):
@@ -106,9 +144,16 @@ class SpeakerAction(str, Enum):
 @dataclass(frozen=True, eq=False, repr=False)
 class Payload:
     """The details of one event. Fields map to record keys one to one (`KEYS` renames a few);
-    None fields are left out, so a record holds what applies to it."""
+    None fields are left out, so a record holds what applies to it.
+
+    Every event a host command wrote (runner.core.commands) names it in `command` ("skip_next"),
+    and the second and later events of that one command carry `part` (2, 3, …): the log alone
+    says which events one keypress made, so Ctrl+Z finds them again after a crash. Keyword-only,
+    and last in a record."""
 
     KEYS: ClassVar[dict[str, str]] = {}
+    command: str | None = field(default=None, kw_only=True)
+    part: int | None = field(default=None, kw_only=True)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -119,7 +164,11 @@ class Payload:
         return hash(self._compared())
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{item.name}={getattr(self, item.name)!r}" for item in fields(self) if item.repr)
+        shown = ", ".join(
+            f"{item.name}={getattr(self, item.name)!r}"
+            for item in sorted(fields(self), key=lambda item: item.name in _MARKS)
+            if item.repr and (item.name not in _MARKS or getattr(self, item.name) is not None)
+        )
         return f"{type(self).__qualname__}({shown})"
 
     def _compared(self) -> tuple[Any, ...]:
@@ -161,8 +210,12 @@ _FIELD_KEYS: dict[type[Payload], tuple[tuple[str, str], ...]] = {}
 _RECORD_NAMES: dict[type[Payload], dict[str, str]] = {}
 
 
+_MARKS = ("command", "part")  # Payload's own fields: after the payload's in a record
+
+
 def _field_keys(cls: type[Payload]) -> tuple[tuple[str, str], ...]:
-    pairs = _FIELD_KEYS[cls] = tuple((item.name, cls.KEYS.get(item.name, item.name)) for item in fields(cls))
+    ordered = sorted(fields(cls), key=lambda item: item.name in _MARKS)
+    pairs = _FIELD_KEYS[cls] = tuple((item.name, cls.KEYS.get(item.name, item.name)) for item in ordered)
     return pairs
 
 
@@ -406,6 +459,41 @@ class Draw(Payload):
             object.__setattr__(self, name, tuple(getattr(self, name)))
 
 
+@dataclass(frozen=True, eq=False, repr=False)
+class Undo(Payload):
+    """Ctrl+Z: the host command whose first event is number `undoes` (1-based, the log's `seq`) of
+    type `undone_type`, made by `undone_command`, is taken out of the day, as if it had not
+    happened. `withdraws` lists every event it takes out: the command's own and the automatic
+    decisions made after it (alerts, automatic starts), which the live rules make again on the
+    corrected day. The log keeps them all."""
+
+    undoes: int = 0
+    undone_type: str = ""
+    undone_command: str = ""
+    withdraws: list[int] | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "withdraws", [int(n) for n in self.withdraws or ()])
+
+    def _compared(self) -> tuple[Any, ...]:
+        return tuple(tuple(v) if isinstance(v, list) else v for v in super()._compared())
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Redo(Payload):
+    """Ctrl+Shift+Z: the undo numbered `redoes` no longer holds (what it took out is back);
+    `withdraws` lists the automatic decisions made since that undo, taken out in their turn."""
+
+    redoes: int = 0
+    withdraws: list[int] | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "withdraws", [int(n) for n in self.withdraws or ()])
+
+    def _compared(self) -> tuple[Any, ...]:
+        return tuple(tuple(v) if isinstance(v, list) else v for v in super()._compared())
+
+
 PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.START: Start,
     EventType.END: End,
@@ -429,6 +517,8 @@ PAYLOADS: dict[EventType, type[Payload]] = {
     EventType.POINT_OF_ORDER_END: PointOfOrderEnd,
     EventType.REPLY: Reply,
     EventType.DRAW: Draw,
+    EventType.UNDO: Undo,
+    EventType.REDO: Redo,
 }
 _TYPE_OF = {payload: kind for kind, payload in PAYLOADS.items()}
 _EMPTY = {kind: payload() for kind, payload in PAYLOADS.items()}

@@ -58,7 +58,7 @@ def narrative(report: DayReport) -> list[str]:
     if report.opened_at is None:
         return [tr("The session has not started; the log holds no segment start.")]
     first = [_span_of_day(report)] + ([_overruns(report)] if report.overruns() else [])
-    changed = summary_sentence(report.events, report.day.hard_stop, report.closed_at)
+    changed = summary_sentence(report.kept_events, report.day.hard_stop, report.closed_at)
     first += [changed] if changed else []
     second = [_intermission(line) for line in report.intermissions if line.actual_s is not None]
     second += _interruptions(report)
@@ -126,8 +126,8 @@ def _interruptions(report: DayReport) -> list[str]:
     if report.pause_count:
         paused_in = {
             report.segments[where].segment.title
-            for e, where in zip(report.events, report.event_segments)
-            if e.type == "pause" and where is not None
+            for number, (e, where) in enumerate(zip(report.events, report.event_segments), 1)
+            if e.type == "pause" and where is not None and report.kept(number)
         }
         sentences.append(
             trn(

@@ -17,6 +17,7 @@ from runner.core import i18n
 from runner.core.events import EditChange, EngineEvent, EventType
 from runner.core.i18n import tr, trn
 from runner.core.recovery_plan import clock_text, join_words, limit_text, minutes_text
+from runner.core.reversal import taken_out
 
 if TYPE_CHECKING:
     from runner.core.engine import SessionEngine
@@ -37,9 +38,9 @@ class Change:
 def replay_with_changes(engine: SessionEngine, events: Sequence[EngineEvent]) -> list[Change]:
     """Replay `events` into a fresh `engine`, describing each edit against the state just before it."""
     changes: list[Change] = []
-    begin = 0
+    begin, undone = 0, taken_out(events)[0]
     for position, event in enumerate(events):
-        if event.type is not EventType.EDIT:
+        if event.type is not EventType.EDIT or position + 1 in undone:
             continue
         engine.replay(events[begin:position])  # in runs between edits: as fast as one replay
         text = _describe(engine, event)

@@ -175,21 +175,28 @@ def plans_accepted(engine: SessionEngine) -> int:
     return len(accepted_numbers(engine))
 
 
-def accepted_numbers(engine: SessionEngine) -> set[int]:
-    """The numbers of the recovery plans the host accepted today."""
-    return {e.payload.plan for e in engine.events if isinstance(e.payload, Edit) and e.payload.plan is not None}
+def accepted_numbers(engine: SessionEngine, undone_too: bool = False) -> set[int]:
+    """The numbers of the recovery plans the host accepted today (and did not undo, unless `undone_too`)."""
+    undone = set() if undone_too else engine.undone
+    return {
+        e.payload.plan
+        for number, e in enumerate(engine.events, 1)
+        if isinstance(e.payload, Edit) and e.payload.plan is not None and number not in undone
+    }
 
 
 def next_plan_number(engine: SessionEngine) -> int:
     """The number the next plan offered (or accepted unoffered) gets: one past any used today."""
     offered = [e.payload.number for e in engine.offers if isinstance(e.payload, Offer)]
-    return max([0, *offered, *accepted_numbers(engine)]) + 1
+    return max([0, *offered, *accepted_numbers(engine, undone_too=True)]) + 1
 
 
 def trimmed_by_plans_s(engine: SessionEngine) -> float:
     """Seconds the accepted plans took off the day's segments."""
     total = 0.0
-    for event in engine.events:
+    for number, event in enumerate(engine.events, 1):
+        if number in engine.undone:
+            continue
         edit = event.payload
         if isinstance(edit, Edit) and edit.plan is not None and edit.change is EditChange.LENGTH:
             total += float((edit.before or {})["duration_s"]) - float((edit.after or {})["duration_s"])

@@ -123,6 +123,8 @@ class DayReport:
     event_segments: tuple[int | None, ...] = ()
     # The log's seal when the report was made (runner.core.log_seal); None: not made from a log.
     seal: SealCheck | None = None
+    # Numbers (1-based, the log's seq) of the events an undo took out: listed, never counted.
+    undone: frozenset[int] = frozenset()
 
     @cached_property
     def opened_at(self) -> datetime | None:
@@ -159,11 +161,22 @@ class DayReport:
 
     @cached_property
     def pause_count(self) -> int:
-        return sum(1 for e in self.events if e.type is EventType.PAUSE)
+        return sum(1 for e in self.kept_events if e.type is EventType.PAUSE)
 
     @property
     def adjustments(self) -> list[EngineEvent]:
-        return [e for e in self.events if e.type is EventType.ADJUST]
+        return [e for e in self.kept_events if e.type is EventType.ADJUST]
+
+    @cached_property
+    def kept_events(self) -> tuple[EngineEvent, ...]:
+        """The events the day as corrected is made of: all but those an undo took out."""
+        if not self.undone:
+            return self.events
+        return tuple(e for number, e in enumerate(self.events, 1) if number not in self.undone)
+
+    def kept(self, number: int) -> bool:
+        """Event `number` (1-based) counts: no undo took it out."""
+        return number not in self.undone
 
 
 class _ReplayClock:
@@ -200,15 +213,15 @@ def build_report(day: Day, events: list[EngineEvent], event_title: str = "") -> 
     with collector_paused():  # 100,000 events: 1.1 s -> 0.6 s
         changes = replay_with_changes(engine, events)
         now = engine.clock.monotonic()
-        engine_events = tuple(engine.events)
-        positions = tuple(final_positions(engine_events, len(day.segments))) if changes else ()
+        engine_events, undone = tuple(engine.events), frozenset(engine.undone)
+        positions = tuple(final_positions(engine_events, len(day.segments), undone)) if changes else ()
         changed = retime(day, engine.day.segments, engine.origins) if changes else ()
         segments = tuple(
             _line(run, now, None if origin is None else day.segments[origin])
             for run, origin in zip(engine.runs, engine.origins)
         )
         offsets = tuple(_offsets(engine, positions))
-        marks = _marks(engine_events, positions)
+        marks = _marks(engine_events, positions, undone)
     return DayReport(
         event_title=event_title,
         day=day,
@@ -223,6 +236,7 @@ def build_report(day: Day, events: list[EngineEvent], event_title: str = "") -> 
         changes=tuple(changes),
         changed_plan=changed,
         event_segments=positions or tuple(e.segment for e in engine_events),
+        undone=undone,
     )
 
 
@@ -267,6 +281,8 @@ def _offsets(engine: SessionEngine, positions: tuple[int | None, ...]) -> list[t
     """Seconds behind plan at each start, and at the close of the day."""
     points: list[tuple[datetime, float]] = []
     for number, event in enumerate(engine.events):
+        if number + 1 in engine.undone:
+            continue
         where = positions[number] if positions else event.segment
         segment = engine.day.segments[where] if where is not None else None
         if event.type is EventType.START and segment is not None:
@@ -284,13 +300,15 @@ def _offsets(engine: SessionEngine, positions: tuple[int | None, ...]) -> list[t
 _MARKED = (EventType.NOTE, EventType.ALERT, EventType.RECOVER, EventType.MESSAGE)
 
 
-def _marks(events: tuple[EngineEvent, ...], positions: tuple[int | None, ...]) -> dict[EventType, list[Mark]]:
+def _marks(
+    events: tuple[EngineEvent, ...], positions: tuple[int | None, ...], undone: frozenset[int]
+) -> dict[EventType, list[Mark]]:
     """The notes, alerts, recoveries and messages, in one pass over the events; `positions`
-    (after live edits) says which segment each event is now."""
+    (after live edits) says which segment each event is now. An alert an undo withdrew is left out."""
     marks: dict[EventType, list[Mark]] = {kind: [] for kind in _MARKED}
     for i, e in enumerate(events):
         found = marks.get(e.type)
-        if found is not None:
+        if found is not None and i + 1 not in undone:
             found.append(Mark(e.wall, positions[i] if positions else e.segment, *_mark_text(e.payload, e.type)))
     return marks
 

@@ -6,6 +6,7 @@ import json
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
+from runner.core.events import EngineEvent
 from runner.core.report_data import DayReport
 
 # One encoder for every line: `json.dumps` with an option makes a new JSONEncoder at each call,
@@ -34,10 +35,18 @@ else:  # a Python without the json module's C speedups
 
 
 def render_jsonl(report: DayReport) -> str:
-    """`at`, `type`, `segment` where one applies, then the details; speaker events included."""
-    lines = [_encode(event.to_record()) for event in report.events]
+    """`at`, `type`, `segment` where one applies, then the details; speaker events included. An
+    event an undo took out is listed all the same, with `"undone": true` (line n is event n)."""
+    lines = [_encode(_record(number, event, report)) for number, event in enumerate(report.events, 1)]
     lines.append("")
     return _escape_line_breaks("\n".join(lines))
+
+
+def _record(number: int, event: EngineEvent, report: DayReport) -> dict[str, Any]:
+    record = event.to_record()
+    if not report.kept(number):
+        record["undone"] = True
+    return record
 
 
 # Line breaks to some readers (JavaScript before ES2019, Python's str.splitlines, editors) that

@@ -79,6 +79,15 @@ class HostCommands:
     def reply(self, delegation: str) -> None:
         self.run(Command.REPLY, lambda: self.engine.request_reply(delegation))
 
+    def add_delegation(self, written: str, category: str = "") -> None:
+        self.run(Command.ADD_DELEGATION, lambda: self.engine.add_delegation(written, category))
+
+    def strike(self, position: int) -> None:
+        self.run(Command.STRIKE, lambda: self.engine.strike(position))
+
+    def draw_lots(self, seed: str | None = None) -> str:
+        return self.run(Command.DRAW_LOTS, lambda: self.engine.draw_lots(seed))
+
     # -- words -----------------------------------------------------------------------------------
     def note(self, text: str) -> None:
         self.run(Command.NOTE, lambda: self.engine.add_note(text))
@@ -139,7 +148,7 @@ def _words(command: Command, own: Sequence[EngineEvent], title: str) -> str:
         return tr("Bringing back '{title}'", title=title)
     if command is Command.HOLD and own[0].type is EventType.RELEASE:
         return tr("Release of '{title}'", title=title)
-    if command is Command.ADD_SPEAKER and isinstance(head, ev.SpeakerChange):
+    if command in (Command.ADD_SPEAKER, Command.ADD_DELEGATION) and isinstance(head, ev.SpeakerChange):
         return tr("Adding {name} to '{title}'", name=head.name or "", title=title)
     words = _WORDS.get(command)
     return words(title) if words is not None else tr("Change to '{title}'", title=title)
@@ -160,5 +169,7 @@ _WORDS: dict[Command, Callable[[str], str]] = {
     Command.MOVE_SPEAKER: lambda title: tr("Moving a speaker in '{title}'", title=title),
     Command.POINT_OF_ORDER: lambda title: tr("Point of order in '{title}'", title=title),
     Command.REPLY: lambda title: tr("Right of reply in '{title}'", title=title),
+    Command.STRIKE: lambda title: tr("Striking a delegation from '{title}'", title=title),
+    Command.DRAW_LOTS: lambda title: tr("Drawing lots in '{title}'", title=title),
     Command.ACCEPT_PLAN: lambda title: tr("The recovery plan accepted"),
 }

@@ -134,17 +134,23 @@ def floor_commands() -> tuple[HostCommands, SessionEngine, FakeClock]:
     return host, engine, clock
 
 
-@pytest.mark.parametrize("command", ["point_of_order", "reply", "end point of order"])
-def test_the_floors_point_of_order_and_reply_undone(command: str) -> None:
+FLOOR_CASES: dict[str, Callable[[HostCommands], object]] = {
+    "point of order": lambda h: h.point_of_order(),
+    "reply": lambda h: h.reply("KEN"),
+    "add a delegation": lambda h: h.add_delegation("FR"),
+    "strike": lambda h: h.strike(3),
+    "draw lots": lambda h: h.draw_lots("seed-1"),
+}
+
+
+@pytest.mark.parametrize("name", [*FLOOR_CASES, "end of a point of order"])
+def test_the_floors_commands_undone(name: str) -> None:
     host, engine, clock = floor_commands()
-    if command == "end point of order":
+    if name == "end of a point of order":
         host.point_of_order()
         clock.advance(40)
     before = seen(engine)
-    if command == "reply":
-        host.reply("KEN")
-    else:
-        host.point_of_order()
+    FLOOR_CASES.get(name, lambda h: h.point_of_order())(host)
     host.undo()
     assert seen(engine) == before
 

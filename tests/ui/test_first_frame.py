@@ -40,7 +40,10 @@ def test_alerts_install_just_after_the_first_frame(qtbot, built, timers):
     assert installed_alerts(built) is None  # the first frame does not wait for apscheduler
     painted_and_run(qtbot, timers, built)
     assert built.session.engine.clock.now() == timers.clock.now()  # no fake time passed: the paint did it
-    assert installed_alerts(built).rules.controller.next_wake() is not None
+    # Running: at 09:00 its first wake said the opening is due (a day not yet started plans nothing
+    # more, not even the hard stop, until it starts).
+    said = [e.data["message"] for e in built.session.engine.events if e.type == "alert"]
+    assert said == ["Opening is due to start now (09:00)"]
 
 
 def test_a_segment_started_before_the_alerts_is_planned_all_the_same(qtbot, built, timers):

@@ -97,13 +97,15 @@
   }
 
   const ltr = (value) => ({ text: value, dir: "ltr" });
+  // A person's or a delegation's name: a line may break at its spaces, never between 王 and 毅.
+  const named = (value) => ({ text: String(value), name: true });
 
   // Names as the page's language lists them ("A, B and C", "A、B和C", "A وB وC"), each isolated.
   // A list of names as the page's language writes one; "unit": without "and" (more follow).
   function names(list, type = "conjunction") {
     if (!list || !list.length) return [];
     const parts = format("ListFormat", { type, style: type === "unit" ? "short" : "long" }).formatToParts(list.map(String));
-    return parts.map((part) => (part.type === "element" ? { text: part.value } : part.value));
+    return parts.map((part) => (part.type === "element" ? named(part.value) : part.value));
   }
 
   function lines(...groups) {
@@ -142,12 +144,14 @@
     return (Math.floor(-ms / 1000 + 1e-9) + 1) * 1000 + ms;
   }
 
-  function level(remainingS, allowedS, paused) {
+  // From warningS (the segment's first alert, e.g. "Intermission ends in 2 min") at least warning.
+  function level(remainingS, allowedS, paused, warningS) {
     if (remainingS === null) return "idle";
     if (paused) return "paused";
     if (remainingS < 0) return "overtime";
     let warning = WARNING_S, danger = DANGER_S;
     if (allowedS) { warning = Math.min(warning, allowedS * WARNING_SHARE); danger = Math.min(danger, allowedS * DANGER_SHARE); }
+    if (warningS) warning = Math.max(warning, warningS);
     if (remainingS <= danger) return "danger";
     return remainingS <= warning ? "warning" : "normal";
   }
@@ -200,6 +204,7 @@
       if (typeof run === "string") return document.createTextNode(run);
       const isolated = document.createElement("bdi");
       if (run.dir) isolated.dir = run.dir;
+      if (run.name) isolated.className = "name";
       isolated.textContent = run.text;
       return isolated;
     }));
@@ -217,11 +222,11 @@
     if (!doc || !doc.segment) return { ms: null, allowed: null };
     const turn = doc.speaker;
     if (view === "speaker" && turn && turn.remaining_ms !== null) return { ms: turn.remaining_ms, allowed: turn.limit_ms, turn: true };
-    return { ms: doc.remaining_ms, allowed: doc.segment.allowed_ms };
+    return { ms: doc.remaining_ms, allowed: doc.segment.allowed_ms, warning: doc.segment.warning_ms };
   }
 
   function renderFace() {
-    const { ms, allowed, turn } = face();
+    const { ms, allowed, turn, warning } = face();
     const element = $("face");
     let digits = "–:––", caption = [], left = null;
     if (ms !== null) {
@@ -235,7 +240,7 @@
     if (countdown.textContent !== digits) countdown.textContent = digits;
     if (window.__flips.length < 5000 && window.__flips.at(-1)?.[0] !== digits) window.__flips.push([digits, now()]);
     visible("caption", caption);
-    element.dataset.level = level(left === null ? null : left / 1000, allowed && allowed / 1000, doc && doc.status === "paused");
+    element.dataset.level = level(left === null ? null : left / 1000, allowed && allowed / 1000, doc && doc.status === "paused", warning && warning / 1000);
     return left;
   }
 
@@ -256,11 +261,11 @@
     const after = floor ? floor.left : doc.upcoming_speakers || [];
     const order = pointOfOrder() ? [...say("point_of_order"), " · "] : [];
     if (!turn) return [...order, ...(doc.segment ? names(doc.segment.speakers) : [])];
-    let line = [...order, { text: turn.name }];
+    let line = [...order, named(turn.name)];
     if (view === "chair" && turn.remaining_ms !== null && turn.remaining_ms !== undefined) {
       const left = turnRemainingNow(turn.remaining_ms);
-      if (left >= 0) line = say("speaker_left", { name: turn.name, time: ltr(countdownText(left)) });
-      else line = say("speaker_over", { name: turn.name, time: ltr(countdownText(left).slice(1)) });
+      if (left >= 0) line = say("speaker_left", { name: named(turn.name), time: ltr(countdownText(left)) });
+      else line = say("speaker_over", { name: named(turn.name), time: ltr(countdownText(left).slice(1)) });
     }
     if (floor && after.length) {
       const shown = after.slice(0, 2), more = after.length - shown.length;

@@ -80,8 +80,11 @@ class Segment:
 
     def speaker_names(self, language: str) -> str:
         """The list as a screen in `language` shows it: a floor's delegations named in it."""
-        names = [floor_label(s.delegation, s.speaker, language) if s.delegation else s.name for s in self.speakers]
-        return names_joined(names, language)
+        return names_joined(self.speaker_name_list(language), language)
+
+    def speaker_name_list(self, language: str) -> list[str]:
+        """Each speaker as a screen in `language` names them (a floor's delegation in it)."""
+        return [floor_label(s.delegation, s.speaker, language) if s.delegation else s.name for s in self.speakers]
 
 
 @dataclass(frozen=True)

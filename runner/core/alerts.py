@@ -30,7 +30,6 @@ INFO, WARN, DANGER = AlertLevel.INFO, AlertLevel.WARNING, AlertLevel.DANGER
 # A wake-up from sleep must not replay every alert it slept through: only the newest one of a
 # segment that is at most this late still fires.
 GRACE_S = 5.0
-INTERMISSION_DEFAULTS_S = (120.0, 30.0)
 START_REMINDERS_S = (60.0, 0.0)
 SPEAKER_CUE_S, SPEAKER_CUE_SHARE = 30.0, 0.2
 # Agendas often fill the day exactly to its hard stop; without a margin the alert would fire the
@@ -157,24 +156,11 @@ def _running(ctx: _Ctx) -> list[PlannedAlert]:
         return []
     segment, remaining = run.segment, run.remaining(ctx.mono)
     end = ctx.at(remaining)
-    if segment.is_pause:
-        offsets = _pause_offsets(run)
-        before, at_end = INTERMISSION_ENDING, INTERMISSION_OVER
-    else:
-        offsets = tuple(a.total_seconds() for a in segment.alerts)
-        before, at_end = WARNING, OVERTIME
+    offsets = run.alert_offsets()
+    before, at_end = (INTERMISSION_ENDING, INTERMISSION_OVER) if segment.is_pause else (WARNING, OVERTIME)
     alerts = [_segment_alert(ctx, run, before, offset, end) for offset in offsets if 0 < offset < run.allowed]
     alerts.append(_segment_alert(ctx, run, at_end, 0.0, end))
     return alerts
-
-
-def _pause_offsets(run: SegmentRun) -> tuple[float, ...]:
-    """An intermission's own `alerts`, else 2 min and 30 s before its end, else half its length."""
-    given = tuple(a.total_seconds() for a in run.segment.alerts)
-    if given:
-        return given
-    length = run.segment.duration.total_seconds()
-    return tuple(o for o in INTERMISSION_DEFAULTS_S if o < length) or (length / 2,)
 
 
 def _segment_alert(ctx: _Ctx, run: SegmentRun, kind: AlertKind, offset: float, end: datetime) -> PlannedAlert:

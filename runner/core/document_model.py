@@ -86,6 +86,7 @@ class SegmentDocument(_SegmentTitle, total=False):
     group: str | None
     allowed_ms: Integer | None  # with the host's added minutes: the page's colour levels
     speakers: list[str]
+    warning_ms: Integer | None  # the time left from which its first alert has come: warning colour
 
 
 class _SpeakerName(TypedDict):

@@ -10,6 +10,9 @@ from runner.core.agenda import Segment
 from runner.core.events import AlertKind, EngineEvent
 from runner.core.speakers import SpeakerQueue, SpeakerSlot
 
+# An intermission's warnings when the agenda gives none: this long before its end.
+INTERMISSION_DEFAULTS_S = (120.0, 30.0)
+
 
 class RunStatus(str, Enum):
     NOT_STARTED = "not_started"
@@ -78,6 +81,22 @@ class SegmentRun:
     def remaining(self, now: float) -> float:
         """Negative once the segment runs over."""
         return self.allowed - self.active(now)
+
+    def alert_offsets(self) -> tuple[float, ...]:
+        """Seconds before the end at which the segment's own alerts come: its `alerts`; an
+        intermission without any, 2 min and 30 s before its end, else half its length."""
+        given = tuple(a.total_seconds() for a in self.segment.alerts)
+        if given or not self.segment.is_pause:
+            return given
+        length = self.segment.duration.total_seconds()
+        return tuple(o for o in INTERMISSION_DEFAULTS_S if o < length) or (length / 2,)
+
+    @property
+    def warning_from_s(self) -> float | None:
+        """The time left from which the first of those alerts has come (the countdown's warning
+        colour starts there at the latest, so colour and banner agree); None without any."""
+        offsets = [o for o in self.alert_offsets() if 0 < o < self.allowed]
+        return max(offsets) if offsets else None
 
 
 def is_current_turn(queue: SpeakerQueue, position: int, active: float) -> bool:

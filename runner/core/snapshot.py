@@ -95,6 +95,9 @@ class Snapshot:
     recovery_plan: RecoveryPlan | None = None  # the recovery plan on offer while the hard stop is at risk
     point_of_order: bool = False  # a point of order is being heard: the speaker's clock stands still
     floor: bool = False  # the running segment has a floor (a speakers' list by delegation)
+    # The time left from which the running segment's first alert has come ("ends in 2 min"): the
+    # countdown is in its warning colour from there at the latest. None: no alert of its own.
+    warning_from_s: float | None = None
 
     @property
     def remaining_s(self) -> float:
@@ -161,6 +164,7 @@ def take_snapshot(engine: SessionEngine) -> Snapshot:
         recovery_plan=_standing_plan(engine, mono, wall) if plan.hard_stop_at_risk and not engine.finished else None,
         point_of_order=run.point_of_order if run else False,
         floor=run is not None and run.segment.floor is not None,
+        warning_from_s=run.warning_from_s if run else None,
     )
 
 

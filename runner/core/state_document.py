@@ -71,6 +71,8 @@ def _segment(view: SegmentView, snapshot: Snapshot) -> SegmentDocument:
         "group": segment.group or None,
         "allowed_ms": _ms(snapshot.allowed_s),  # with the host's added minutes: the page's colour levels
         "speakers": [s.name for s in segment.speakers],
+        # From this much time left the page's countdown is in its warning colour, as the alert says.
+        "warning_ms": None if snapshot.warning_from_s is None else _ms(snapshot.warning_from_s),
     }
 
 

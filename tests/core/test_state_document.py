@@ -59,6 +59,7 @@ def test_running_late_counts_down_in_milliseconds_and_says_how_far_behind():
         "group": None,
         "allowed_ms": 30 * 60_000,
         "speakers": [],
+        "warning_ms": None,  # no alerts of its own: the colour's own rule (the last 2 min)
     }
     assert doc["remaining_ms"] == 30 * 60_000 - 61_500
     assert doc["offset_s"] == 300 and doc["projected_end"] == "2020-06-12T12:05:00.000-04:00"

@@ -178,3 +178,27 @@ def test_the_bundled_chime_is_a_short_mono_wav():
     with wave.open(str(CHIME_PATH)) as sound:
         assert (sound.getnchannels(), sound.getsampwidth(), sound.getframerate()) == (1, 2, 44_100)
         assert 0.4 <= sound.getnframes() / 44_100 <= 0.8
+
+
+def test_a_short_intermissions_2_min_alert_comes_on_the_warning_colour_in_every_view(qtbot, console, alerts, timers):
+    """Issue 24: "Intermission ends in 2 min" on a green countdown. A 5-minute intermission warns
+    at 2 min (its alert) although its colour rule alone (20 %) would wait until 1 min."""
+    from PySide6.QtCore import Qt
+
+    from runner.core.state_document import state_document
+
+    host, chair = console.host, console.chair
+    for _ in range(3):  # Opening, Digital public goods, the 10-minute intermission
+        qtbot.keyClick(host.table, Qt.Key.Key_Space)
+    for _ in range(5):  # the host cuts it to 5 minutes
+        qtbot.keyClick(host.table, Qt.Key.Key_Minus)
+    timers.advance(2 * 60 + 59)
+    assert host.countdown.level == chair.countdown.level == "normal" and not host.banner.isVisible()
+    timers.advance(1)
+    assert host.banner.text.startswith("Intermission ends in 2 min") and chair.banner.isVisibleTo(chair)
+    assert host.countdown.text == "2:00" and host.countdown.level == chair.countdown.level == "warning"
+    assert "ENDING SOON" in host.countdown.caption
+    shown = state_document(console.bridge.snapshot(), console.session.engine.day.date, "Plenary", language="en")
+    assert shown["segment"]["warning_ms"] == 120_000  # the live views' colour follows it too
+    qtbot.keyClick(host.table, Qt.Key.Key_Plus)  # a minute more: 3:00 left, before its alert again
+    assert host.countdown.level == "normal" and host.countdown.text == "3:00"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 
+from runner.ui.base.formatting import NO_BREAK_SPACE, WORD_JOINER
 from tests.ui.conftest import ARABIC, CHINESE, RUSSIAN
 
 
@@ -18,7 +20,7 @@ def test_chair_shows_the_same_time_and_what_comes_next(qtbot, console, clock):
     chair = console.chair
     assert chair.countdown.text == console.host.countdown.text == "3:20"
     assert chair.labels["title"].text() == "Opening"
-    assert chair.labels["speaker"].text() == "Mr. Hochschild"
+    assert read(chair.labels["speaker"]) == "Mr. Hochschild"
     assert "Digital public goods" in chair.labels["next"].text()
     assert "≈ 09:05" in chair.labels["next"].text()
     assert "on time" in chair.labels["day"].text()
@@ -48,9 +50,48 @@ def test_chair_shows_now_and_next_speaker(qtbot, console, clock):
     clock.advance(48)
     console.bridge.refresh()
     # The next names on the list, not only the next one (issue 14, item 11).
-    assert console.chair.labels["speakers"].text() == f"Now: {ARABIC} 2:12 left · Next: {CHINESE}, {RUSSIAN}"
+    assert read(console.chair.labels["speakers"]) == f"Now: {ARABIC} 2:12 left · Next: {CHINESE}, {RUSSIAN}"
     key(qtbot, console, Qt.Key.Key_Right)
-    assert console.chair.labels["speakers"].text() == f"Now: {CHINESE} 3:00 left · Next: {RUSSIAN}"
+    assert read(console.chair.labels["speakers"]) == f"Now: {CHINESE} 3:00 left · Next: {RUSSIAN}"
+
+
+def read(label) -> str:
+    """A label's text as it reads (the word joiners that keep a name on one line are silent)."""
+    return label.text().replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ")
+
+
+def wrapped_lines(label, width: int) -> list[str]:
+    """The lines a word-wrapping label shows its text in at `width` pixels."""
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(label.text()[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_the_chairs_view_never_breaks_a_line_inside_a_name(qtbot, console):
+    """Issue 24: the chair's view split "王毅" across two lines. At every width its lines break at
+    spaces and separators between names, never inside one (nor inside the Russian or the Arabic one)."""
+    console.chair.show()
+    key(qtbot, console, Qt.Key.Key_Space)
+    key(qtbot, console, Qt.Key.Key_Space)  # Now: أمينة محمد · Next: 王毅, Сергей Лавров
+    label = console.chair.labels["speakers"]
+    assert label.wordWrap() and CHINESE in read(label)
+    widths = range(40, 2 * label.fontMetrics().horizontalAdvance(label.text()), 3)
+    for width in widths:
+        lines = [line.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ") for line in wrapped_lines(label, width)]
+        for name in (CHINESE, RUSSIAN, ARABIC):
+            assert any(name in line for line in lines), (width, lines)
+    key(qtbot, console, Qt.Key.Key_Right)  # 王毅 speaking: the name before its time left
+    assert read(label).startswith(f"Now: {CHINESE} 3:00 left")
+    for width in widths:
+        assert any(CHINESE in line.replace(WORD_JOINER, "") for line in wrapped_lines(label, width)), width
 
 
 def test_chair_overtime_counts_up(qtbot, console, clock):

@@ -71,7 +71,8 @@ def test_a_speakers_list_with_a_limit_and_notes_runs_as_the_agenda_would(qtbot, 
     panel = console.host.speakers.model
     assert [panel.data(panel.index(r, 1)) for r in range(panel.rowCount())] == ["Kenya", "Estonia", ARABIC]
     assert console.host.speakers.countdown.text == "3:00"
-    assert console.chair.labels["speakers"].text() == f"Now: Kenya 3:00 left · Next: Estonia, {ARABIC}"
+    shown = console.chair.labels["speakers"].text().replace("\u00a0", " ")  # a name never wraps inside
+    assert shown == f"Now: Kenya 3:00 left · Next: Estonia, {ARABIC}"
 
 
 def test_a_fixed_start_goes_where_its_time_falls_and_waits_for_it(qtbot, console):

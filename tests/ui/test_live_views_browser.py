@@ -174,3 +174,27 @@ def test_the_chairs_page_shows_the_recovery_plan_on_offer(qtbot, console, timers
     console.bridge.perform(lambda: console.session.engine.add_note("running over"))  # an event: a new document
     page.goto(link(views, "chair"))
     shows(page, "day", "Recover 10 min to hold the 10:00 stop", timeout=5000)
+
+
+def test_the_chairs_page_never_breaks_a_line_inside_a_name(qtbot, console, views, page):
+    """Issue 24: "王毅" split across two lines. At every width from a phone's to a desk's, each
+    name on the chair's page is on one line (it wraps at the spaces and commas between names)."""
+    page.goto(link(views, "chair"))
+    shows(page, "title", "Coming up: Opening", timeout=5000)
+    press(qtbot, console, Qt.Key.Key_Space)
+    press(qtbot, console, Qt.Key.Key_Space)
+    shows(page, "speaker", CHINESE)  # Now: أمينة محمد 3:00 left · Next: 王毅 and Сергей Лавров
+    split = """() => [...document.querySelectorAll('#speaker bdi.name')]
+        .filter((name) => name.getClientRects().length > 1).map((name) => name.textContent)"""
+    heights = []
+    try:
+        for width in range(220, 1000, 9):
+            page.set_viewport_size({"width": width, "height": 700})
+            assert page.evaluate(split) == [], width
+            box = page.locator("#speaker").bounding_box()
+            heights.append(box["height"] if box else 0)
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 720})
+    assert max(heights) > 1.5 * min(heights)  # the line did wrap, on narrow pages: between names
+    names = page.evaluate("() => [...document.querySelectorAll('#speaker bdi.name')].map((n) => n.textContent)")
+    assert CHINESE in names and ARABIC in names

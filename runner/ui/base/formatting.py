@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -34,6 +35,32 @@ def isolated_in_mirrored_layout(text: str) -> str:
     """A title or a name for an item view: isolated when the app is mirrored (Arabic), where a
     Latin title would otherwise take the row's right-to-left direction ('(Opening (part 2')."""
     return isolate(text) if QGuiApplication.isRightToLeft() else text
+
+
+WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"
+# A name this short keeps its spaces too ("Сергей Лавров" on one line); a longer one (a
+# delegation with its speaker) may wrap at its spaces rather than run off a narrow screen.
+WHOLE_NAME_AT_MOST = 30
+
+
+def kept_whole(name: str) -> str:
+    """`name` with no line break allowed inside it: a label that wraps breaks "Next: 王毅, Сергей
+    Лавров" between names, never between 王 and 毅. Word joiners go only beside wide (Chinese,
+    Japanese, Korean) letters, so Arabic joins as before; a long name still wraps at its spaces."""
+    if len(name) <= WHOLE_NAME_AT_MOST:
+        name = name.replace(" ", NO_BREAK_SPACE)
+    if len(name) < 2:
+        return name
+    kept = [name[0]]
+    for before, after in itertools.pairwise(name):
+        if not (before.isspace() or after.isspace()) and (_wide(before) or _wide(after)):
+            kept.append(WORD_JOINER)
+        kept.append(after)
+    return "".join(kept)
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def fill(template: str, *values: str) -> str:

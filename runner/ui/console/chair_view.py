@@ -7,12 +7,14 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from runner.core.agenda import Segment
+from runner.core.delegations import names_joined
 from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot
 from runner.ui.base import palette
 from runner.ui.base.banner_subject import BannerSubject
 from runner.ui.base.engine_bridge import EngineBridge
-from runner.ui.base.formatting import ON_TIME_S, clock_text, fill, header_texts
+from runner.ui.base.formatting import ON_TIME_S, clock_text, fill, header_texts, kept_whole
 from runner.ui.base.translations import WindowLanguage
 from runner.ui.console.speakers_panel import speaker_line
 from runner.ui.widgets.accessibility import Accessibility
@@ -160,13 +162,15 @@ class ChairView(QWidget):
         set_text(self.labels["title"], title if running or segment is None else fill(self.tr("Coming up: %1"), title))
         listed = len(snapshot.speakers) > 1 or any(s.limit_s is not None for s in snapshot.speakers)
         language = self.language.language or active_language()
-        set_text(self.labels["speaker"], segment.speaker_names(language) if segment and not listed else "")
+        set_text(self.labels["speaker"], _names(segment, language) if segment and not listed else "")
         if running is None:
             self.countdown.set_value(
                 None, caption=self.tr("Day over") if snapshot.finished else self.tr("Waiting to start")
             )
         else:
-            self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
+            self.countdown.set_value(
+                snapshot.remaining_s, snapshot.allowed_s, snapshot.paused, warning_from_s=snapshot.warning_from_s
+            )
         line = speaker_line(snapshot, self.language.translate, self.language.language) if listed else ""
         set_text(self.labels["speakers"], line)
         self.labels["speakers"].setVisible(bool(line))
@@ -179,7 +183,7 @@ class ChairView(QWidget):
         if upcoming is not None:
             when, seg = clock_text(upcoming.projected_start), upcoming.segment
             if seg.speakers:
-                names = seg.speaker_names(self.language.language or active_language())
+                names = _names(seg, self.language.language or active_language())
                 text = fill(self.tr("Next ≈ %1: %2 — %3"), when, seg.title, names)
             else:
                 text = fill(self.tr("Next ≈ %1: %2"), when, seg.title)
@@ -237,3 +241,8 @@ class ChairView(QWidget):
             font.setPixelSize(max(12, int(height * share)))
             font.setBold(bold)
             self.labels[name].setFont(font)
+
+
+def _names(segment: Segment, language: str) -> str:
+    """The segment's speakers as the chair reads them, a line never breaking inside a name."""
+    return names_joined([kept_whole(name) for name in segment.speaker_name_list(language)], language)

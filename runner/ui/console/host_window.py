@@ -442,7 +442,9 @@ class HostWindow(QMainWindow):
             set_text(self.speaker_label, upcoming.segment.speaker_label if upcoming else "")
         else:
             segment = running.segment
-            self.countdown.set_value(snapshot.remaining_s, snapshot.allowed_s, snapshot.paused)
+            self.countdown.set_value(
+                snapshot.remaining_s, snapshot.allowed_s, snapshot.paused, warning_from_s=snapshot.warning_from_s
+            )
             set_text(self.group_label, segment.group)
             set_text(self.title_label, segment.title)
             # A planned list is shown as it now stands; a list made up on the floor only in the panel below.

@@ -38,7 +38,7 @@ from runner.core.snapshot import Snapshot, SpeakerView
 from runner.core.speakers import SlotStatus
 from runner.ui.base import palette
 from runner.ui.base.engine_bridge import EngineBridge
-from runner.ui.base.formatting import countdown_text, fill, isolated_in_mirrored_layout, length_text
+from runner.ui.base.formatting import countdown_text, fill, isolated_in_mirrored_layout, kept_whole, length_text
 from runner.ui.base.translations import QT_TRANSLATE_NOOP, Translate, qt_translate
 from runner.ui.widgets.countdown import CountdownWidget
 from runner.ui.widgets.steady import set_text
@@ -71,7 +71,8 @@ NEXT_NAMED = 3  # names on the chair's "Next:" line
 
 def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate, language: str | None = None) -> str:
     """'Now: <name> 1:12 left · Next: <name>', or '' when the segment has no speakers' list; a
-    floor's delegations named in `language` (default: the app's)."""
+    floor's delegations named in `language` (default: the app's). The chair's line: wrapped at
+    spaces and separators, never inside a name."""
     if not snapshot.speakers:
         return ""
     current, upcoming = snapshot.current_speaker, snapshot.upcoming_speakers()
@@ -85,12 +86,12 @@ def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate, langua
             template, figure = translate("SpeakerLine", "Now: %1 over by %2"), length_text(-left)
         else:
             template, figure = translate("SpeakerLine", "Now: %1 %2"), length_text(current.spoken_s)
-        parts.append(fill(template, current.label(language), figure))
+        parts.append(fill(template, kept_whole(current.label(language)), figure))
     if upcoming:  # the chair calls the next few by name, not only the next one
-        named = names_joined([s.label(language) for s in upcoming[:NEXT_NAMED] if not s.reply], language)
+        named = names_joined([kept_whole(s.label(language)) for s in upcoming[:NEXT_NAMED] if not s.reply], language)
         if named:
             parts.append(fill(translate("SpeakerLine", "Next: %1"), named))
-    replies = [s.label(language) for s in upcoming if s.reply]
+    replies = [kept_whole(s.label(language)) for s in upcoming if s.reply]
     if replies:
         parts.append(fill(translate("SpeakerLine", "Replies: %1"), names_joined(replies, language)))
     return " · ".join(parts)

@@ -2,7 +2,8 @@
 
 Colour levels (one rule, shared by the host window and the chair view):
 - normal: plenty of time;
-- warning: the last 2 minutes, or the last 20% of a segment shorter than 10 minutes;
+- warning: the last 2 minutes, or the last 20% of a segment shorter than 10 minutes, and in any
+  case from the segment's first alert on (the banner's "ends in 2 min" and the colour agree);
 - danger: the last 30 seconds, or the last 10% of a segment shorter than 5 minutes;
 - overtime: past the end, counting up with a leading '+' on magenta;
 - paused: dimmed grey with "PAUSED"; idle: nothing running.
@@ -30,8 +31,11 @@ WARNING_S, DANGER_S = 120.0, 30.0
 WARNING_SHARE, DANGER_SHARE = 0.2, 0.1
 
 
-def level_for(remaining_s: float | None, allowed_s: float | None = None, paused: bool = False) -> str:
-    """The face's level: idle, paused, overtime, danger, warning or normal."""
+def level_for(
+    remaining_s: float | None, allowed_s: float | None = None, paused: bool = False, warning_from_s: float | None = None
+) -> str:
+    """The face's level: idle, paused, overtime, danger, warning or normal. From `warning_from_s`
+    (when the segment's first alert comes, e.g. "Intermission ends in 2 min") it is at least warning."""
     if remaining_s is None:
         return "idle"
     if paused:
@@ -41,6 +45,7 @@ def level_for(remaining_s: float | None, allowed_s: float | None = None, paused:
     warning, danger = WARNING_S, DANGER_S
     if allowed_s:
         warning, danger = min(warning, allowed_s * WARNING_SHARE), min(danger, allowed_s * DANGER_SHARE)
+    warning = max(warning, warning_from_s or 0.0)
     if remaining_s <= danger:
         return "danger"
     return "warning" if remaining_s <= warning else "normal"
@@ -75,10 +80,15 @@ class CountdownWidget(QWidget):
 
     # -- what it shows ---------------------------------------------------------------------------
     def set_value(
-        self, remaining_s: float | None, allowed_s: float | None = None, paused: bool = False, caption: str = ""
+        self,
+        remaining_s: float | None,
+        allowed_s: float | None = None,
+        paused: bool = False,
+        caption: str = "",
+        warning_from_s: float | None = None,
     ) -> None:
         """Show `remaining_s` (negative in overtime; None when nothing runs)."""
-        level = level_for(remaining_s, allowed_s, paused)
+        level = level_for(remaining_s, allowed_s, paused, warning_from_s)
         text = "–:––" if remaining_s is None else countdown_text(remaining_s)
         said = self._level_words(level)
         if said:

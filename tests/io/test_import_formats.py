@@ -127,3 +127,24 @@ def test_ontime_events_without_a_start(tmp_path: Path) -> None:
     assert spans(result) == [("03 09:00", "03 09:10", "Opening"), ("03 09:10", "03 09:40", "Keynote")]
     assert result.agenda.days[0].segments[1].notes == "Walk-in music"
     assert [p.message for p in result.programme.left_out] == ["'Warm-up': no start, and no item before it to follow"]
+
+
+def test_schedule_json_version_2_lists_events_with_their_own_start_end_and_room(tmp_path: Path) -> None:
+    """The CCC hub's schedule.json (c3voc schema 2): `schedule.events`, not rooms under days."""
+    day = {"index": 1, "date": "2024-12-27", "start": "2024-12-27T06:00:00+01:00", "end": "2024-12-28T06:00:00+01:00"}
+    talk = {
+        "guid": "g1", "title": "Opening", "start": "2024-12-27T10:30:00+01:00", "end": "2024-12-27T11:00:00+01:00",
+        "room": {"name": "Saal 1"}, "track": {"name": "CCC"},
+        "participants": [{"name": "Ada", "role": "SPEAKER"}, {"name": "Bob", "role": "CONTRIBUTOR"}],
+    }  # fmt: skip
+    night = dict(talk, guid="g2", title="Night", start="2024-12-28T01:00:00+01:00", end="2024-12-28T02:00:00+01:00")
+    schedule = {"schedule": {"conference": {"title": "38C3", "time_zone_name": "Europe/Berlin", "days": [day]},
+                             "events": [talk, night]}}  # fmt: skip
+    source = tmp_path / "schedule.json"
+    source.write_text(json.dumps(schedule, indent=1), encoding="utf-8")
+    result = import_to_file(str(source), None, ImportOptions())
+    assert spans(result) == [("27 10:30", "27 11:00", "Opening"), ("28 01:00", "28 02:00", "Night")]
+    opening = result.agenda.days[0].segments[0]
+    assert (opening.group, opening.speaker_label) == ("CCC", "Ada")
+    lines = [n for n, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1) if '"g2"' in line]
+    assert [result.programme.days[0].segments[1].where] == [str(n) for n in lines]

@@ -32,6 +32,7 @@ RIGHT = {
     ],
     "held_out": [
         "fablab_cottbus.ics",
+        "hub-schedule2.schedule.json",
         "issue_62_moved_event.ics",
         "machbar_16_feb_2019.ics",
         "ontime-test-db.json",

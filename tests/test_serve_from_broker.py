@@ -179,3 +179,41 @@ def test_a_broker_gone_is_said_on_the_state(qtbot, tmp_path):
         process.terminate()
         process.wait(10)
         own.stop()
+
+
+def test_a_relays_older_tokens_file_is_migrated_and_each_view_keeps_to_its_own(qtbot, broker, link, tmp_path):
+    tokens = tmp_path / "plenary-tokens.json"
+    tokens.write_text(json.dumps({"view": "v" * 32, "control": "c" * 32}), encoding="utf-8")
+    command = [sys.executable, "main.py", "serve", "--from", broker.url("event"), "--room", "plenary", *LISTEN]
+    printed = []
+    for _ in range(2):  # the migrating start, then a restart on the migrated file
+        process = subprocess.Popen(
+            [*command, "--tokens", str(tokens)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "HOME": str(tmp_path)},
+        )
+        assert process.stdout is not None
+        links = dict(process.stdout.readline().split() for _ in range(5))
+        link.publish(document("Opening"))
+        qtbot.waitUntil(lambda: title(links) == "Opening", timeout=10000)
+        for view, other in (("chair", "speaker"), ("speaker", "chair"), ("stage", "chair")):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(links[other].replace(f"/{other}?", f"/{view}?"), timeout=5)
+            assert refused.value.code == 403
+            with urllib.request.urlopen(links[view], timeout=5) as page:
+                assert page.status == 200
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(10) == 0
+        printed.append((links, process.stderr.read() if process.stderr else ""))
+    (first, said), (again, said_again) = printed
+    assert {name: url.split("token=")[1] for name, url in first.items()} == {
+        name: url.split("token=")[1] for name, url in again.items()
+    }
+    assert first["chair"].endswith("/chair?token=" + "v" * 32)  # the chair's link kept
+    assert "v" * 32 not in first["speaker"] and "token=" + "v" * 32 not in first["websocket"]
+    notices = [line for line in said.splitlines() if "plenary-tokens.json" in line]
+    assert len(notices) == 1 and "speakers'" in notices[0] and "Traceback" not in said
+    assert "plenary-tokens.json" not in said_again  # migrated once

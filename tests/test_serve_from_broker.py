@@ -198,7 +198,7 @@ def test_a_relays_older_tokens_file_is_migrated_and_each_view_keeps_to_its_own(q
         assert process.stdout is not None
         links = dict(process.stdout.readline().split() for _ in range(5))
         link.publish(document("Opening"))
-        qtbot.waitUntil(lambda: title(links) == "Opening", timeout=10000)
+        qtbot.waitUntil(lambda links=links: title(links) == "Opening", timeout=10000)
         for view, other in (("chair", "speaker"), ("speaker", "chair"), ("stage", "chair")):
             with pytest.raises(urllib.error.HTTPError) as refused:
                 urllib.request.urlopen(links[other].replace(f"/{other}?", f"/{view}?"), timeout=5)

@@ -83,6 +83,7 @@ class DraftDay:
     title: str = ""
     end: int | None = None
     notes: str = ""
+    chair: str = ""
     speaker_limit: int | None = None
     where: str = "1"
     guesses: dict[str, str] = field(default_factory=dict)

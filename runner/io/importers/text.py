@@ -4,6 +4,11 @@ A Word table pasted as text is one line per row, its cells separated by tabs: th
 the session's title, and a description that may hold the session's own timed items
 ("<b>9:30</b> Global connectivity"), block headings with a length ("... [70 minutes]") and
 bulleted names. Each timed item becomes a segment; a row without timed items is one segment.
+
+Programmes are read as the six UN languages write them: day headings with their dates in any of
+them (runner.io.importers.datetext), "Chair:", "Moderator:" and "Speakers: A; B; C" lines as the
+item's speakers (a "Chair:" line under a day heading is the day's chair), a last "16:00 End of
+day 1" as the day's end. Text the importer cannot place is listed as left out, a line each.
 """
 
 from __future__ import annotations
@@ -14,7 +19,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from runner.core.i18n import tr
+from runner.io.importers.datetext import heading_date
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, Programme
+from runner.io.importers.programme_words import (
+    AND_RE,
+    CHAIR_RE,
+    CITY_RE,
+    CITY_ZONES,
+    END_RE,
+    GENERIC_TITLE_RE,
+    ROLE_RE,
+    ZONE_ANY_RE,
+    ZONES,
+    one_person,
+)
 from runner.io.importers.timetext import (
     LENGTH_RE,
     calm_capitals,
@@ -27,33 +45,14 @@ from runner.io.importers.timetext import (
     without_limit,
 )
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_MONTH = r"(?P<{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-# "Day 1 – Monday, 3 June 2024", "Day two: 2024-06-04"
-_DAY_NUMBER = r"(?:day\s+(?:\d{1,2}|one|two|three|four|five|six|seven)\s*[:–—,.-]?\s*)?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DAY_HEADING_RE = re.compile(
-    rf"^{_DAY_NUMBER}{_WEEKDAY}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format(n='m1')},?\s+(?P<y1>\d{{4}})"
-    rf"|{_MONTH.format(n='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\d])(?P<rest>.*)$",
-    re.IGNORECASE,
-)
 _TAG_BREAK_RE = re.compile(r"</?(?:p|br|li|ul|ol|div|tr|td)\b[^>]{0,300}>|\s{3,}", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^<>]{0,300}>")
 _BULLET_RE = re.compile(r"^(?:[-*•◦▪–]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _MARKUP_RE = re.compile(r"^[#>*_\s]+|[*_]+$")
-_END_RE = re.compile(
-    r"^(?:end|close|adjourn(?:ment)?|end of (?:the )?(?:day|meeting|session|programme|event))\.?$", re.I
-)
+_BOLD_RE = re.compile(r"\*\*|__")
+_RULE_RE = re.compile(r"^[-*_=~\s]{3,}$")
+# "Ubicación: Hall principal": a detail of the item, not a person on its list.
+_DETAIL_RE = re.compile(r"^[^:：\d][^:：]{0,39}[:：]\s*\S")
 _BY_RE = re.compile(
     r"^(?P<title>.+?),?\s+by\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|H\.\s?E|HE|"
     r"Ambassador|Minister|Under-Secretary|Secretary-General|USG|ASG)\b.*)$"
@@ -83,6 +82,9 @@ class _Day:
     items: list[_Item] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     group: str = ""
+    chair: str = ""
+    # After a heading line ("## Notas logísticas"), lines belong to the day, not to the last item.
+    closed: bool = False
 
 
 def read_text(text: str, source: str) -> Programme:
@@ -90,56 +92,88 @@ def read_text(text: str, source: str) -> Programme:
     lines = text.split("\n")
     if len(lines) > MAX_LINES:
         raise ImportFailed.at(source, MAX_LINES, tr("more than {n} lines; not a programme", n=MAX_LINES))
-    title, days = _scan(lines)
-    programme = Programme(days=[], title=calm_capitals(title))
+    front = _front_matter(lines)
+    title, days = _scan(["" if number < front[0] else line for number, line in enumerate(lines)])
+    title = front[1] or title
+    programme = Programme(days=[], title=calm_capitals(title.strip('"“”„«» ')))
     for day in days:
+        for item in day.items:
+            item.text = item.text or programme.title  # "4 May 2021, 2-3pm": the programme's one event
         programme.days.append(_build_day(day, source))
+    _zone(text, programme)
     return programme
+
+
+def _front_matter(lines: list[str]) -> tuple[int, str]:
+    """A Markdown page's YAML front matter ("---" ... "---"): where the text starts, and its title."""
+    if not lines or lines[0].strip() != "---":
+        return 0, ""
+    end = next((n for n, line in enumerate(lines[1:50], start=1) if line.strip() == "---"), None)
+    if end is None:
+        return 0, ""
+    titled = (line.split(":", 1)[1].strip().strip("\"'") for line in lines[1:end] if line.startswith("title:"))
+    return end + 1, next(titled, "")
+
+
+def _zone(text: str, programme: Programme) -> None:
+    """A zone the programme names beside its times ("2-3pm EDT", "New York time"), marked guessed."""
+    for line in text.split("\n")[:400]:
+        city = CITY_RE.search(line)
+        heading = heading_date(_plain(line))
+        timed = read_range(_plain(line)) or (read_range(heading[2]) if heading else None)
+        word = ZONE_ANY_RE.search(line) if timed else None
+        found = ZONES.get(word["zone"]) if word else None
+        if city and not found:
+            found = CITY_ZONES[next(name for name in city.groups() if name).lower()]
+        if found:
+            programme.timezone = found
+            named = word["zone"] if word else city[0] if city else found
+            programme.guesses["timezone"] = tr("from '{named}' in the text; check it", named=named)
+            return
 
 
 def _scan(lines: list[str]) -> tuple[str, list[_Day]]:
     title, days = "", [_Day(None, "", 1)]
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
-        if not line:
+        if not line or _RULE_RE.match(line):
             continue
-        heading = _day_heading(line)
-        if heading is not None:
-            days.append(_Day(heading[0], heading[1], number))
+        if _heading(days, line, number):
             continue
-        if not title and not days[-1].items and len(days) == 1 and read_range(_plain(line)) is None:
-            title = _plain(line) if len(_plain(line)) <= 200 else ""
+        plain = _plain(line)
+        first = not title and not days[-1].items and len(days) == 1 and read_range(plain) is None
+        if first and not GENERIC_TITLE_RE.match(plain):
+            title = plain if len(plain) <= 200 else ""
             continue
         _take(days[-1], line, number)
+    if len(days) > 1 and not days[0].items:
+        days[1].notes[:0] = days[0].notes  # the lines under the title, before the first day: its notes
     return title, [day for day in days if day.items or day.when is not None]
 
 
-def _day_heading(line: str) -> tuple[date, str] | None:
-    match = _DAY_HEADING_RE.match(_plain(line))
-    if not match or len(line) > 300:
-        return None
-    if match["y3"]:
-        year, month, day = int(match["y3"]), int(match["m3"]), int(match["d3"])
-    else:
-        year = int(match["y1"] or match["y2"])
-        month = _MONTHS[(match["m1"] or match["m2"]).lower()]
-        day = int(match["d1"] or match["d2"])
-    try:
-        when = date(year, month, day)
-    except ValueError:
-        return None
-    return when, match["rest"].strip(" \t:–—-|,")
+def _heading(days: list[_Day], line: str, number: int) -> bool:
+    """A day heading starts a day; one with a time ("4 May 2021, 2-3pm EDT") is also its one item."""
+    heading = heading_date(_plain(line))
+    if heading is None:
+        return False
+    when, prefix, rest = heading
+    timed = read_range(rest)
+    day = _Day(when, "" if timed else rest or prefix, number)
+    if timed is not None:
+        day.items.append(_Item(number, timed[0], timed[1], timed[2]))
+    days.append(day)
+    return True
 
 
 def day_heading_date(text: str) -> date | None:
-    """The date a heading or cell names ('Friday, 12 June 2020', 'June 12, 2020', '2020-06-12')."""
-    heading = _day_heading(text)
+    """The date a heading or cell names ('Friday, 12 June 2020', 'Jeudi 14 novembre 2024', '2020-06-12')."""
+    heading = heading_date(text)
     return heading[0] if heading else None
 
 
 def _plain(text: str) -> str:
     """Markdown marks and HTML tags taken off, entities read."""
-    return _MARKUP_RE.sub("", html.unescape(_TAG_RE.sub("", text))).strip()
+    return _MARKUP_RE.sub("", _BOLD_RE.sub("", html.unescape(_TAG_RE.sub("", text)))).strip()
 
 
 def _cells(line: str) -> list[str]:
@@ -160,21 +194,26 @@ def _take(day: _Day, line: str, number: int) -> None:
         start, end, rest = timed
         extra = cells[1:] if len(cells) > 1 else []
         day.items.append(_Item(number, start, end, rest, extra, group=day.group if not extra else ""))
+        day.closed = False
         return
     if len(cells) > 1 and not day.items:
         return  # a table's header row ("Timing  Session  Description")
     text = _plain(line)
     if line.lstrip().startswith("#") or (LENGTH_RE.search(text) and not _BULLET_RE.match(text)):
         day.group = length_in(text)[1].rstrip(":")
+        day.closed = bool(day.items)
         return
-    if day.items:
+    role = ROLE_RE.match(text)
+    if role and CHAIR_RE.match(role["label"].strip()) and not day.items and day.when is not None:
+        day.chair = role["names"].strip()
+    elif day.items and not day.closed:
         day.items[-1].body.append(line)
-    elif day.when is not None:
+    else:
         day.notes.append(text)
 
 
 def _build_day(scanned: _Day, source: str) -> DraftDay:
-    day = DraftDay(date=scanned.when, title=scanned.title, where=str(scanned.line))
+    day = DraftDay(date=scanned.when, title=scanned.title, where=str(scanned.line), chair=scanned.chair)
     notes = list(scanned.notes)
     for item in scanned.items:
         if item.cells:
@@ -237,8 +276,11 @@ def _line_segment(item: _Item, text: str, body: list[str], group: str, notes_onl
     segment = DraftSegment(title=title, start=item.start, end=item.end, duration=length, where=str(item.line))
     segment.kind = kind_of(title)
     segment.group = "" if segment.kind != "segment" else group
-    bullets, notes = _split_body(body)
-    if speaker:
+    named, bullets, notes = _split_body(body)
+    if named:
+        segment.speakers = [*([speaker] if speaker else []), *named]
+        notes = [*notes, *(f"- {b}" for b in bullets)]
+    elif speaker:
         segment.speakers, segment.guesses["speaker"] = [speaker], tr("from 'by ...' in the title")
     elif bullets and not notes_only:
         segment.speakers, segment.guesses["speakers"] = bullets, tr("the names listed under the item")
@@ -251,22 +293,42 @@ def _line_segment(item: _Item, text: str, body: list[str], group: str, notes_onl
     return segment
 
 
-def _split_body(body: list[str]) -> tuple[list[str], list[str]]:
-    bullets, notes = [], []
+def _split_body(body: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The names of "Chair:"/"Speakers:" lines, the bulleted names, and the other lines (notes)."""
+    named: list[str] = []
+    bullets: list[str] = []
+    notes: list[str] = []
     for raw in body:
         for part in _TAG_BREAK_RE.split(raw):
             line = one_line(_plain(part)) if not _BULLET_RE.match(part.strip()) else part.strip()
             bullet = _BULLET_RE.match(line)
-            if bullet:
-                bullets.append(one_line(_plain(bullet["text"])))
+            text = one_line(_plain(bullet["text"])) if bullet else line
+            role = ROLE_RE.match(text)
+            if role:
+                named.extend(_people(role["label"].strip(), role["names"]))
+            elif bullet and _DETAIL_RE.match(text):
+                notes.append(text)
+            elif bullet:
+                bullets.append(text)
             elif line:
                 notes.append(line)
-    return bullets, notes
+    return named, bullets, notes
+
+
+def _people(label: str, names: str) -> list[str]:
+    """ "A; B; C" (or "A, B and C" after a plural label) as names; one person's label keeps its commas."""
+    parts = re.split(r"\s*[;；؛]\s*", names.strip().rstrip(".。"))
+    if len(parts) == 1 and not one_person(label):
+        parts = AND_RE.split(parts[0])
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _take_end_item(day: DraftDay) -> None:
-    """A final "12:00 End" is the day's end, not a segment."""
-    if day.segments and _END_RE.match(day.segments[-1].title) and day.segments[-1].start is not None:
+    """A final "12:00 End" ("16:00 Clôture de la journée") is the day's end, not a segment."""
+    last = day.segments[-1] if day.segments else None
+    if last is None or last.start is None or last.end is not None or last.duration is not None:
+        return
+    if END_RE.match(last.title) and not last.notes and not last.speakers:
         day.end = day.segments.pop().start
 
 

@@ -7,11 +7,23 @@ import unicodedata
 
 from runner.core.durations import parse_duration
 
-# 9:30, 09:30, 9.30 am, 14h30, 2 PM; hours up to 47 for a night that runs past midnight.
-_CLOCK = r"(?P<{n}h>[0-4]?\d)(?:(?:[:.h])(?P<{n}m>[0-5]\d))?(?::(?P<{n}s>[0-5]\d))?\s*(?P<{n}ap>[aApP]\.?[mM]\.?)?"
-_DASHES = "-–—‐‑‒−"
+# 9:30, 09:30, 9.30 am, 9:00 a.m., 14h30, 9 h 00, 14h, 2 PM, 12 noon; hours up to 47 for a night
+# that runs past midnight.
+_CLOCK = (
+    r"(?P<{n}h>[0-4]?\d)(?:(?:[:.]|\s?h\s?)(?P<{n}m>[0-5]\d)|\s?(?P<{n}hh>h)(?![\w]))?(?::(?P<{n}s>[0-5]\d))?"
+    r"\s*(?P<{n}ap>[aApP]\.?\s?[mM]\.?(?![\w])|noon(?![\w])|midday(?![\w]))?"
+)
+_DASHES = "-–—‐‑‒−－～~"
+# "9:00 to 10:00", "9 h à 10 h", "9.00 a 10.00", "9:00 до 10:00", "9:00至10:00"
+_RANGE_WORDS = r"to|until|till|à|a|al|hasta|bis|до|по|至|到|إلى"
 RANGE_RE = re.compile(
-    rf"^{_CLOCK.format(n='a')}\s*(?:[{_DASHES}]|to|until)\s*{_CLOCK.format(n='b')}(?![\d:])", re.IGNORECASE
+    rf"^{_CLOCK.format(n='a')}\s*(?:[{_DASHES}]|(?:{_RANGE_WORDS})(?=\s|\d))\s*{_CLOCK.format(n='b')}(?![\d:])",
+    re.IGNORECASE,
+)
+# What programmes write after a time: "10.00-10.15 hrs", "9.00 horas", "14 h", "EDT".
+_CLOCK_SUFFIX_RE = re.compile(r"^\s*(?:hrs|hr|hours|horas|hora|heures|uhr|h|ч|час(?:ов|а)?)\.?(?![\w])", re.IGNORECASE)
+ZONE_WORD_RE = re.compile(
+    r"^\s*[(\[]?(?P<zone>EDT|EST|ET|CEST|CET|GMT|UTC|BST|EAT|ICT|JST)(?:\s?[+-]\s?\d{1,2})?[)\]]?(?![\w])"
 )
 START_RE = re.compile(rf"^{_CLOCK.format(n='a')}(?![\d:])")
 # "[10 minutes]", "(10 min)", "[1 hour]", "[1h30]"
@@ -26,8 +38,14 @@ PER_SPEAKER_RE = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED_LIMIT_RE = re.compile(r"\s*[(\[]\s*" + PER_SPEAKER_RE.pattern + r"\s*[)\]]", re.IGNORECASE)
-_INTERMISSION = re.compile(r"\b(intermission|interval|recess|entr'?acte)\b", re.IGNORECASE)
-_BREAK = re.compile(r"\b(break|lunch|coffee|tea|dinner|breakfast|pause)\b", re.IGNORECASE)
+_INTERMISSION = re.compile(r"\b(intermission|interval|recess|entr'?acte|entracte|антракт)\b", re.IGNORECASE)
+# Breaks as the six languages name them: Pause-café, Déjeuner, Almuerzo, Receso, обед, 午餐, استراحة.
+_BREAK = re.compile(
+    r"\b(break|lunch|coffee|tea|dinner|breakfast|pause|déjeuner|dejeuner|dîner|café|collation|almuerzo|receso|"
+    r"pausa|descanso|comida|refrigerio|desayuno|cena|обед|перерыв|кофе-брейк|кофе|ужин|завтрак|"
+    r"استراحة|غداء|عشاء|فطور|قهوة)\b|午餐|午休|茶歇|休息|晚餐|早餐|午饭|咖啡",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 DAY_SECONDS = 86400
 LATEST = 48 * 3600 - 1
@@ -37,9 +55,11 @@ def clock_seconds(match: re.Match[str], name: str) -> int | None:
     """Seconds from midnight of the clock named `name` in a RANGE_RE / START_RE match, or None."""
     hours, minutes = int(match[f"{name}h"]), int(match[f"{name}m"] or 0)
     seconds = int(match[f"{name}s"] or 0)
-    meridiem = (match[f"{name}ap"] or "").lower().replace(".", "")
-    if not match[f"{name}m"] and not meridiem:
+    meridiem = (match[f"{name}ap"] or "").lower().replace(".", "").replace(" ", "")
+    if not match[f"{name}m"] and not meridiem and not match[f"{name}hh"]:
         return None  # a bare number ("2 days", "10") is not a time
+    if meridiem in ("noon", "midday"):
+        return 12 * 3600 if hours == 12 and not minutes else None
     if meridiem:
         if not 1 <= hours <= 12:
             return None
@@ -70,7 +90,7 @@ def read_range(text: str) -> tuple[int, int | None, str] | None:
 def _shared_meridiem(ranged: re.Match[str], end: int) -> int | None:
     """In "2:00-3:30 pm" the first time shares the second's pm; or, if that would pass it, its am."""
     hours, minutes = int(ranged["ah"]), int(ranged["am"] or 0)
-    if not 1 <= hours <= 12:
+    if not 1 <= hours <= 12 or ranged["bap"].lower() in ("noon", "midday"):
         return None
     start = (hours % 12) * 3600 + minutes * 60 + int(ranged["as"] or 0)
     afternoon = start + 12 * 3600
@@ -79,7 +99,9 @@ def _shared_meridiem(ranged: re.Match[str], end: int) -> int | None:
 
 def _lead_off(rest: str) -> str:
     """The title after a time, without the separator a programme put between ("| Opening", ": Opening")."""
-    return rest.strip().lstrip("|:–—-·•").strip()
+    rest = _CLOCK_SUFFIX_RE.sub("", rest, count=1)
+    rest = ZONE_WORD_RE.sub("", rest, count=1)
+    return rest.strip().lstrip("|:：–—-·•").strip()
 
 
 def length_in(text: str) -> tuple[int | None, str]:

@@ -88,6 +88,8 @@ def _day(out: _Lines, day: DraftDay) -> None:
     pad = "    "
     if day.title:
         out.text(pad, "title", day.title, day.guesses.get("title"), day.cuts.get("title"))
+    if day.chair:
+        out.text(pad, "chair", day.chair)
     if day.end is not None:
         out.key(pad, "end", f'"{format_clock(day.end)}"', day.guesses.get("end"))
     if day.speaker_limit:

@@ -1,0 +1,74 @@
+"""The words programmes use in the six UN languages, for the pasted-text importer (text.py): what
+ends a day, which lines name the people of an item, what only says "programme", and the zones
+programmes name beside their times."""
+
+from __future__ import annotations
+
+import re
+
+# A first line that only says what the text is ("PROGRAMME") is not the programme's title.
+GENERIC_TITLE_RE = re.compile(
+    r"^(?:(?:provisional |draft |tentative )?(?:programme|program|agenda)|programme provisoire|projet de programme|"
+    r"ordre du jour|programa(?: provisional)?|orden del día|программа|повестка дня|برنامج العمل|البرنامج|"
+    r"جدول الأعمال|会议议程|议程|日程)[.:]?$",
+    re.IGNORECASE,
+)
+# "End of day 1", "Clôture de la journée", "Cierre del día", "Закрытие первого дня",
+# "اختتام اليوم الأول", "第一天会议结束"
+END_RE = re.compile(
+    r"^(?:(?:end|close|closure|adjourn|adjournment|fin|clôture|cloture|clausura|cierre|закрытие|окончание|конец|"
+    r"اختتام|نهاية|ختام)(?![\w])(?:[\s,]+\S+){0,4}|\S{0,12}(?:结束|闭幕))[.。]?$",
+    re.IGNORECASE,
+)
+# The lines that name an item's (or a day's) people, in the six languages; the chair's words first.
+_CHAIR_WORDS = (
+    "chair|chairs|chairperson|co-chairs|chaired by|président|présidente|coprésidents|preside|presidente|"
+    "presidenta|copresidentes|председатель|сопредседатели|الرئيس|الرئيسة|رئيس الجلسة|رئيسة الجلسة|主席|联合主席"
+)
+_PEOPLE_WORDS = (
+    "moderator|moderators|moderated by|facilitator|speaker|speakers|panelist|panelists|panellist|panellists|"
+    "presenter|presenters|keynote speaker|keynote speakers|discussant|discussants|lead discussants|"
+    "modérateur|modératrice|animateur|animatrice|intervenant|intervenante|intervenants|orateur|oratrice|"
+    "orateurs|panéliste|panélistes|conférencier|conférencière|conférenciers|moderador|moderadora|moderadores|"
+    "ponente|ponentes|panelista|panelistas|orador|oradora|oradores|expositor|expositora|expositores|"
+    "conferencista|conferencistas|модератор|модераторы|выступающие|докладчик|докладчики|спикеры|"
+    "участники дискуссии|مدير الجلسة|مديرة الجلسة|الميسر|الميسرة|المتحدث|المتحدثون|المتحدثين|"
+    "المتحدثون الرئيسيون|主持人|主持|发言人|发言嘉宾|演讲人|演讲嘉宾|嘉宾"
+)
+ROLE_RE = re.compile(rf"^(?P<label>{_CHAIR_WORDS}|{_PEOPLE_WORDS})\s*[:：]\s*(?P<names>\S.*)$", re.IGNORECASE)
+CHAIR_RE = re.compile(rf"^(?:{_CHAIR_WORDS})$", re.IGNORECASE)
+# A list's label in the plural: "A, B and C" after it are several names; after "Chair:" one name keeps its commas.
+_PLURAL = re.compile(
+    r"^(?:chairs|co-chairs|moderators|speakers|panelists|panellists|presenters|keynote speakers|discussants|"
+    r"lead discussants|intervenants|orateurs|panélistes|conférenciers|coprésidents|moderadores|ponentes|panelistas|"
+    r"oradores|expositores|conferencistas|copresidentes|модераторы|выступающие|докладчики|спикеры|"
+    r"участники дискуссии|сопредседатели|المتحدثون|المتحدثين|المتحدثون الرئيسيون|"
+    r"发言人|发言嘉宾|演讲人|演讲嘉宾|嘉宾)$",
+    re.IGNORECASE,
+)
+
+
+def one_person(label: str) -> bool:
+    return _PLURAL.match(label) is None
+
+
+AND_RE = re.compile(r",\s*|\s+(?:and|et|y|e|и|و)\s+|\s*[、和及]\s*")
+# Zones a programme names beside its times, and the IANA zone that keeps each one's offsets.
+ZONES = {"EDT": "America/New_York", "EST": "America/New_York", "ET": "America/New_York",
+          "CET": "Europe/Paris", "CEST": "Europe/Paris", "GMT": "UTC", "UTC": "UTC", "BST": "Europe/London",
+          "EAT": "Africa/Nairobi", "ICT": "Asia/Bangkok", "JST": "Asia/Tokyo"}  # fmt: skip
+CITY_ZONES = {"new york": "America/New_York", "geneva": "Europe/Zurich", "genève": "Europe/Zurich",
+               "ginebra": "Europe/Zurich", "vienna": "Europe/Vienna", "nairobi": "Africa/Nairobi",
+               "bangkok": "Asia/Bangkok", "santiago": "America/Santiago", "beirut": "Asia/Beirut",
+               "addis ababa": "Africa/Addis_Ababa", "nueva york": "America/New_York"}  # fmt: skip
+ZONE_ANY_RE = re.compile(r"(?<![\w])(?P<zone>" + "|".join(ZONES) + r")(?![\w])")
+CITY_RE = re.compile(
+    r"\b(?:(?P<a>"
+    + "|".join(CITY_ZONES)
+    + r")\s+time|heure\s+de\s+(?P<b>"
+    + "|".join(CITY_ZONES)
+    + r")|hora\s+de\s+(?P<c>"
+    + "|".join(CITY_ZONES)
+    + r"))\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,180 @@
+"""Programmes pasted as UN and conference secretariats write them, in the six UN languages
+(tests/data/pasted, written for these tests; tests/data/SOURCES.md), and real programme text:
+each gives its real date, times, breaks and speakers, and nothing is dropped unlisted."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from runner.io.importers import Imported, ImportOptions, import_to_file
+
+DATA = Path(__file__).parents[1] / "data"
+SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
+SIX_SESSIONS = ["09:00-09:30", "09:30-11:00", "11:00-11:15", "11:15-13:00", "13:00-14:30", "14:30-16:00"]
+ZH_SESSIONS = ["09:00-09:30", "09:30-11:00", "11:00-11:15", "11:15-12:30", "12:30-14:00", "14:00-16:00"]
+# file: (the days' dates, each day's segments as start-end, the breaks, the days' ends, speakers by segment)
+EXPECTED: dict[str, tuple[list[str], list[list[str]], list[str], list[str], dict[int, list[str]]]] = {
+    "en-ecosoc-sti-forum.txt": (
+        ["2025-03-12"],
+        [["09:00-09:30", "09:30-11:00", "11:00-11:15", "11:15-13:00", "13:00-15:00", "15:00-16:45", "16:45-17:00"]],
+        ["Coffee break", "Lunch"],
+        ["17:00"],
+        {
+            0: ["H.E. Mr. Juan Pérez, Vice-President of the Economic and Social Council", "Ms. Amina Diallo, UNDP",
+                "Mr. Li Wei, UNCTAD", "Dr. Sara Novak, UNESCO"],
+            1: ["Ms. Olena Kovalenko, UNCTAD"],
+            3: ["Mr. Kofi Boateng", "Ms. María González", "Mr. Ravi Kumar"],
+        },
+    ),
+    "en-unep-consultation-hrs.txt": (
+        ["2025-06-03"],
+        [["08:30-09:00", "09:00-09:30", "09:30-10:30", "10:30-10:45", "10:45-12:30", "12:30-14:00", "14:00-15:30"]],
+        ["Coffee break", "Lunch break"],
+        ["15:30"],
+        {1: ["Ms. Grace Wanjiru, Director, UNEP"],
+         2: ["Mr. David Otieno", "Ms. Hana Sato", "Mr. Pedro Alves", "Ms. Fatima Zahra"]},
+    ),
+    "en-hlpf-side-event-two-days.txt": (
+        ["2025-07-14", "2025-07-15"],
+        [["10:00-10:10", "10:10-11:30", "11:30-12:00"], ["15:00-15:50", "15:50-16:00"]],
+        ["Tea break"],
+        ["12:00", "16:00"],
+        {0: ["Ms. Jane Doe, UN DESA"], 3: ["Ms. A. Rahman", "Mr. B. Okafor", "Ms. C. Lindqvist"]},
+    ),
+    "fr-cea-forum-regional.txt": (
+        ["2024-11-14"],
+        [ZH_SESSIONS],
+        ["Pause-café", "Déjeuner"],
+        ["16:00"],
+        {1: ["Mme Claire Martin", "M. Paul Bernard", "Mme Aïcha Traoré", "M. Luc Girard"]},
+    ),
+    "fr-unoc-side-event-two-days.txt": (
+        ["2025-06-09", "2025-06-10"],
+        [["10:00-10:15", "10:15-11:30", "11:30-11:45", "11:45-12:30"], ["14:00-15:00"]],
+        ["Pause"],
+        ["12:30", "15:00"],
+        {0: ["Mme Sophie Laurent"], 1: ["M. Hugo Petit", "Mme Inès Moreau", "M. Karim Benali"]},
+    ),
+    "es-cepal-foro.txt": (
+        ["2025-04-22"],
+        [[*SIX_SESSIONS[:5], "14:30-16:30"]],
+        ["Receso", "Almuerzo"],
+        ["16:30"],
+        {0: ["Sr. Carlos Ramírez, Secretario Ejecutivo Adjunto"],
+         1: ["Sra. Lucía Fernández", "Sr. Andrés Gómez", "Sra. Paula Rojas", "Sr. Miguel Torres"]},
+    ),
+    "ru-escap-forum.txt": (
+        ["2025-03-12"],
+        [SIX_SESSIONS],
+        ["Кофе-брейк", "Обед"],
+        ["16:00"],
+        {0: ["г-н Иван Петров"],
+         1: ["г-жа Анна Смирнова", "г-н Олег Кузнецов", "г-жа Мария Иванова", "г-н Сергей Попов"]},
+    ),
+    "ar-escwa-forum.txt": (
+        ["2025-03-12"],
+        [SIX_SESSIONS],
+        ["استراحة", "غداء"],
+        ["16:00"],
+        {0: ["السيد أحمد خالد"], 1: ["السيدة ليلى حسن", "السيد عمر فاروق", "السيدة نور الهدى", "السيد يوسف علي"]},
+    ),
+    "zh-escap-forum.txt": (
+        ["2025-03-12"],
+        [ZH_SESSIONS],
+        ["茶歇", "午餐"],
+        ["16:00"],
+        {0: ["王明先生"], 1: ["李华女士", "张伟先生", "陈静女士", "刘洋先生"]},
+    ),
+}  # fmt: skip
+
+
+def imported(path: Path) -> Imported:
+    return import_to_file(str(path), None, ImportOptions(), today=date(2026, 1, 1))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_pasted_programme_gives_its_real_days(name: str) -> None:
+    dates, spans, breaks, ends, speakers = EXPECTED[name]
+    result = imported(DATA / "pasted" / name)
+    days = result.agenda.days
+    assert [day.date.isoformat() for day in days] == dates  # the heading's date, not today's
+    assert [[f"{s.start:%H:%M}-{s.end:%H:%M}" for s in day.segments] for day in days] == spans
+    segments = [s for day in days for s in day.segments]
+    assert [s.title for s in segments if s.is_pause] == breaks
+    assert [f"{day.hard_stop:%H:%M}" for day in days if day.hard_stop] == ends
+    assert {i: [p.name for p in segments[i].speakers] for i in speakers} == speakers
+    assert not any(s.notes for s in segments), "Chair:/Speakers: lines are speakers, not notes"
+    assert not any(word in s.title.lower() for s in segments for word in ("hrs", "horas", " h ", "p.m.", "a.m."))
+    assert result.programme.left_out == []
+
+
+def test_a_chair_under_the_day_heading_chairs_the_day() -> None:
+    day = imported(DATA / "pasted" / "fr-cea-forum-regional.txt").agenda.days[0]
+    assert day.chair == "S. E. M. Jean Dupont, Ministre du Plan"
+
+
+def test_a_zone_named_beside_the_times_is_taken_and_marked() -> None:
+    result = imported(DATA / "pasted" / "en-hlpf-side-event-two-days.txt")
+    assert result.agenda.timezone == "America/New_York"
+    assert "timezone: America/New_York  # guessed: from 'New York time' in the text; check it" in result.text
+
+
+def test_a_real_markdown_programme_in_spanish() -> None:
+    """A conference's day as its organisers published it (9punto5/docs-conferencia-2025)."""
+    result = imported(DATA / "real" / "tune" / "conferencia-valdivia-jueves-06.md")
+    (day,) = result.agenda.days
+    assert day.date == date(2025, 11, 6) and f"{day.hard_stop:%H:%M}" == "19:00"
+    assert len(day.segments) == 13 and f"{day.segments[0].start:%H:%M}" == "08:00"
+    assert [s.title for s in day.segments if s.is_pause] == [
+        "Acreditación y Desayuno", "Coffee Break", "Almuerzo", "Break", "Coffee Break",
+    ]  # fmt: skip
+    opening = day.segments[1]
+    assert [s.name for s in opening.speakers] == ["[Por definir]"]  # "Speakers: [Por definir]"
+    assert "Ubicación: Auditorio principal" in opening.notes  # a detail, not a speaker
+    assert result.agenda.title == "Jueves 06 de noviembre - Agenda"  # the page's front matter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jeudi 14 novembre 2024", "2024-11-14"),
+        ("Martes, 22 de abril de 2025", "2025-04-22"),
+        ("Programme – Day 1: Wednesday, 12 March 2025", "2025-03-12"),
+        ("Среда, 12 марта 2025 г.", "2025-03-12"),
+        ("الأربعاء، 12 مارس 2025", "2025-03-12"),
+        ("الأربعاء ١٢ آذار/مارس ٢٠٢٥", "2025-03-12"),
+        ("2025年3月12日（星期三）", "2025-03-12"),
+        ("Lundi 1er décembre 2025 – Séance plénière", "2025-12-01"),
+    ],
+)
+def test_date_headings_in_the_six_languages(tmp_path: Path, text: str, expected: str) -> None:
+    source = tmp_path / "pasted.txt"
+    source.write_text(f"{text}\n9:00 Opening\n9:30 End\n", encoding="utf-8")
+    assert imported(source).agenda.days[0].date.isoformat() == expected
+
+
+def test_a_date_inside_a_sentence_is_no_heading(tmp_path: Path) -> None:
+    source = tmp_path / "pasted.txt"
+    source.write_text(
+        "Launch\nMonday, 3 June 2024\n9:00 Opening\nAs agreed on 26 November 2018, the debate opens.\n9:30 End\n",
+        encoding="utf-8",
+    )
+    day = imported(source).agenda.days[0]
+    assert day.date == date(2024, 6, 3) and "26 November 2018" in day.segments[0].notes
+
+
+def test_the_seed_summary_note_imports_as_its_one_event() -> None:
+    seed = SEEDS / "sti-forum-side-event-summary-note-2021.txt"
+    if not seed.exists():
+        pytest.skip("the shared seeds are not beside the repository")
+    result = imported(seed)
+    (day,) = result.agenda.days
+    (event,) = day.segments
+    assert day.date == date(2021, 5, 4) and f"{event.start:%H:%M}-{event.end:%H:%M}" == "14:00-15:00"
+    assert result.agenda.timezone == "America/New_York"  # "2-3pm EDT"
+    assert event.title.startswith("Digital Cooperation to Leave No One Behind")
+    (cut,) = result.programme.left_out  # the summary note's prose, cut to fit the item's notes
+    assert cut.message.endswith("notes cut: 2870 of its 4856 characters")

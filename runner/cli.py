@@ -42,7 +42,7 @@ def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 # The words that name a command; anything else as the first word opens the app on it (an agenda path).
-COMMANDS = ("check", "report", "verify", "import", "overview", "serve", "rehearse")
+COMMANDS = ("check", "report", "verify", "import", "import-speakers", "overview", "serve", "rehearse")
 _TOP_LEVEL_FLAGS = ("-h", "--help", "--version")
 
 
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report(commands)
     _add_verify(commands)
     _add_import(commands)
+    _add_import_speakers(commands)
     _add_overview(commands)
     _add_serve(commands)
     _add_rehearse(commands)
@@ -249,6 +250,31 @@ def run_import(args: argparse.Namespace) -> int:
     for day in imported.agenda.days:
         print(f"{args.output}: {day.date.isoformat()}  {len(day.segments)} segments  {day.title}")
     return EXIT_OK
+
+
+def _add_import_speakers(commands: Any) -> None:
+    parser = commands.add_parser(
+        "import-speakers",
+        help="add a list of speakers (CSV, or pasted text) to a segment's floor",
+        description="Add a secretariat's list of speakers to a segment's floor: a CSV (delegation, category, "
+        "speaker, rank; a header row optional) or pasted text, a delegation a line ('-' reads standard input). "
+        "Countries' names in any of the six UN languages become their ISO codes. The day is written as an "
+        "agenda of its own; a row the floor cannot take is one line each, and nothing is written.",
+    )
+    parser.add_argument("source", metavar="LIST", help="the list: a .csv or .txt file, or '-' for standard input")
+    parser.add_argument("--agenda", required=True, metavar="AGENDA.yaml", help="the agenda holding the floor")
+    parser.add_argument("--segment", required=True, metavar="TITLE", help="the floor's segment: its title or number")
+    parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day (default: the agenda's first)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.yaml", help="the agenda file to write")
+    _add_language(parser, "the language of the lines it prints")
+    parser.set_defaults(run=run_import_speakers)
+
+
+def run_import_speakers(args: argparse.Namespace) -> int:
+    from runner.io.speakers_command import run_import_speakers as add
+
+    i18n.use(i18n.load_catalogue(i18n.choose_language(args.lang)))
+    return add(args.source, args.agenda, args.segment, args.output, args.day)
 
 
 def _add_overview(commands: Any) -> None:

@@ -62,7 +62,8 @@ def _codes_by_name() -> dict[str, str]:
 
 
 def _folded(name: str) -> str:
-    return " ".join(name.replace("\u2019", "'").casefold().split())
+    """A name as compared: case, spacing, '&' for 'and', a leading 'the' ("The Gambia") aside."""
+    return " ".join(name.replace("\u2019", "'").replace("&", " and ").casefold().split()).removeprefix("the ")
 
 
 def resolved_code(text: str) -> str | None:

@@ -10,7 +10,7 @@ runner.core.live_edits builds); its state is read-only from outside.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from runner.core import events as ev
-from runner.core.agenda import Day
+from runner.core.agenda import Day, Speaker
 from runner.core.clock import Clock
 from runner.core.day_state import DayState
 from runner.core.delegations import MAX_REPLIES, delegation_name, same_delegation
@@ -447,16 +447,24 @@ class SessionEngine:
             entry = floor_entry(floor, written, category, speaker, rank)
         except FloorEntryError as exc:
             raise EngineError(str(exc)) from None
-        limit = entry.limit.total_seconds() if entry.limit else None
-        change = ev.SpeakerChange(
-            SpeakerAction.ADD,
-            name=entry.name,
-            limit_s=limit,
-            delegation=entry.delegation,
-            category=entry.category,
-            rank=entry.rank or None,
-        )
-        self._emit(change, run.segment.index)
+        self.inscribe([entry])
+
+    @_action()
+    def inscribe(self, entries: Sequence[Speaker]) -> None:
+        """Delegations put on the running floor at once (an imported list), in order; each logged."""
+        run = self._require_running()
+        if run.segment.floor is None:
+            raise EngineError(tr("this segment has no floor: add a speaker by name"))
+        for entry in entries:
+            change = ev.SpeakerChange(
+                SpeakerAction.ADD,
+                name=entry.name,
+                limit_s=entry.limit.total_seconds() if entry.limit else None,
+                delegation=entry.delegation,
+                category=entry.category,
+                rank=entry.rank or None,
+            )
+            self._emit(change, run.segment.index)
 
     @_action()
     def strike(self, position: int) -> None:

@@ -561,6 +561,22 @@
         <translation>استيراد برنامج (جدول بيانات أو تقويم أو schedule.xml أو نص ملصق) وفتحه</translation>
     </message>
     <message>
+        <source>Add speakers&apos; list from a file…</source>
+        <translation>إضافة قائمة متكلمين من ملف…</translation>
+    </message>
+    <message>
+        <source>Add a list of speakers (CSV: delegation, category, speaker) to the running floor</source>
+        <translation>إضافة قائمة متكلمين (CSV: الوفد، الفئة، المتكلم) إلى قائمة الوفود الجارية</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list…</source>
+        <translation>لصق قائمة متكلمين…</translation>
+    </message>
+    <message>
+        <source>Paste a list of speakers, a delegation a line, onto the running floor</source>
+        <translation>لصق قائمة متكلمين، وفد في كل سطر، في قائمة الوفود الجارية</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>إضافة متكلم</translation>
     </message>
@@ -837,6 +853,41 @@
     <message>
         <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
         <translation>أُجريت القرعة: البذرة %1 (في السجل؛ البذرة نفسها تعطي الترتيب نفسه)</translation>
+    </message>
+    <message>
+        <source>pasted list</source>
+        <translation>القائمة الملصقة</translation>
+    </message>
+    <message>
+        <source>Start a segment with a floor first: the list is added to it</source>
+        <translation>ابدأ أولًا جزءًا له قائمة وفود: تُضاف القائمة إليه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) added to the floor</source>
+        <translation>
+            <numerusform>لم يُضف أي وفد إلى القائمة</numerusform>
+            <numerusform>أُضيف وفد واحد إلى القائمة</numerusform>
+            <numerusform>أُضيف وفدان إلى القائمة</numerusform>
+            <numerusform>أُضيفت %n وفود إلى القائمة</numerusform>
+            <numerusform>أُضيف %n وفدًا إلى القائمة</numerusform>
+            <numerusform>أُضيف %n وفد إلى القائمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add speakers&apos; list</source>
+        <translation>إضافة قائمة متكلمين</translation>
+    </message>
+    <message>
+        <source>Lists of speakers (*.csv *.txt)</source>
+        <translation>قوائم المتكلمين (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>A delegation a line (a code or a name), or CSV: delegation, category, speaker</source>
+        <translation>وفد في كل سطر (رمز أو اسم)، أو CSV: الوفد، الفئة، المتكلم</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list</source>
+        <translation>لصق قائمة متكلمين</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>

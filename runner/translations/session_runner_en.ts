@@ -35,4 +35,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>HostWindow</name>
+    <message numerus="yes">
+        <source>%n delegation(s) added to the floor</source>
+        <translation>
+            <numerusform>%n delegation added to the floor</numerusform>
+            <numerusform>%n delegations added to the floor</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -545,6 +545,22 @@
         <translation>Importar un programa (hoja de cálculo, calendario, schedule.xml, texto pegado) y abrirlo</translation>
     </message>
     <message>
+        <source>Add speakers&apos; list from a file…</source>
+        <translation>Añadir lista de oradores desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Add a list of speakers (CSV: delegation, category, speaker) to the running floor</source>
+        <translation>Añadir una lista de oradores (CSV: delegación, categoría, orador) a la lista de delegaciones en curso</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list…</source>
+        <translation>Pegar lista de oradores…</translation>
+    </message>
+    <message>
+        <source>Paste a list of speakers, a delegation a line, onto the running floor</source>
+        <translation>Pegar una lista de oradores, una delegación por línea, en la lista de delegaciones en curso</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>Añadir orador</translation>
     </message>
@@ -821,6 +837,37 @@
     <message>
         <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
         <translation>Sorteo hecho: semilla %1 (en el registro; la misma semilla da el mismo orden)</translation>
+    </message>
+    <message>
+        <source>pasted list</source>
+        <translation>lista pegada</translation>
+    </message>
+    <message>
+        <source>Start a segment with a floor first: the list is added to it</source>
+        <translation>Inicie primero un segmento con lista de delegaciones: la lista se añade a él</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) added to the floor</source>
+        <translation>
+            <numerusform>%n delegación añadida a la lista</numerusform>
+            <numerusform>%n delegaciones añadidas a la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add speakers&apos; list</source>
+        <translation>Añadir lista de oradores</translation>
+    </message>
+    <message>
+        <source>Lists of speakers (*.csv *.txt)</source>
+        <translation>Listas de oradores (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>A delegation a line (a code or a name), or CSV: delegation, category, speaker</source>
+        <translation>Una delegación por línea (un código o un nombre), o CSV: delegación, categoría, orador</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list</source>
+        <translation>Pegar lista de oradores</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>

@@ -545,6 +545,22 @@
         <translation>Importer un programme (tableur, calendrier, schedule.xml, texte collé) et l&apos;ouvrir</translation>
     </message>
     <message>
+        <source>Add speakers&apos; list from a file…</source>
+        <translation>Ajouter une liste d&apos;orateurs depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Add a list of speakers (CSV: delegation, category, speaker) to the running floor</source>
+        <translation>Ajouter une liste d&apos;orateurs (CSV : délégation, catégorie, orateur) à la liste de délégations en cours</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list…</source>
+        <translation>Coller une liste d&apos;orateurs…</translation>
+    </message>
+    <message>
+        <source>Paste a list of speakers, a delegation a line, onto the running floor</source>
+        <translation>Coller une liste d&apos;orateurs, une délégation par ligne, sur la liste de délégations en cours</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
@@ -821,6 +837,37 @@
     <message>
         <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
         <translation>Tirage au sort effectué : graine %1 (dans le journal ; la même graine donne le même ordre)</translation>
+    </message>
+    <message>
+        <source>pasted list</source>
+        <translation>liste collée</translation>
+    </message>
+    <message>
+        <source>Start a segment with a floor first: the list is added to it</source>
+        <translation>Démarrez d&apos;abord un segment avec une liste de délégations : la liste y est ajoutée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) added to the floor</source>
+        <translation>
+            <numerusform>%n délégation ajoutée à la liste</numerusform>
+            <numerusform>%n délégations ajoutées à la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add speakers&apos; list</source>
+        <translation>Ajouter une liste d&apos;orateurs</translation>
+    </message>
+    <message>
+        <source>Lists of speakers (*.csv *.txt)</source>
+        <translation>Listes d&apos;orateurs (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>A delegation a line (a code or a name), or CSV: delegation, category, speaker</source>
+        <translation>Une délégation par ligne (un code ou un nom), ou CSV : délégation, catégorie, orateur</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list</source>
+        <translation>Coller une liste d&apos;orateurs</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>

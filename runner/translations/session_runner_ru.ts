@@ -549,6 +549,22 @@
         <translation>Импортировать программу (таблица, календарь, schedule.xml, вставленный текст) и открыть её</translation>
     </message>
     <message>
+        <source>Add speakers&apos; list from a file…</source>
+        <translation>Добавить список выступающих из файла…</translation>
+    </message>
+    <message>
+        <source>Add a list of speakers (CSV: delegation, category, speaker) to the running floor</source>
+        <translation>Добавить список выступающих (CSV: делегация, категория, выступающий) в текущий список делегаций</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list…</source>
+        <translation>Вставить список выступающих…</translation>
+    </message>
+    <message>
+        <source>Paste a list of speakers, a delegation a line, onto the running floor</source>
+        <translation>Вставить список выступающих, по делегации на строку, в текущий список делегаций</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>Добавить оратора</translation>
     </message>
@@ -825,6 +841,38 @@
     <message>
         <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
         <translation>Жеребьёвка проведена: начальное значение %1 (в журнале; то же значение даёт тот же порядок)</translation>
+    </message>
+    <message>
+        <source>pasted list</source>
+        <translation>вставленный список</translation>
+    </message>
+    <message>
+        <source>Start a segment with a floor first: the list is added to it</source>
+        <translation>Сначала начните сегмент со списком делегаций: список добавится в него</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) added to the floor</source>
+        <translation>
+            <numerusform>%n делегация добавлена в список</numerusform>
+            <numerusform>%n делегации добавлены в список</numerusform>
+            <numerusform>%n делегаций добавлено в список</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add speakers&apos; list</source>
+        <translation>Добавить список выступающих</translation>
+    </message>
+    <message>
+        <source>Lists of speakers (*.csv *.txt)</source>
+        <translation>Списки выступающих (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>A delegation a line (a code or a name), or CSV: delegation, category, speaker</source>
+        <translation>По делегации на строку (код или название) или CSV: делегация, категория, выступающий</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list</source>
+        <translation>Вставить список выступающих</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>

@@ -541,6 +541,22 @@
         <translation>将日程（电子表格、日历、schedule.xml、粘贴的文本）导入为议程并打开</translation>
     </message>
     <message>
+        <source>Add speakers&apos; list from a file…</source>
+        <translation>从文件添加发言名单…</translation>
+    </message>
+    <message>
+        <source>Add a list of speakers (CSV: delegation, category, speaker) to the running floor</source>
+        <translation>将发言名单（CSV：代表团、类别、发言者）添加到进行中的代表团发言名单</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list…</source>
+        <translation>粘贴发言名单…</translation>
+    </message>
+    <message>
+        <source>Paste a list of speakers, a delegation a line, onto the running floor</source>
+        <translation>将发言名单（每行一个代表团）粘贴到进行中的代表团发言名单</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>添加发言者</translation>
     </message>
@@ -817,6 +833,36 @@
     <message>
         <source>Lots drawn: seed %1 (in the log; the same seed gives the same order)</source>
         <translation>已抽签：种子 %1（已记入日志；同一种子得出同一顺序）</translation>
+    </message>
+    <message>
+        <source>pasted list</source>
+        <translation>粘贴的名单</translation>
+    </message>
+    <message>
+        <source>Start a segment with a floor first: the list is added to it</source>
+        <translation>请先开始一个有代表团发言名单的环节：名单将添加到其中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) added to the floor</source>
+        <translation>
+            <numerusform>已向名单添加 %n 个代表团</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add speakers&apos; list</source>
+        <translation>添加发言名单</translation>
+    </message>
+    <message>
+        <source>Lists of speakers (*.csv *.txt)</source>
+        <translation>发言名单 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>A delegation a line (a code or a name), or CSV: delegation, category, speaker</source>
+        <translation>每行一个代表团（代码或名称），或 CSV：代表团、类别、发言者</translation>
+    </message>
+    <message>
+        <source>Paste speakers&apos; list</source>
+        <translation>粘贴发言名单</translation>
     </message>
     <message>
         <source>End the day? What has not run stays not started.</source>

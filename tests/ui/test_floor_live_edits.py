@@ -104,3 +104,29 @@ def test_the_control_api_adds_moves_strikes_and_draws(qtbot, console):
         qtbot.waitUntil(lambda: "'to' must be a place" in console.host.statusBar().currentMessage(), timeout=2000)
     finally:
         views.stop()
+
+
+def test_file_menu_adds_a_pasted_list_or_a_file_to_the_running_floor(qtbot, console, tmp_path):
+    from runner.ui.console.actions import Action
+
+    host = console.host
+    told: list[list[str]] = []
+    host.tell_problems = told.append
+    host.ask_pasted_speakers = lambda: "Japon\nالمكسيك\nWIPO,observer,Ms Daren Tang\n"
+    host.actions_[Action.SPEAKERS_PASTE].trigger()
+    assert "Start a segment with a floor first" in host.statusBar().currentMessage()
+    _start_debate(qtbot)
+    host.actions_[Action.SPEAKERS_PASTE].trigger()
+    assert _codes(console)[-3:] == ["JP", "MX", "WIPO"] and not told
+    assert "added to the floor" in host.statusBar().currentMessage()
+    listed = tmp_path / "day3.txt"
+    listed.write_text("Tonga\nEast Timor\nCyprus\n", encoding="utf-8")
+    host.ask_speakers_file = lambda: str(listed)
+    before = len(console.bridge.engine.events)
+    host.actions_[Action.SPEAKERS_FILE].trigger()
+    assert told == [
+        ["day3.txt:2: 'East Timor' is not a country's code or name; a group or an observer needs its category"]
+    ]
+    assert len(console.bridge.engine.events) == before  # all or nothing
+    file_menu = host.menus.file.actions()
+    assert host.actions_[Action.SPEAKERS_FILE] in file_menu and host.actions_[Action.SPEAKERS_PASTE] in file_menu

@@ -113,6 +113,18 @@ class Action(ActionId):
             "Import a programme (spreadsheet, calendar, schedule.xml, pasted text) as an agenda, and open it",
         ),
     )
+    SPEAKERS_FILE = ActionSpec(
+        QT_TRANSLATE_NOOP("HostActions", "Add speakers' list from a file…"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "HostActions", "Add a list of speakers (CSV: delegation, category, speaker) to the running floor"
+        ),
+    )
+    SPEAKERS_PASTE = ActionSpec(
+        QT_TRANSLATE_NOOP("HostActions", "Paste speakers' list…"),
+        (),
+        QT_TRANSLATE_NOOP("HostActions", "Paste a list of speakers, a delegation a line, onto the running floor"),
+    )
     ADD_SPEAKER = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Add speaker"),
         ("A",),

@@ -37,7 +37,18 @@ TOOLBAR_TEXT = {
     Action.HELP: QT_TRANSLATE_NOOP("HostMenus", "Help"),
 }
 SMALL_SCREEN_WIDTH = 800  # the host window's least width (800x560 under a title bar)
-FILE_MENU = (Action.OPEN, Action.IMPORT, RECENT, None, Action.EXPORT, None, Action.QUIT)
+FILE_MENU = (
+    Action.OPEN,
+    Action.IMPORT,
+    RECENT,
+    None,
+    Action.SPEAKERS_FILE,
+    Action.SPEAKERS_PASTE,
+    None,
+    Action.EXPORT,
+    None,
+    Action.QUIT,
+)
 SESSION_MENU = (
     Action.START_NEXT,
     Action.PAUSE,

@@ -11,11 +11,14 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,6 +30,7 @@ from runner.core.floor_order import fresh_seed
 from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot
 from runner.core.speakers import SlotStatus
+from runner.io.speakers_list import SpeakersListError, floor_additions, read_list_file
 from runner.ui.base import palette
 from runner.ui.base.banner_subject import BannerSubject
 from runner.ui.base.engine_bridge import EngineBridge
@@ -252,6 +256,8 @@ class HostWindow(QMainWindow):
         a[Action.REPLY].triggered.connect(self.request_reply)
         a[Action.STRIKE].triggered.connect(self.speakers.strike_selected)
         a[Action.DRAW_LOTS].triggered.connect(self.draw_lots)
+        a[Action.SPEAKERS_FILE].triggered.connect(self._speakers_from_file)
+        a[Action.SPEAKERS_PASTE].triggered.connect(self._speakers_pasted)
         a[Action.MESSAGE].triggered.connect(self._focus_message)
         a[Action.MUTE].toggled.connect(self.muteToggled)
         a[Action.DARK].toggled.connect(self.darkToggled)
@@ -305,14 +311,60 @@ class HostWindow(QMainWindow):
             text = fill(self.tr("Lots drawn: seed %1 (in the log; the same seed gives the same order)"), drawn[0])
             self.statusBar().showMessage(text, 15000)
 
+    def _speakers_from_file(self) -> None:
+        path = self.ask_speakers_file()
+        if path:
+            try:
+                text = read_list_file(path)
+            except SpeakersListError as exc:
+                self.tell_problems(exc.lines)
+                return
+            self.add_speakers_list(text, Path(path).name)
+
+    def _speakers_pasted(self) -> None:
+        text = self.ask_pasted_speakers()
+        if text is not None and text.strip():
+            self.add_speakers_list(text, self.tr("pasted list"))
+
+    def add_speakers_list(self, text: str, source: str) -> bool:
+        """A list of speakers (CSV or pasted) onto the running floor, all or nothing: each bad row one line."""
+        run = self.engine.current_run
+        floor = run.segment.floor if run is not None else None
+        if floor is None:
+            self.statusBar().showMessage(self.tr("Start a segment with a floor first: the list is added to it"), 6000)
+            return False
+        try:
+            entries = floor_additions(floor, text, source)
+        except SpeakersListError as exc:
+            self.tell_problems(exc.lines)
+            return False
+        if self.bridge.perform(lambda: self.engine.inscribe(entries)):
+            said = self.tr("%n delegation(s) added to the floor", "", len(entries))
+            self.statusBar().showMessage(said, 6000)
+            return True
+        return False
+
+    def ask_speakers_file(self) -> str:
+        """The list's file, or '' (tests replace this)."""
+        title, kinds = self.tr("Add speakers' list"), self.tr("Lists of speakers (*.csv *.txt)")
+        return QFileDialog.getOpenFileName(self, title, "", kinds)[0]
+
+    def ask_pasted_speakers(self) -> str | None:
+        """The pasted list, or None (tests replace this)."""
+        hint = self.tr("A delegation a line (a code or a name), or CSV: delegation, category, speaker")
+        text, accepted = QInputDialog.getMultiLineText(self, self.tr("Paste speakers' list"), hint)
+        return text if accepted else None
+
+    def tell_problems(self, lines: list[str]) -> None:
+        """The rows a list could not add, one line each (tests replace this)."""
+        QMessageBox.warning(self, "Session Runner", "\n".join(lines))
+
     def end_day(self) -> None:
         if self.confirm(self.tr("End the day? What has not run stays not started.")):
             self.bridge.perform(self.engine.end_day)
 
     def confirm(self, question: str) -> bool:
         """Ask before an action that cannot be undone (tests replace this)."""
-        from PySide6.QtWidgets import QMessageBox  # dialogs load when first needed, not before the first frame
-
         answer = QMessageBox.question(self, "Session Runner", question)
         return answer == QMessageBox.StandardButton.Yes
 

@@ -5,11 +5,13 @@ Turns user errors into one line and an exit code."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace  # loaded anyway: the core's types are dataclasses
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from runner.bundled import bundled_file
@@ -21,6 +23,15 @@ if TYPE_CHECKING:
     from runner.core.agenda import Agenda
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def command(module: str) -> ModuleType:
+    """The command line's lazy seam: each command's module (and what it brings: PyYAML, the
+    report writers, the importers, the broker's client, Qt) is imported when that command runs,
+    so `check` loads no Qt and the app's start loads the Qt-free layers before PySide6."""
+    return importlib.import_module(module)
+
+
 DEFAULT_AGENDA = bundled_file("agendas", "roadmap-launch-june-2020.yaml")
 
 
@@ -74,9 +85,7 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
-        from runner.version import version_text
-
-        print(version_text())
+        print(command("runner.version").version_text())
         parser.exit()
 
 
@@ -112,10 +121,8 @@ def _web_address(parser: str) -> Callable[[str], Any]:
     """argparse's type for an address runner.web.address reads (`parse_listen`, `parse_public`)."""
 
     def parse(text: str) -> Any:
-        from runner.web import address
-
         try:
-            return getattr(address, parser)(text)
+            return getattr(command("runner.web.address"), parser)(text)
         except ValueError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -210,9 +217,7 @@ def _add_verify(commands: Any) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from runner.io.verify_command import run_verify as verify
-
-    return verify(args.log, args.report, args.lang, args.trust)
+    return int(command("runner.io.verify_command").run_verify(args.log, args.report, args.lang, args.trust))
 
 
 def _add_import(commands: Any) -> None:
@@ -236,12 +241,11 @@ def _add_import(commands: Any) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """Write the agenda and print one line per day; on problems, one located line each on stderr."""
-    from runner.io.importers import ImportFailed, ImportOptions, import_to_file
-
-    options = ImportOptions(args.date, args.timezone, args.room, args.title, args.sheet)
+    importers = command("runner.io.importers")
+    options = importers.ImportOptions(args.date, args.timezone, args.room, args.title, args.sheet)
     try:
-        imported = import_to_file(args.source, args.output, options)
-    except ImportFailed as exc:
+        imported = importers.import_to_file(args.source, args.output, options)
+    except importers.ImportFailed as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEM
@@ -326,25 +330,24 @@ def _add_serve(commands: Any) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from runner.ui.rooms.broker_views import run_serve as serve
-
     listen = _with_public(args.listen, args.public)
-    return serve(args.broker, args.room, listen, Path(args.tokens) if args.tokens else None)
+    return int(
+        command("runner.ui.rooms.broker_views").run_serve(
+            args.broker, args.room, listen, Path(args.tokens) if args.tokens else None
+        )
+    )
 
 
 def _broker_url(text: str) -> Any:
-    from runner.ui.rooms.mqtt_client import BrokerUrlError, parse_broker_url
-
+    client = command("runner.ui.rooms.mqtt_client")
     try:
-        return parse_broker_url(text)
-    except BrokerUrlError as exc:
+        return client.parse_broker_url(text)
+    except client.BrokerUrlError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def run_overview(args: argparse.Namespace) -> int:
-    from runner.ui.rooms.overview import run_overview as run_window
-
-    return run_window(args.broker, args.lang, args.max_rooms)
+    return int(command("runner.ui.rooms.overview").run_overview(args.broker, args.lang, args.max_rooms))
 
 
 def _add_rehearse(commands: Any) -> None:
@@ -372,9 +375,11 @@ def _add_rehearse(commands: Any) -> None:
 
 
 def run_rehearse(args: argparse.Namespace) -> int:
-    from runner.io.rehearse_command import run_rehearsal
-
-    return run_rehearsal(args.agenda, args.day, args.speed, args.overrun, args.recover, args.output)
+    return int(
+        command("runner.io.rehearse_command").run_rehearsal(
+            args.agenda, args.day, args.speed, args.overrun, args.recover, args.output
+        )
+    )
 
 
 def command_line(argv: Sequence[str]) -> list[str]:
@@ -387,8 +392,7 @@ def command_line(argv: Sequence[str]) -> list[str]:
 
 def run_check(paths: Sequence[str]) -> int:
     """Print one line per day of every agenda; on problems, one located line each on stderr."""
-    from runner.io.agenda_yaml import load_agenda
-
+    load_agenda = command("runner.io.agenda_yaml").load_agenda
     failed = False
     for path in paths:
         try:
@@ -408,28 +412,23 @@ def run_check(paths: Sequence[str]) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from runner.io.report_command import write_report
-
     i18n.use(i18n.load_catalogue(i18n.choose_language(args.lang)))
-    return write_report(args.log, args.output, args.day, args.sign)
+    return int(command("runner.io.report_command").write_report(args.log, args.output, args.day, args.sign))
 
 
 def load_for_app(path: str | Path) -> Agenda:
     """Load the agenda (from the agenda cache when it holds this very file), then import the
     Qt-free layers the app runs on, before anything imports PySide6 (`run_app` and the startup
     benchmark both start this way). Raises AgendaError."""
-    from runner.io.agenda_cache import load_agenda_cached
-
-    agenda = load_agenda_cached(path)
+    agenda: Agenda = command("runner.io.agenda_cache").load_agenda_cached(path)
     # Why this order: once PySide6 is loaded, its import hook (the `__feature__` switch) reads the
     # source of every module imported after it (inspect.getsource) to see whether it uses PySide.
     # The core and the standard library behind it (sqlite3, json, zoneinfo, hashlib...) imported
     # here are read only where a UI module names them itself. Measured: 10-20 ms of a 0.5 s start
     # against importing PySide6 first. (The alert rules are not among them: alerts are installed
     # after the first frame.)
-    import runner.core.session
-    import runner.core.snapshot  # noqa: F401
-
+    command("runner.core.session")
+    command("runner.core.snapshot")
     return agenda
 
 
@@ -442,8 +441,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
-    from runner.ui.base.error_dialog import tell  # Qt-free until a dialog is really shown
-
+    tell = command("runner.ui.base.error_dialog").tell  # Qt-free until a dialog is really shown
     if args.public is not None and args.serve is None:
         print("session-runner: --public goes with --serve [HOST:]PORT", file=sys.stderr)
         return EXIT_USAGE
@@ -452,17 +450,18 @@ def _open_app(args: argparse.Namespace) -> int:
     except UserFileError as exc:
         tell(exc.problems)
         return EXIT_PROBLEM
-    from runner.ui.opening import run_gui  # the UI, and PySide6 with it, only after the Qt-free layers
-
-    return run_gui(
-        agenda,
-        args.day,
-        args.log,
-        args.lang,
-        serve=_with_public(args.serve, args.public),
-        control=args.control,
-        room=args.room,
-        publish=args.publish,
+    run_gui = command("runner.ui.opening").run_gui  # the UI, and PySide6 with it, only after the Qt-free layers
+    return int(
+        run_gui(
+            agenda,
+            args.day,
+            args.log,
+            args.lang,
+            serve=_with_public(args.serve, args.public),
+            control=args.control,
+            room=args.room,
+            publish=args.publish,
+        )
     )
 
 

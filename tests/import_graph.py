@@ -20,7 +20,7 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1] / ROOT
 # runner/ui's layers, top first, as the import contract in pyproject.toml names them. A module
 # not listed (runner.ui itself) is outside the count.
 UI_LAYERS: tuple[tuple[str, ...], ...] = (
-    ("runner.ui.app", "runner.ui.opening", "runner.ui.rehearsal_window"),
+    ("runner.ui.app", "runner.ui.opening", "runner.ui.rehearsal_window", "runner.ui.lazy"),
     ("runner.ui.console", "runner.ui.rooms"),
     ("runner.ui.widgets",),
     ("runner.ui.base",),
@@ -35,7 +35,17 @@ class Figures:
 
 
 def build_graph() -> grimp.ImportGraph:
-    return grimp.build_graph(ROOT, cache_dir=None)
+    """grimp's graph, plus the imports the named seams make by name at run time (the command
+    line's `command("runner.io.report_command")`; a `deferred(...)` seam's module is already
+    there, through its TYPE_CHECKING import)."""
+    graph = grimp.build_graph(ROOT, cache_dir=None)
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        importer = ".".join(path.relative_to(PACKAGE_DIR.parent).with_suffix("").parts).removesuffix(".__init__")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            seam = _deferred_call(node)
+            if seam is not None and seam[1] in graph.modules and seam[1] != importer:
+                graph.add_import(importer=importer, imported=seam[1], line_number=node.lineno, line_contents="")
+    return graph
 
 
 def _strongly_connected(graph: grimp.ImportGraph) -> list[list[str]]:
@@ -107,11 +117,35 @@ def _upward(graph: grimp.ImportGraph) -> list[tuple[str, str]]:
     return arrows
 
 
+def _deferred_call(node: ast.AST) -> tuple[str, str] | None:
+    """(the function, the module it loads at run time as written) for `deferred("name")` (a named
+    lazy seam, runner.core.deferred), the command line's `command("name")` (its one seam) or
+    `importlib.import_module(x)`; None for any other node."""
+    if not isinstance(node, ast.Call):
+        return None
+    called = node.func
+    name = called.id if isinstance(called, ast.Name) else called.attr if isinstance(called, ast.Attribute) else ""
+    if name not in ("deferred", "import_module", "command"):
+        return None
+    first = node.args[0] if node.args else None
+    return name, first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else "(computed)"
+
+
 def _in_functions() -> list[tuple[str, int, str]]:
-    """Every import statement nested in a function body, anywhere in runner/."""
+    """Every import made at run time rather than at the top of a module, anywhere in runner/:
+    import statements nested in a function body, and the named lazy seams (`deferred(...)`,
+    `importlib.import_module(...)`) wherever they stand."""
     found = []
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        where = str(path.relative_to(PACKAGE_DIR.parent))
+        for node in ast.walk(tree):
+            seam = _deferred_call(node)
+            # A command's name passes through the command line's seam (its import_module counts);
+            # runner.core.deferred's own import_module is the machinery of every deferred seam.
+            if seam is None or seam[0] == "command" or path.name == "deferred.py":
+                continue
+            found.append((where, node.lineno, f"{seam[1]} (seam)"))
         for function in ast.walk(tree):
             if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 continue
@@ -122,7 +156,7 @@ def _in_functions() -> list[tuple[str, int, str]]:
                     names = "." * node.level + (node.module or "")
                 else:
                     continue
-                found.append((str(path.relative_to(PACKAGE_DIR.parent)), node.lineno, names))
+                found.append((where, node.lineno, names))
     # A function nested in a function is walked twice; count each statement once.
     return sorted(set(found))
 
@@ -144,7 +178,7 @@ def main() -> int:
     print(f"upward arrows in runner/ui: {len(figures.upward)}")
     for importer, imported in figures.upward:
         print(f"  {importer} -> {imported}")
-    print(f"imports inside functions: {len(figures.in_functions)}")
+    print(f"imports inside functions and named lazy seams: {len(figures.in_functions)}")
     if "-v" in sys.argv:
         for path, line, names in figures.in_functions:
             print(f"  {path}:{line}: {names}")

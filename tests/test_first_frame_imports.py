@@ -52,7 +52,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "runner.ui.rooms.broker_views",
     "runner.io.report_command",
     "runner.core.report_data",
-    # The rundown's tooltips escape their text at the first hover.
+    # Python's html escaping and its table of entities (the rundown's tooltips escape with Qt's).
     "html",
 )
 

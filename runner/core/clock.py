@@ -6,7 +6,12 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+# macOS's and Windows' sleep-counting clocks are read through ctypes; Linux has CLOCK_BOOTTIME,
+# and its start does not pay for ctypes (~6 ms).
+if TYPE_CHECKING or sys.platform in ("darwin", "win32"):
+    import ctypes
 
 
 class Clock(Protocol):
@@ -68,8 +73,6 @@ def sleep_counting_clocks() -> tuple[Callable[[], float], Callable[[], float]]:
 
 
 def _mach_clocks() -> tuple[Callable[[], float], Callable[[], float]]:
-    import ctypes  # only on macOS: the app's start on Linux does not pay for it
-
     class TimebaseInfo(ctypes.Structure):
         _fields_ = [("numer", ctypes.c_uint32), ("denom", ctypes.c_uint32)]
 
@@ -83,8 +86,6 @@ def _mach_clocks() -> tuple[Callable[[], float], Callable[[], float]]:
 
 
 def _windows_clocks() -> tuple[Callable[[], float], Callable[[], float]]:
-    import ctypes  # only on Windows
-
     kernel = ctypes.WinDLL("kernelbase")  # type: ignore[attr-defined]  # QueryInterruptTime: Windows 10+
     kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
 

@@ -22,6 +22,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from runner.core.deferred import deferred
+
+if TYPE_CHECKING:
+    from runner.core import cldr
+else:  # lazy seam: Babel's lists, dates and plural rules, at their first use (babel.dates: ~8 ms)
+    cldr = deferred("runner.core.cldr")
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
@@ -77,16 +85,12 @@ class Catalogue:
         """'a, b and c' in this language ('a、b和c', 'a وb وc')."""
         if len(items) <= 1:
             return "".join(items)
-        from babel.lists import format_list
-
-        return str(format_list(items, locale=self.locale))
+        return cldr.join(items, self.locale)
 
     def long_date(self, day: date) -> str:
         """'Friday 12 June 2020', 'vendredi 12 juin 2020', '2020年6月12日星期五'."""
-        from babel.dates import format_date
-
         pattern = "EEEE d MMMM y" if self.language == SOURCE_LANGUAGE else "full"
-        return str(format_date(day, pattern, locale=self.locale))
+        return cldr.long_date(day, pattern, self.locale)
 
     @property
     def right_to_left(self) -> bool:
@@ -98,9 +102,7 @@ def plural_category(language: str, count: int) -> str:
     """CLDR's plural category of `count` in `language` ('one', 'few', 'many', ...), from Babel."""
     if language == SOURCE_LANGUAGE:
         return "one" if count == 1 else "other"
-    from babel import Locale  # only when a translated plural is asked for
-
-    return str(Locale.parse(language).plural_form(abs(count)))
+    return cldr.plural_form(language, count)
 
 
 def catalogue_path(language: str) -> Path:

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from runner.core.agenda import Segment
+from runner.core.deferred import deferred
 from runner.core.delegations import floor_label
 from runner.core.engine import SessionEngine
 from runner.core.projection import project
@@ -19,7 +20,11 @@ from runner.core.runs import RunStatus, SegmentRun
 from runner.core.speakers import SlotStatus, SpeakerQueue
 
 if TYPE_CHECKING:
+    from runner.core import offer_timing
     from runner.core.recovery_plan import RecoveryPlan
+else:  # lazy seam, the recovery planner: loaded the first time the hard stop is at risk, not at
+    # every start (a day on time never needs it; the host window's first frame should not wait)
+    offer_timing = deferred("runner.core.offer_timing")
 
 
 @dataclass(frozen=True)
@@ -169,11 +174,7 @@ def take_snapshot(engine: SessionEngine) -> Snapshot:
 
 
 def _standing_plan(engine: SessionEngine, mono: float, wall: datetime) -> RecoveryPlan | None:
-    # The planner is imported the first time the hard stop is at risk, not at every start: a
-    # day on time never needs it, and the host window's first frame should not wait for it.
-    from runner.core.offer_timing import standing_plan
-
-    return standing_plan(engine, mono, wall)
+    return offer_timing.standing_plan(engine, mono, wall)
 
 
 def _view(run: SegmentRun, start: datetime | None, end: datetime | None) -> SegmentView:

@@ -22,12 +22,18 @@ import sys
 import zlib
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from runner.core.agenda import Agenda, SegmentKind
+from runner.core.deferred import deferred
 from runner.core.places import cache_base
 from runner.io.agenda_file import read_agenda_bytes
+
+if TYPE_CHECKING:
+    from runner.io import agenda_yaml
+else:  # lazy seam: PyYAML and the validation rules load only on a miss
+    agenda_yaml = deferred("runner.io.agenda_yaml")
 
 FORMAT = 1
 _RUNNER = Path(__file__).resolve().parent.parent
@@ -65,9 +71,7 @@ def load_agenda_cached(path: str | Path, folder: Path | None = None) -> Agenda:
     agenda = _read_entry(entry, name, data)
     if agenda is not None:
         return agenda
-    from runner.io.agenda_yaml import parse_agenda  # PyYAML loads only on a miss
-
-    agenda = parse_agenda(data, name)
+    agenda = agenda_yaml.parse_agenda(data, name)
     _write_entry(entry, agenda)
     return agenda
 

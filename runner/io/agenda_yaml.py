@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +69,11 @@ def _decode(data: bytes, name: str) -> str:
 
 
 try:
-    # libyaml's parser and composer; its stubs do not re-export it, hence the import by module.
-    CParser: Any = importlib.import_module("yaml.cyaml").CParser
-except (ImportError, AttributeError):  # PyYAML built without libyaml: the pure-Python loader does everything
+    # libyaml's parser and composer, from the C module itself (yaml.cyaml's stubs do not re-export it).
+    from yaml._yaml import CParser as _LibyamlParser
+
+    CParser: Any = _LibyamlParser
+except ImportError:  # PyYAML built without libyaml: the pure-Python loader does everything
     CParser = None
 
 

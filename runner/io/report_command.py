@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from runner.core.deferred import deferred
 from runner.core.errors import AgendaError
 from runner.core.gc_pause import collector_paused
 from runner.core.i18n import tr
@@ -31,7 +32,11 @@ from runner.io.report_sections import Summary, build_summary
 from runner.io.signed_files import SIGNED_SUFFIXES, SigningError, missing_pyhanko
 
 if TYPE_CHECKING:
+    from runner.io import report_pdf, signing
     from runner.io.signing import Signing
+else:  # lazy seams: the PDF writer (Qt's text layout and printer) only for a PDF, pyHanko only to sign
+    report_pdf = deferred("runner.io.report_pdf")
+    signing = deferred("runner.io.signing")
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 FORMATS = (".html", ".pdf", ".md", ".csv", ".jsonl")
@@ -155,10 +160,10 @@ def _signer(out: Path, key: Path) -> Signing | int:
         return EXIT_USAGE
     try:
         try:
-            from runner.io import signing  # pyHanko: only for a summary to sign
+            load_signer = signing.load_signer
         except ModuleNotFoundError as missing:
             raise missing_pyhanko(missing) from None
-        return signing.Signing(signing.load_signer(key))
+        return signing.Signing(load_signer(key))
     except SigningError as exc:
         print(exc, file=sys.stderr)
         return EXIT_PROBLEM
@@ -197,12 +202,10 @@ def _atomic_text(out: Path, text: str) -> None:
 
 
 def _atomic_pdf(report: DayReport, out: Path, source: str, summary: Summary | None = None) -> Path:
-    from runner.io.report_pdf import write_pdf
-
     handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".pdf", dir=out.parent if str(out.parent) else ".")
     os.close(handle)
     try:
-        write_pdf(report, Path(temp), source, summary)
+        report_pdf.write_pdf(report, Path(temp), source, summary)
         if Path(temp).stat().st_size == 0:
             raise OSError(f"Qt wrote an empty PDF to {out}")
         os.chmod(temp, 0o644)

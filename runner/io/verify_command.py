@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from runner.core import i18n
+from runner.core.deferred import deferred
 from runner.core.events import Draw, EngineEvent, EventType
 from runner.core.floor_order import follows_from_seed
 from runner.core.i18n import tr, trn
 from runner.core.log_seal import SealCheck, tokens_in
 from runner.core.timing_log import LogError, TimingLog
 from runner.io.signed_files import SignatureCheck, SigningError, is_signed, missing_pyhanko
+
+if TYPE_CHECKING:
+    from runner.io import signing
+else:  # lazy seam: pyHanko loads only for a signed summary
+    signing = deferred("runner.io.signing")
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -99,10 +106,10 @@ def _signature(report: Path, trust: Path | None) -> SignatureCheck | None:
             raise VerifyFailed(f"{report}: " + tr("is not signed"))
         return None
     try:
-        from runner.io import signing  # pyHanko: only for a signed summary
+        check_signature = signing.check_signature
     except ModuleNotFoundError as missing:
         raise missing_pyhanko(missing) from None
-    return signing.check_signature(report, data, trust)
+    return check_signature(report, data, trust)
 
 
 def _against_summary(log: Path, report: Path, found: SealCheck, count: int, head: str) -> str:

@@ -20,6 +20,7 @@ from runner.core.errors import UserFileError
 from runner.core.gc_pause import end_startup_pause
 from runner.core.session import OpenedSession, open_session
 from runner.io.bundled_fonts import register_fonts
+from runner.ui import lazy
 from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.first_frame import after_first_frame
 from runner.ui.base.settings import Settings
@@ -111,13 +112,9 @@ def _after_first_frame(console: Console, agenda: Agenda) -> None:
         print(f'{{"first_frame": {time.monotonic()!r}}}', flush=True)
         QCoreApplication.quit()
         return
-    from runner.ui.base.alerts import install_alerts
-
     register_fonts("ar", "zh")  # a built app's fonts for names in any script (CJK: ~10 ms to read)
-    from runner.ui.rooms.publish_menu import install_publishing
-
-    install_alerts(console, start="now")
-    publishing = install_publishing(console, agenda)  # paho loads here, never before the first frame
+    lazy.alerts.install_alerts(console, start="now")
+    publishing = lazy.publishing.install_publishing(console, agenda)  # paho loads here, never before the first frame
     if publishing.publisher is None:
         publishing.resume_remembered()
 
@@ -161,21 +158,17 @@ def _remember_chair(console: Console, shown: bool, fullscreen: bool) -> None:
 
 
 def _share_views(console: Console) -> None:
-    from runner.ui.rooms.share_views import ShareViewsDialog  # the server and its libraries load when first wanted
-
-    ShareViewsDialog.open_for(console)
+    lazy.live_views.ShareViewsDialog.open_for(console)  # the server and its libraries load when first wanted
 
 
 def export_to(console: Console, folder: str | Path) -> list[Path]:
     """Write every report format of this session's log into `folder`; say what happened in the status bar."""
-    from runner.io.report_command import export_reports  # the report writers load when first needed
-
     log, bar = console.session.log_path, console.host.statusBar()
     if log is None or not Path(log).exists():
         bar.showMessage(QCoreApplication.translate("App", "Nothing to export: this session keeps no timing log"), 8000)
         return []
     try:
-        written = export_reports(log, folder)
+        written = lazy.reports.export_reports(log, folder)  # the report writers load when first needed
     except (UserFileError, OSError) as exc:
         bar.showMessage(QCoreApplication.translate("App", "Export failed: %1").replace("%1", str(exc)), 10000)
         return []

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import (
     QCoreApplication,
     QLoggingCategory,
@@ -33,6 +34,7 @@ from runner.core.clock import Clock, SystemClock
 from runner.core.errors import AgendaError, UserFileError
 from runner.core.session import default_log_path
 from runner.io.agenda_cache import load_agenda_cached
+from runner.ui import lazy
 from runner.ui.app import APP_NAME, DESKTOP_FILE, ORGANISATION, Console, build_console, choose_day, toggle_full_screen
 from runner.ui.base.error_dialog import tell
 from runner.ui.base.formatting import day_title, fill
@@ -104,12 +106,10 @@ class AppShell(QObject):
         """The agenda's only day, or the one the host picks (today's offered first, else the first)."""
         if len(agenda.days) == 1:
             return agenda.days[0]
-        from PySide6.QtWidgets import QInputDialog
-
         names = [day_title(d.title, d.date) for d in agenda.days]
         offered = agenda.days.index(choose_day(agenda, None, today))
         parent = self.console.host if self.console else None
-        name, chosen = QInputDialog.getItem(
+        name, chosen = QtWidgets.QInputDialog.getItem(
             parent,
             QCoreApplication.translate("AppShell", "Which day?"),
             fill(QCoreApplication.translate("AppShell", "%1 has several days:"), agenda.title),
@@ -121,10 +121,11 @@ class AppShell(QObject):
 
     def tell(self, line: str) -> None:
         """One line in a dialog over the running day (tests replace this)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Session Runner", line, parent=self.console.host if self.console else None
+        box = QtWidgets.QMessageBox(  # dialogs' classes (and their enums) are made at first use
+            QtWidgets.QMessageBox.Icon.Warning,
+            "Session Runner",
+            line,
+            parent=self.console.host if self.console else None,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
@@ -166,12 +167,9 @@ def restore_chair(console: Console, first: bool = True) -> None:
 
 def _serve_at_start(console: Console, address: ListenAddress, control: bool) -> bool:
     """--serve: start the views and print their links on stdout; a port in use is one line."""
-    from runner.ui.rooms.share_views import serve_console
-    from runner.web.server import ServeError
-
     try:
-        views = serve_console(console, address, control)
-    except ServeError as exc:
+        views = lazy.live_views.serve_console(console, address, control)
+    except lazy.live_views.ServeError as exc:
         tell([f"--serve: {exc}"])
         console.host.close()  # stops the day's clock and releases its log, as quitting does
         return False
@@ -259,7 +257,5 @@ def run_gui(
     if console is not None and serve is not None and not _serve_at_start(console, serve, control):
         return 1
     if console is not None and publish is not None:
-        from runner.ui.rooms.publish_menu import install_publishing
-
-        install_publishing(console, agenda).start(publish, console.services.room)
+        lazy.publishing.install_publishing(console, agenda).start(publish, console.services.room)
     return app.exec()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from runner.core.agenda import Agenda, Day
 from runner.core.clock import Clock, ScaledClock
 from runner.core.session import default_log_path
+from runner.ui import lazy
 from runner.ui.app import Console, build_console
 from runner.ui.base.formatting import fill
 
@@ -30,12 +31,9 @@ def start_rehearsal(
     agenda: Agenda, day: Day, settings: object, speed: float = SPEED, base: Clock | None = None
 ) -> Console:
     """Open the day's rehearsal: its windows, its clock at `speed`, its alerts (started now)."""
-    # Loaded when a rehearsal starts: the rehearsal's run brings the alert rules and the recovery
-    # planner with it, which the host window's first frame does not need.
-    from runner.core.rehearsal_run import LEAD_IN_S
-    from runner.ui.base.alerts import install_alerts
-
-    clock = ScaledClock(day.start - timedelta(seconds=LEAD_IN_S), speed, base)
+    # The rehearsal's run brings the alert rules and the recovery planner with it, which the host
+    # window's first frame does not need: both load here (runner.ui.lazy).
+    clock = ScaledClock(day.start - timedelta(seconds=lazy.rehearsal.LEAD_IN_S), speed, base)
     path = rehearsal_log_path(agenda, day, datetime.now(timezone.utc))
     path.parent.mkdir(parents=True, exist_ok=True)
     console = build_console(agenda, day, clock, path, settings)  # type: ignore[arg-type]
@@ -50,7 +48,7 @@ def start_rehearsal(
             str(path),
         )
     )
-    install_alerts(console, start="now")
+    lazy.alerts.install_alerts(console, start="now")
     console.host.show()
     return console
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from runner.core.agenda import Agenda
 from runner.core.i18n import tr
+from runner.io.importers import readers
 from runner.io.importers.finish import finish
 from runner.io.importers.model import ImportFailed, ImportOptions, Programme, SourceProblem
 from runner.io.importers.writer import render, validate, write_atomically
@@ -59,8 +60,6 @@ def _read_stdin() -> bytes:
 
 
 def _reader(source: str, data: bytes) -> Callable[[bytes, str, ImportOptions], Programme]:
-    from runner.io.importers import readers
-
     suffix = Path(source).suffix.lower() if source != STDIN else ".txt"
     by_suffix = {
         ".csv": readers.csv_programme,

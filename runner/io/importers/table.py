@@ -1,4 +1,4 @@
-"""Spreadsheets (.xlsx through openpyxl, .csv through the standard library) and Ontime's export.
+"""Spreadsheets (.xlsx read by runner.io.importers.workbook, .csv through the standard library) and Ontime's export.
 
 Rows below the header row are events; a cell is located as `Sheet!B7` in a workbook and by its
 line in a CSV file. Ontime's rundown sheet adds a "Timer Type" column whose `group` (or
@@ -66,20 +66,6 @@ def read_csv(text: str, source: str, options: ImportOptions) -> Programme:
         line_of[position] = line
         numbered.append((position, cells))
     return read_table(_Table(source, numbered, lambda row, col: str(line_of.get(row, row))), options)
-
-
-def read_xlsx(data: bytes, source: str, options: ImportOptions) -> Programme:
-    from runner.io.importers.workbook import sheet_rows
-
-    sheet, rows = sheet_rows(data, source, options.sheet, MAX_ROWS, _has_header)
-    from openpyxl.utils import get_column_letter
-
-    where: Where = lambda row, col: f"{sheet}!{get_column_letter(col + 1)}{row}"
-    return read_table(_Table(source, rows, where, sheet), options)
-
-
-def _has_header(rows: list[tuple[int, list[object]]]) -> bool:
-    return any(read_header(cells) is not None for _, cells in rows[:HEADER_SEARCH_ROWS])
 
 
 def read_table(table: _Table, options: ImportOptions) -> Programme:

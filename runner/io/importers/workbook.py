@@ -8,9 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 from runner.core.i18n import tr
-from runner.io.importers.model import ImportFailed
+from runner.io.importers.columns import HEADER_SEARCH_ROWS, read_header
+from runner.io.importers.model import ImportFailed, ImportOptions, Programme
+from runner.io.importers.table import MAX_ROWS, Where, _Table, read_table
 
 # A programme's workbook unpacks to a few MB; a zip bomb unpacks to gigabytes from kilobytes.
 MAX_UNPACKED = 100 * 1024 * 1024
@@ -84,3 +87,14 @@ def _rows(book: Any, source: str, sheet_name: str | None, max_rows: int) -> tupl
             raise ImportFailed.at(source, f"{sheet.title}!A{number}", tr("more than {n} rows", n=max_rows))
         rows.append((number, list(values)))
     return sheet.title, rows
+
+
+def read_xlsx(data: bytes, source: str, options: ImportOptions) -> Programme:
+    """A workbook's sheet as a table: cells located as `Sheet!B7`."""
+    sheet, rows = sheet_rows(data, source, options.sheet, MAX_ROWS, _has_header)
+    where: Where = lambda row, col: f"{sheet}!{get_column_letter(col + 1)}{row}"
+    return read_table(_Table(source, rows, where, sheet), options)
+
+
+def _has_header(rows: list[tuple[int, list[object]]]) -> bool:
+    return any(read_header(cells) is not None for _, cells in rows[:HEADER_SEARCH_ROWS])

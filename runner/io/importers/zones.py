@@ -6,12 +6,14 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
+# icalendar's table of Windows' zones: the .ics reader loads icalendar anyway, and a schedule.xml
+# pays for it only when one is read (the importers are a lazy seam: runner.io.importers.readers).
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
 
 @lru_cache(maxsize=1)
 def _candidates() -> tuple[str, ...]:
     """Canonical zones first (those Windows' zones map to), then every other, in a stable order."""
-    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-
     preferred = list(dict.fromkeys(str(z) for z in WINDOWS_TO_OLSON.values()))
     rest = sorted(available_timezones() - set(preferred))
     return tuple(z for z in [*preferred, *rest] if "/" in z and not z.startswith(("Etc/", "SystemV/")))

@@ -17,6 +17,8 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+import PySide6
+
 from runner.core.i18n import CATALOGUE_FOLDER, LANGUAGES, SOURCE_LANGUAGE, catalogue_path
 from runner.ui.base.translations import ts_path
 
@@ -28,8 +30,6 @@ CLDR_FORMS.update({"es": ("one", "many", "other"), "fr": ("one", "many", "other"
 
 
 def lupdate() -> str | None:
-    import PySide6
-
     bundled = Path(PySide6.__file__).parent / "lupdate"
     return str(bundled) if bundled.exists() else shutil.which("pyside6-lupdate")
 

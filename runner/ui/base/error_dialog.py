@@ -42,16 +42,15 @@ def can_show_dialog() -> bool:
 
 def show_dialog(lines: Sequence[str]) -> None:
     """A modal message box with the first line, the rest under its details; waits for OK."""
-    try:
-        from PySide6.QtCore import QCoreApplication, Qt
-        from PySide6.QtWidgets import QApplication, QMessageBox
+    try:  # lazy seam: this module stays Qt-free (the command line loads it) until a box is shown
+        from PySide6 import QtCore, QtWidgets
     except ImportError:  # no Qt to show it with: the line on stderr is all there is
         return
-    _app = QApplication.instance() or QApplication(sys.argv[:1])  # held while the box shows
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, lines[0])
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    _app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])  # held while the box shows
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, APP_TITLE, lines[0])
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     if len(lines) > 1:
-        more = QCoreApplication.translate("ErrorDialog", "and %1 more (see the details)")
+        more = QtCore.QCoreApplication.translate("ErrorDialog", "and %1 more (see the details)")
         box.setInformativeText(more.replace("%1", str(len(lines) - 1)))  # this module loads no more of the UI
         box.setDetailedText("\n".join(lines))
     box.setObjectName("errorDialog")

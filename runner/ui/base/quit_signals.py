@@ -12,9 +12,12 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier
+
+if TYPE_CHECKING or sys.platform == "win32":  # socket costs ~10 ms to import: only where a pipe will not do
+    import socket
 
 from runner.ui.base.timers import QtTimers
 
@@ -40,8 +43,6 @@ def _wakeup_pair() -> tuple[int, int, Callable[[], None]]:
     """Non-blocking read and write ends, and how to empty the read end: a pipe, or sockets
     where a pipe cannot wake the loop (Windows)."""
     if sys.platform == "win32":
-        import socket  # ~10 ms to import: only where a pipe will not do
-
         read_end, write_end = socket.socketpair()
         for end in (read_end, write_end):
             end.setblocking(False)

@@ -7,6 +7,9 @@ PySide6 `QTimer.singleShot` returns None, so `QtScheduler` cannot stop its previ
 when a job is rescheduled (measured in docs/alerts.md: 204 wake-ups for 200 reschedules of one
 job; BackgroundScheduler: one). The job runs on apscheduler's worker thread and only emits a Qt
 signal, which a queued connection carries to the GUI thread.
+
+This module is a lazy seam (`runner.ui.base.timers` names it): apscheduler takes ~150 ms to
+import, which the host window's first frame need not wait for; alerts install it just after.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from runner.core.clock import Clock
@@ -25,10 +30,7 @@ _JOB = "wake"
 
 
 def _background_scheduler() -> Any:
-    """A fresh apscheduler `BackgroundScheduler`, imported here: apscheduler takes ~150 ms to
-    import, which the first frame need not wait for."""
-    from apscheduler.schedulers.background import BackgroundScheduler
-
+    """A fresh apscheduler `BackgroundScheduler`."""
     # No misfire grace: a wake-up missed in a sleep still comes (late); the rules decide what is stale.
     return BackgroundScheduler(
         timezone=timezone.utc,
@@ -93,8 +95,6 @@ class WallClockTrigger(QObject):
     def _remove(self) -> None:
         if self._worker is None:
             return
-        from apscheduler.jobstores.base import JobLookupError  # loaded with the scheduler by now
-
         with contextlib.suppress(JobLookupError):
             self._worker.remove_job(_JOB)
 

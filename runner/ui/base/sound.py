@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 
 
 def _qt_multimedia() -> Any:
-    """The QtMultimedia module, imported late: it can fail on machines without its libraries."""
+    """Lazy seam: the QtMultimedia module, imported when the chime is first made (with the alerts,
+    after the first frame); it can fail on machines without its libraries."""
     from PySide6 import QtMultimedia
 
     return QtMultimedia

@@ -12,12 +12,18 @@ import heapq
 import itertools
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from runner.core.clock import Clock, FakeClock
+from runner.core.deferred import deferred
+
+if TYPE_CHECKING:
+    from runner.ui.base import scheduler
+else:  # lazy seam: the wall clock's trigger and apscheduler, at the first wall_trigger (after the first frame)
+    scheduler = deferred("runner.ui.base.scheduler")
 
 
 class Timer(Protocol):
@@ -86,9 +92,7 @@ class QtTimers:
         QTimer.singleShot(max(0, ms), owner, callback)
 
     def wall_trigger(self, owner: QObject, clock: Clock, callback: Callable[[], object]) -> WallTrigger:
-        from runner.ui.base.scheduler import WallClockTrigger  # apscheduler loads after the first frame
-
-        return WallClockTrigger(owner, clock, callback)
+        return scheduler.WallClockTrigger(owner, clock, callback)
 
 
 # -- the fake ones -------------------------------------------------------------------------------

@@ -10,10 +10,13 @@ an edited catalogue is rebuilt and a start never waits for lrelease twice (it ta
 
 from __future__ import annotations
 
+import hashlib  # these two: loaded by the core and platformdirs before the first frame anyway
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
@@ -34,13 +37,9 @@ def ts_path(language: str) -> Path:
 
 def lrelease() -> str | None:
     """The lrelease that ships with PySide6 (its package folder), else one on PATH."""
-    import PySide6
-
     bundled = Path(PySide6.__file__).parent / "lrelease"
     if bundled.exists():
         return str(bundled)
-    import shutil
-
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
@@ -52,8 +51,6 @@ def compiled_catalogue(language: str) -> Path | None:
         return shipped if shipped.exists() else None
     if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
         return shipped
-    import hashlib  # not before the first frame's needs: only a checkout's first start compiles
-
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     cached = cache_folder().parent / "translations" / f"session_runner_{language}-{digest}.qm"
     if cached.exists():
@@ -65,7 +62,7 @@ def _build(ts: Path, target: Path) -> Path | None:
     tool = lrelease()
     if tool is None:
         return None
-    import subprocess
+    import subprocess  # lazy seam: only a checkout's first start compiles a catalogue (~5 ms to import)
 
     temp = target.with_suffix(f".{os.getpid()}.qm")
     try:

@@ -9,13 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # its dialogs' classes (and their enums) are made at first use
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 
+from runner.core.deferred import deferred
 from runner.ui.base.settings import Settings
 from runner.ui.console.actions import Action
 
 if TYPE_CHECKING:
+    from runner.ui.console import import_dialog
     from runner.ui.console.host_window import HostWindow
+else:  # lazy seam: the import dialog and the importers load when File → Import… is first chosen
+    import_dialog = deferred("runner.ui.console.import_dialog")
 
 
 def documents_folder() -> str:
@@ -51,9 +56,7 @@ class FileActions(QObject):
         self.fill_recent()
 
     def ask_agenda(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # dialogs load when first needed, not before the first frame
-
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self._host,
             QCoreApplication.translate("FileActions", "Open an agenda"),
             open_start_folder(self._settings),
@@ -64,20 +67,16 @@ class FileActions(QObject):
 
     def ask_import(self) -> None:
         """File → Import…: a programme, previewed, saved as an agenda, then opened as Open opens one."""
-        from runner.ui.console.import_dialog import ImportDialog, ask_for_source  # the importers load when first needed
-
-        source = ask_for_source(self._host, open_start_folder(self._settings))
+        source = import_dialog.ask_for_source(self._host, open_start_folder(self._settings))
         if not source:
             return
-        dialog = ImportDialog(source, self._host)
+        dialog = import_dialog.ImportDialog(source, self._host)
         if dialog.exec() and dialog.saved_path is not None:
             self._host.openRequested.emit(str(dialog.saved_path))
 
     def ask_export_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         start = export_start_folder(self._settings)
-        folder = QFileDialog.getExistingDirectory(
+        folder = QtWidgets.QFileDialog.getExistingDirectory(
             self._host, QCoreApplication.translate("FileActions", "Export the chair's summary to"), start
         )
         if folder:

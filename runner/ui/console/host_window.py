@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runner.core.deferred import deferred
 from runner.core.delegations import names_joined
 from runner.core.engine import EngineError
 from runner.core.floor_order import fresh_seed
@@ -52,7 +53,10 @@ from runner.ui.widgets.log_trouble import LogTroubleBar
 from runner.ui.widgets.steady import set_style, set_text, set_ticking_text
 
 if TYPE_CHECKING:
+    from runner.ui.widgets import help_panel
     from runner.ui.widgets.help_panel import HelpPanel
+else:  # lazy seam: the shortcuts panel (F1) and its table load when it is first opened
+    help_panel = deferred("runner.ui.widgets.help_panel")
 
 # Small enough for an 800x600 screen under a title bar (the window at most 800x560), large enough
 # to read the countdown from arm's length.
@@ -280,9 +284,7 @@ class HostWindow(QMainWindow):
     def help_panel(self) -> HelpPanel:
         """The shortcuts panel (F1), made the first time it is wanted."""
         if self._help_panel is None:
-            from runner.ui.widgets.help_panel import HelpPanel
-
-            self._help_panel = HelpPanel(self.actions_.help_rows(), self)
+            self._help_panel = help_panel.HelpPanel(self.actions_.help_rows(), self)
         return self._help_panel
 
     # -- user intent -------------------------------------------------------------------------------

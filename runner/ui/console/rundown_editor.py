@@ -17,28 +17,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6 import QtWidgets  # its dialogs' classes (and their enums) are made at first use
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QStatusBar, QWidget
 
 from runner.core import edit_fold, live_edits
 from runner.core.agenda import Day
+from runner.core.deferred import deferred
 from runner.core.durations import parse_duration
 from runner.core.engine import SessionEngine
 from runner.core.schedule import Snapshot
 from runner.ui.base import palette
 from runner.ui.base.engine_bridge import EngineBridge
-from runner.ui.base.formatting import fill
+from runner.ui.base.formatting import clock_text, fill
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
 from runner.ui.console.actions import Action, ActionId, HostActions
 from runner.ui.console.host_menus import HostMenus
 from runner.ui.console.rundown_view import RundownView
 
 if TYPE_CHECKING:
+    from runner.core import offer_timing, recovery_offer
     from runner.core.recovery_plan import RecoveryPlan
+    from runner.io import agenda_writer
+    from runner.ui.widgets import insert_bar
     from runner.ui.widgets.insert_bar import InsertBar
+else:
+    # Lazy seams. The recovery planner loads with the first plan offered (the live rules bring it);
+    # accepting or setting one aside comes after that. The insert bar (Ins) and the agenda writer
+    # (Save rundown as…, PyYAML) load when first used: the first frame shows neither.
+    offer_timing = deferred("runner.core.offer_timing")
+    recovery_offer = deferred("runner.core.recovery_offer")
+    insert_bar = deferred("runner.ui.widgets.insert_bar")
+    agenda_writer = deferred("runner.io.agenda_writer")
 
 
 class EditAction(ActionId):
@@ -187,9 +201,7 @@ class RundownEditor(QObject):
     def insert_bar(self) -> InsertBar:
         """The bar under the rundown, made the first time it is wanted (the first frame never shows it)."""
         if self._insert_bar is None:
-            from runner.ui.widgets.insert_bar import InsertBar
-
-            bar = self._insert_bar = InsertBar()
+            bar = self._insert_bar = insert_bar.InsertBar()
             left = _box_of(self.window.table.parentWidget())
             left.insertWidget(left.indexOf(self.window.table) + 1, bar)
             for box in bar.fields():
@@ -198,11 +210,9 @@ class RundownEditor(QObject):
 
     def submit_insert(self) -> bool:
         """Enter in the insert bar: add the segment; a field it cannot read keeps the bar open and says why."""
-        from runner.ui.widgets.insert_bar import Problem
-
         bar, engine = self.insert_bar, self.engine
         new = bar.read(engine.day.date, engine.zone)
-        if isinstance(new, Problem):
+        if isinstance(new, insert_bar.Problem):
             new.field.setFocus()
             if isinstance(new.field, QLineEdit):
                 new.field.selectAll()
@@ -218,9 +228,7 @@ class RundownEditor(QObject):
         if new.fixed_start is None:
             self._say(fill(self.tr("Inserted '%1' (%2); it runs next"), new.title, length))
         else:
-            from runner.core.recovery_plan import clock_text  # the planner's module: loaded when first needed
-
-            when = clock_text(new.fixed_start.astimezone(engine.zone))
+            when = _plan_clock(new.fixed_start.astimezone(engine.zone))
             self._say(fill(self.tr("Inserted '%1' (%2) to start at %3"), new.title, length, when))
         return True
 
@@ -292,13 +300,10 @@ class RundownEditor(QObject):
         if plan is None or not plan.trims:
             self._say(self.tr("No recovery plan on offer: the day ends by its hard stop"))
             return False
-        from runner.core.recovery_offer import accept  # loaded with the plan, once one was offered
-        from runner.core.recovery_plan import clock_text
-
         numbers: list[int] = []
-        if not self.bridge.perform(lambda: numbers.append(accept(self.engine, plan))):
+        if not self.bridge.perform(lambda: numbers.append(recovery_offer.accept(self.engine, plan))):
             return False
-        now = clock_text(self.engine.clock.now().astimezone(self.engine.zone).replace(microsecond=0))
+        now = _plan_clock(self.engine.clock.now().astimezone(self.engine.zone).replace(microsecond=0))
         self.accepted_text = fill(self.tr("✓ Plan %1 accepted at %2: %3."), str(numbers[0]), now, plan.proposal())
         if plan.holds:
             self.window.clear_alert()  # the hard-stop banner's warning no longer holds
@@ -312,9 +317,7 @@ class RundownEditor(QObject):
         if plan is None:
             self._say(self.tr("No recovery plan on offer"))
             return False
-        from runner.core.offer_timing import dismiss  # loaded with the plan, once one was offered
-
-        if not self.bridge.perform(lambda: dismiss(self.engine, plan)):
+        if not self.bridge.perform(lambda: offer_timing.dismiss(self.engine, plan)):
             return False
         self._say(
             fill(self.tr("Recovery plan %1 set aside; a new one is offered when the plan changes"), str(plan.number))
@@ -329,10 +332,8 @@ class RundownEditor(QObject):
 
     def save_rundown(self, path: str) -> bool:
         """Write the changed day as an agenda file; one line in the status bar either way."""
-        from runner.io.agenda_writer import save_agenda
-
         try:
-            written = save_agenda(path, self.agenda_title, self.changed_day())
+            written = agenda_writer.save_agenda(path, self.agenda_title, self.changed_day())
         except OSError as exc:
             self._say(fill(self.tr("%1 cannot be written: %2"), str(path), exc.strerror or str(exc)))
             return False
@@ -384,15 +385,11 @@ class RundownEditor(QObject):
             self.set_speakers_limit(row, answer)
 
     def _ask(self, title: str, label: str, text: str) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        answer, ok = QInputDialog.getText(self.window.window(), title, label, QLineEdit.EchoMode.Normal, text)
+        answer, ok = QtWidgets.QInputDialog.getText(self.window.window(), title, label, QLineEdit.EchoMode.Normal, text)
         return answer if ok else None
 
     def _ask_save_path(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window.window(), self.tr("Save rundown as"), "", self.tr("Agenda files (*.yaml *.yml)")
         )
         if path:
@@ -448,3 +445,8 @@ def _plan_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def _plan_clock(when: datetime) -> str:
+    """'12:00', or '09:00:30' off the minute, as the recovery plan's lines write a time."""
+    return clock_text(when, seconds=when.second != 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -219,9 +220,9 @@ def _tooltip(view: SegmentView, column: int) -> str:
     text = "\n".join(p for p in parts if p)
     if not text:
         return ""
-    import html  # with its table of entities: loaded at the first hover, not before the first frame
-
-    return f"<qt>{html.escape(text).replace(chr(10), '<br>')}</qt>"
+    # Qt's own escaping (C++; Python's html module and its table of entities would load at the
+    # first hover, or before the first frame if imported at the top).
+    return f"<qt>{QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)}</qt>"
 
 
 def _background(snapshot: Snapshot, view: SegmentView):

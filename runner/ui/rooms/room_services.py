@@ -19,14 +19,19 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
+from runner.core.deferred import deferred
 from runner.core.session import OpenedSession
 from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.settings import Settings
 
 if TYPE_CHECKING:
+    from runner.ui.rooms import state_feed
     from runner.ui.rooms.live_views import LiveViews
     from runner.ui.rooms.room_publisher import RoomPublisher
     from runner.ui.rooms.state_feed import StateFeed
+else:  # lazy seam: the feed and the state document load when something is first shared, not
+    # before the host window's first frame (tests/test_first_frame_imports.py)
+    state_feed = deferred("runner.ui.rooms.state_feed")
 
 
 class _SessionMenu(Protocol):
@@ -99,11 +104,7 @@ class RoomServices:
     def feed_for(self, day: RoomDay) -> StateFeed:
         """The room's feed, made when a first subscriber (the views, a broker) wants it."""
         if self.feed is None:
-            # Lazy seam: the feed and the state document load when something is first shared,
-            # not before the host window's first frame (tests/test_first_frame_imports.py).
-            from runner.ui.rooms.state_feed import StateFeed
-
-            self.feed = StateFeed(day.bridge, day.bridge.engine.day.date, self.room, self.language)
+            self.feed = state_feed.StateFeed(day.bridge, day.bridge.engine.day.date, self.room, self.language)
         return self.feed
 
     def rename(self, room: str) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runner.core.deferred import deferred
 from runner.core.i18n import LANGUAGES, NATIVE_NAMES
 from runner.ui.base.formatting import fill
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
@@ -29,6 +31,11 @@ from runner.ui.rooms.live_views import LiveViews, start_live_views
 from runner.ui.rooms.room_services import RoomDay, RoomServices, feed_for
 from runner.web.address import ListenAddress, parse_listen
 from runner.web.server import VIEWS, ServeError, ViewLink
+
+if TYPE_CHECKING:
+    import segno
+else:  # lazy seam: the QR codes' library (~50 ms to import) loads with the dialog, not with --serve at the start
+    segno = deferred("segno")
 
 DEFAULT_ADDRESS = "127.0.0.1:8765"
 # Marked for lupdate (a plain dict's values were never in the catalogues), translated where shown.
@@ -57,8 +64,6 @@ def _control(services: RoomServices, action: str, text: str) -> None:
 
 
 def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
-    import segno  # loaded with the dialog, not at the app's start
-
     data = io.BytesIO()
     segno.make(text, error="m").save(data, kind="png", scale=scale, border=3)
     pixmap = QPixmap()

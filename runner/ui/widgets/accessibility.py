@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6 import QtGui
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -146,10 +147,8 @@ def _after_first_frame(keyboard_widgets: tuple[QWidget, ...]) -> None:
 
 def _announcer() -> type[QAccessible]:
     # PySide makes QAccessible's enums (roles, events, states: several hundred values, ~5 ms on a
-    # 2-core VM) the first time the class is named; made after the host window's first frame.
-    from PySide6.QtGui import QAccessible
-
-    return QAccessible
+    # 2-core VM) the first time the class is read from its module; read after the first frame.
+    return QtGui.QAccessible
 
 
 def _say(widget: QWidget, name: str, description: str) -> None:

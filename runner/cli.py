@@ -275,10 +275,9 @@ def _add_import_speakers(commands: Any) -> None:
 
 
 def run_import_speakers(args: argparse.Namespace) -> int:
-    from runner.io.speakers_command import run_import_speakers as add
-
     i18n.use(i18n.load_catalogue(i18n.choose_language(args.lang)))
-    return add(args.source, args.agenda, args.segment, args.output, args.day)
+    speakers = command("runner.io.speakers_command")
+    return int(speakers.run_import_speakers(args.source, args.agenda, args.segment, args.output, args.day))
 
 
 def _add_overview(commands: Any) -> None:

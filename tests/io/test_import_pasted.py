@@ -91,6 +91,45 @@ EXPECTED: dict[str, tuple[list[str], list[list[str]], list[str], list[str], dict
 }  # fmt: skip
 
 
+# Written after the rules above were in, and measured before anything was changed for them:
+# 3 of 7 came out right at first (notes/issue-25-paste.md); the rules they then led to are general.
+HELD_OUT: dict[str, tuple[str, list[str], list[str], str, dict[int, list[str]]]] = {
+    "en-csw-side-event.txt": (
+        "2025-03-13", ["13:15-13:20", "13:20-13:50", "13:50-14:20", "14:20-14:30"], [], "14:30",
+        {1: ["H.E. Ms. Ingrid Solberg, Permanent Representative of Norway", "Dr. Ngozi Adeyemi, University of Lagos",
+             "Ms. Carmen Ruiz, ITU"],
+         3: ["Ms. Sima Bahous, Executive Director, UN Women"]},
+    ),
+    "fr-hrc-panel.txt": (
+        "2025-02-25", ["10:00-10:15", "10:15-11:30", "11:30-11:45", "11:45-12:55", "12:55-13:00"], ["Pause"], "13:00",
+        {1: ["M. Olivier Lambert", "Mme Nadia Haddad", "M. Tomás Herrera", "Mme Yuki Tanaka"]},
+    ),
+    "es-fao-mesa-redonda.txt": (
+        "2024-10-07", ["08:30-09:00", "09:00-09:45", "09:45-11:00", "11:00-11:20", "11:20-13:00", "13:00-14:30",
+                       "14:30-16:00"],
+        ["Pausa café", "Almuerzo libre"], "16:00",
+        {2: ["Sr. Julio Méndez", "Sra. Rosa Quispe", "Sr. Diego Salas", "Sra. Elena Castro"]},
+    ),
+    "ru-igf-day.txt": (
+        "2024-12-16", ["10:00-10:30", "10:30-12:00", "12:00-13:30", "13:30-15:00", "15:00-15:15", "15:15-17:00"],
+        ["Перерыв на обед", "Кофе-брейк"], "17:00", {3: ["г-н Алексей Волков", "г-жа Ольга Лебедева"]},
+    ),
+    "ar-youth-forum.txt": (
+        "2025-04-14", ["10:00-10:30", "10:30-12:00", "12:00-13:00", "13:00-14:30"], ["استراحة غداء"], "14:30",
+        {1: ["السيد كريم منصور", "السيدة هدى سالم", "السيد طارق نجيب"]},
+    ),
+    "zh-unesco-meeting.txt": (
+        "2024-11-20", ["09:00-09:20", "09:20-10:40", "10:40-11:00", "11:00-12:00", "12:00-13:30", "13:30-15:00"],
+        ["茶歇", "午休"], "15:00", {1: ["孙丽女士", "周强先生"]},
+    ),
+    "en-markdown-table.md": (
+        "2025-06-12", ["09:00-09:30", "09:30-10:30", "10:30-11:00", "11:00-12:30", "12:30-13:30", "13:30-15:00"],
+        ["Coffee break", "Lunch"], "15:00", {0: ["Ms. A. Khan", "Mr. J. Silva"], 3: ["Ms. L. Chen", "Mr. P. Novak",
+                                                                                  "Ms. R. Ahmed"]},
+    ),
+}  # fmt: skip
+
+
 def imported(path: Path) -> Imported:
     return import_to_file(str(path), None, ImportOptions(), today=date(2026, 1, 1))
 
@@ -178,3 +217,23 @@ def test_the_seed_summary_note_imports_as_its_one_event() -> None:
     assert event.title.startswith("Digital Cooperation to Leave No One Behind")
     (cut,) = result.programme.left_out  # the summary note's prose, cut to fit the item's notes
     assert cut.message.endswith("notes cut: 2870 of its 4856 characters")
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT))
+def test_a_held_out_paste_gives_its_real_day(name: str) -> None:
+    when, spans, breaks, end, speakers = HELD_OUT[name]
+    result = imported(DATA / "pasted_held_out" / name)
+    (day,) = result.agenda.days
+    assert day.date.isoformat() == when
+    assert [f"{s.start:%H:%M}-{s.end:%H:%M}" for s in day.segments] == spans
+    assert [s.title for s in day.segments if s.is_pause] == breaks
+    assert day.hard_stop is not None and f"{day.hard_stop:%H:%M}" == end
+    assert {i: [p.name for p in day.segments[i].speakers] for i in speakers} == speakers
+    assert result.programme.left_out == []
+
+
+def test_a_limit_per_delegation_in_french() -> None:
+    day = imported(DATA / "pasted_held_out" / "fr-hrc-panel.txt").agenda.days[0]
+    debate = day.segments[3]
+    assert debate.title == "Débat interactif avec les États membres"
+    assert debate.speaker_limit is not None and debate.speaker_limit.total_seconds() == 180

@@ -16,7 +16,7 @@ GENERIC_TITLE_RE = re.compile(
 # "End of day 1", "Clôture de la journée", "Cierre del día", "Закрытие первого дня",
 # "اختتام اليوم الأول", "第一天会议结束"
 END_RE = re.compile(
-    r"^(?:(?:end|close|closure|adjourn|adjournment|fin|clôture|cloture|clausura|cierre|закрытие|окончание|конец|"
+    r"^(?:(?:end|close|closure|adjourn|adjournment|fin|clôture|cloture|levée|clausura|cierre|закрытие|окончание|конец|"
     r"اختتام|نهاية|ختام)(?![\w])(?:[\s,]+\S+){0,4}|\S{0,12}(?:结束|闭幕))[.。]?$",
     re.IGNORECASE,
 )
@@ -35,7 +35,10 @@ _PEOPLE_WORDS = (
     "участники дискуссии|مدير الجلسة|مديرة الجلسة|الميسر|الميسرة|المتحدث|المتحدثون|المتحدثين|"
     "المتحدثون الرئيسيون|主持人|主持|发言人|发言嘉宾|演讲人|演讲嘉宾|嘉宾"
 )
-ROLE_RE = re.compile(rf"^(?P<label>{_CHAIR_WORDS}|{_PEOPLE_WORDS})\s*[:：]\s*(?P<names>\S.*)$", re.IGNORECASE)
+# "Speakers: A; B" (or a bare "Panellists:" over a bulleted list of them).
+ROLE_RE = re.compile(rf"^(?P<label>{_CHAIR_WORDS}|{_PEOPLE_WORDS})\s*[:：]\s*(?P<names>.*)$", re.IGNORECASE)
+# A pasted table's column of the people ("| Time | Session | Speakers |").
+PEOPLE_COLUMN_RE = re.compile(rf"^(?:{_CHAIR_WORDS}|{_PEOPLE_WORDS})[\s:：]*$", re.IGNORECASE)
 CHAIR_RE = re.compile(rf"^(?:{_CHAIR_WORDS})$", re.IGNORECASE)
 # A list's label in the plural: "A, B and C" after it are several names; after "Chair:" one name keeps its commas.
 _PLURAL = re.compile(

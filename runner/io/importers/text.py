@@ -28,6 +28,7 @@ from runner.io.importers.programme_words import (
     CITY_ZONES,
     END_RE,
     GENERIC_TITLE_RE,
+    PEOPLE_COLUMN_RE,
     ROLE_RE,
     ZONE_ANY_RE,
     ZONES,
@@ -72,6 +73,8 @@ class _Item:
     cells: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     group: str = ""
+    people_cell: int | None = None  # which of `cells` a table's "Speakers" column is
+    heading: bool = False  # the time a day heading gives ("4 May 2021, 2-3pm")
 
 
 @dataclass
@@ -85,6 +88,7 @@ class _Day:
     chair: str = ""
     # After a heading line ("## Notas logísticas"), lines belong to the day, not to the last item.
     closed: bool = False
+    people_column: int | None = None
 
 
 def read_text(text: str, source: str) -> Programme:
@@ -160,7 +164,7 @@ def _heading(days: list[_Day], line: str, number: int) -> bool:
     timed = read_range(rest)
     day = _Day(when, "" if timed else rest or prefix, number)
     if timed is not None:
-        day.items.append(_Item(number, timed[0], timed[1], timed[2]))
+        day.items.append(_Item(number, timed[0], timed[1], timed[2], heading=True))
     days.append(day)
     return True
 
@@ -193,11 +197,17 @@ def _take(day: _Day, line: str, number: int) -> None:
     if timed is not None:
         start, end, rest = timed
         extra = cells[1:] if len(cells) > 1 else []
-        day.items.append(_Item(number, start, end, rest, extra, group=day.group if not extra else ""))
+        item = _Item(number, start, end, rest, extra, group=day.group if not extra else "")
+        if extra and day.people_column is not None and 0 < day.people_column < len(cells):
+            item.people_cell = day.people_column - 1
+        day.items.append(item)
         day.closed = False
         return
     if len(cells) > 1 and not day.items:
-        return  # a table's header row ("Timing  Session  Description")
+        # A table's header row ("Timing  Session  Description"); its "Speakers" column is noted.
+        named = [n for n, cell in enumerate(cells) if PEOPLE_COLUMN_RE.match(_plain(cell))]
+        day.people_column = named[0] if named else None
+        return
     text = _plain(line)
     if line.lstrip().startswith("#") or (LENGTH_RE.search(text) and not _BULLET_RE.match(text)):
         day.group = length_in(text)[1].rstrip(":")
@@ -215,13 +225,20 @@ def _take(day: _Day, line: str, number: int) -> None:
 def _build_day(scanned: _Day, source: str) -> DraftDay:
     day = DraftDay(date=scanned.when, title=scanned.title, where=str(scanned.line), chair=scanned.chair)
     notes = list(scanned.notes)
-    for item in scanned.items:
+    items = scanned.items
+    if len(items) > 1 and items[0].heading:
+        # "Thursday, 13 March 2025, 1:15 p.m. – 2:30 p.m." over a timed programme: the day's span.
+        notes.extend(one_line(_plain(line)) for line in items[0].body)
+        items = items[1:]
+        if items[0].heading is False and items[-1].end is None and scanned.items[0].end is not None:
+            day.end = scanned.items[0].end
+    for item in items:
         if item.cells:
             day.segments.extend(_row_segments(item, notes))
         else:
             day.segments.append(_line_segment(item, item.text, item.body, item.group))
-    if scanned.items:
-        day.end = scanned.items[-1].end  # the last range's end is the day's; "12:00 End" says so too
+    if items and items[-1].end is not None:
+        day.end = items[-1].end  # the last range's end is the day's; "12:00 End" says so too
     _take_end_item(day)
     limit = per_speaker_limit(" ".join([scanned.title, *scanned.notes]))
     day.speaker_limit = limit
@@ -232,13 +249,16 @@ def _build_day(scanned: _Day, source: str) -> DraftDay:
 
 def _row_segments(item: _Item, day_notes: list[str]) -> list[DraftSegment]:
     """A table row: its own timed items as segments, or the row itself as one."""
-    title = one_line(_plain(item.cells[0]))
-    lines = [one_line(_plain(part)) for cell in [*item.cells[1:], *item.body] for part in _TAG_BREAK_RE.split(cell)]
+    cells = list(item.cells)
+    people = _people("speakers", _plain(cells.pop(item.people_cell))) if item.people_cell is not None else []
+    title = one_line(_plain(cells[0])) if cells else ""
+    lines = [one_line(_plain(part)) for cell in [*cells[1:], *item.body] for part in _TAG_BREAK_RE.split(cell)]
     inner, before, headed = _inner_items(item, [line for line in lines if line])
     if not inner or (len(inner) == 1 and inner[0].start == item.start and not headed):
         text = [*before, *([inner[0].text, *inner[0].body] if inner else [])]
         segment = _line_segment(item, title, text, "", notes_only=True)
         segment.end = item.end
+        segment.speakers = [*people, *segment.speakers]
         return [segment]
     if headed:
         span = f"{format_clock(item.start)}-{format_clock(item.end)} " if item.end is not None else ""
@@ -271,15 +291,14 @@ def _line_segment(item: _Item, text: str, body: list[str], group: str, notes_onl
     length, text = length_in(one_line(_plain(text)))
     title, speaker = without_limit(text).rstrip(":").strip(), ""
     by = _BY_RE.match(title)
-    if by and not notes_only:
+    if by:
         title, speaker = by["title"], by["who"]
     segment = DraftSegment(title=title, start=item.start, end=item.end, duration=length, where=str(item.line))
     segment.kind = kind_of(title)
     segment.group = "" if segment.kind != "segment" else group
     named, bullets, notes = _split_body(body)
     if named:
-        segment.speakers = [*([speaker] if speaker else []), *named]
-        notes = [*notes, *(f"- {b}" for b in bullets)]
+        segment.speakers = [*([speaker] if speaker else []), *named, *bullets]
     elif speaker:
         segment.speakers, segment.guesses["speaker"] = [speaker], tr("from 'by ...' in the title")
     elif bullets and not notes_only:
@@ -298,20 +317,27 @@ def _split_body(body: list[str]) -> tuple[list[str], list[str], list[str]]:
     named: list[str] = []
     bullets: list[str] = []
     notes: list[str] = []
+    listing = False  # under a bare "Panellists:", the bullets are its names
     for raw in body:
         for part in _TAG_BREAK_RE.split(raw):
             line = one_line(_plain(part)) if not _BULLET_RE.match(part.strip()) else part.strip()
             bullet = _BULLET_RE.match(line)
             text = one_line(_plain(bullet["text"])) if bullet else line
             role = ROLE_RE.match(text)
-            if role:
+            if role and not role["names"].strip():
+                listing = True
+            elif role:
                 named.extend(_people(role["label"].strip(), role["names"]))
+                listing = False
+            elif bullet and listing:
+                named.append(text)
             elif bullet and _DETAIL_RE.match(text):
                 notes.append(text)
             elif bullet:
                 bullets.append(text)
             elif line:
                 notes.append(line)
+                listing = False
     return named, bullets, notes
 
 

@@ -32,12 +32,19 @@ LENGTH_RE = re.compile(
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20}  # fmt: skip
+# "3 minutes per delegation", "3 minutes par délégation", "3 minutos por orador", "3 минуты на делегацию",
+# "3 دقائق لكل وفد", "每个代表团3分钟"
 PER_SPEAKER_RE = re.compile(
-    r"(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(?:minutes?|mins?)\s+(?:per|each|for each|a)\s+"
-    r"(?:delegation|speaker|statement|intervention|participant|member|country|panell?ist|person)s?",
+    r"(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(?:(?:minutes?|mins?)\s+(?:per|each|for each|a)\s+"
+    r"(?:delegation|speaker|statement|intervention|participant|member|country|panell?ist|person)s?"
+    r"|minutes?\s+(?:par|pour chaque)\s+(?:délégation|orat(?:eur|rice)|intervenant|intervention|déclaration|pays)"
+    r"|minutos?\s+(?:por|para cada)\s+(?:delegación|orador(?:a)?|intervención|declaración|país)"
+    r"|минут[аы]?\s+(?:на|для каждой|для каждого)\s+(?:делегаци[юи]|оратора|выступающего|выступление)"
+    r"|دقائق\s+لكل\s+(?:وفد|متحدث|متكلم|مداخلة))"
+    r"|每(?:个|位)?(?:代表团|发言人|发言)\s*(?P<zh>\d+)\s*分钟",
     re.IGNORECASE,
 )
-_BRACKETED_LIMIT_RE = re.compile(r"\s*[(\[]\s*" + PER_SPEAKER_RE.pattern + r"\s*[)\]]", re.IGNORECASE)
+_BRACKETED_LIMIT_RE = re.compile(r"\s*[(（\[]\s*(?:" + PER_SPEAKER_RE.pattern + r")\s*[)）\]]", re.IGNORECASE)
 _INTERMISSION = re.compile(r"\b(intermission|interval|recess|entr'?acte|entracte|антракт)\b", re.IGNORECASE)
 # Breaks as the six languages name them: Pause-café, Déjeuner, Almuerzo, Receso, обед, 午餐, استراحة.
 _BREAK = re.compile(
@@ -47,6 +54,7 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 DAY_SECONDS = 86400
 LATEST = 48 * 3600 - 1
 
@@ -70,6 +78,12 @@ def clock_seconds(match: re.Match[str], name: str) -> int | None:
 
 def read_range(text: str) -> tuple[int, int | None, str] | None:
     """A leading time range or start time: (start, end or None, the rest of the text)."""
+    original, text = text, text.translate(_ARABIC_DIGITS)  # "١٠:٠٠"; one character for one
+    found = _read_range(text)
+    return (found[0], found[1], _lead_off(original[len(original) - len(found[2]) :])) if found else None
+
+
+def _read_range(text: str) -> tuple[int, int | None, str] | None:
     ranged = RANGE_RE.match(text)
     if ranged:
         start, end = clock_seconds(ranged, "a"), clock_seconds(ranged, "b")
@@ -78,12 +92,12 @@ def read_range(text: str) -> tuple[int, int | None, str] | None:
         if start is not None and end is not None:
             if end <= start and end + DAY_SECONDS <= LATEST:
                 end += DAY_SECONDS  # 23:30-00:30 runs past midnight
-            return start, end, _lead_off(text[ranged.end() :])
+            return start, end, text[ranged.end() :]
     single = START_RE.match(text)
     if single:
         start = clock_seconds(single, "a")
         if start is not None:
-            return start, None, _lead_off(text[single.end() :])
+            return start, None, text[single.end() :]
     return None
 
 
@@ -121,6 +135,8 @@ def per_speaker_limit(text: str) -> int | None:
     match = PER_SPEAKER_RE.search(text)
     if not match:
         return None
+    if match["zh"]:
+        return int(match["zh"]) * 60 or None
     number = int(match["n"]) if match["n"].isdigit() else _NUMBER_WORDS[match["n"].lower()]
     return number * 60 if number > 0 else None
 

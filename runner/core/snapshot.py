@@ -65,6 +65,7 @@ class SegmentView:
     projected_end: datetime | None
     adjust_s: float
     notes: tuple[str, ...]
+    inserted: bool = False  # added live: no printed start of its own (its `segment.start` is where it was put)
 
     @property
     def index(self) -> int:
@@ -149,7 +150,10 @@ def take_snapshot(engine: SessionEngine) -> Snapshot:
     mono, wall = engine.clock.monotonic(), engine.clock.now()
     plan = project(engine, mono, wall)
     run = engine.current_run
-    views = tuple(_view(each, plan.starts[i], plan.ends[i]) for i, each in enumerate(engine.runs))
+    origins = engine.origins
+    views = tuple(
+        _view(each, plan.starts[i], plan.ends[i], inserted=origins[i] is None) for i, each in enumerate(engine.runs)
+    )
     return Snapshot(
         now=plan.now,
         current=engine.current,
@@ -177,7 +181,7 @@ def _standing_plan(engine: SessionEngine, mono: float, wall: datetime) -> Recove
     return offer_timing.standing_plan(engine, mono, wall)
 
 
-def _view(run: SegmentRun, start: datetime | None, end: datetime | None) -> SegmentView:
+def _view(run: SegmentRun, start: datetime | None, end: datetime | None, inserted: bool) -> SegmentView:
     return SegmentView(
         segment=run.segment,
         status=run.status,
@@ -187,6 +191,7 @@ def _view(run: SegmentRun, start: datetime | None, end: datetime | None) -> Segm
         projected_end=end,
         adjust_s=run.adjust,
         notes=tuple(run.notes),
+        inserted=inserted,
     )
 
 

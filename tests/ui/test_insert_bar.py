@@ -139,3 +139,24 @@ def test_on_a_small_screen_the_title_gets_the_hints_room(qtbot, console):
     console.host.resize(800, 560)
     qtbot.waitUntil(lambda: not bar.hint.isVisible() and bar.title_edit.width() >= 150)
     assert bar.title_edit.hasFocus()
+
+
+def test_an_inserted_segment_shows_its_projected_start_not_the_next_ones(qtbot, console, timers):
+    """Issue 24: an inserted segment showed the printed start of the one below it. It has no printed
+    time: its start column says where it falls ('≈', as projected), then when it started."""
+    from runner.ui.console.rundown_model import ACTUAL_START
+
+    model = console.host.model
+    key(qtbot, console.host.table, Qt.Key.Key_Space)  # Opening, 09:00-09:05
+    timers.advance(6 * 60)  # 09:06: a minute over time
+    type_into_bar(qtbot, console, "Short break", "10m")
+    row, below = row_of(console, "Short break"), row_of(console, "Digital public goods")
+    assert below == row + 1
+    assert model.data(model.index(below, START)) == "09:05"  # printed, as it was
+    assert model.data(model.index(row, START)) == model.data(model.index(row, ACTUAL_START)) == "≈ 09:06"
+    assert model.data(model.index(row, START), Qt.ItemDataRole.FontRole).italic()
+    timers.advance(60)
+    key(qtbot, console.host.table, Qt.Key.Key_Space)  # the break starts at 09:07
+    assert model.data(model.index(row, START)) == "09:07"
+    assert model.data(model.index(below, START)) == "09:05"
+    assert model.data(model.index(below, ACTUAL_START)) == "≈ 09:17"

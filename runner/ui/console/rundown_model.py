@@ -159,11 +159,10 @@ def cell(snapshot: Snapshot, view: SegmentView, column: int) -> dict[int, Any]:
 def _text(snapshot: Snapshot, view: SegmentView, column: int) -> str:
     segment = view.segment
     if column == START:
-        return clock_text(segment.start)
+        # Added live, it has no printed time: where it falls (the planned one would be the next's).
+        return _when(view) if view.inserted and not segment.fixed else clock_text(segment.start)
     if column == ACTUAL_START:
-        if view.actual_start is not None:
-            return clock_text(view.actual_start)
-        return "≈ " + clock_text(view.projected_start) if view.projected_start is not None else ""
+        return _when(view)
     if column == TITLE:
         return isolated_in_mirrored_layout(segment.title)
     if column == SPEAKERS:
@@ -174,6 +173,13 @@ def _text(snapshot: Snapshot, view: SegmentView, column: int) -> str:
         # An overrun is marked by a sign as well as by the colour (never by colour alone).
         return length_text(_length(snapshot, view)) + (f" {OVER_SIGN}" if _overran(snapshot, view) else "")
     return _status(snapshot, view)
+
+
+def _when(view: SegmentView) -> str:
+    """When it started, or '≈ 09:25' when it is projected to."""
+    if view.actual_start is not None:
+        return clock_text(view.actual_start)
+    return "≈ " + clock_text(view.projected_start) if view.projected_start is not None else ""
 
 
 def _length(snapshot: Snapshot, view: SegmentView) -> float | None:
@@ -238,9 +244,15 @@ def _foreground(snapshot: Snapshot, view: SegmentView, column: int):
         return palette.text_colour("muted")
     if column in (LENGTH, STATUS) and _overran(snapshot, view):
         return palette.text_colour("danger")
-    if column == ACTUAL_START and view.actual_start is None:
+    if _projected(view, column):
         return palette.text_colour("muted")
     return None
+
+
+def _projected(view: SegmentView, column: int) -> bool:
+    """A time shown as projected ('≈ 09:25', muted and in italics), not as printed or as it was."""
+    shows_when = column == ACTUAL_START or (column == START and view.inserted and not view.segment.fixed)
+    return shows_when and view.actual_start is None
 
 
 def _font(snapshot: Snapshot, view: SegmentView, column: int) -> QFont | None:
@@ -252,7 +264,7 @@ def _font(snapshot: Snapshot, view: SegmentView, column: int) -> QFont | None:
         font = QFont()
         font.setBold(True)
         return font
-    if column == ACTUAL_START and view.actual_start is None and view.projected_start is not None:
+    if _projected(view, column) and view.projected_start is not None:
         font = QFont()
         font.setItalic(True)
         return font

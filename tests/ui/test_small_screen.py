@@ -75,12 +75,14 @@ def test_fits_800x560_in_arabic_chinese_russian_spanish_and_french_too(qtbot, la
 
 
 def test_arabic_text_is_set_in_the_ui_cut_of_noto_where_it_is_installed(qtbot, qapp):
+    # As the `language` fixture does: a machine with Noto Sans Arabic but not its UI cut (no
+    # fonts-noto-ui-core) sets Arabic in the other one, which is no fault of the app (issue 24).
+    if "Noto Sans Arabic UI" not in QFontDatabase.families():
+        pytest.skip("Noto Sans Arabic UI is not installed (fonts-noto-ui-core; CI installs it)")
     font = qapp.font()
     install_language(qapp, "ar")
     try:
         family = QFontInfo(qapp.font()).family()
-        if "Arabic" not in family:
-            pytest.skip(f"no Noto Arabic font here ({family}); CI installs fonts-noto-ui-core")
         assert family == "Noto Sans Arabic UI"  # Latin line metrics: the console as tall as in English
     finally:
         install_language(qapp, "en")

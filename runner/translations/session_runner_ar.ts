@@ -426,6 +426,11 @@
         <source>Ended at %1</source>
         <translation>انتهى في %1</translation>
     </message>
+    <message>
+        <source>ddd d MMMM yyyy</source>
+        <comment>a date as Qt formats one: weekday, day, month, year</comment>
+        <translation>ddd d MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>

@@ -410,6 +410,11 @@
         <source>Ended at %1</source>
         <translation>Terminó a las %1</translation>
     </message>
+    <message>
+        <source>ddd d MMMM yyyy</source>
+        <comment>a date as Qt formats one: weekday, day, month, year</comment>
+        <translation>ddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>

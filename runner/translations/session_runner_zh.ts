@@ -406,6 +406,11 @@
         <source>Ended at %1</source>
         <translation>已于 %1 结束</translation>
     </message>
+    <message>
+        <source>ddd d MMMM yyyy</source>
+        <comment>a date as Qt formats one: weekday, day, month, year</comment>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>

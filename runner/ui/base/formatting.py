@@ -8,6 +8,7 @@ import re
 import unicodedata
 from datetime import date, datetime, tzinfo
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QGuiApplication
 
 from runner.core.durations import format_duration
@@ -188,6 +189,19 @@ def header_texts(snapshot: Snapshot, translate: Translate = qt_translate) -> tup
     )
 
 
-def day_title(title: str, when: date) -> str:
-    """'Dialogue on Implementation of the Roadmap — Fri 12 June 2020'."""
-    return f"{title} — {when:%a} {when.day} {when:%B %Y}"
+def day_title(title: str, when: date, translate: Translate = qt_translate) -> str:
+    """'Dialogue on Implementation of the Roadmap — Fri 12 June 2020', the date in the app's language."""
+    return f"{title} — {date_text(when, translate)}"
+
+
+# Every figure on screen is in Western digits (the clocks, the countdown, the report's dates):
+# Qt's Arabic locale would write the date's in Eastern Arabic ones.
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def date_text(when: date, translate: Translate = qt_translate) -> str:
+    """'Fri 12 June 2020', 'ven. 12 juin 2020', '2020年6月12日 周五': the names from the locale the
+    language installed (QLocale's default), the order from the catalogue (a Qt date format)."""
+    pattern = translate("Formatting", "ddd d MMMM yyyy", "a date as Qt formats one: weekday, day, month, year")
+    shown = QLocale().toString(QDate(when.year, when.month, when.day), pattern)
+    return shown.translate(_WESTERN_DIGITS)

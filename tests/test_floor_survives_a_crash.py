@@ -17,6 +17,7 @@ import pytest
 from runner.core import i18n
 from runner.core.clock import FakeClock
 from runner.core.delegations import delegation_name
+from runner.core.floor_order import lot
 from runner.core.session import open_session
 from runner.core.snapshot import take_snapshot
 from runner.core.state_document import state_document
@@ -42,6 +43,7 @@ agenda = parse_agenda(data, "debate.yaml")
 clock = FakeClock(datetime(2020, 6, 12, 10, 0, tzinfo=ZoneInfo("America/New_York")))
 opened = open_session(agenda, agenda.days[0], clock, Path(sys.argv[1]), boot_id="host", agenda_bytes=data)
 run_debate(opened.engine, clock, until_turn=12)  # South Africa has the floor: 150 s so far
+opened.engine.draw_lots("kill-seed")  # lots drawn for those still waiting, just before the crash
 print("ready", clock.monotonic(), flush=True)
 time.sleep(600)
 """
@@ -78,6 +80,9 @@ def test_a_general_debate_killed_mid_turn_goes_on_as_it_was(tmp_path):
     assert (speaking.delegation, speaking.spoken_s) == ("ZA", 170)  # the turn went on through the crash
     assert [s.delegation for s in snap.upcoming_speakers() if s.reply] == ["KEN", "BR"]
     assert len(engine.runs[1].points_of_order) == 2
+    waiting = [s.delegation for s in snap.upcoming_speakers() if not s.reply]
+    assert engine.runs[1].draws == ["kill-seed"] and len(waiting) == 17
+    assert waiting == sorted(waiting, key=lambda code: lot("kill-seed", code))  # the drawn order came back
     document = state_document(snap, agenda.days[0].date, "plenary", language="fr")
     assert document["speaker"]["delegation"] == "Afrique du Sud"
     assert document["floor"]["replies"] == ["Kenya", "Brésil"]

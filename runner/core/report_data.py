@@ -69,6 +69,8 @@ class SegmentLine:
     printed: Segment | None = None  # the printed programme's segment it is; None: inserted live
     # A floor's points of order: each one's length in seconds and the delegation it interrupted.
     points_of_order: tuple[tuple[float, str], ...] = ()
+    # The seeds of the draws of lots that ordered its floor, in order (runner.core.floor_order).
+    draws: tuple[str, ...] = ()
 
     @property
     def added(self) -> bool:
@@ -255,6 +257,7 @@ def _line(run: SegmentRun, now: float, printed: Segment | None) -> SegmentLine:
         points_of_order=tuple(
             ((p.end if p.end is not None else run.active(now)) - p.start, p.delegation) for p in run.points_of_order
         ),
+        draws=tuple(run.draws),
     )
 
 

@@ -408,6 +408,8 @@ def _floor(report: DayReport) -> Section | None:
         rows = tuple(_floor_row(entry) for entry in by_delegation.values())
         tables.append((line.segment.title, Table(columns, rows)))
         paragraphs.append(_points_of_order(line.segment.title, line.points_of_order, language))
+        if line.draws:
+            paragraphs.append(_draws(line.segment.title, line.draws))
     return Section("floor", tr("The floor by delegation"), paragraphs=tuple(paragraphs), tables=tuple(tables))
 
 
@@ -444,6 +446,17 @@ def _floor_row(entry: _DelegationTime) -> tuple[Cell, ...]:
         Cell(fmt.length(entry.limit_s) if entry.limit_s is not None else "\u2014", numeric=True),
         Cell(over, numeric=True, over=bool(over)),
         Cell(replies, numeric=True),
+    )
+
+
+def _draws(title: str, seeds: tuple[str, ...]) -> str:
+    """The draws of lots that ordered the list, by seed: `verify` re-derives each from the log."""
+    return trn(
+        "{title}: the order drawn by lot, seed {seeds}; 'verify' re-derives it from the log.",
+        "{title}: the order drawn by lot {count} times, seeds {seeds}; 'verify' re-derives each from the log.",
+        len(seeds),
+        title=title,
+        seeds=i18n.join(list(seeds)),
     )
 
 

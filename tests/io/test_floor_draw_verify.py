@@ -46,3 +46,16 @@ def test_a_drawn_order_changed_and_resealed_is_refused(tmp_path, capsys):
     assert main(["verify", str(log)]) == 1
     err = capsys.readouterr().err
     assert "does not follow from its seed live-seed" in err and err.count("\n") == 1
+
+
+def test_the_summary_names_the_seeds_of_the_floor_s_draws(tmp_path):
+    from runner.io.report_command import load_report
+    from runner.io.report_sections import build_summary
+
+    log = _debate_log(tmp_path / "debate.sqlite")
+    section = build_summary(load_report(log)).section("floor")
+    assert section is not None
+    assert (
+        "General debate: the order drawn by lot 2 times, seeds 2020-09-22 and live-seed; "
+        "'verify' re-derives each from the log." in section.paragraphs
+    )

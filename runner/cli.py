@@ -250,7 +250,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEM
     for note in imported.programme.left_out:
-        print(f"{note} (left out)", file=sys.stderr)
+        print(f"{note} ({'cut' if note.cut else 'left out'})", file=sys.stderr)
     for day in imported.agenda.days:
         print(f"{args.output}: {day.date.isoformat()}  {len(day.segments)} segments  {day.title}")
     return EXIT_OK

@@ -1034,6 +1034,30 @@
         <translation>معاينة مرة أخرى</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>Guessed or cut</source>
+        <translation>مُستنتَج أو مقتطَع</translation>
+    </message>
+    <message>
+        <source>Left out, cut and guessed</source>
+        <translation>ما تُرك وما اقتُطع وما استُنتج</translation>
+    </message>
+    <message>
         <source>Save and open…</source>
         <translation>حفظ وفتح…</translation>
     </message>
@@ -1046,6 +1070,18 @@
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
+        <source>the Time zone above</source>
+        <translation>المنطقة الزمنية أعلاه</translation>
+    </message>
+    <message>
+        <source>the Date above</source>
+        <translation>التاريخ أعلاه</translation>
+    </message>
+    <message>
+        <source>the Room above</source>
+        <translation>القاعة أعلاه</translation>
+    </message>
+    <message>
         <source>%1: %2 days, %3 segments, in %4</source>
         <translation>%1: الأيام %2، والفقرات %3، بتوقيت %4</translation>
     </message>
@@ -1053,17 +1089,58 @@
         <source>%1 %2 guessed: check them before the meeting</source>
         <translation>%1 %2 مُستنتجة: تحقق منها قبل الاجتماع</translation>
     </message>
-    <message>
-        <source>Left out: %1</source>
-        <translation>ما استُبعد: %1</translation>
+    <message numerus="yes">
+        <source>Left out: %n</source>
+        <translation>
+            <numerusform>تُرك: %n</numerusform>
+            <numerusform>تُرك: %n</numerusform>
+            <numerusform>تُرك: %n</numerusform>
+            <numerusform>تُرك: %n</numerusform>
+            <numerusform>تُرك: %n</numerusform>
+            <numerusform>تُرك: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut to fit: %n</source>
+        <translation>
+            <numerusform>اقتُطع ليتسع: %n</numerusform>
+            <numerusform>اقتُطع ليتسع: %n</numerusform>
+            <numerusform>اقتُطع ليتسع: %n</numerusform>
+            <numerusform>اقتُطع ليتسع: %n</numerusform>
+            <numerusform>اقتُطع ليتسع: %n</numerusform>
+            <numerusform>اقتُطع ليتسع: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guessed: %n</source>
+        <translation>
+            <numerusform>مُستنتَج: %n</numerusform>
+            <numerusform>مُستنتَج: %n</numerusform>
+            <numerusform>مُستنتَج: %n</numerusform>
+            <numerusform>مُستنتَج: %n</numerusform>
+            <numerusform>مُستنتَج: %n</numerusform>
+            <numerusform>مُستنتَج: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the agenda as</source>
         <translation>حفظ البرنامج باسم</translation>
     </message>
     <message>
+        <source>Agenda (%1)</source>
+        <translation>جدول الأعمال (%1)</translation>
+    </message>
+    <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: تتعذر الكتابة: %2</translation>
+    </message>
+    <message>
+        <source>Programmes (%1)</source>
+        <translation>البرامج (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>كل الملفات (%1)</translation>
     </message>
     <message>
         <source>Import a programme</source>

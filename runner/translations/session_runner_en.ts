@@ -45,4 +45,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Left out: %n</source>
+        <translation>
+            <numerusform>Left out: %n</numerusform>
+            <numerusform>Left out: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut to fit: %n</source>
+        <translation>
+            <numerusform>Cut to fit: %n</numerusform>
+            <numerusform>Cut to fit: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guessed: %n</source>
+        <translation>
+            <numerusform>Guessed: %n</numerusform>
+            <numerusform>Guessed: %n</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

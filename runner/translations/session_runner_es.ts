@@ -1014,6 +1014,30 @@
         <translation>Volver a previsualizar</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Guessed or cut</source>
+        <translation>Deducido o recortado</translation>
+    </message>
+    <message>
+        <source>Left out, cut and guessed</source>
+        <translation>Omitido, recortado y deducido</translation>
+    </message>
+    <message>
         <source>Save and open…</source>
         <translation>Guardar y abrir…</translation>
     </message>
@@ -1026,6 +1050,18 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
+        <source>the Time zone above</source>
+        <translation>la Zona horaria de arriba</translation>
+    </message>
+    <message>
+        <source>the Date above</source>
+        <translation>la Fecha de arriba</translation>
+    </message>
+    <message>
+        <source>the Room above</source>
+        <translation>la Sala de arriba</translation>
+    </message>
+    <message>
         <source>%1: %2 days, %3 segments, in %4</source>
         <translation>%1: %2 jornada(s), %3 segmento(s), en %4</translation>
     </message>
@@ -1033,17 +1069,46 @@
         <source>%1 %2 guessed: check them before the meeting</source>
         <translation>%1 %2 deducido(s): revíselos antes de la reunión</translation>
     </message>
-    <message>
-        <source>Left out: %1</source>
-        <translation>Omitido: %1</translation>
+    <message numerus="yes">
+        <source>Left out: %n</source>
+        <translation>
+            <numerusform>Omitido: %n</numerusform>
+            <numerusform>Omitidos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut to fit: %n</source>
+        <translation>
+            <numerusform>Recortado para caber: %n</numerusform>
+            <numerusform>Recortados para caber: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guessed: %n</source>
+        <translation>
+            <numerusform>Deducido: %n</numerusform>
+            <numerusform>Deducidos: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the agenda as</source>
         <translation>Guardar el programa como</translation>
     </message>
     <message>
+        <source>Agenda (%1)</source>
+        <translation>Agenda (%1)</translation>
+    </message>
+    <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Programmes (%1)</source>
+        <translation>Programas (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Todos los archivos (%1)</translation>
     </message>
     <message>
         <source>Import a programme</source>

@@ -1014,6 +1014,30 @@
         <translation>Prévisualiser à nouveau</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Guessed or cut</source>
+        <translation>Déduit ou coupé</translation>
+    </message>
+    <message>
+        <source>Left out, cut and guessed</source>
+        <translation>Laissé de côté, coupé et déduit</translation>
+    </message>
+    <message>
         <source>Save and open…</source>
         <translation>Enregistrer et ouvrir…</translation>
     </message>
@@ -1026,6 +1050,18 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>the Time zone above</source>
+        <translation>le Fuseau horaire ci-dessus</translation>
+    </message>
+    <message>
+        <source>the Date above</source>
+        <translation>la Date ci-dessus</translation>
+    </message>
+    <message>
+        <source>the Room above</source>
+        <translation>la Salle ci-dessus</translation>
+    </message>
+    <message>
         <source>%1: %2 days, %3 segments, in %4</source>
         <translation>%1 : %2 journée(s), %3 séquence(s), en %4</translation>
     </message>
@@ -1033,17 +1069,46 @@
         <source>%1 %2 guessed: check them before the meeting</source>
         <translation>%1 %2 déduit(s) : vérifiez-les avant la réunion</translation>
     </message>
-    <message>
-        <source>Left out: %1</source>
-        <translation>Laissé de côté : %1</translation>
+    <message numerus="yes">
+        <source>Left out: %n</source>
+        <translation>
+            <numerusform>Laissé de côté : %n</numerusform>
+            <numerusform>Laissés de côté : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut to fit: %n</source>
+        <translation>
+            <numerusform>Coupé pour tenir : %n</numerusform>
+            <numerusform>Coupés pour tenir : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guessed: %n</source>
+        <translation>
+            <numerusform>Déduit : %n</numerusform>
+            <numerusform>Déduits : %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the agenda as</source>
         <translation>Enregistrer le programme sous</translation>
     </message>
     <message>
+        <source>Agenda (%1)</source>
+        <translation>Programme (%1)</translation>
+    </message>
+    <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>Programmes (%1)</source>
+        <translation>Programmes (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Tous les fichiers (%1)</translation>
     </message>
     <message>
         <source>Import a programme</source>

@@ -1019,6 +1019,30 @@
         <translation>Повторить предпросмотр</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>Guessed or cut</source>
+        <translation>Угадано или сокращено</translation>
+    </message>
+    <message>
+        <source>Left out, cut and guessed</source>
+        <translation>Пропущенное, сокращённое и угаданное</translation>
+    </message>
+    <message>
         <source>Save and open…</source>
         <translation>Сохранить и открыть…</translation>
     </message>
@@ -1031,6 +1055,18 @@
         <translation>Чтение %1…</translation>
     </message>
     <message>
+        <source>the Time zone above</source>
+        <translation>часовой пояс выше</translation>
+    </message>
+    <message>
+        <source>the Date above</source>
+        <translation>дату выше</translation>
+    </message>
+    <message>
+        <source>the Room above</source>
+        <translation>зал выше</translation>
+    </message>
+    <message>
         <source>%1: %2 days, %3 segments, in %4</source>
         <translation>%1: дней — %2, сегментов — %3, пояс %4</translation>
     </message>
@@ -1038,17 +1074,49 @@
         <source>%1 %2 guessed: check them before the meeting</source>
         <translation>%1 %2 угадано: проверьте перед заседанием</translation>
     </message>
-    <message>
-        <source>Left out: %1</source>
-        <translation>Пропущено: %1</translation>
+    <message numerus="yes">
+        <source>Left out: %n</source>
+        <translation>
+            <numerusform>Пропущено: %n</numerusform>
+            <numerusform>Пропущено: %n</numerusform>
+            <numerusform>Пропущено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut to fit: %n</source>
+        <translation>
+            <numerusform>Сокращено по размеру: %n</numerusform>
+            <numerusform>Сокращено по размеру: %n</numerusform>
+            <numerusform>Сокращено по размеру: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guessed: %n</source>
+        <translation>
+            <numerusform>Угадано: %n</numerusform>
+            <numerusform>Угадано: %n</numerusform>
+            <numerusform>Угадано: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the agenda as</source>
         <translation>Сохранить программу как</translation>
     </message>
     <message>
+        <source>Agenda (%1)</source>
+        <translation>Программа (%1)</translation>
+    </message>
+    <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: запись невозможна: %2</translation>
+    </message>
+    <message>
+        <source>Programmes (%1)</source>
+        <translation>Программы (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Все файлы (%1)</translation>
     </message>
     <message>
         <source>Import a programme</source>

@@ -1009,6 +1009,30 @@
         <translation>重新预览</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Guessed or cut</source>
+        <translation>推测或截短</translation>
+    </message>
+    <message>
+        <source>Left out, cut and guessed</source>
+        <translation>略去、截短和推测的内容</translation>
+    </message>
+    <message>
         <source>Save and open…</source>
         <translation>保存并打开…</translation>
     </message>
@@ -1021,6 +1045,18 @@
         <translation>正在读取 %1…</translation>
     </message>
     <message>
+        <source>the Time zone above</source>
+        <translation>上方的“时区”</translation>
+    </message>
+    <message>
+        <source>the Date above</source>
+        <translation>上方的“日期”</translation>
+    </message>
+    <message>
+        <source>the Room above</source>
+        <translation>上方的“会议室”</translation>
+    </message>
+    <message>
         <source>%1: %2 days, %3 segments, in %4</source>
         <translation>%1：%2 天，%3 个环节，时区 %4</translation>
     </message>
@@ -1028,17 +1064,43 @@
         <source>%1 %2 guessed: check them before the meeting</source>
         <translation>%1 项%2为推测：请在会前核对</translation>
     </message>
-    <message>
-        <source>Left out: %1</source>
-        <translation>未导入：%1</translation>
+    <message numerus="yes">
+        <source>Left out: %n</source>
+        <translation>
+            <numerusform>略去：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut to fit: %n</source>
+        <translation>
+            <numerusform>为适合长度而截短：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guessed: %n</source>
+        <translation>
+            <numerusform>推测：%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the agenda as</source>
         <translation>将议程另存为</translation>
     </message>
     <message>
+        <source>Agenda (%1)</source>
+        <translation>议程 (%1)</translation>
+    </message>
+    <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Programmes (%1)</source>
+        <translation>日程 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>所有文件 (%1)</translation>
     </message>
     <message>
         <source>Import a programme</source>

@@ -93,3 +93,63 @@ def test_file_import_sits_beside_open_and_opens_what_it_saved(qtbot, console, tm
     with qtbot.waitSignal(console.host.openRequested) as opened:
         console.host.actions_[Action.IMPORT].trigger()
     assert opened.args == [str(out)] and len(load_agenda(out).days) == 5
+
+
+def _calendar(tmp_path: Path, *events: str) -> Path:
+    source = tmp_path / "calendar.ics"
+    body = "".join(f"BEGIN:VEVENT\r\nUID:{n}\r\n{event}END:VEVENT\r\n" for n, event in enumerate(events))
+    source.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-TIMEZONE:Europe/Vienna\r\n{body}END:VCALENDAR\r\n")
+    return source
+
+
+def _opened(qtbot, source: Path) -> ImportDialog:  # type: ignore[no-untyped-def]
+    shown = ImportDialog(str(source))
+    qtbot.addWidget(shown)
+    qtbot.waitUntil(lambda: shown.result_ is not None)
+    return shown
+
+
+def test_the_preview_lists_what_was_left_out_cut_and_guessed_one_line_each(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = _calendar(
+        tmp_path,
+        "SUMMARY:Registration\r\nDTSTART;VALUE=DATE:20260310\r\n",
+        "SUMMARY:Opening\r\nDTSTART;TZID=Europe/Vienna:20260310T090000\r\nDURATION:PT1H\r\n"
+        f"DESCRIPTION:{'word ' * 500}\r\n",
+        "SUMMARY:Photo\r\nDTSTART;TZID=Europe/Vienna:20260310T120000\r\n",
+        "SUMMARY:Fair\r\nDTSTART;TZID=Europe/Vienna:20260310T090000\r\nDURATION:P2D\r\n",
+    )
+    shown = _opened(qtbot, source)
+    line = {text[4:]: str(n) for n, text in enumerate(source.read_text().splitlines(), 1) if text.startswith("UID:")}
+    groups = {shown.changes.topLevelItem(i).text(0): shown.changes.topLevelItem(i)
+              for i in range(shown.changes.topLevelItemCount())}  # fmt: skip
+    assert list(groups) == ["Left out: 2", "Cut to fit: 1", "Guessed: 2"]
+    lines = {name: [group.child(i).text(0) for i in range(group.childCount())] for name, group in groups.items()}
+    assert lines["Left out: 2"] == [
+        f"{line['0']}: 'Registration': an all-day event has no times",
+        f"{line['3']}: 'Fair': longer than a day (48h)",
+    ]
+    assert lines["Cut to fit: 1"][0].startswith(f"{line['1']}: 'Opening': notes cut: ")
+    assert lines["Guessed: 2"] == [
+        "title: the source gives no title",
+        f"{line['2']}: 'Photo' duration: the calendar gives it no end (a moment); give its length",
+    ]
+    day = shown.tree.topLevelItem(0)
+    opening, photo = day.child(0), day.child(1)
+    assert opening.text(5).startswith("✂ notes: ") and photo.text(5).startswith(f"{GUESSED} duration: ")
+
+
+def test_a_refusal_names_the_dialogs_field_not_the_commands_flag(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = _calendar(
+        tmp_path,
+        "SUMMARY:Plenary\r\nLOCATION:Hall A\r\nDTSTART;TZID=Europe/Vienna:20260310T090000\r\nDURATION:PT2H\r\n",
+        "SUMMARY:Side event\r\nLOCATION:Room 3\r\nDTSTART;TZID=Europe/Vienna:20260310T100000\r\nDURATION:PT1H\r\n",
+    )
+    shown = _opened(qtbot, source)
+    assert shown.summary.text().endswith("choose one with the Room above: Hall A, Room 3")
+    assert not shown.save_button.isEnabled() and shown.changes.isHidden()
+    qtbot.keyClicks(shown.room_edit, "Hall A")
+    with qtbot.waitSignal(shown.previewed):
+        qtbot.keyClick(shown.room_edit, Qt.Key.Key_Return)
+    assert shown.save_button.isEnabled() and shown.tree.topLevelItem(0).child(0).text(1) == "Plenary"
+    assert not shown.changes.isHidden()
+    assert shown.changes.topLevelItem(0).child(0).text(0) == "1: 1 event in other rooms"

@@ -38,7 +38,10 @@ def finish(programme: Programme, options: ImportOptions, source: str, today: dat
         for item in items:
             programme.left_out.extend(
                 SourceProblem(
-                    source, item.where, tr("'{title}': {key} cut: {what}", title=item.title, key=key, what=what)
+                    source,
+                    item.where,
+                    tr("'{title}': {key} cut: {what}", title=item.title, key=key, what=what),
+                    cut=True,
                 )
                 for key, what in item.cuts.items()
             )

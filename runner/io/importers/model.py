@@ -18,6 +18,8 @@ class SourceProblem:
     source: str
     where: str
     message: str
+    # Kept, but shortened to fit (the text's end is cut), rather than left out.
+    cut: bool = False
 
     def __str__(self) -> str:
         return f"{self.source}:{self.where}: {self.message}"

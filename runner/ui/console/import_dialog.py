@@ -1,5 +1,7 @@
-"""File → Import…: a preview of the days and segments a programme imports to, guesses marked,
-before it is saved as an agenda file. The import runs on a worker thread, never on the GUI's."""
+"""File → Import…: a preview of the days and segments a programme imports to, before it is saved
+as an agenda file: what was guessed is marked ⚑ and what was cut ✂ on its row, and below the
+rows every item left out, cut or guessed is listed, one line each. The import runs on a worker
+thread, never on the GUI's."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,23 +28,17 @@ from PySide6.QtWidgets import (
 
 from runner.core.agenda import Segment
 from runner.io.importers import Imported, ImportFailed, ImportOptions, import_to_file
-from runner.io.importers.model import DraftSegment
+from runner.io.importers.model import DraftSegment, Programme
 from runner.io.importers.writer import write_atomically
 
-SOURCE_FILTER = "Programmes (*.xlsx *.csv *.json *.ics *.xml *.txt);;All files (*)"
+SOURCE_PATTERNS = "*.xlsx *.csv *.json *.ics *.xml *.txt"
 GUESSED = "⚑"
+CUT = "✂"
 _GUESS_BRUSH = QBrush(QColor(255, 214, 102, 120))
-COLUMNS = ("Start", "Title", "Kind", "Group", "Speakers", "Guessed")
 # Pixels at most per column, so the guesses (the last columns) stay in view; full text in tooltips.
 _WIDEST = (150, 330, 95, 190, 190, 600)
-# The command's flags, as the dialog's fields name them.
-_FIELDS = {"--timezone": "the Time zone above", "--date": "the Date above", "--room": "the Room above"}
-
-
-def _for_the_dialog(text: str) -> str:
-    for flag, field in _FIELDS.items():
-        text = text.replace(flag, field)
-    return text
+# The row's column that shows an agenda key; the others are said in the last column.
+_COLUMN_OF = {"start": 0, "title": 1, "kind": 2, "group": 3, "speaker": 4, "speakers": 4}
 
 
 class _ImportJob(QThread):
@@ -106,8 +103,16 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setHeaderLabels(
+            [self.tr("Start"), self.tr("Title"), self.tr("Kind"), self.tr("Group"), self.tr("Speakers"),
+             self.tr("Guessed or cut")]
+        )  # fmt: skip
         self.tree.setUniformRowHeights(True)
+        # What the agenda does not hold as the source had it: left out, cut, guessed; a line each.
+        self.changes = QTreeWidget()
+        self.changes.setHeaderHidden(True)
+        self.changes.setUniformRowHeights(True)
+        self.changes.setAccessibleName(self.tr("Left out, cut and guessed"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save and open…"))
@@ -119,7 +124,12 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        panes = QSplitter(Qt.Orientation.Vertical)
+        panes.addWidget(self.tree)
+        panes.addWidget(self.changes)
+        panes.setStretchFactor(0, 3)
+        panes.setStretchFactor(1, 1)
+        layout.addWidget(panes, 1)
         layout.addWidget(self.buttons)
 
     def options(self) -> ImportOptions | None:
@@ -153,13 +163,26 @@ class ImportDialog(QDialog):
         self.result_ = result
         self.preview_button.setEnabled(True)
         self.tree.clear()
+        self.changes.clear()
         if isinstance(result, ImportFailed):
-            self.summary.setText("\n".join(str(p) for p in result.problems))
+            self.summary.setText("\n".join(self._for_the_dialog(str(p)) for p in result.problems))
+            self.changes.hide()
             self.save_button.setEnabled(False)
         else:
             self._fill(result)
             self.save_button.setEnabled(True)
         self.previewed.emit()
+
+    def _for_the_dialog(self, text: str) -> str:
+        """A message that names the command's flags, naming this dialog's fields instead."""
+        fields = {
+            "--timezone": self.tr("the Time zone above"),
+            "--date": self.tr("the Date above"),
+            "--room": self.tr("the Room above"),
+        }
+        for flag, field in fields.items():
+            text = text.replace(flag, field)
+        return text
 
     def _fill(self, imported: Imported) -> None:
         programme, agenda = imported.programme, imported.agenda
@@ -177,8 +200,7 @@ class ImportDialog(QDialog):
                 .replace("%1", GUESSED)
                 .replace("%2", str(guesses))
             )
-        said += [self.tr("Left out: %1").replace("%1", f"{p.where}: {p.message}") for p in programme.left_out]
-        said += [f"{GUESSED} {key}: {_for_the_dialog(why)}" for key, why in programme.guesses.items() if why]
+        said += [f"{GUESSED} {key}: {self._for_the_dialog(why)}" for key, why in programme.guesses.items() if why]
         self.summary.setText("\n".join(said))
         for day, draft in zip(agenda.days, programme.days):
             head = QTreeWidgetItem([day.date.isoformat(), day.title, "", "", "", ""])
@@ -186,10 +208,12 @@ class ImportDialog(QDialog):
             font.setBold(True)
             head.setFont(0, font)
             head.setFont(1, font)
-            for key, why in draft.guesses.items():
-                head.setText(5, f"{GUESSED} {key}: {_for_the_dialog(why)}")
+            marks = [f"{GUESSED} {key}: {self._for_the_dialog(why)}" for key, why in draft.guesses.items()]
+            marks += [f"{CUT} {key}: {what}" for key, what in draft.cuts.items()]
+            if draft.guesses:
                 head.setText(0, f"{GUESSED} {head.text(0)}")
                 head.setBackground(0, _GUESS_BRUSH)
+            head.setText(5, "; ".join(marks))
             for segment, source in zip(day.segments, draft.segments):
                 head.addChild(self._row(day.date, segment, source))
             self.tree.addTopLevelItem(head)
@@ -197,26 +221,66 @@ class ImportDialog(QDialog):
         for column, widest in enumerate(_WIDEST):
             self.tree.resizeColumnToContents(column)
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
+        self._list_changes(programme)
+
+    def _list_changes(self, programme: Programme) -> None:
+        """Every item left out, cut or guessed, one line each under its heading (none: no heading)."""
+        left_out = [f"{p.where}: {p.message}" for p in programme.left_out if not p.cut]
+        cut = [f"{p.where}: {p.message}" for p in programme.left_out if p.cut]
+        guessed = [f"{key}: {self._for_the_dialog(why)}" for key, why in programme.guesses.items() if why]
+        for day in programme.days:
+            guessed += [f"{day.date}: {key}: {self._for_the_dialog(why)}" for key, why in day.guesses.items()]
+            guessed += [
+                f"{segment.where}: '{segment.title}' {key}: {self._for_the_dialog(why)}"
+                for segment in day.segments
+                for key, why in segment.guesses.items()
+            ]
+        headings = (
+            (self.tr("Left out: %n", "", len(left_out)), left_out),
+            (self.tr("Cut to fit: %n", "", len(cut)), cut),
+            (self.tr("Guessed: %n", "", len(guessed)), guessed),
+        )
+        for heading, lines in headings:
+            if not lines:
+                continue
+            group = QTreeWidgetItem([heading])
+            for line in lines:
+                child = QTreeWidgetItem([line])
+                child.setToolTip(0, line)
+                group.addChild(child)
+            self.changes.addTopLevelItem(group)
+            group.setExpanded(True)
+        self.changes.setVisible(self.changes.topLevelItemCount() > 0)
 
     def _row(self, when: date, segment: Segment, draft: DraftSegment) -> QTreeWidgetItem:
         start = f"{segment.start:%H:%M}" + (" +1" if segment.start.date() > when else "")
         kind = segment.kind.value if segment.kind.value != "segment" else ""
         item = QTreeWidgetItem([start, segment.title, kind, segment.group, segment.speaker_label, ""])
-        marks = {"start": 0, "title": 1, "kind": 2, "group": 3, "speaker": 4, "speakers": 4}
         for column in range(1, 5):
             item.setToolTip(column, item.text(column))
+        marks: list[str] = []
         for key, why in draft.guesses.items():
-            column = marks.get(key, 5)
+            why = self._for_the_dialog(why)
+            column = _COLUMN_OF.get(key, 5)
             item.setBackground(column, _GUESS_BRUSH)
             item.setToolTip(column, why)
             if column < 5:
                 item.setText(column, f"{GUESSED} {item.text(column)}")
-            item.setText(5, (item.text(5) + "; " if item.text(5) else f"{GUESSED} ") + f"{key}: {why}")
+            marks.append(f"{GUESSED} {key}: {why}")
+        for key, what in draft.cuts.items():
+            column = _COLUMN_OF.get(key, 5)
+            if column < 5:
+                item.setText(column, f"{CUT} {item.text(column)}")
+            marks.append(f"{CUT} {key}: {what}")
+        item.setText(5, "; ".join(marks))
+        item.setToolTip(5, "\n".join(marks))
         return item
 
     def _ask_where_to_save(self) -> None:
         suggested = str(Path(self.source).with_suffix(".yaml"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the agenda as"), suggested, "Agenda (*.yaml)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the agenda as"), suggested, self.tr("Agenda (%1)").replace("%1", "*.yaml")
+        )
         if path:
             self.save_to(path)
 
@@ -238,7 +302,11 @@ class ImportDialog(QDialog):
 
 def ask_for_source(parent: QWidget, folder: str = "") -> str:
     """The programme file the host picks, or '' when they cancel."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ImportDialog", "Import a programme"), folder, SOURCE_FILTER
+    translate = QCoreApplication.translate
+    kinds = (
+        translate("ImportDialog", "Programmes (%1)").replace("%1", SOURCE_PATTERNS)
+        + ";;"
+        + translate("ImportDialog", "All files (%1)").replace("%1", "*")
     )
+    path, _ = QFileDialog.getOpenFileName(parent, translate("ImportDialog", "Import a programme"), folder, kinds)
     return path

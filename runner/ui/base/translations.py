@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import PySide6
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
@@ -26,7 +27,8 @@ from runner.io.bundled_fonts import register_fonts
 
 # (context, source text, n) -> text: QCoreApplication.translate, or one window's own language.
 Translate = Callable[..., str]
-_INSTALLED = "session-runner-language"
+# What `install_language` installed last, which the next call replaces (one app a process).
+_installed: list[QTranslator] = []
 # Qt names its Chinese catalogue by script and region.
 _QT_NAMES = {"zh": "zh_CN"}
 
@@ -89,9 +91,11 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Translate the whole app into `language`: ours, Qt's own dialogs, the locale and the
     layout direction (mirrored for Arabic). Replaces what an earlier call installed; returns the
     installed translators (children of `app`, which keeps them alive)."""
-    for old in app.findChildren(QTranslator, _INSTALLED):
-        app.removeTranslator(old)
-        old.deleteLater()
+    for old in _installed:
+        if shiboken6.isValid(old):  # gone with an earlier app (tests make one per session)
+            app.removeTranslator(old)
+            old.deleteLater()
+    _installed.clear()
     QLocale.setDefault(QLocale(_QT_NAMES.get(language, language)))
     installed = []
     ours = load_translator(language, app)
@@ -102,8 +106,8 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     if language != SOURCE_LANGUAGE and qt_own.load(f"qtbase_{_QT_NAMES.get(language, language)}", folder):
         installed.append(qt_own)
     for translator in installed:
-        translator.setObjectName(_INSTALLED)
         app.installTranslator(translator)
+    _installed.extend(installed)
     if isinstance(app, QGuiApplication):
         direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)

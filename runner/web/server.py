@@ -112,6 +112,7 @@ class ViewServer:
         self.budget = FileBudget(0, MAX_VIEWERS, MAX_VIEWERS)
         self.slots = ViewerSlots(MAX_VIEWERS)
         self.say: Callable[[str], None] = _stderr  # the server's lines (stderr), one per thing said
+        self.files_notice: str | None = None  # said at start when open files allow fewer viewers
         self._closing: set[asyncio.Future[None]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
@@ -132,13 +133,12 @@ class ViewServer:
         self.budget = file_budget(MAX_VIEWERS)
         self.slots = ViewerSlots(self.budget.viewers)
         if self.budget.viewers < MAX_VIEWERS:
-            self.say(
-                tr(
-                    "views: this process may open {files} files: at most {viewers} viewers at once",
-                    files=self.budget.limit,
-                    viewers=self.budget.viewers,
-                )
+            self.files_notice = tr(
+                "views: this process may open {files} files: at most {viewers} viewers at once",
+                files=self.budget.limit,
+                viewers=self.budget.viewers,
             )
+            self.say(self.files_notice)
 
     def publish(self, document: StateDocument) -> int:
         """Send `document` to every viewer (and keep it for `/api/state`); returns its size in bytes."""

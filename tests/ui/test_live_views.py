@@ -317,7 +317,25 @@ def test_an_older_tokens_file_is_migrated_and_the_share_window_says_so(qtbot, co
         assert views.server.tokens.chair == "v" * 32  # the link the chair was sent still opens the chair's
         assert dialog.link_edits["chair"].text().endswith("/chair?token=" + "v" * 32)
         assert "v" * 32 not in dialog.link_edits["speaker"].text()
-        assert saved.name in dialog.notice.text() and "speakers'" in dialog.notice.text()
+        assert len(dialog.notices) == 1 and saved.name in dialog.notices[0] and "speakers'" in dialog.notices[0]
         assert request(views, "/speaker?token=" + "v" * 32)[0] == 403
     finally:
         views.stop()
+
+
+def test_fewer_viewers_for_want_of_open_files_is_said_in_the_share_window(qtbot, console, monkeypatch, capsys):
+    from runner.ui.rooms.share_views import ShareViewsDialog
+    from runner.web.open_files import FileBudget
+
+    monkeypatch.setattr(server_module, "file_budget", lambda most: FileBudget(1024, 884, 916))
+    dialog = ShareViewsDialog(console)
+    qtbot.addWidget(dialog)
+    dialog.address_edit.setText("127.0.0.1:0")
+    assert dialog.start_serving()
+    try:
+        said = "views: this process may open 1024 files: at most 884 viewers at once"
+        assert dialog.notices == [said]
+        assert capsys.readouterr().err.count(said) == 1  # and once on stderr, for a terminal
+        assert console.services.views.server.slots.cap == 884
+    finally:
+        console.services.views.stop()

@@ -150,9 +150,10 @@ class ShareViewsDialog(QDialog):
                 textFormat=Qt.TextFormat.PlainText,
             )
         )
-        if views.notice:
-            self.notice = QLabel(views.notice, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-            column.addWidget(self.notice)
+        # Said where the host reads it, not only on a terminal: links migrated, fewer viewers.
+        self.notices = [text for text in (views.notice, views.server.files_notice) if text]
+        for text in self.notices:
+            column.addWidget(QLabel(text, wordWrap=True, textFormat=Qt.TextFormat.PlainText))
         column.addLayout(grid)
         renew = QPushButton(self.tr("New links (the old ones stop working)"))
         renew.clicked.connect(self.renew_links)

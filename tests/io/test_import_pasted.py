@@ -237,3 +237,25 @@ def test_a_limit_per_delegation_in_french() -> None:
     debate = day.segments[3]
     assert debate.title == "Débat interactif avec les États membres"
     assert debate.speaker_limit is not None and debate.speaker_limit.total_seconds() == 180
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("9:00 a.m. – 10:30 a.m. Opening", "09:00-10:30"),
+        ("10.00-10.15 hrs Coffee break", "10:00-10:15"),
+        ("9 h 00 – 9 h 30 Ouverture", "09:00-09:30"),
+        ("14h – 15h Débat", "14:00-15:00"),
+        ("De 9.00 a 10.00 horas Inauguración", "09:00-10:00"),
+        ("с 10:00 до 11:30 Заседание", "10:00-11:30"),
+        ("١٠:٠٠ – ١٠:٣٠ كلمة الافتتاح", "10:00-10:30"),
+        ("下午2:00-3:30 圆桌会议", "14:00-15:30"),
+        ("from 11 a.m. to 12 noon Closing", "11:00-12:00"),
+    ],
+)
+def test_times_as_programmes_write_them(tmp_path: Path, line: str, span: str) -> None:
+    source = tmp_path / "pasted.txt"
+    source.write_text(f"{line}\n", encoding="utf-8")
+    (segment,) = imported(source).agenda.days[0].segments
+    assert f"{segment.start:%H:%M}-{segment.end:%H:%M}" == span
+    assert not any(ch.isdigit() for ch in segment.title) and "hrs" not in segment.title

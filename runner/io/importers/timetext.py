@@ -54,6 +54,11 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+# Words before a time: "from", "de", "du", "desde", "с", "من" (a range follows); 上午 (morning) and
+# 下午/晚上 (afternoon, evening) in Chinese.
+_LEAD_RE = re.compile(
+    r"^(?:(?P<from>(?:from|de|du|desde|с|من)\s+)(?=\d)|(?:上午|早上|(?P<pm>下午|晚上))\s*(?=\d))", re.I
+)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 DAY_SECONDS = 86400
 LATEST = 48 * 3600 - 1
@@ -84,6 +89,12 @@ def read_range(text: str) -> tuple[int, int | None, str] | None:
 
 
 def _read_range(text: str) -> tuple[int, int | None, str] | None:
+    lead = _LEAD_RE.match(text)
+    if lead and lead["from"]:
+        text = text[lead.end() :]  # "from 10:00 to 11:00", "de 9.00 a 10.00", "с 10:00 до 11:30"
+    elif lead:  # 下午2:00-3:00: the afternoon's hours, as "2:00-3:00 pm" says
+        found = _read_range(text[lead.end() :])
+        return _afternoon(found) if found and lead["pm"] else found
     ranged = RANGE_RE.match(text)
     if ranged:
         start, end = clock_seconds(ranged, "a"), clock_seconds(ranged, "b")
@@ -99,6 +110,19 @@ def _read_range(text: str) -> tuple[int, int | None, str] | None:
         if start is not None:
             return start, None, text[single.end() :]
     return None
+
+
+def _afternoon(found: tuple[int, int | None, str]) -> tuple[int, int | None, str]:
+    start, end, rest = found
+    start, end = _pm(start), _pm(end) if end is not None else None
+    if end is not None and end <= start:
+        end += DAY_SECONDS
+    return start, end, rest
+
+
+def _pm(seconds: int) -> int:
+    seconds %= DAY_SECONDS
+    return seconds + 12 * 3600 if seconds < 12 * 3600 else seconds
 
 
 def _shared_meridiem(ranged: re.Match[str], end: int) -> int | None:

@@ -291,7 +291,7 @@ def _add_overview(commands: Any) -> None:
         "--max-rooms",
         type=_room_cap,
         metavar="N",
-        help="show at most N rooms, those most in need of attention (default: 200; the window says how many more)",
+        help="show at most N rooms, those most in need of attention (default: 100; the window says how many more)",
     )
     _add_language(parser, "the overview's language")
     parser.set_defaults(run=run_overview)

@@ -28,8 +28,9 @@ from runner.core.i18n import active_catalogue, trn
 # A room publishes at least every 10 s (contract); after this long without a word it is stale.
 STALE_AFTER_S = 25.0
 BEHIND_S = 60.0
-# A wall of 200 tiles is already ~90 x 70 px a tile on a 1440 x 900 screen: more is not read.
-SHOWN_ROOMS = 200
+# A wall of 100 tiles is ~144 x 90 px a tile on a 1440 x 900 screen, the countdown still legible;
+# and each countdown shown is painted every second (~0.9 ms each on a software rasteriser).
+SHOWN_ROOMS = 100
 # Rooms remembered beyond those shown (to count them, and to step in when a shown one goes).
 KEPT_ROOMS = 10_000
 # Taken off the board: a room offline this long (its app closed), or not heard from this long
@@ -171,7 +172,7 @@ def _forgettable(entry: RoomEntry, mono: float) -> bool:
 
 
 def count_line(shown: int, rooms: int) -> str:
-    """'Showing 200 of 5,000 rooms: those most in need of attention.' (said when the cap is reached)."""
+    """'Showing 100 of 5,000 rooms: those most in need of attention.' (said when the cap is reached)."""
     return trn(
         "Showing {shown} of {count} room: those most in need of attention.",
         "Showing {shown} of {count} rooms: those most in need of attention.",

@@ -156,9 +156,9 @@ def test_a_flood_of_messages_repaints_at_most_so_often_and_shows_the_cap(overvie
     assert 3 * REPAINTS_PER_S - 3 <= repaints <= 3 * REPAINTS_PER_S + 1
     assert len(overview.tile_widgets) == SHOWN_ROOMS and len(overview.inbox) <= rooms
     assert overview.count_label.isVisible()
-    assert overview.count_label.text() == "Showing 200 of 300 rooms: those most in need of attention."
+    assert overview.count_label.text() == "Showing 100 of 300 rooms: those most in need of attention."
     said = [line for line in capsys.readouterr().err.splitlines() if "Showing" in line]
-    assert said == ["overview: Showing 200 of 300 rooms: those most in need of attention."]  # once a run
+    assert said == ["overview: Showing 100 of 300 rooms: those most in need of attention."]  # once a run
 
 
 def test_rooms_gone_quiet_leave_the_wall(overview, timers):

@@ -125,3 +125,39 @@ def test_junk_under_the_prefix_is_ignored_by_a_live_overview(qtbot, broker, room
         vandal.disconnect()
         vandal.loop_stop()
     assert window.isVisible()
+
+
+def test_a_flood_of_rooms_is_capped_and_said_and_the_window_keeps_up(qtbot, broker, overview, capsys):
+    """1,500 rooms from one client, each state three times (4,500 messages at once): the window
+    shows 100, says how many there are, reads each room's newest state and repaints in step."""
+    import paho.mqtt.client as mqtt
+
+    from tests.state_documents import document_bytes
+
+    window = overview("flood")
+    qtbot.waitUntil(lambda: window.link_label.text().startswith("Broker: connected"), timeout=5000)
+    flood = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2)
+    flood.max_inflight_messages_set(1000)
+    flood.connect("127.0.0.1", broker.port)
+    flood.loop_start()
+    rooms = 1_500
+    try:
+        for round_ in range(3):
+            sent = [
+                flood.publish(f"flood/r{number}/state", document_bytes(f"R{number:04d}", f"Round {round_}"), qos=1)
+                for number in range(rooms)
+            ]
+        for message in sent:
+            message.wait_for_publish(10)
+        said = "Showing 100 of 1,500 rooms: those most in need of attention."
+        qtbot.waitUntil(lambda: window.count_label.text() == said, timeout=20000)
+        entries = window.board.rooms.values()
+        newest = lambda: all(e.document is not None and e.document.segment_title == "Round 2" for e in entries)
+        qtbot.waitUntil(lambda: len(entries) == rooms and newest(), timeout=20000)
+    finally:
+        flood.disconnect()
+        flood.loop_stop()
+    assert len(window.tile_widgets) == 100 and len(window.board.rooms) == rooms
+    assert len(window.inbox) <= 2 * rooms and window.inbox.dropped == 0
+    said_on_stderr = [line for line in capsys.readouterr().err.splitlines() if "Showing 100 of" in line]
+    assert len(said_on_stderr) == 1  # once a run

@@ -12,7 +12,9 @@ enough after the last one that sorting takes at most SORT_SHARE of the GUI threa
 
 from __future__ import annotations
 
+import math
 import sys
+from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -71,6 +73,7 @@ class OverviewWindow(QMainWindow):
         self.board = RoomBoard(shown=shown)
         self.inbox = LatestMessages(limit=2 * self.board.kept)  # a state and an online per room
         self.tile_widgets: dict[str, RoomTileWidget] = {}
+        self._faces: dict[str, RoomTile] = {}  # what each tile shows, its time to the second
         self._order: list[str] = []
         self._columns = 0
         self._sorted_at = self._painted_at = float("-inf")
@@ -155,7 +158,10 @@ class OverviewWindow(QMainWindow):
             widget = self.tile_widgets.get(tile.key)
             if widget is None:
                 widget = self.tile_widgets[tile.key] = RoomTileWidget()
-            widget.show_tile(tile)
+            face = _face(tile)
+            if self._faces.get(tile.key) != face:  # of 200 tiles, a tick changes a few
+                self._faces[tile.key] = face
+                widget.show_tile(tile)
         self.repaints += 1
         self._painted_at = mono = self.clock.monotonic()
         # The next crossing or the next sort due, whichever comes first, but no sooner than
@@ -187,6 +193,7 @@ class OverviewWindow(QMainWindow):
             return
         for key in set(self.tile_widgets) - set(order):
             self.tile_widgets.pop(key).deleteLater()
+            self._faces.pop(key, None)
         self._order, self._columns = order, columns
         while self.grid.count():
             self.grid.takeAt(0)
@@ -215,6 +222,13 @@ def columns_for(count: int, width: int, height: int) -> int:
         if scale > best_scale:
             best, best_scale = columns, scale
     return best
+
+
+def _face(tile: RoomTile) -> RoomTile:
+    """The tile as it reads: its time in the whole seconds the countdown shows (countdown_text)."""
+    if tile.remaining_s is None:
+        return tile
+    return replace(tile, remaining_s=math.ceil(tile.remaining_s - 1e-9))
 
 
 def _ms_to_next_change(tiles: list[RoomTile]) -> int:

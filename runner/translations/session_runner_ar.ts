@@ -694,6 +694,22 @@
         <translation>عرض كل الاختصارات</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Take back the last action on the day (a stray Space, a skip…); again for the one before</source>
+        <translation>التراجع عن آخر إجراء في اليوم (ضغطة مسافة خاطئة، تخطٍّ…)؛ ومرة أخرى عن الإجراء الذي قبله</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>إعادة ما تم التراجع عنه</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>

@@ -678,6 +678,22 @@
         <translation>Mostrar todos los atajos</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last action on the day (a stray Space, a skip…); again for the one before</source>
+        <translation>Deshacer la última acción de la jornada (un Espacio por error, una omisión…); otra vez para la anterior</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>Volver a hacer lo que se deshizo</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

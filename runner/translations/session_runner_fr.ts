@@ -678,6 +678,22 @@
         <translation>Lister tous les raccourcis</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take back the last action on the day (a stray Space, a skip…); again for the one before</source>
+        <translation>Annuler la dernière action sur la journée (une Espace de trop, un passage…) ; encore pour la précédente</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>Refaire ce qu&apos;Annuler a défait</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>

@@ -682,6 +682,22 @@
         <translation>Показать все сочетания клавиш</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Take back the last action on the day (a stray Space, a skip…); again for the one before</source>
+        <translation>Отменить последнее действие за день (случайный пробел, пропуск…); ещё раз — предыдущее</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>Снова выполнить то, что было отменено</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>

@@ -674,6 +674,22 @@
         <translation>列出所有快捷键</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take back the last action on the day (a stray Space, a skip…); again for the one before</source>
+        <translation>撤销当天的上一个操作（误按的空格键、跳过……）；再按一次撤销更早的一个</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Do again what Undo took back</source>
+        <translation>重新执行被撤销的操作</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

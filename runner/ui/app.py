@@ -122,9 +122,8 @@ def _after_first_frame(console: Console, agenda: Agenda) -> None:
 def _wire(console: Console) -> None:
     host, chair, settings = console.host, console.chair, console.settings
     chair.addActions(host.actions_.session())  # Space, P, Right … also work from the chair's window
-    engine = console.session.engine
     # The chair's message is an event: logged, shown from the snapshot, back after a crash.
-    host.messageSent.connect(lambda text: console.bridge.perform(lambda: engine.send_message(text)))
+    host.messageSent.connect(lambda text: console.bridge.perform(lambda: console.bridge.commands.message(text)))
     host.holdRequested.connect(lambda index: toggle_hold(console, index))
     host.chairToggleRequested.connect(chair.toggle_visible)
     host.chairFullScreenRequested.connect(lambda screen: toggle_full_screen(console, screen))

@@ -54,6 +54,8 @@ CONTROL_ACTIONS = (
     "strike",
     "move",
     "draw",
+    "undo",
+    "redo",
 )
 # The floor's actions' own parameters, passed on to the host as a query (`delegation=KEN&to=3`).
 FLOOR_PARAMETERS = {

@@ -115,7 +115,8 @@ def test_dragging_a_waiting_speaker_up_the_queue(qtbot, console):
     ]
     assert panel.selected_position() == 1
     moves = [e.data for e in console.session.engine.events if e.type == "speaker" and e.data["action"] == "move"]
-    assert moves == [{"action": "move", "from": 3, "to": 1}]  # logged like a button move
+    # Logged like a button move, as the host's command (undo knows it).
+    assert moves == [{"action": "move", "from": 3, "to": 1, "command": "move_speaker"}]
 
 
 def test_dropping_onto_a_speaker_or_below_the_list(qtbot, console):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from runner.core.commands import HostCommands
 from runner.core.engine import EngineError, LogWriteError, SessionEngine
 from runner.core.events import EngineEvent
 from runner.core.snapshot import Snapshot, take_snapshot
@@ -37,7 +38,8 @@ class EngineBridge(QObject):
     """Wraps a `SessionEngine` for the widgets.
 
     Engine events are re-emitted on the GUI thread; user intent goes through `perform`, which
-    turns an `EngineError` into a `refused` message; a single-shot precise timer re-armed to the
+    turns an `EngineError` into a `refused` message, and reaches the engine by `commands` (the one
+    route for the host's actions: undo knows each); a single-shot precise timer re-armed to the
     next display boundary emits `tick` with a fresh snapshot. Screens follow this tick and never
     run timers of their own.
 
@@ -62,6 +64,7 @@ class EngineBridge(QObject):
     def __init__(self, engine: SessionEngine, parent: QObject | None = None, timers: Timers | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
+        self.commands = HostCommands(engine)
         # Every timer of the windows comes from here (tests pass fake ones driven by a FakeClock).
         self.timers: Timers = timers or QtTimers()
         self._closed = False

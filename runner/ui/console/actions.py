@@ -215,6 +215,18 @@ class Action(ActionId):
         ("F1",),
         QT_TRANSLATE_NOOP("HostActions", "List every shortcut"),
     )
+    UNDO = ActionSpec(
+        QT_TRANSLATE_NOOP("HostActions", "Undo"),
+        ("Ctrl+Z",),
+        QT_TRANSLATE_NOOP(
+            "HostActions", "Take back the last action on the day (a stray Space, a skip…); again for the one before"
+        ),
+    )
+    REDO = ActionSpec(
+        QT_TRANSLATE_NOOP("HostActions", "Redo"),
+        ("Ctrl+Shift+Z",),
+        QT_TRANSLATE_NOOP("HostActions", "Do again what Undo took back"),
+    )
     QUIT = ActionSpec(
         QT_TRANSLATE_NOOP("HostActions", "Quit"),
         ("Ctrl+Q",),
@@ -235,6 +247,8 @@ SESSION_ACTIONS = (
     Action.SKIP_NEXT,
     Action.HOLD_NEXT,
     Action.END_DAY,
+    Action.UNDO,
+    Action.REDO,
     Action.TOGGLE_CHAIR,
     Action.CHAIR_FULLSCREEN,
     Action.QUIT,
@@ -248,6 +262,8 @@ CONTROL_API = {
     "remove_minute": Action.REMOVE_MINUTE,
     "next_speaker": Action.NEXT_SPEAKER,
     "point_of_order": Action.POINT_OF_ORDER,
+    "undo": Action.UNDO,
+    "redo": Action.REDO,
 }
 # The floor's control API actions with parameters of their own (runner.web.server passes them as a query).
 FLOOR_CONTROL = ("add_delegation", "strike", "move", "draw")

@@ -50,6 +50,9 @@ FILE_MENU = (
     Action.QUIT,
 )
 SESSION_MENU = (
+    Action.UNDO,
+    Action.REDO,
+    None,
     Action.START_NEXT,
     Action.PAUSE,
     Action.BACK,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -239,21 +240,23 @@ class HostWindow(QMainWindow):
         )
 
     def _connect(self) -> None:
-        a, bridge, engine = self.actions_, self.bridge, self.engine
+        a, bridge, commands = self.actions_, self.bridge, self.bridge.commands
         simple = {
-            Action.START_NEXT: engine.advance,
-            Action.PAUSE: engine.toggle_pause,
-            Action.BACK: engine.back,
-            Action.NEXT_SPEAKER: engine.next_speaker,
-            Action.PREVIOUS_SPEAKER: engine.previous_speaker,
-            Action.POINT_OF_ORDER: engine.point_of_order,
-            Action.SKIP_NEXT: engine.skip,
-            Action.ADD_MINUTE: lambda: engine.adjust(60),
-            Action.REMOVE_MINUTE: lambda: engine.adjust(-60),
+            Action.START_NEXT: commands.start_next,
+            Action.PAUSE: commands.toggle_pause,
+            Action.BACK: commands.back,
+            Action.NEXT_SPEAKER: commands.next_speaker,
+            Action.PREVIOUS_SPEAKER: commands.previous_speaker,
+            Action.POINT_OF_ORDER: commands.point_of_order,
+            Action.SKIP_NEXT: commands.skip_next,
+            Action.ADD_MINUTE: lambda: commands.adjust(60),
+            Action.REMOVE_MINUTE: lambda: commands.adjust(-60),
         }
         for action_id, call in simple.items():
             a[action_id].triggered.connect(lambda checked=False, call=call: bridge.perform(call))
         a[Action.JUMP].triggered.connect(self.jump_to_selected)
+        a[Action.UNDO].triggered.connect(lambda: self.reverse(commands.undo))
+        a[Action.REDO].triggered.connect(lambda: self.reverse(commands.redo))
         a[Action.END_DAY].triggered.connect(self.end_day)
         a[Action.NOTE].triggered.connect(lambda: self.notes_edit.setFocus())
         a[Action.ADD_SPEAKER].triggered.connect(self._focus_speakers)
@@ -294,7 +297,15 @@ class HostWindow(QMainWindow):
         if not index.isValid():
             self.statusBar().showMessage(self.tr("Select a segment in the rundown first"), 6000)
             return
-        self.bridge.perform(lambda: self.engine.start(index.row()))
+        self.bridge.perform(lambda: self.bridge.commands.jump(index.row()))
+
+    def reverse(self, undo_or_redo: Callable[[], str]) -> bool:
+        """Ctrl+Z or Ctrl+Shift+Z; the status bar says what was taken back ("Undone: Skip 'Opening'")."""
+        said: list[str] = []
+        if not self.bridge.perform(lambda: said.append(undo_or_redo())):
+            return False
+        self.statusBar().showMessage(said[0], 10000)
+        return True
 
     def request_reply(self) -> None:
         """R: the delegation selected in the speakers' list (else the one speaking) asks to reply."""
@@ -302,14 +313,14 @@ class HostWindow(QMainWindow):
         if not delegation:
             self.statusBar().showMessage(self.tr("Select a delegation in the speakers' list first"), 6000)
             return
-        self.bridge.perform(lambda: self.engine.request_reply(delegation))
+        self.bridge.perform(lambda: self.bridge.commands.reply(delegation))
 
     def draw_lots(self, seed: str = "") -> None:
         """L: lots drawn among the delegations still waiting; the room is told the seed (logged)."""
         if not seed and not self.confirm(self.tr("Draw lots for the order of the delegations still waiting?")):
             return
         drawn: list[str] = []
-        if self.bridge.perform(lambda: drawn.append(self.engine.draw_lots(seed or None))):
+        if self.bridge.perform(lambda: drawn.append(self.bridge.commands.draw_lots(seed or None))):
             text = fill(self.tr("Lots drawn: seed %1 (in the log; the same seed gives the same order)"), drawn[0])
             self.statusBar().showMessage(text, 15000)
 
@@ -363,7 +374,7 @@ class HostWindow(QMainWindow):
 
     def end_day(self) -> None:
         if self.confirm(self.tr("End the day? What has not run stays not started.")):
-            self.bridge.perform(self.engine.end_day)
+            self.bridge.perform(self.bridge.commands.end_day)
 
     def confirm(self, question: str) -> bool:
         """Ask before an action that cannot be undone (tests replace this)."""
@@ -372,7 +383,7 @@ class HostWindow(QMainWindow):
 
     def submit_note(self) -> None:
         text = self.notes_edit.text()
-        if text.strip() and self.bridge.perform(lambda: self.engine.add_note(text)):
+        if text.strip() and self.bridge.perform(lambda: self.bridge.commands.note(text)):
             self.notes_edit.clear()
             self.statusBar().showMessage(self.tr("Note saved"), 3000)
         # The box keeps the keyboard for a moment (runner.ui.console.keyboard): typing goes on.
@@ -383,7 +394,7 @@ class HostWindow(QMainWindow):
             self.message_box.setEditText(text)
             self.send_message()
         elif action == "reply":
-            self.bridge.perform(lambda: self.engine.request_reply(text))
+            self.bridge.perform(lambda: self.bridge.commands.reply(text))
         elif action in FLOOR_CONTROL:
             self._floor_control(action, text)
         elif action in CONTROL_API:
@@ -392,13 +403,13 @@ class HostWindow(QMainWindow):
     def _floor_control(self, action: str, text: str) -> None:
         """The floor's control API actions; their parameters come as the request gave them (a query)."""
         given = {key: values[0] for key, values in parse_qs(text, keep_blank_values=True).items()}
-        engine, delegation = self.engine, given.get("delegation", "")
+        engine, commands, delegation = self.engine, self.bridge.commands, given.get("delegation", "")
         if action == "add_delegation":
-            self.bridge.perform(lambda: engine.add_delegation(delegation, given.get("category", "")))
+            self.bridge.perform(lambda: commands.add_delegation(delegation, given.get("category", "")))
         elif action == "strike":
-            self.bridge.perform(lambda: engine.strike(engine.waiting_position(delegation)))
+            self.bridge.perform(lambda: commands.strike(engine.waiting_position(delegation)))
         elif action == "move":
-            self.bridge.perform(lambda: engine.move_speaker(engine.waiting_position(delegation), _place(given)))
+            self.bridge.perform(lambda: commands.move_speaker(engine.waiting_position(delegation), _place(given)))
         elif action == "draw":
             self.draw_lots(given.get("seed", "").strip() or fresh_seed())
 

@@ -30,6 +30,7 @@ from runner.core.agenda import Day
 from runner.core.deferred import deferred
 from runner.core.durations import parse_duration
 from runner.core.engine import SessionEngine
+from runner.core.events import Command
 from runner.core.schedule import Snapshot
 from runner.ui.base import palette
 from runner.ui.base.engine_bridge import EngineBridge
@@ -219,7 +220,7 @@ class RundownEditor(QObject):
             if new.message:
                 self._say(new.message)
             return False
-        if not self.bridge.perform(lambda: live_edits.insert(engine, new)):
+        if not self._perform_edit(lambda: live_edits.insert(engine, new)):
             return False
         length = bar.length_edit.text().strip()
         bar.clear()
@@ -247,13 +248,13 @@ class RundownEditor(QObject):
     # -- the rundown's rows ------------------------------------------------------------------------
     def change_length(self, row: int, text: str) -> bool:
         seconds = self._seconds(text)
-        return seconds is not None and self.bridge.perform(lambda: live_edits.change_length(self.engine, row, seconds))
+        return seconds is not None and self._perform_edit(lambda: live_edits.change_length(self.engine, row, seconds))
 
     def rename(self, row: int, title: str) -> bool:
-        return self.bridge.perform(lambda: live_edits.rename(self.engine, row, title))
+        return self._perform_edit(lambda: live_edits.rename(self.engine, row, title))
 
     def move(self, row: int, to: int) -> bool:
-        moved = self.bridge.perform(lambda: live_edits.move(self.engine, row, to))
+        moved = self._perform_edit(lambda: live_edits.move(self.engine, row, to))
         if moved:
             self.window.table.selectRow(to)
         return moved
@@ -264,7 +265,7 @@ class RundownEditor(QObject):
         title = self.engine.runs[row].segment.title
         if not self.window.confirm(fill(self.tr("Remove '%1' from the day?"), title)):
             return False
-        return self.bridge.perform(lambda: live_edits.remove(self.engine, row))
+        return self._perform_edit(lambda: live_edits.remove(self.engine, row))
 
     def set_speakers_limit(self, row: int, text: str) -> bool:
         """Every waiting speaker of the segment (and any added later) gets this limit; empty drops it."""
@@ -279,7 +280,7 @@ class RundownEditor(QObject):
             made += [live_edits.speaker_limit_edit(self.engine, row, p, seconds) for p in positions]
             self.engine.apply_edits(made)
 
-        return self.bridge.perform(edits)
+        return self._perform_edit(edits)
 
     # -- the recovery plan -------------------------------------------------------------------------
     def follow(self, snapshot: Snapshot) -> None:
@@ -301,7 +302,9 @@ class RundownEditor(QObject):
             self._say(self.tr("No recovery plan on offer: the day ends by its hard stop"))
             return False
         numbers: list[int] = []
-        if not self.bridge.perform(lambda: numbers.append(recovery_offer.accept(self.engine, plan))):
+        commands, engine = self.bridge.commands, self.engine
+        accepted = lambda: commands.run(Command.ACCEPT_PLAN, lambda: recovery_offer.accept(engine, plan))
+        if not self.bridge.perform(lambda: numbers.append(accepted())):
             return False
         now = _plan_clock(self.engine.clock.now().astimezone(self.engine.zone).replace(microsecond=0))
         self.accepted_text = fill(self.tr("✓ Plan %1 accepted at %2: %3."), str(numbers[0]), now, plan.proposal())
@@ -317,7 +320,9 @@ class RundownEditor(QObject):
         if plan is None:
             self._say(self.tr("No recovery plan on offer"))
             return False
-        if not self.bridge.perform(lambda: offer_timing.dismiss(self.engine, plan)):
+        commands, engine = self.bridge.commands, self.engine
+        set_aside = lambda: commands.run(Command.DISMISS_PLAN, lambda: offer_timing.dismiss(engine, plan))
+        if not self.bridge.perform(set_aside):
             return False
         self._say(
             fill(self.tr("Recovery plan %1 set aside; a new one is offered when the plan changes"), str(plan.number))
@@ -402,6 +407,10 @@ class RundownEditor(QObject):
             self._say(str(exc)[:1].upper() + str(exc)[1:])
             return None
         return seconds
+
+    def _perform_edit(self, call: Callable[[], object]) -> bool:
+        """A live change to the rundown, as the host's `edit` command (one route: undo knows it)."""
+        return self.bridge.perform(lambda: self.bridge.commands.run(Command.EDIT, call))
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)

@@ -392,8 +392,8 @@ class SpeakersPanel(QWidget):
             except ValueError as exc:
                 self._bridge.refused.emit(str(exc))
                 return
-        engine = self._bridge.engine
-        if self._bridge.perform(lambda: engine.add_speaker(name, limit)):
+        commands = self._bridge.commands
+        if self._bridge.perform(lambda: commands.add_speaker(name, limit)):
             self.name_edit.clear()
             self.limit_edit.clear()
             if self.limit_edit.hasFocus():  # the box, empty, for the next name (issue 24)
@@ -401,8 +401,8 @@ class SpeakersPanel(QWidget):
 
     def _add_delegation(self) -> None:
         written, category = self.name_edit.text(), str(self.category_box.currentData() or "")
-        engine = self._bridge.engine
-        if self._bridge.perform(lambda: engine.add_delegation(written, category)):
+        commands = self._bridge.commands
+        if self._bridge.perform(lambda: commands.add_delegation(written, category)):
             self.name_edit.clear()
 
     def strike_selected(self) -> None:
@@ -411,8 +411,8 @@ class SpeakersPanel(QWidget):
         if position is None:
             self._bridge.refused.emit(self.tr("Select a delegation in the speakers' list first"))
             return
-        engine = self._bridge.engine
-        self._bridge.perform(lambda: engine.strike(position))
+        commands = self._bridge.commands
+        self._bridge.perform(lambda: commands.strike(position))
 
     def selected_delegation(self) -> str:
         """The delegation of the selected row, else of the one speaking; '' when neither has one."""
@@ -435,14 +435,14 @@ class SpeakersPanel(QWidget):
 
     def move_speaker(self, source: int, target: int) -> None:
         """Move a waiting speaker to another place in the queue (buttons, or a drag)."""
-        engine = self._bridge.engine
-        if self._bridge.perform(lambda: engine.move_speaker(source, target)):
+        commands = self._bridge.commands
+        if self._bridge.perform(lambda: commands.move_speaker(source, target)):
             self.table.selectRow(target)
 
     def skip_selected(self) -> None:
         position = self.selected_position()
-        engine = self._bridge.engine
-        self._bridge.perform(lambda: engine.skip_speaker(position))
+        commands = self._bridge.commands
+        self._bridge.perform(lambda: commands.skip_speaker(position))
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -26,7 +26,7 @@ def toggle_hold(console: Any, index: int) -> bool | None:
         )
         return None
     held = index not in engine.held
-    if not console.bridge.perform(lambda: engine.hold(index, held)):
+    if not console.bridge.perform(lambda: console.bridge.commands.hold(index, held)):
         return None
     title = engine.day.segments[index].title
     if held:

@@ -49,8 +49,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\w/.-])(?:{day.format(n=1)}[\s.]*(?:de\s+)?(?P<m1>{month})\.?(?:\s*/\s*(?:{month}))?,?\s*"
         rf"(?:de\s+|del\s+)?(?P<y1>\d{{4}})"
         rf"|(?P<m2>{month})\.?\s+{day.format(n=2)},?\s+(?P<y2>\d{{4}})"
-        rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})"
-        rf"|(?P<y4>\d{{4}})\s*年\s*(?P<m4>\d{{1,2}})\s*月\s*(?P<d4>\d{{1,2}})\s*日)(?![\w])",
+        rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}}))(?![\w])"
+        rf"|(?P<y4>\d{{4}})\s*年\s*(?P<m4>\d{{1,2}})\s*月\s*(?P<d4>\d{{1,2}})\s*日",  # 日星期三: no space needed
     )
     weekday = "|".join(re.escape(name) for name in sorted(weekdays, key=len, reverse=True))
     return date_re, re.compile(rf"(?:^|(?<=[\s(（]))(?:{weekday})\.?(?![\w])")

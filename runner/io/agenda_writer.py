@@ -20,11 +20,13 @@ from runner.core.agenda import Day, Floor, Segment, SegmentKind, Speaker
 from runner.core.delegations import MEMBER
 from runner.core.floor_order import INSCRIPTION
 
+SAVED_LIVE = "the day as changed live (File → Save rundown as…)"
 
-def agenda_text(title: str, day: Day) -> str:
-    """The YAML of an agenda of this one day."""
+
+def agenda_text(title: str, day: Day, saved: str = SAVED_LIVE) -> str:
+    """The YAML of an agenda of this one day; `saved` says what made it, in its first line."""
     document: dict[str, Any] = {"title": title or day.title, "timezone": day.timezone, "days": [_day(day)]}
-    header = "# Saved by Session Runner: the day as changed live (File → Save rundown as…).\n"
+    header = f"# Saved by Session Runner: {saved}.\n"
     if day.hard_stop is not None and day.end > day.hard_stop:
         # `check` refuses a segment past the day's end: the stop is left out, and said here.
         header += (
@@ -34,13 +36,13 @@ def agenda_text(title: str, day: Day) -> str:
     return header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
 
 
-def save_agenda(path: str | Path, title: str, day: Day) -> Path:
+def save_agenda(path: str | Path, title: str, day: Day, saved: str = SAVED_LIVE) -> Path:
     """Write the file beside its target and rename it in, so no reader sees half of it."""
     out = Path(path)
     handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent if str(out.parent) else ".")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(agenda_text(title, day))
+            stream.write(agenda_text(title, day, saved))
         os.chmod(temp, 0o644)
         os.replace(temp, out)
     except BaseException:

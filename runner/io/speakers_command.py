@@ -31,7 +31,8 @@ def run_import_speakers(source: str, agenda_path: str, segment: str, output: str
         added = floor_additions(target.floor, text, "stdin" if source == STDIN else source)
         changed = replace(target, speakers=target.speakers + tuple(added))
         segments = tuple(changed if s.index == target.index else s for s in day.segments)
-        written = save_agenda(output, agenda.title, replace(day, segments=segments))
+        made = f"the day with a list of speakers added to '{target.title}' (import-speakers)"
+        written = save_agenda(output, agenda.title, replace(day, segments=segments), made)
     except UserFileError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

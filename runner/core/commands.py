@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from runner.core import events as ev
+from runner.core.agenda import Speaker
 from runner.core.engine import SessionEngine
 from runner.core.events import Command, EngineEvent, EventType
 from runner.core.i18n import tr
@@ -87,6 +88,9 @@ class HostCommands:
 
     def draw_lots(self, seed: str | None = None) -> str:
         return self.run(Command.DRAW_LOTS, lambda: self.engine.draw_lots(seed))
+
+    def inscribe(self, entries: Sequence[Speaker]) -> None:
+        self.run(Command.INSCRIBE, lambda: self.engine.inscribe(entries))
 
     # -- words -----------------------------------------------------------------------------------
     def note(self, text: str) -> None:
@@ -171,5 +175,6 @@ _WORDS: dict[Command, Callable[[str], str]] = {
     Command.REPLY: lambda title: tr("Right of reply in '{title}'", title=title),
     Command.STRIKE: lambda title: tr("Striking a delegation from '{title}'", title=title),
     Command.DRAW_LOTS: lambda title: tr("Drawing lots in '{title}'", title=title),
+    Command.INSCRIBE: lambda title: tr("The list of delegations added to '{title}'", title=title),
     Command.ACCEPT_PLAN: lambda title: tr("The recovery plan accepted"),
 }

@@ -70,6 +70,7 @@ class Command(str, Enum):
     ADD_DELEGATION = "add_delegation"
     STRIKE = "strike"
     DRAW_LOTS = "draw_lots"
+    INSCRIBE = "inscribe"
     EDIT = "edit"
     ACCEPT_PLAN = "accept_plan"
     DISMISS_PLAN = "dismiss_plan"

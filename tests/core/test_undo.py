@@ -22,7 +22,7 @@ from runner.core.snapshot import Snapshot, take_snapshot
 from runner.io.report_jsonl import render_jsonl
 from tests.core.engine_fixtures import at, dialogue_day, engine_at
 from tests.core.log_fixtures import AGENDA_BYTES, dialogue_agenda
-from tests.core.test_floor import debate_day
+from tests.core.test_floor import debate_day, delegation
 
 MINUTE = 60.0
 
@@ -140,6 +140,7 @@ FLOOR_CASES: dict[str, Callable[[HostCommands], object]] = {
     "add a delegation": lambda h: h.add_delegation("FR"),
     "strike": lambda h: h.strike(3),
     "draw lots": lambda h: h.draw_lots("seed-1"),
+    "inscribe a list": lambda h: h.inscribe([delegation("FR"), delegation("DE")]),
 }
 
 

@@ -351,7 +351,7 @@ class HostWindow(QMainWindow):
         except SpeakersListError as exc:
             self.tell_problems(exc.lines)
             return False
-        if self.bridge.perform(lambda: self.engine.inscribe(entries)):
+        if self.bridge.perform(lambda: self.bridge.commands.inscribe(entries)):
             said = self.tr("%n delegation(s) added to the floor", "", len(entries))
             self.statusBar().showMessage(said, 6000)
             return True

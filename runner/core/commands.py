@@ -80,8 +80,8 @@ class HostCommands:
     def reply(self, delegation: str) -> None:
         self.run(Command.REPLY, lambda: self.engine.request_reply(delegation))
 
-    def add_delegation(self, written: str, category: str = "") -> None:
-        self.run(Command.ADD_DELEGATION, lambda: self.engine.add_delegation(written, category))
+    def add_delegation(self, written: str, category: str = "", speaker: str = "", rank: str = "") -> None:
+        self.run(Command.ADD_DELEGATION, lambda: self.engine.add_delegation(written, category, speaker, rank))
 
     def strike(self, position: int) -> None:
         self.run(Command.STRIKE, lambda: self.engine.strike(position))

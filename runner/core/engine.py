@@ -463,6 +463,7 @@ class SessionEngine:
                 delegation=entry.delegation,
                 category=entry.category,
                 rank=entry.rank or None,
+                speaker=entry.speaker or None,
             )
             self._emit(change, run.segment.index)
 

@@ -164,7 +164,7 @@ def _on_speaker(state: DayState, event: EngineEvent) -> None:
     elif change.action is SpeakerAction.ADD:
         slot = SpeakerSlot(str(_given(change.name)), change.limit_s, added=True)
         slot.delegation, slot.category = change.delegation or "", change.category or ""
-        slot.rank = change.rank or ""
+        slot.rank, slot.speaker = change.rank or "", change.speaker or ""
         queue.add(slot)
     elif change.action is SpeakerAction.MOVE:
         queue.move(int(_given(change.source)), int(_given(change.target)))

@@ -299,6 +299,7 @@ class SpeakerChange(Payload):
     delegation: str | None = None
     category: str | None = None
     rank: str | None = None
+    speaker: str | None = None  # an added delegation's person speaking for it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "action", SpeakerAction(self.action))

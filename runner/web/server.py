@@ -59,7 +59,7 @@ CONTROL_ACTIONS = (
 )
 # The floor's actions' own parameters, passed on to the host as a query (`delegation=KEN&to=3`).
 FLOOR_PARAMETERS = {
-    "add_delegation": ("delegation", "category"),
+    "add_delegation": ("delegation", "category", "speaker", "rank"),
     "strike": ("delegation",),
     "move": ("delegation", "to"),
     "draw": ("seed",),

@@ -38,7 +38,9 @@ def test_delegations_are_added_by_code_or_by_name_with_their_category_s_limit(de
         ("wipo", "observer", 120),
         ("KEN", "", 300),  # the reply stays after the list
     ]
-    assert take_snapshot(engine).speakers[7].name == "wipo (Ms Daren Tang)"
+    added = take_snapshot(engine).speakers[7]
+    assert added.name == "wipo (Ms Daren Tang)" and added.label("fr") == "wipo (Ms Daren Tang)"
+    assert take_snapshot(engine).speakers[4].label("fr") == "Brésil"
 
 
 @pytest.mark.parametrize(

@@ -91,7 +91,11 @@ def test_the_control_api_adds_moves_strikes_and_draws(qtbot, console):
             return status
 
         assert control("add_delegation?delegation=Japon") == 202  # French: Japan
-        assert control("add_delegation?delegation=WIPO&category=observer") == 202
+        assert (
+            control("add_delegation?delegation=WIPO&category=observer&speaker=Ms%20Daren%20Tang&rank=minister") == 202
+        )
+        wipo = console.bridge.engine.current_run.speakers.slots[-1]
+        assert (wipo.delegation, wipo.speaker, wipo.rank) == ("WIPO", "Ms Daren Tang", "minister")
         assert control("move?delegation=JP&to=2") == 202
         assert control("strike?delegation=WIPO") == 202
         assert _codes(console)[:3] == ["BR", "JP", "KEN"] and "WIPO" not in _codes(console)

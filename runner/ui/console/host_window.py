@@ -405,7 +405,8 @@ class HostWindow(QMainWindow):
         given = {key: values[0] for key, values in parse_qs(text, keep_blank_values=True).items()}
         engine, commands, delegation = self.engine, self.bridge.commands, given.get("delegation", "")
         if action == "add_delegation":
-            self.bridge.perform(lambda: commands.add_delegation(delegation, given.get("category", "")))
+            category, speaker, rank = (given.get(key, "") for key in ("category", "speaker", "rank"))
+            self.bridge.perform(lambda: commands.add_delegation(delegation, category, speaker, rank))
         elif action == "strike":
             self.bridge.perform(lambda: commands.strike(engine.waiting_position(delegation)))
         elif action == "move":

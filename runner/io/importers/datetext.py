@@ -17,7 +17,7 @@ _LOCALES = ("en", "fr", "es", "ru", "ar", "ar_SY", "ar_MA", "ar_TN", "zh")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _HAMZA = str.maketrans("أإآ", "ااا")
 # What may stand before a date in a heading: "Day 1 –", "Programme – Day 1:", "Jour 2 :".
-_SEPARATORS = ":：–—-|,،"
+_SEPARATORS = ":：–—-|,،(（"
 
 
 def normal(text: str) -> str:
@@ -101,10 +101,10 @@ def heading_date(line: str) -> tuple[date, str, str] | None:
     if found is None:
         return None
     when, before, after = found
-    before = without_weekday(before, at_end=True).strip()
+    before = without_weekday(before.rstrip(" \t(（"), at_end=True).strip()
     if before and (len(before) > 60 or before[-1] not in _SEPARATORS):
         return None
     prefix = before.rstrip(_SEPARATORS + " \t")
     rest = re.sub(r"^\s*(?:г\.|года|г(?![\w]))", "", after)
-    rest = without_weekday(rest.lstrip(" \t,،.:："), at_end=False)
+    rest = without_weekday(rest.lstrip(" \t,،.:：)）"), at_end=False)
     return when, prefix, rest.strip(" \t:：–—-|,،")

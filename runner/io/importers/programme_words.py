@@ -17,7 +17,8 @@ GENERIC_TITLE_RE = re.compile(
 # "اختتام اليوم الأول", "第一天会议结束"
 END_RE = re.compile(
     r"^(?:(?:end|close|closure|adjourn|adjournment|fin|clôture|cloture|levée|clausura|cierre|закрытие|окончание|конец|"
-    r"اختتام|نهاية|ختام)(?![\w])(?:[\s,]+\S+){0,4}|\S{0,12}(?:结束|闭幕))[.。]?$",
+    r"اختتام|نهاية|ختام)(?![\w])(?:[\s,]+\S+){0,4}|\S{0,12}(?:结束|闭幕)"
+    r"|(?:\S+\s+){1,3}(?:end|ends|close|closes|adjourns|levée))[.。]?$",  # "Conference end", "Venue closes"
     re.IGNORECASE,
 )
 # The lines that name an item's (or a day's) people, in the six languages; the chair's words first.
@@ -37,8 +38,13 @@ _PEOPLE_WORDS = (
 )
 # "Speakers: A; B" (or a bare "Panellists:" over a bulleted list of them).
 ROLE_RE = re.compile(rf"^(?P<label>{_CHAIR_WORDS}|{_PEOPLE_WORDS})\s*[:：]\s*(?P<names>.*)$", re.IGNORECASE)
-# A pasted table's column of the people ("| Time | Session | Speakers |").
+# A pasted table's column of the people ("| Time | Session | Speakers |"), and of the titles.
 PEOPLE_COLUMN_RE = re.compile(rf"^(?:{_CHAIR_WORDS}|{_PEOPLE_WORDS})[\s:：]*$", re.IGNORECASE)
+TITLE_COLUMN_RE = re.compile(
+    r"^(?:title|session|event|activity|topic|item|agenda item|titre|séance|activité|sujet|título|sesión|actividad|"
+    r"tema|тема|название|заседание|العنوان|الموضوع|الجلسة|标题|议题|主题|活动)[\s:：]*$",
+    re.IGNORECASE,
+)
 CHAIR_RE = re.compile(rf"^(?:{_CHAIR_WORDS})$", re.IGNORECASE)
 # A list's label in the plural: "A, B and C" after it are several names; after "Chair:" one name keeps its commas.
 _PLURAL = re.compile(

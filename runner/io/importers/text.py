@@ -30,11 +30,13 @@ from runner.io.importers.programme_words import (
     GENERIC_TITLE_RE,
     PEOPLE_COLUMN_RE,
     ROLE_RE,
+    TITLE_COLUMN_RE,
     ZONE_ANY_RE,
     ZONES,
     one_person,
 )
 from runner.io.importers.timetext import (
+    DAY_SECONDS,
     LENGTH_RE,
     calm_capitals,
     format_clock,
@@ -50,8 +52,10 @@ _TAG_BREAK_RE = re.compile(r"</?(?:p|br|li|ul|ol|div|tr|td)\b[^>]{0,300}>|\s{3,}
 _TAG_RE = re.compile(r"<[^<>]{0,300}>")
 _BULLET_RE = re.compile(r"^(?:[-*•◦▪–]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _MARKUP_RE = re.compile(r"^[#>*_\s]+|[*_]+$")
+_LINK_RE = re.compile(r"\[([^\[\]]{1,300})\]\([^()\s]{0,500}\)")
 _BOLD_RE = re.compile(r"\*\*|__")
-_RULE_RE = re.compile(r"^[-*_=~\s]{3,}$")
+# A rule ("---", "***") or a Markdown attribute line ('{: class="schedule"}'): layout, not text.
+_RULE_RE = re.compile(r"^(?:[-*_=~\s]{3,}|\{:[^{}]*\})$")
 # "Ubicación: Hall principal": a detail of the item, not a person on its list.
 _DETAIL_RE = re.compile(r"^[^:：\d][^:：]{0,39}[:：]\s*\S")
 _BY_RE = re.compile(
@@ -89,6 +93,7 @@ class _Day:
     # After a heading line ("## Notas logísticas"), lines belong to the day, not to the last item.
     closed: bool = False
     people_column: int | None = None
+    title_column: int | None = None
 
 
 def read_text(text: str, source: str) -> Programme:
@@ -97,8 +102,7 @@ def read_text(text: str, source: str) -> Programme:
     if len(lines) > MAX_LINES:
         raise ImportFailed.at(source, MAX_LINES, tr("more than {n} lines; not a programme", n=MAX_LINES))
     front = _front_matter(lines)
-    title, days = _scan(["" if number < front[0] else line for number, line in enumerate(lines)])
-    title = front[1] or title
+    title, days = _scan(["" if number < front[0] else line for number, line in enumerate(lines)], front[1])
     programme = Programme(days=[], title=calm_capitals(title.strip('"“”„«» ')))
     for day in days:
         for item in day.items:
@@ -136,8 +140,8 @@ def _zone(text: str, programme: Programme) -> None:
             return
 
 
-def _scan(lines: list[str]) -> tuple[str, list[_Day]]:
-    title, days = "", [_Day(None, "", 1)]
+def _scan(lines: list[str], title: str = "") -> tuple[str, list[_Day]]:
+    days = [_Day(None, "", 1)]
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line or _RULE_RE.match(line):
@@ -146,6 +150,7 @@ def _scan(lines: list[str]) -> tuple[str, list[_Day]]:
             continue
         plain = _plain(line)
         first = not title and not days[-1].items and len(days) == 1 and read_range(plain) is None
+        first = first and len(_cells(line)) == 1  # a table's header row is no title
         if first and not GENERIC_TITLE_RE.match(plain):
             title = plain if len(plain) <= 200 else ""
             continue
@@ -177,7 +182,8 @@ def day_heading_date(text: str) -> date | None:
 
 def _plain(text: str) -> str:
     """Markdown marks and HTML tags taken off, entities read."""
-    return _MARKUP_RE.sub("", _BOLD_RE.sub("", html.unescape(_TAG_RE.sub("", text)))).strip()
+    unlinked = _LINK_RE.sub(r"\1", _TAG_RE.sub("", text))  # "[Opening](opening.md)": its text
+    return _MARKUP_RE.sub("", _BOLD_RE.sub("", html.unescape(unlinked))).strip()
 
 
 def _cells(line: str) -> list[str]:
@@ -197,16 +203,29 @@ def _take(day: _Day, line: str, number: int) -> None:
     if timed is not None:
         start, end, rest = timed
         extra = cells[1:] if len(cells) > 1 else []
+        moved = day.title_column is not None and 1 < day.title_column < len(cells) and _plain(cells[day.title_column])
+        if moved and day.title_column is not None:
+            extra.insert(0, extra.pop(day.title_column - 1))  # "| Time | Authors | Title |": the title first
+        if day.items and start + 12 * 3600 < day.items[-1].start:
+            # "20:00 Party, 00:00 Venue closes": the night after, as a range past midnight is.
+            start, end = start + DAY_SECONDS, end + DAY_SECONDS if end is not None else None
         item = _Item(number, start, end, rest, extra, group=day.group if not extra else "")
         if extra and day.people_column is not None and 0 < day.people_column < len(cells):
-            item.people_cell = day.people_column - 1
+            shifted = bool(moved) and day.people_column < (day.title_column or 0)  # moved past by the title
+            item.people_cell = day.people_column - (0 if shifted else 1)
         day.items.append(item)
         day.closed = False
         return
     if len(cells) > 1 and not day.items:
         # A table's header row ("Timing  Session  Description"); its "Speakers" column is noted.
         named = [n for n, cell in enumerate(cells) if PEOPLE_COLUMN_RE.match(_plain(cell))]
+        titled = [n for n, cell in enumerate(cells) if TITLE_COLUMN_RE.match(_plain(cell))]
         day.people_column = named[0] if named else None
+        day.title_column = titled[0] if titled else None
+        return
+    if len(cells) > 1 and not _plain(cells[0]) and day.items and not day.closed:
+        # A table row without a time of its own ("|  | A. Author | Paper |"): a line of the item above.
+        day.items[-1].body.append(" — ".join(_plain(cell) for cell in cells if _plain(cell)))
         return
     text = _plain(line)
     if line.lstrip().startswith("#") or (LENGTH_RE.search(text) and not _BULLET_RE.match(text)):

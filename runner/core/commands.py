@@ -152,6 +152,8 @@ def _words(command: Command, own: Sequence[EngineEvent], title: str) -> str:
         return tr("Bringing back '{title}'", title=title)
     if command is Command.HOLD and own[0].type is EventType.RELEASE:
         return tr("Release of '{title}'", title=title)
+    if command is Command.ACCEPT_PLAN and isinstance(head, ev.Edit):
+        return tr("Accepting recovery plan {number}", number=head.plan or "")
     if command in (Command.ADD_SPEAKER, Command.ADD_DELEGATION) and isinstance(head, ev.SpeakerChange):
         return tr("Adding {name} to '{title}'", name=head.name or "", title=title)
     words = _WORDS.get(command)
@@ -176,5 +178,4 @@ _WORDS: dict[Command, Callable[[str], str]] = {
     Command.STRIKE: lambda title: tr("Striking a delegation from '{title}'", title=title),
     Command.DRAW_LOTS: lambda title: tr("Drawing lots in '{title}'", title=title),
     Command.INSCRIBE: lambda title: tr("The list of delegations added to '{title}'", title=title),
-    Command.ACCEPT_PLAN: lambda title: tr("The recovery plan accepted"),
 }

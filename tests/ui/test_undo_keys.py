@@ -87,3 +87,20 @@ def test_the_undone_line_is_in_the_screens_language(qtbot, console, qapp):
     finally:
         i18n.use(i18n.load_catalogue("en"))
         install_language(qapp, "en")
+
+
+def test_ctrl_z_takes_back_an_accepted_recovery_plan(qtbot, console, clock, timers):
+    from runner.core.projection import project
+
+    host, editor, engine = console.host, console.host.editor, console.session.engine
+    press(qtbot, Qt.Key.Key_Space)
+    timers.jump(15 * 60)  # the 5-minute opening has run ten minutes over: the day ends 10:10
+    lengths = [run.segment.duration for run in engine.runs]
+    press(qtbot, Qt.Key.Key_R, CTRL)  # accept the plan on offer
+    assert editor.plan_label.text().startswith("✓ Plan 1 accepted")
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert host.statusBar().currentMessage() == "Undone: Accepting recovery plan 1"
+    assert [run.segment.duration for run in engine.runs] == lengths
+    assert project(engine, clock.monotonic(), clock.now()).hard_stop_at_risk
+    console.bridge.refresh()
+    assert not editor.plan_label.text().startswith("✓")  # no longer said to be accepted

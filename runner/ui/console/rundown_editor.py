@@ -161,6 +161,7 @@ class RundownEditor(QObject):
         self.plan_label = _plan_label()
         self.plan: RecoveryPlan | None = None
         self.accepted_text = ""
+        self.accepted_number: int | None = None
         self.ask: Callable[[str, str, str], str | None] = self._ask  # tests answer for the dialog
         self.agenda_title = self.engine.day.title  # the app sets the agenda's own
         self._place()
@@ -290,10 +291,17 @@ class RundownEditor(QObject):
         if plan is not None:
             text = fill(self.tr("⚠ %1  Ctrl+R accepts · Ctrl+D sets it aside."), plan.summary())
             self._show(text, palette.DANGER.name())
-        elif self.accepted_text:
+        elif self.accepted_text and not self._accepted_undone():
             self._show(self.accepted_text, palette.OK.name())
         else:
             self.plan_label.hide()
+
+    def _accepted_undone(self) -> bool:
+        """Ctrl+Z took the accepted plan back: its line goes (the day has its cuts no more)."""
+        if not self.engine.undone:
+            return False
+        number = self.accepted_number
+        return number is not None and number not in recovery_offer.accepted_numbers(self.engine)
 
     def accept_plan(self) -> bool:
         """Ctrl+R: make the plan's cuts; the screens follow at once."""
@@ -308,6 +316,7 @@ class RundownEditor(QObject):
             return False
         now = _plan_clock(self.engine.clock.now().astimezone(self.engine.zone).replace(microsecond=0))
         self.accepted_text = fill(self.tr("✓ Plan %1 accepted at %2: %3."), str(numbers[0]), now, plan.proposal())
+        self.accepted_number = numbers[0]
         if plan.holds:
             self.window.clear_alert()  # the hard-stop banner's warning no longer holds
         self.planAccepted.emit(numbers[0])

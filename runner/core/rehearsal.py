@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from runner.core.agenda import Day
+from runner.core.i18n import active_catalogue, tr
 
 # A day opened within this of its own span is the real thing (early set-up, a late night).
 WINDOW = timedelta(hours=12)
@@ -32,7 +33,10 @@ def rehearsal_notice(original: Day, shifted: Day) -> str:
     """One line for the host: which programme runs when."""
     if shifted is original:
         return ""
-    return (
-        f"Rehearsal: the programme of {original.date:%a %d %B %Y} ({original.start:%H:%M}–{original.end:%H:%M}) "
-        f"runs today from {shifted.start:%H:%M}."
+    return tr(
+        "Rehearsal: the programme of {date} ({start}–{end}) runs today from {time}.",
+        date=active_catalogue().long_date(original.date),
+        start=f"{original.start:%H:%M}",
+        end=f"{original.end:%H:%M}",
+        time=f"{shifted.start:%H:%M}",
     )

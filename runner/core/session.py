@@ -128,7 +128,9 @@ def _open_locked(
     notice = finish_recovery(engine, down, len(logged)) if down is not None else ""
     if changed and notice:
         notice += " The agenda file has changed since; this day's programme has not."
-    return OpenedSession(engine, " ".join(filter(None, [notice, sealing])), path, log)
+    # A rehearsal's moved times are the log's: said at every opening, not only at the first.
+    moved = rehearsal_notice(day, engine.printed_day)
+    return OpenedSession(engine, " ".join(filter(None, [notice, moved, sealing])), path, log)
 
 
 def unsealed_notice(first: int | None, events: int) -> str:

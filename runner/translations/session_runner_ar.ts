@@ -1278,6 +1278,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeStrip</name>
+    <message>
+        <source>Put these notices away (the status bar keeps them)</source>
+        <translation>إخفاء هذه الإشعارات (يحتفظ بها شريط الحالة)</translation>
+    </message>
+    <message>
+        <source>Dismiss the notices</source>
+        <translation>إغلاق الإشعارات</translation>
+    </message>
+</context>
+<context>
     <name>OverviewWindow</name>
     <message>
         <source>Session Runner — rooms at %1</source>

@@ -1246,6 +1246,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeStrip</name>
+    <message>
+        <source>Put these notices away (the status bar keeps them)</source>
+        <translation>Ocultar estos avisos (la barra de estado los conserva)</translation>
+    </message>
+    <message>
+        <source>Dismiss the notices</source>
+        <translation>Cerrar los avisos</translation>
+    </message>
+</context>
+<context>
     <name>OverviewWindow</name>
     <message>
         <source>Session Runner — rooms at %1</source>

@@ -1254,6 +1254,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeStrip</name>
+    <message>
+        <source>Put these notices away (the status bar keeps them)</source>
+        <translation>Убрать эти уведомления (они остаются в строке состояния)</translation>
+    </message>
+    <message>
+        <source>Dismiss the notices</source>
+        <translation>Закрыть уведомления</translation>
+    </message>
+</context>
+<context>
     <name>OverviewWindow</name>
     <message>
         <source>Session Runner — rooms at %1</source>

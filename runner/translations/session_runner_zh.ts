@@ -1238,6 +1238,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeStrip</name>
+    <message>
+        <source>Put these notices away (the status bar keeps them)</source>
+        <translation>收起这些通知（状态栏中仍会保留）</translation>
+    </message>
+    <message>
+        <source>Dismiss the notices</source>
+        <translation>关闭通知</translation>
+    </message>
+</context>
+<context>
     <name>OverviewWindow</name>
     <message>
         <source>Session Runner — rooms at %1</source>

@@ -26,6 +26,7 @@ from runner.ui.base.first_frame import after_first_frame
 from runner.ui.base.settings import Settings
 from runner.ui.base.theme import apply_palette
 from runner.ui.base.timers import Timers
+from runner.ui.base.window_fit import FrameFit
 from runner.ui.console.actions import Action
 from runner.ui.console.chair_view import ChairView
 from runner.ui.console.file_actions import FileActions
@@ -147,6 +148,7 @@ def _wire(console: Console) -> None:
         host.restoreGeometry(geometry)
     else:
         _first_run_size(host)
+    FrameFit(host)  # once the window manager's title bar is known: the whole window on screen
     host.closed.connect(lambda: _on_host_closed(console))
     chair.shownChanged.connect(lambda shown, full: _remember_chair(console, shown, full))
 

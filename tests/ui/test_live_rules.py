@@ -110,6 +110,8 @@ def test_h_on_an_auto_start_day_holds_and_releases_and_says_what_happens(auto_co
     assert engine.current == 0  # its time has come: it starts by itself, a minute late
     late = "started by itself as it was released, 1 min after its time"
     assert late in host.statusBar().currentMessage()
+    timers.advance(60)  # the status bar's message has gone; the window's notice strip keeps it
+    assert late in host.notices.text() and host.notices.isVisibleTo(host)
     # Late now that it has started (not while it was held): the hard stop's warning comes on top.
     assert "1 min past the 10:01 hard stop" in host.banner.text
 

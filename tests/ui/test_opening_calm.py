@@ -34,6 +34,10 @@ def test_the_quick_start_opens_calm_and_counts_from_the_first_start(qtbot, setti
     qtbot.waitUntil(host.isActiveWindow)
     host.table.setFocus()
     assert "runs today from 14:31" in host.notice_label.text()
+    # Not only in the status bar (issue 24, item 3): in the window's notice strip, under the header.
+    assert "runs today from 14:31" in host.notices.text() and host.notices.isVisible()
+    qtbot.mouseClick(host.notices.dismiss, Qt.MouseButton.LeftButton)
+    assert not host.notices.isVisible() and host.table.hasFocus()  # ✕ never takes the console's keys
     red = palette.text_colour("danger").name()
     for wait in (14, 14, 10 * 60):  # the printed 14:31 comes and goes; nobody presses anything
         timers.advance(wait)

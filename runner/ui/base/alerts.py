@@ -117,6 +117,7 @@ class LiveRules(QObject):
                 text = late.describe(self.console.session.engine.zone)
                 self.console.host.show_alert(text, AlertLevel.WARNING.value)
                 self.console.host.statusBar().showMessage(text, 15000)
+                self.console.host.show_notice("late_start", text)  # in view after the status bar's 15 s
         self.arm()
 
 

@@ -51,6 +51,7 @@ from runner.ui.widgets.banner import AlertBanner
 from runner.ui.widgets.countdown import CountdownWidget
 from runner.ui.widgets.elided_label import ElidedLabel, ShrinkingLabel
 from runner.ui.widgets.log_trouble import LogTroubleBar
+from runner.ui.widgets.notice_strip import NoticeStrip
 from runner.ui.widgets.steady import set_style, set_text, set_ticking_text
 
 if TYPE_CHECKING:
@@ -126,6 +127,7 @@ class HostWindow(QMainWindow):
         self.banner = AlertBanner(self, point_size=13, timers=bridge.timers)  # one line of a long alert at 800 px
         self.banner.flashToggled.connect(self._flash)
         self.log_trouble = LogTroubleBar(bridge, self)
+        self.notices = NoticeStrip(self)  # the lasting notices in the window, not only in the status bar
         self.speakers = SpeakersPanel(
             bridge, self.actions_[Action.NEXT_SPEAKER], self.actions_[Action.PREVIOUS_SPEAKER]
         )
@@ -224,6 +226,7 @@ class HostWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.addLayout(header)
+        column.addWidget(self.notices)
         column.addWidget(self.log_trouble)
         column.addWidget(self.banner)
         column.addWidget(splitter, 1)
@@ -423,8 +426,14 @@ class HostWindow(QMainWindow):
         _line_edit(self.message_box).selectAll()
 
     def set_notice(self, text: str) -> None:
-        """A lasting one-line notice (e.g. 'Recovered after a crash at 10:02')."""
+        """A lasting one-line notice (e.g. 'Recovered after a crash at 10:02'), in the status bar and
+        in the window's notice strip."""
         self.notice_label.setText(text)
+        self.notices.show_notice("session", text)
+
+    def show_notice(self, kind: str, text: str) -> None:
+        """A lasting notice of its kind ('broker', 'late_start'…) in the strip; '' takes it away."""
+        self.notices.show_notice(kind, text)
 
     def mark_languages(self, host: str, chair: str) -> None:
         """Tick the chosen languages in View → Language and Chair → Language."""

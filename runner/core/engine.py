@@ -248,7 +248,7 @@ class SessionEngine:
         floor = run.segment.floor
         if floor is not None and floor.draw is not None and not run.draws:
             # The agenda's draw ordered the list already; its record makes the seed part of the log.
-            self._emit(_draw(run, floor.draw, "agenda"), index, at)
+            self._emit(draw_record(run, floor.draw, "agenda"), index, at)
         late = None if late_s is None else round(late_s, 3)
         self._emit(ev.Start(auto=True if auto else None, late_s=late), index, at)
         turn = run.speakers.current
@@ -495,7 +495,7 @@ class SessionEngine:
         if len(run.speakers.drawable()) < 2:
             raise EngineError(tr("fewer than two delegations are waiting: no lots to draw"))
         chosen = (seed or "").strip() or fresh_seed()
-        self._emit(_draw(run, chosen, "live"), run.segment.index)
+        self._emit(draw_record(run, chosen, "live"), run.segment.index)
         return chosen
 
     @_action()
@@ -614,7 +614,7 @@ class SessionEngine:
 __all__ = ["EngineError", "LogWriteError", "RunStatus", "SegmentRun", "SessionEngine", "Turn"]
 
 
-def _draw(run: SegmentRun, seed: str, source: str) -> ev.Draw:
+def draw_record(run: SegmentRun, seed: str, source: str) -> ev.Draw:
     """The draw of `seed` over the run's waiting delegations: who speaks in which place now."""
     floor, slots, waiting = run.segment.floor, run.speakers.slots, run.speakers.drawable()
     by_rank = floor is not None and floor.order == PROTOCOL

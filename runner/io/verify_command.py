@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from runner.core import i18n
 from runner.core.deferred import deferred
-from runner.core.events import Draw, EngineEvent, EventType
-from runner.core.floor_order import follows_from_seed
+from runner.core.draw_check import unfair_draws
+from runner.core.events import Draw, EventType
 from runner.core.i18n import tr, trn
 from runner.core.log_seal import SealCheck, tokens_in
 from runner.core.timing_log import LogError, TimingLog
+from runner.io.report_command import load_report
 from runner.io.signed_files import SignatureCheck, SigningError, is_signed, missing_pyhanko
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def verify(log: Path, report: Path | None = None, trust: Path | None = None) -> 
     opened = TimingLog.read(log)
     try:
         found = opened.check_seal(at=summary[0] if summary else None)
-        draws = [logged.event for logged in opened.events() if logged.event.type is EventType.DRAW]
+        drawn = any(logged.event.type is EventType.DRAW for logged in opened.events())
     finally:
         opened.close()
     if not found.sealed:
@@ -72,8 +73,8 @@ def verify(log: Path, report: Path | None = None, trust: Path | None = None) -> 
         line += "; " + tr(
             "the first {count} were written by an earlier version, before the seal", count=found.unsealed_before
         )
-    if draws:
-        line += "; " + _draws_rederived(log, draws)
+    if drawn:
+        line += "; " + _draws_rederived(log)
     if summary is not None and report is not None:
         line += "; " + _against_summary(log, report, found, *summary)
     if signature is not None:
@@ -81,21 +82,23 @@ def verify(log: Path, report: Path | None = None, trust: Path | None = None) -> 
     return line
 
 
-def _draws_rederived(log: Path, draws: list[EngineEvent]) -> str:
-    """Each draw of lots in the log, re-derived from its seed (runner.core.floor_order)."""
-    for event in draws:
-        draw = event.payload
+def _draws_rederived(log: Path) -> str:
+    """Each draw of lots in the log made again from its seed over the delegations then waiting
+    (runner.core.draw_check): the log is replayed as the summary replays it."""
+    report = load_report(log)
+    unfair = unfair_draws(report.day, report.events)
+    if unfair:
+        draw = unfair[0].payload
         assert isinstance(draw, Draw)
-        if not follows_from_seed(draw.delegations, draw.ranks, by_rank=draw.by_rank, seed=draw.seed):
-            said = tr(
-                "the draw of lots at {time} does not follow from its seed {seed}: the order was changed",
-                time=f"{event.wall:%H:%M:%S}",
-                seed=draw.seed,
-            )
-            raise VerifyFailed(f"{log}: {said}")
-    return trn(
-        "its draw of lots follows from its seed", "its {count} draws of lots follow from their seeds", len(draws)
-    )
+        said = tr(
+            "the draw of lots at {time} does not follow from its seed {seed} and the delegations then waiting: "
+            "the log was changed",
+            time=f"{unfair[0].wall:%H:%M:%S}",
+            seed=draw.seed,
+        )
+        raise VerifyFailed(f"{log}: {said}")
+    draws = sum(1 for event in report.events if event.type is EventType.DRAW)
+    return trn("its draw of lots follows from its seed", "its {count} draws of lots follow from their seeds", draws)
 
 
 def _signature(report: Path, trust: Path | None) -> SignatureCheck | None:

@@ -48,6 +48,22 @@ def test_a_drawn_order_changed_and_resealed_is_refused(tmp_path, capsys):
     assert "does not follow from its seed live-seed" in err and err.count("\n") == 1
 
 
+def test_a_draw_that_left_a_waiting_delegation_out_is_refused_though_its_order_follows(tmp_path, capsys):
+    """A forger who drops a delegation from the draw (and keeps the rest in seed order) still
+    writes an order that follows from the seed: only the replay shows who was waiting."""
+    log = _debate_log(tmp_path / "debate.sqlite")
+    with sqlite3.connect(log) as db:
+        seq, data = db.execute("SELECT seq, data FROM events WHERE type = 'draw' ORDER BY seq DESC").fetchone()
+        record = json.loads(data)
+        for key in ("positions", "delegations", "ranks"):
+            record[key] = record[key][:-1]  # the last drawn left out of the draw
+        db.execute("UPDATE events SET data = ? WHERE seq = ?", (json.dumps(record), seq))
+        _reseal(db)
+    capsys.readouterr()
+    assert main(["verify", str(log)]) == 1
+    assert "and the delegations then waiting: the log was changed" in capsys.readouterr().err
+
+
 def test_the_summary_names_the_seeds_of_the_floor_s_draws(tmp_path):
     from runner.io.report_command import load_report
     from runner.io.report_sections import build_summary

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from runner.core.agenda import Agenda, Day, Floor, SegmentKind, Speaker
 from runner.core.agenda_times import Draft, moment, resolve_segments
-from runner.core.delegations import MAX_REPLIES, MEMBER, close_codes, delegation_code, floor_label
+from runner.core.delegations import MAX_REPLIES, MEMBER, close_codes, delegation_code, floor_label, resolved_code
 from runner.core.durations import parse_agenda_clock, parse_duration
 from runner.core.errors import AgendaError, Problem
 from runner.core.floor_order import INSCRIPTION, ORDERS, PROTOCOL, RANKS, rank_key, speaking_order
@@ -430,6 +430,9 @@ def _delegation(check: _Checker, item: Node, floor: Floor) -> Speaker | None:
         check.report(item, "a delegation must be a code, a name, or a mapping with 'delegation'")
         return None
     code = delegation_code(written)
+    named = resolved_code(written) if code is None and category in ("", MEMBER) else None
+    if named is not None:  # a country's name in one of the six languages ("Brésil", "Russian Federation")
+        written = code = named
     if code is None and category in ("", MEMBER):
         close = close_codes(written)
         hint = f"did you mean {' or '.join(close)}?" if close else NAMED_DELEGATION_HINT

@@ -66,3 +66,9 @@ def test_a_floor_is_saved_as_it_was_read():
     back = parse_agenda(agenda_text(agenda.title, day).encode(), "saved.yaml").days[0]
     assert back.segments[1].floor == day.segments[1].floor
     assert back.segments[1].speakers == day.segments[1].speakers
+
+
+def test_a_country_s_name_in_any_of_the_six_languages_stands_for_its_code():
+    floor = "      limits: {member: 3m}\n      list: [Brésil, Russian Federation, 肯尼亚, The Gambia, BRA]\n"
+    segment = parse_agenda((HEAD + floor).encode(), "floor.yaml").days[0].segments[0]
+    assert [s.delegation for s in segment.speakers] == ["BR", "RU", "KE", "GM", "BRA"]  # a code stays as written

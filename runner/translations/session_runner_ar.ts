@@ -1325,6 +1325,22 @@
         <source>%1 as %2</source>
         <translation>%1 باسم %2</translation>
     </message>
+    <message>
+        <source>Not publishing: the broker remembered for this agenda (%1, room “%2”) was for another timing log. Session → Publish to a broker… publishes this one.</source>
+        <translation>لا نشر: الوسيط المحفوظ لجدول الأعمال هذا (%1، القاعة «%2») كان لسجل توقيت آخر. الجلسة ← النشر إلى وسيط… ينشر هذا السجل.</translation>
+    </message>
+    <message>
+        <source>Not publishing yet: %1 wants a password. Session → Publish to a broker… asks for it.</source>
+        <translation>لم يبدأ النشر بعد: يطلب %1 كلمة مرور. الجلسة ← النشر إلى وسيط… يطلبها.</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
+        <translation>النشر باسم القاعة «%1» إلى %2، كما حُفظ لجدول الأعمال هذا</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2</source>
+        <translation>النشر باسم القاعة «%1» إلى %2</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>

@@ -1293,6 +1293,22 @@
         <source>%1 as %2</source>
         <translation>%1 como %2</translation>
     </message>
+    <message>
+        <source>Not publishing: the broker remembered for this agenda (%1, room “%2”) was for another timing log. Session → Publish to a broker… publishes this one.</source>
+        <translation>Sin publicar: el intermediario recordado para este orden del día (%1, sala «%2») era para otro registro de tiempos. Sesión → Publicar en un intermediario… publica este.</translation>
+    </message>
+    <message>
+        <source>Not publishing yet: %1 wants a password. Session → Publish to a broker… asks for it.</source>
+        <translation>Aún sin publicar: %1 pide una contraseña. Sesión → Publicar en un intermediario… la pide.</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
+        <translation>Publicando como sala «%1» en %2, tal como se recordó para este orden del día</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2</source>
+        <translation>Publicando como sala «%1» en %2</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>

@@ -1293,6 +1293,22 @@
         <source>%1 as %2</source>
         <translation>%1 en tant que %2</translation>
     </message>
+    <message>
+        <source>Not publishing: the broker remembered for this agenda (%1, room “%2”) was for another timing log. Session → Publish to a broker… publishes this one.</source>
+        <translation>Pas de publication : le courtier retenu pour cet ordre du jour (%1, salle « %2 ») l’était pour un autre journal de minutage. Séance → Publier vers un courtier… publie celui-ci.</translation>
+    </message>
+    <message>
+        <source>Not publishing yet: %1 wants a password. Session → Publish to a broker… asks for it.</source>
+        <translation>Pas encore de publication : %1 demande un mot de passe. Séance → Publier vers un courtier… le demande.</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
+        <translation>Publication en tant que salle « %1 » vers %2, comme retenu pour cet ordre du jour</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2</source>
+        <translation>Publication en tant que salle « %1 » vers %2</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>

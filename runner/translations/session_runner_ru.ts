@@ -1301,6 +1301,22 @@
         <source>%1 as %2</source>
         <translation>%1 как %2</translation>
     </message>
+    <message>
+        <source>Not publishing: the broker remembered for this agenda (%1, room “%2”) was for another timing log. Session → Publish to a broker… publishes this one.</source>
+        <translation>Публикации нет: брокер, запомненный для этой повестки (%1, зал «%2»), был для другого журнала хронометража. Заседание → Публиковать через брокер… опубликует этот.</translation>
+    </message>
+    <message>
+        <source>Not publishing yet: %1 wants a password. Session → Publish to a broker… asks for it.</source>
+        <translation>Публикация пока не идёт: %1 требует пароль. Заседание → Публиковать через брокер… запросит его.</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
+        <translation>Публикация как зал «%1» через %2, как запомнено для этой повестки</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2</source>
+        <translation>Публикация как зал «%1» через %2</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>

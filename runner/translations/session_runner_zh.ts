@@ -1285,6 +1285,22 @@
         <source>%1 as %2</source>
         <translation>%1，会议室 %2</translation>
     </message>
+    <message>
+        <source>Not publishing: the broker remembered for this agenda (%1, room “%2”) was for another timing log. Session → Publish to a broker… publishes this one.</source>
+        <translation>未发布：为此议程记住的代理服务器（%1，会场“%2”）属于另一个计时日志。会议 → 发布到代理服务器… 可发布本日志。</translation>
+    </message>
+    <message>
+        <source>Not publishing yet: %1 wants a password. Session → Publish to a broker… asks for it.</source>
+        <translation>尚未发布：%1 需要密码。会议 → 发布到代理服务器… 会询问密码。</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
+        <translation>正以会场“%1”发布到 %2（按此议程记住的设置）</translation>
+    </message>
+    <message>
+        <source>Publishing as room “%1” to %2</source>
+        <translation>正以会场“%1”发布到 %2</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>

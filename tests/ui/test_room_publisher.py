@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -101,8 +102,10 @@ def test_the_menu_asks_and_remembers_without_the_password(qtbot, broker, console
     control.stop()
     console.settings.broker_this_run = None  # the next start of the app: nothing in memory
     assert control.resume_remembered() is None  # a password is wanted: the host is asked, not guessed for
-    console.settings.publish_url = broker.url("menu")
+    assert "wants a password" in console.host.notices.text()
+    remembered = console.settings.remembered_broker(control.agenda)
+    console.settings.remember_broker(control.agenda, replace(remembered, url=broker.url("menu")))  # no password
     resumed = control.resume_remembered()
     assert resumed is not None and resumed.room == "Salle 2"
     control.stop_and_forget()
-    assert console.settings.publish_url == ""
+    assert console.settings.publish_url == "" and console.settings.remembered_broker(control.agenda) is None

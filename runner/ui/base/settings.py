@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
 from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -79,9 +81,10 @@ class Settings:
     )
     publish_url = Text(
         "broker/url",
-        "The broker the room publishes to, without its password ('' for none): runner.ui.rooms.publish_menu.",
+        "The broker last chosen, without its password ('' for none): it fills in Session > Publish to a "
+        "broker… for an agenda that has none of its own, and is never published to by itself.",
     )
-    publish_room = Text("broker/room", "The room name it publishes as.")
+    publish_room = Text("broker/room", "The room name last published as (the dialog's, likewise).")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
@@ -111,6 +114,23 @@ class Settings:
         items = [path, *(p for p in self.recent_agendas if p != path)][:keep]
         self._store.setValue("files/recent_agendas", items)
 
+    def remembered_broker(self, agenda: str) -> RememberedBroker | None:
+        """The broker a room was published to from `agenda` (its file), with the log it was for."""
+        group = _broker_group(agenda)
+        url = str(self._store.value(f"{group}/url", "") or "")
+        if not url or str(self._store.value(f"{group}/agenda", "")) != agenda:
+            return None
+        room, log = (str(self._store.value(f"{group}/{key}", "") or "") for key in ("room", "log"))
+        return RememberedBroker(url, room, log)
+
+    def remember_broker(self, agenda: str, broker: RememberedBroker) -> None:
+        group = _broker_group(agenda)
+        for key, value in (("agenda", agenda), ("url", broker.url), ("room", broker.room), ("log", broker.log)):
+            self._store.setValue(f"{group}/{key}", value)
+
+    def forget_broker(self, agenda: str) -> None:
+        self._store.remove(_broker_group(agenda))
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"{window}/geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
@@ -120,6 +140,22 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+@dataclass(frozen=True)
+class RememberedBroker:
+    """Where an agenda's room was published: the broker (never its password), the room, and the
+    timing log it was published from (another log of the same agenda, a rehearsal's, never
+    publishes as that room by itself)."""
+
+    url: str
+    room: str
+    log: str
+
+
+def _broker_group(agenda: str) -> str:
+    # An agenda is named by its file's path, which a settings key cannot hold: a digest of it.
+    return "brokers/" + hashlib.sha256(agenda.encode("utf-8")).hexdigest()[:16]
 
 
 def _as_bool(value: object) -> bool:

@@ -1,12 +1,16 @@
 """Publishing to a broker from the host window: `--publish`, or Session ▸ Publish to a broker…, remembered.
 
-The remembered URL never holds the password: a broker that wants one is asked again at the next
-start (the dialog comes filled in), so no secret sits in the settings file.
+A broker is remembered for its agenda (its file) and the timing log it was published from: the
+next start on that agenda and log publishes there again, as the same room, and says so in the
+window; an app opened on another agenda or another log (a rehearsal's) never publishes as that
+room by itself (issue 24). The remembered URL never holds the password: a broker that wants one is
+asked again at the next start (the dialog comes filled in), so no secret sits in the settings file.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
@@ -15,8 +19,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from runner.core.agenda import Agenda, room_name
 from runner.ui.base.formatting import fill
-from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, BrokerUrlError, parse_broker_url
-from runner.ui.rooms.mqtt_status import LinkStatusLabel
+from runner.ui.base.settings import RememberedBroker
+from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, BrokerUrlError, LinkState, LinkStatus, parse_broker_url
+from runner.ui.rooms.mqtt_status import LinkStatusLabel, status_line
 from runner.ui.rooms.room_publisher import RoomPublisher
 from runner.ui.rooms.room_services import RoomDay, feed_for
 
@@ -30,10 +35,13 @@ class PublishControl(QObject):
     """A day's window's menu entries for publishing the room; the publisher itself (none, or one at
     a time) is the room's services', so it goes on when another day opens."""
 
-    def __init__(self, console: RoomDay, default_room: str, retry_s: tuple[float, float] = RETRY_S) -> None:
+    def __init__(
+        self, console: RoomDay, default_room: str, retry_s: tuple[float, float] = RETRY_S, agenda: str = ""
+    ) -> None:
         host = console.host.window()
         super().__init__(host)
         self.console, self.default_room = console, default_room
+        self.agenda = agenda or default_room  # what the broker is remembered for: the agenda's file
         self.services = console.services
         self.retry_s = retry_s
         self.publish_action = QAction(self.tr("Publish to a broker…"), host)
@@ -54,17 +62,20 @@ class PublishControl(QObject):
         """The room's publisher (one from the day before included)."""
         return self.services.publisher
 
-    def start(self, address: BrokerAddress, room: str | None = None) -> RoomPublisher:
-        """Publish to `address` (replacing any earlier link) and remember the choice."""
+    def start(self, address: BrokerAddress, room: str | None = None, resumed: bool = False) -> RoomPublisher:
+        """Publish to `address` (replacing any earlier link) and remember the choice for this agenda
+        and log; `resumed`: as remembered, which the window says once connected."""
         self.stop()
         room = room or self.default_room
-        console, services = self.console, self.services
+        console, services, settings = self.console, self.services, self.console.settings
         services.rename(room)
         publisher = RoomPublisher(feed_for(console), address, room, self.retry_s)
         publisher.label = LinkStatusLabel(self.tr("Broker"), fill(self.tr("%1 as %2"), address.display, room))
         publisher.statusChanged.connect(publisher.label.show_status)
-        console.settings.publish_url, console.settings.publish_room = remembered_url(address), room
-        console.settings.broker_this_run = address
+        publisher.statusChanged.connect(lambda status: self._tell(status, address, room, resumed))
+        settings.publish_url, settings.publish_room = remembered_url(address), room
+        settings.remember_broker(self.agenda, RememberedBroker(remembered_url(address), room, self._log()))
+        settings.broker_this_run = address
         services.publisher = publisher
         console.host.statusBar().addPermanentWidget(publisher.label)
         publisher.label.show()
@@ -80,30 +91,67 @@ class PublishControl(QObject):
     def stop_and_forget(self) -> None:
         self.stop()
         self.console.settings.publish_url = ""
+        self.console.settings.forget_broker(self.agenda)
         self.console.settings.broker_this_run = None
 
     def resume_remembered(self) -> RoomPublisher | None:
-        """A day opened without --publish: publish where this run did (another day opened from the File
-        menu), else where the host last chose unless that broker wants a password (never kept on disk)."""
+        """A day opened without --publish: publish where this agenda's room was published from this
+        log, unless that broker wants a password this run does not know (never kept on disk). The
+        window says why when a broker remembered for this agenda is not used."""
         settings = self.console.settings
-        if isinstance(settings.broker_this_run, BrokerAddress):
-            return self.start(settings.broker_this_run, settings.publish_room or None)
-        url = settings.publish_url
+        remembered = settings.remembered_broker(self.agenda)
+        if remembered is None:
+            return None
+        if remembered.log != self._log():
+            said = self.tr(
+                "Not publishing: the broker remembered for this agenda (%1, room “%2”) was for another "
+                "timing log. Session → Publish to a broker… publishes this one."
+            )
+            self._notice(fill(said, remembered.url, remembered.room))
+            return None
         try:
-            address = parse_broker_url(url) if url else None
+            address = parse_broker_url(remembered.url)
         except BrokerUrlError:
             return None
-        if address is None or address.username:
-            return None
-        return self.start(address, settings.publish_room or None)
+        if address.username:
+            this_run = settings.broker_this_run  # the password, if this run was told it
+            if not isinstance(this_run, BrokerAddress) or remembered_url(this_run) != remembered.url:
+                said = self.tr("Not publishing yet: %1 wants a password. Session → Publish to a broker… asks for it.")
+                self._notice(fill(said, remembered.url))
+                return None
+            address = this_run
+        return self.start(address, remembered.room or None, resumed=True)
+
+    def _log(self) -> str:
+        log = self.console.session.log_path
+        return str(Path(log).resolve()) if log is not None else ""
+
+    def _notice(self, text: str) -> None:
+        """In the notice strip of the day now open (the link outlives the window it was made in)."""
+        day = self.services.day or self.console
+        day.host.show_notice("broker", text)
+
+    def _tell(self, status: LinkStatus, address: BrokerAddress, room: str, resumed: bool) -> None:
+        if status.state is LinkState.CONNECTED:
+            if resumed:
+                said = self.tr("Publishing as room “%1” to %2, as remembered for this agenda")
+            else:
+                said = self.tr("Publishing as room “%1” to %2")
+            self._notice(fill(said, room, address.display))
+        elif status.state in (LinkState.RETRYING, LinkState.REFUSED):
+            self._notice(status_line(status, self.tr("Broker"), address.display))
+        elif status.state is LinkState.CLOSED:
+            self._notice("")
 
     def ask(self) -> None:
         """The menu's dialog: a URL (with user and password where the broker wants them) and the room."""
-        dialog = PublishDialog(
-            self.console.settings.publish_url,
-            self.console.settings.publish_room or self.default_room,
-            self.console.host.window(),
-        )
+        settings = self.console.settings
+        remembered = settings.remembered_broker(self.agenda)
+        # This agenda's own broker and room; else the broker last chosen, as this agenda's room (never
+        # another agenda's room: pressing Enter must not publish this day as that one).
+        url = remembered.url if remembered else settings.publish_url
+        room = remembered.room if remembered and remembered.room else self.default_room
+        dialog = PublishDialog(url, room, self.console.host.window())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.address is not None:
             self.start(dialog.address, dialog.room_edit.text().strip() or None)
 
@@ -151,5 +199,12 @@ def install_publishing(console: PublishingDay, agenda: Agenda | None = None) -> 
     existing: PublishControl | None = console.publishing
     if existing is None:
         room = console.services.room or (room_name(agenda) if agenda else "")
-        existing = console.publishing = PublishControl(console, room)
+        existing = console.publishing = PublishControl(console, room, agenda=agenda_key(agenda, room))
     return existing
+
+
+def agenda_key(agenda: Agenda | None, room: str) -> str:
+    """What a broker is remembered for: the agenda's file (another file is another agenda), else its room."""
+    if agenda is not None and agenda.source:
+        return str(Path(agenda.source).resolve())
+    return room

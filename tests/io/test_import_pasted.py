@@ -280,3 +280,15 @@ def test_a_night_written_as_single_times(tmp_path: Path) -> None:
     source.write_text("Saturday, 2 December 2023\n20:00 Get-together\n00:00 Venue closes\n", encoding="utf-8")
     day = imported(source).agenda.days[0]
     assert f"{day.segments[0].end:%d %H:%M}" == "03 00:00" and f"{day.hard_stop:%d %H:%M}" == "03 00:00"
+
+
+def test_a_heading_without_its_year_takes_the_year_the_text_names(tmp_path: Path) -> None:
+    source = tmp_path / "pasted.txt"
+    source.write_text(
+        "Conférence 2024\nJeudi 6 novembre\n9 h 00 – 10 h 00 Ouverture\n"  # 6 November 2024 is a Wednesday
+        "Day 2 – Friday, 7 November\n9:00 – 9:30 Closing\n",
+        encoding="utf-8",
+    )
+    result = imported(source)
+    assert [day.date for day in result.agenda.days] == [date(2025, 11, 6), date(2025, 11, 7)]
+    assert "# guessed: the heading names no year; it is guessed from '2024' in the text and the weekday" in result.text

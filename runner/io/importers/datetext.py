@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import cache
+from typing import Any, Literal, get_args
 
 from babel.dates import get_day_names, get_month_names
 
@@ -27,17 +29,31 @@ def normal(text: str) -> str:
 
 @cache
 def _names() -> tuple[dict[str, int], set[str]]:
-    months: dict[str, set[int]] = {}
-    weekdays: set[str] = set()
+    months = _cldr_names(get_month_names)
+    months.setdefault("sept", 9)
+    return months, set(_weekdays())
+
+
+@cache
+def _weekdays() -> dict[str, int]:
+    """Each weekday's names (Monday is 0)."""
+    return _cldr_names(get_day_names)
+
+
+Width = Literal["wide", "abbreviated"]
+Context = Literal["format", "stand-alone"]
+
+
+def _cldr_names(names_of: Callable[[Width, Context, str], Any]) -> dict[str, int]:
+    """Every language's names (wide, abbreviated; in a date and alone) to their number; a name two
+    languages give different numbers would be a guess, and is left out."""
+    numbers: dict[str, set[int]] = {}
     for locale in _LOCALES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    months.setdefault(normal(name).rstrip("."), set()).add(number)
-                weekdays.update(normal(name).rstrip(".") for name in get_day_names(width, context, locale).values())
-    months.setdefault("sept", set()).add(9)
-    # A name two languages give different months (none today) would be a guess: left out.
-    return {name: numbers.pop() for name, numbers in months.items() if len(numbers) == 1}, weekdays
+        for width in get_args(Width):
+            for context in get_args(Context):
+                for number, name in names_of(width, context, locale).items():
+                    numbers.setdefault(normal(name).rstrip("."), set()).add(number)
+    return {name: found.pop() for name, found in numbers.items() if len(found) == 1}
 
 
 @cache
@@ -54,6 +70,45 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     weekday = "|".join(re.escape(name) for name in sorted(weekdays, key=len, reverse=True))
     return date_re, re.compile(rf"(?:^|(?<=[\s(（]))(?:{weekday})\.?(?![\w])")
+
+
+@cache
+def _yearless() -> re.Pattern[str]:
+    months, _ = _names()
+    month = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+    weekday = "|".join(re.escape(name) for name in sorted(_weekdays(), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[\s(（:：–—|-]))(?P<w>{weekday})\.?,?\s*(?:(?P<d1>\d{{1,2}})(?:er|st|nd|rd|th|º)?[\s.]*(?:de\s+)?"
+        rf"(?P<m1>{month})\.?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w])"
+        rf"|(?:^|(?<![\d年]))(?P<m3>\d{{1,2}})\s*月\s*(?P<d3>\d{{1,2}})\s*日",
+    )
+
+
+def yearless_heading(line: str, year: int) -> tuple[date, str, str] | None:
+    """A heading that names its day without a year ("Tuesday, 15 July", "Jeudi 6 novembre", "3月12日"):
+    in `year` (the year the programme named last), or the one either side where the weekday is right."""
+    if len(line) > 200:
+        return None
+    plain = normal(line)
+    match = _yearless().search(plain)
+    if match is None:
+        return None
+    before = line[: match.start()].strip()
+    if before and (len(before) > 60 or before[-1] not in _SEPARATORS):
+        return None
+    months, _ = _names()
+    month = months.get((match["m1"] or match["m2"] or "").rstrip("."), 0) or int(match["m3"] or 0)
+    day = int(match["d1"] or match["d2"] or match["d3"])
+    weekday = _weekdays().get(match["w"].rstrip(".")) if match["w"] else None
+    for candidate in (year, year + 1, year - 1):
+        try:
+            when = date(candidate, month, day)
+        except ValueError:
+            continue
+        if weekday is None or when.weekday() == weekday:
+            rest = without_weekday(line[match.end() :].lstrip(" \t,،.:：)）"), at_end=False)
+            return when, before.rstrip(_SEPARATORS + " \t"), rest.strip(" \t:：–—-|,،")
+    return None
 
 
 def find_date(text: str) -> tuple[date, str, str] | None:

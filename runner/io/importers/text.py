@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from runner.core.i18n import tr
-from runner.io.importers.datetext import heading_date
+from runner.io.importers.datetext import heading_date, yearless_heading
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, Programme
 from runner.io.importers.programme_words import (
     AND_RE,
@@ -52,6 +52,7 @@ _TAG_BREAK_RE = re.compile(r"</?(?:p|br|li|ul|ol|div|tr|td)\b[^>]{0,300}>|\s{3,}
 _TAG_RE = re.compile(r"<[^<>]{0,300}>")
 _BULLET_RE = re.compile(r"^(?:[-*•◦▪–]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _MARKUP_RE = re.compile(r"^[#>*_\s]+|[*_]+$")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LINK_RE = re.compile(r"\[([^\[\]]{1,300})\]\([^()\s]{0,500}\)")
 _BOLD_RE = re.compile(r"\*\*|__")
 # A rule ("---", "***") or a Markdown attribute line ('{: class="schedule"}'): layout, not text.
@@ -92,6 +93,7 @@ class _Day:
     chair: str = ""
     # After a heading line ("## Notas logísticas"), lines belong to the day, not to the last item.
     closed: bool = False
+    year_from: str = ""  # a heading without a year: the year the text named before it
     people_column: int | None = None
     title_column: int | None = None
 
@@ -142,12 +144,16 @@ def _zone(text: str, programme: Programme) -> None:
 
 def _scan(lines: list[str], title: str = "") -> tuple[str, list[_Day]]:
     days = [_Day(None, "", 1)]
+    year = ""  # the last year the text named ("HLPF 2025"), for a heading that names none
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line or _RULE_RE.match(line):
             continue
-        if _heading(days, line, number):
+        if _heading(days, line, number, year):
+            year = str(days[-1].when.year) if days[-1].when else year
             continue
+        named = _YEAR_RE.search(line)
+        year = named[0] if named and read_range(_plain(line)) is None else year
         plain = _plain(line)
         first = not title and not days[-1].items and len(days) == 1 and read_range(plain) is None
         first = first and len(_cells(line)) == 1  # a table's header row is no title
@@ -160,14 +166,16 @@ def _scan(lines: list[str], title: str = "") -> tuple[str, list[_Day]]:
     return title, [day for day in days if day.items or day.when is not None]
 
 
-def _heading(days: list[_Day], line: str, number: int) -> bool:
+def _heading(days: list[_Day], line: str, number: int, year: str) -> bool:
     """A day heading starts a day; one with a time ("4 May 2021, 2-3pm EDT") is also its one item."""
     heading = heading_date(_plain(line))
-    if heading is None:
+    yearless = yearless_heading(_plain(line), int(year)) if heading is None and year else None
+    found = heading or yearless
+    if found is None:
         return False
-    when, prefix, rest = heading
+    when, prefix, rest = found
     timed = read_range(rest)
-    day = _Day(when, "" if timed else rest or prefix, number)
+    day = _Day(when, "" if timed else rest or prefix, number, year_from=year if yearless else "")
     if timed is not None:
         day.items.append(_Item(number, timed[0], timed[1], timed[2], heading=True))
     days.append(day)
@@ -243,6 +251,10 @@ def _take(day: _Day, line: str, number: int) -> None:
 
 def _build_day(scanned: _Day, source: str) -> DraftDay:
     day = DraftDay(date=scanned.when, title=scanned.title, where=str(scanned.line), chair=scanned.chair)
+    if scanned.year_from:
+        day.guesses["date"] = tr(
+            "the heading names no year; it is guessed from '{year}' in the text and the weekday", year=scanned.year_from
+        )
     notes = list(scanned.notes)
     items = scanned.items
     if len(items) > 1 and items[0].heading:

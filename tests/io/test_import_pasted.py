@@ -150,6 +150,11 @@ def test_a_pasted_programme_gives_its_real_days(name: str) -> None:
     assert result.programme.left_out == []
 
 
+def test_the_days_name_in_a_heading_is_its_title() -> None:
+    """ "Programme – Day 1: Wednesday, 12 March 2025": the day's title is "Day 1"."""
+    assert imported(DATA / "pasted" / "en-ecosoc-sti-forum.txt").agenda.days[0].title == "Day 1"
+
+
 def test_a_chair_under_the_day_heading_chairs_the_day() -> None:
     day = imported(DATA / "pasted" / "fr-cea-forum-regional.txt").agenda.days[0]
     assert day.chair == "S. E. M. Jean Dupont, Ministre du Plan"

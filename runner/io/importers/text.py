@@ -174,6 +174,10 @@ def _heading(days: list[_Day], line: str, number: int, year: str) -> bool:
     if found is None:
         return False
     when, prefix, rest = found
+    # "Programme – Day 1: Wednesday, 12 March 2025": the day is "Day 1"; "Programme" says what the text is.
+    prefix = " – ".join(
+        part for part in re.split(r"\s+[–—|-]\s+|\s*[:：]\s*", prefix) if not GENERIC_TITLE_RE.match(part)
+    )
     timed = read_range(rest)
     day = _Day(when, "" if timed else rest or prefix, number, year_from=year if yearless else "")
     if timed is not None:

@@ -5,12 +5,13 @@ sized to a 1280x800 screen opens with its frame 1282x827 and its status bar (whe
 go) below the screen's edge. Once the window manager has framed the window, `FrameFit` shrinks
 and moves it, once, so that its whole frame is inside the screen's available area. A window the
 host resizes later is theirs to place; one with no frame (offscreen, some Wayland compositors) is
-left as it is.
+left as it is, and so is every window on a platform with no window manager (offscreen).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 # The events after which a window manager's frame may have become known.
@@ -23,13 +24,19 @@ _FRAMING_EVENTS = (
 )
 
 
+# Platforms with no window manager: their frame is made up (offscreen adds 2 px a side on a
+# virtual 800x800 screen, which no host has), so nothing is fitted there.
+_UNMANAGED = ("offscreen", "minimal")
+
+
 class FrameFit(QObject):
     """Fits `window`'s frame into its screen once, as soon as the frame is known."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        window.installEventFilter(self)
+        if QGuiApplication.platformName() not in _UNMANAGED:
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() in _FRAMING_EVENTS and self._framed():

@@ -388,7 +388,8 @@ def _floor(check: _Checker, node: Node | None) -> tuple[Floor | None, tuple[Spea
     found = (_delegation(check, item, floor) for item in listed.items)
     entries = [entry for entry in found if entry]
     # What runs is the list as protocol and the draw order it; File → Save writes it so.
-    order = speaking_order([(s.delegation, s.rank) for s in entries], by_rank=floor.order == PROTOCOL, seed=floor.draw)
+    ranked = [(s.delegation, s.rank, s.category) for s in entries]
+    order = speaking_order(ranked, by_rank=floor.order == PROTOCOL, seed=floor.draw)
     return floor, tuple(entries[i] for i in order)
 
 

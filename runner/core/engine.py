@@ -21,7 +21,7 @@ from runner.core import events as ev
 from runner.core.agenda import Day, Speaker
 from runner.core.clock import Clock
 from runner.core.day_state import DayState
-from runner.core.delegations import MAX_REPLIES, delegation_name, same_delegation
+from runner.core.delegations import MAX_REPLIES, MEMBER, delegation_name, same_delegation
 from runner.core.engine_fold import apply_event
 from runner.core.events import AlertKind, AlertLevel, Command, EndReason, EngineEvent, SpeakerAction
 from runner.core.floor_entry import FloorEntryError, floor_entry
@@ -618,11 +618,13 @@ def draw_record(run: SegmentRun, seed: str, source: str) -> ev.Draw:
     """The draw of `seed` over the run's waiting delegations: who speaks in which place now."""
     floor, slots, waiting = run.segment.floor, run.speakers.slots, run.speakers.drawable()
     by_rank = floor is not None and floor.order == PROTOCOL
-    entries = [(slots[i].delegation or slots[i].name, slots[i].rank) for i in waiting]
+    entries = [(slots[i].delegation or slots[i].name, slots[i].rank, slots[i].category) for i in waiting]
     drawn = [waiting[i] for i in speaking_order(entries, by_rank=by_rank, seed=seed)]
     delegations = tuple(slots[i].delegation or slots[i].name for i in drawn)
     ranks = tuple(rank_key(slots[i].rank) or DEFAULT_RANK for i in drawn) if by_rank else ("",) * len(drawn)
-    return ev.Draw(seed, tuple(drawn), delegations, ranks, by_rank, source)
+    # In protocol order members come first: the record says who is one, so the order re-derives.
+    categories = tuple(slots[i].category or MEMBER for i in drawn) if by_rank else ()
+    return ev.Draw(seed, tuple(drawn), delegations, ranks, by_rank, source, categories)
 
 
 def _turn(position: int, slot: SpeakerSlot) -> ev.SpeakerChange:

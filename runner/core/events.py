@@ -450,7 +450,8 @@ class Reply(Payload):
 class Draw(Payload):
     """A draw of lots ordered a floor's waiting delegations (runner.core.floor_order): the `seed`,
     and the `positions` drawn in the order they now speak, with their `delegations` and `ranks`,
-    so the order can be re-derived from the seed. `source`: "agenda" (its `draw`) or "live"."""
+    (and, in protocol order, `categories`), so the order can be re-derived from the seed.
+    `source`: "agenda" (its `draw`) or "live"."""
 
     seed: str = ""
     positions: tuple[int, ...] = ()
@@ -458,9 +459,10 @@ class Draw(Payload):
     ranks: tuple[str, ...] = ()
     by_rank: bool = False
     source: str = "live"
+    categories: tuple[str, ...] = ()  # in protocol order (members first): each drawn one's category
 
     def __post_init__(self) -> None:
-        for name in ("positions", "delegations", "ranks"):
+        for name in ("positions", "delegations", "ranks", "categories"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
 
 

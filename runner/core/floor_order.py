@@ -1,12 +1,13 @@
 """The order a floor's delegations speak in: protocol (by the rank of who speaks) and the drawing
 of lots among equals, so that anyone can show the draw was fair.
 
-Protocol order is the UN General Assembly's for its general debate: heads of State first, then
-heads of Government, vice-presidents, deputy prime ministers, ministers, vice-ministers and
-heads of delegation; a delegation whose rank the agenda does not give ranks as a head of
-delegation. Among equals (one rank, or the whole list when it is not in protocol order) a draw
-orders them by the SHA-256 of "SEED:DELEGATION" (the delegation as its ISO alpha-2 code, else its
-name folded to lower case), in hexadecimal, smallest first. The draw depends on the seed and on
+Protocol order is the UN General Assembly's for its general debate: Member States first, then
+observers and the other categories; in each, heads of State first, then heads of Government,
+vice-presidents, deputy prime ministers, ministers, vice-ministers and heads of delegation (a
+delegation whose rank the agenda does not give ranks as a head of delegation). Among equals
+(one rank of one part, or the whole list when it is not in protocol order) a draw orders them by
+the SHA-256 of "SEED:DELEGATION" (the delegation as its ISO alpha-2 code, else its name folded to
+lower case), in hexadecimal, smallest first. The draw depends on the seed and on
 who is drawn, never on the order they were inscribed in nor on the program doing it: the same
 seed gives the same order, and anyone with the seed and the list can re-derive it
 (`session-runner verify` does, for every draw in a log).
@@ -18,7 +19,7 @@ import hashlib
 import secrets
 from collections.abc import Sequence
 
-from runner.core.delegations import delegation_code
+from runner.core.delegations import MEMBER, delegation_code
 
 INSCRIPTION, PROTOCOL = "inscription", "protocol"
 ORDERS = (INSCRIPTION, PROTOCOL)
@@ -48,24 +49,30 @@ def lot(seed: str, delegation: str) -> str:
     return hashlib.sha256(f"{seed}:{drawn}".encode()).hexdigest()
 
 
-def speaking_order(entries: Sequence[tuple[str, str]], *, by_rank: bool, seed: str | None) -> list[int]:
-    """The positions of `entries` ((delegation, rank) in order of inscription) in the order they
-    speak: by rank when `by_rank`, equals by the draw of `seed`, else in order of inscription."""
+def speaking_order(entries: Sequence[tuple[str, str, str]], *, by_rank: bool, seed: str | None) -> list[int]:
+    """The positions of `entries` ((delegation, rank, category) in order of inscription) in the
+    order they speak: in protocol order (`by_rank`) members first, each part by rank; equals by
+    the draw of `seed`, else in order of inscription."""
 
-    def key(position: int) -> tuple[int, str, int]:
-        delegation, rank = entries[position]
+    def key(position: int) -> tuple[int, int, str, int]:
+        delegation, rank, category = entries[position]
+        part = 0 if category in ("", MEMBER) else 1
         level = RANKS.index(rank_key(rank) or DEFAULT_RANK) if by_rank else 0
-        return level, lot(seed, delegation) if seed is not None else "", position
+        return part if by_rank else 0, level, lot(seed, delegation) if seed is not None else "", position
 
     return sorted(range(len(entries)), key=key)
 
 
-def follows_from_seed(delegations: Sequence[str], ranks: Sequence[str], *, by_rank: bool, seed: str) -> bool:
-    """Does a draw's recorded order (delegations with their ranks, as they speak) follow from its seed?"""
-    entries = list(zip(delegations, ranks))
-    return len(delegations) == len(ranks) and speaking_order(entries, by_rank=by_rank, seed=seed) == list(
-        range(len(entries))
-    )
+def follows_from_seed(
+    delegations: Sequence[str], ranks: Sequence[str], categories: Sequence[str], *, by_rank: bool, seed: str
+) -> bool:
+    """Does a draw's recorded order (delegations with their ranks and categories, as they speak)
+    follow from its seed? No categories: all members."""
+    kinds = list(categories) or [MEMBER] * len(delegations)
+    if not len(delegations) == len(ranks) == len(kinds):
+        return False
+    entries = list(zip(delegations, ranks, kinds))
+    return speaking_order(entries, by_rank=by_rank, seed=seed) == list(range(len(entries)))
 
 
 def fresh_seed() -> str:

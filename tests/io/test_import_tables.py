@@ -196,3 +196,27 @@ def test_ontime_sheet_timer_types_as_ontime_reads_them(tmp_path: Path) -> None:
         "'Strange row': Ontime imports no timer type 'countdown-ish'",
     ]
     assert result.agenda.title == "Plan"
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("Date;Heure;Titre;Intervenants;Durée", "Jeudi 14 novembre 2024;9 h 00;Ouverture;M. A, Mme B;30"),
+        ("Fecha,Hora,Título,Ponentes,Duración", '"Martes, 22 de abril de 2025",9.00,Apertura,Sr. A; Sra. B,30'),
+        (
+            "Дата,Время,Название,Выступающие,Продолжительность",
+            '"Среда, 12 марта 2025 г.",09:00,Открытие,г-н А; г-жа Б,30',
+        ),
+        ("التاريخ,الوقت,العنوان,المتحدثون,المدة", "2025-03-12,09:00,الافتتاح,السيد أ؛ السيدة ب,30"),
+        ("日期,时间,标题,发言人,时长", "2025年3月12日,9:00,开幕式,王先生；李女士,30"),
+    ],
+)
+def test_a_sheets_header_in_the_six_languages(tmp_path: Path, header: str, row: str) -> None:
+    source = tmp_path / "programme.csv"
+    source.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    result = import_to_file(str(source), None, ImportOptions(timezone="UTC"))
+    (day,) = result.agenda.days
+    (segment,) = day.segments
+    assert day.date.isoformat() in ("2024-11-14", "2025-04-22", "2025-03-12")
+    assert (f"{segment.start:%H:%M}", f"{segment.end:%H:%M}") == ("09:00", "09:30")
+    assert len(segment.speakers) == 2, segment.speakers

@@ -286,7 +286,8 @@ def _truthy(value: object) -> bool:
 
 
 def _names(text: str) -> list[str]:
-    separators = [";", "\n", "|"] if any(sep in text for sep in ";\n|") else [","]
+    listed = ";；؛\n|、"  # the semicolons of Chinese and Arabic too
+    separators = list(listed) if any(sep in text for sep in listed) else [","]
     names = [text]
     for sep in separators:
         names = [part for name in names for part in name.split(sep)]

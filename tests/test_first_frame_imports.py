@@ -52,6 +52,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "runner.ui.rooms.broker_views",
     "runner.io.report_command",
     "runner.core.report_data",
+    # Babel (its CLDR data for lists, plurals and countries' names; long dates need none of it).
+    "babel",
     # Python's html escaping and its table of entities (the rundown's tooltips escape with Qt's).
     "html",
 )

@@ -12,8 +12,7 @@ from __future__ import annotations
 import difflib
 from functools import lru_cache
 
-from babel.core import Locale, get_global
-
+from runner.core.i18n import cldr  # Babel's CLDR data, through i18n's lazy seam
 from runner.core.un_names import un_name, un_names
 
 # The languages whose names of a country a list of speakers may use: the UN's six.
@@ -28,7 +27,7 @@ MAX_REPLIES = 2
 @lru_cache(maxsize=1)
 def _known_codes() -> frozenset[str]:
     # CLDR's two-letter regions: the countries and a few unions (EU, UN), not ZZ, "Unknown Region".
-    names = Locale.parse("en").territories
+    names = cldr.territories("en")
     return frozenset(
         code for code in names if isinstance(code, str) and len(code) == 2 and code.isalpha() and code != "ZZ"
     )
@@ -40,7 +39,7 @@ def delegation_code(text: str) -> str | None:
     if len(written) == 2 and written in _known_codes():
         return written
     if len(written) == 3 and written.isalpha():
-        aliases = get_global("territory_aliases").get(written)
+        aliases = cldr.territory_aliases(written)
         if aliases and aliases[0] in _known_codes():
             return str(aliases[0])
     return None
@@ -51,8 +50,7 @@ def _codes_by_name() -> dict[str, str]:
     """Every country's name in the UN's six languages (CLDR's, its variants, the UN's), folded, to its code."""
     found: dict[str, str] = {}
     for language in NAMING_LANGUAGES:
-        locale = Locale.parse(language)
-        for code, name in locale.territories.items():
+        for code, name in cldr.territories(language).items():
             if code in _known_codes():
                 found.setdefault(_folded(str(name)), code)
         for code in _known_codes():
@@ -87,9 +85,9 @@ def delegation_name(written: str, language: str) -> str:
     if official is not None:
         return official
     try:
-        names = Locale.parse(language.replace("-", "_")).territories
+        names = cldr.territories(language.replace("-", "_"))
     except (ValueError, LookupError):
-        names = Locale.parse("en").territories
+        names = cldr.territories("en")
     return str(names.get(code) or written)
 
 

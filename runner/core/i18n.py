@@ -28,7 +28,7 @@ from runner.core import long_dates
 from runner.core.deferred import deferred
 
 if TYPE_CHECKING:
-    from runner.core import cldr
+    from runner.core import cldr as cldr  # re-exported: runner.core.delegations reads CLDR here too
 else:  # lazy seam: Babel's lists and plural rules, at their first use
     cldr = deferred("runner.core.cldr")
 

@@ -512,15 +512,19 @@ class SessionEngine:
     # -- replay --------------------------------------------------------------------------------
     def replay(self, events: Iterable[EngineEvent]) -> None:
         """Rebuild state from recorded events (their `mono` already in this clock's domain)."""
-        events = list(events)
-        if any(event.type in REVERSALS for event in events):
-            # Folded once without what the undos took out, not again at every undo.
-            self.events.extend(events)
-            self.state = refold(self.printed_day, self.events)
-            return
-        for event in events:
-            self._apply(event)
-            self.events.append(event)
+        state, kept, rest = self.state, self.events, iter(events)
+        undo, redo = ev.EventType.UNDO, ev.EventType.REDO  # looked up once, not at every event
+        for event in rest:
+            kind = event.type
+            if kind is undo or kind is redo:
+                # Folded once without what the undos took out, not again at every undo.
+                kept.append(event)
+                kept.extend(rest)
+                self.state = refold(self.printed_day, kept)
+                return
+            state = apply_event(state, event)
+            kept.append(event)
+        self.state = state
 
     @_action()
     def mark_recovered(self, down_s: float | None = None, replayed: int | None = None) -> None:

@@ -185,6 +185,10 @@ class Payload:
             value = getattr(self, name)
             if value is not None:
                 data[key] = value.value if isinstance(value, Enum) else value
+        if self.command is not None:  # the marks last, and looked at directly: most events have none
+            data["command"] = self.command
+            if self.part is not None:
+                data["part"] = self.part
         return data
 
     @classmethod
@@ -218,13 +222,14 @@ _MARKS = ("command", "part")  # Payload's own fields: after the payload's in a r
 
 
 def _field_keys(cls: type[Payload]) -> tuple[tuple[str, str], ...]:
-    ordered = sorted(fields(cls), key=lambda item: item.name in _MARKS)
-    pairs = _FIELD_KEYS[cls] = tuple((item.name, cls.KEYS.get(item.name, item.name)) for item in ordered)
+    """The payload's own (field, key) pairs; `to_data` adds the marks after them."""
+    own = [item for item in fields(cls) if item.name not in _MARKS]
+    pairs = _FIELD_KEYS[cls] = tuple((item.name, cls.KEYS.get(item.name, item.name)) for item in own)
     return pairs
 
 
 def _record_names(cls: type[Payload]) -> dict[str, str]:
-    names = _RECORD_NAMES[cls] = {key: name for name, key in _field_keys(cls)}
+    names = _RECORD_NAMES[cls] = {key: name for name, key in (*_field_keys(cls), *((m, m) for m in _MARKS))}
     _DEFAULTS[cls] = {item.name: item.default for item in fields(cls)}
     return names
 

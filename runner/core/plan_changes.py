@@ -38,9 +38,12 @@ class Change:
 def replay_with_changes(engine: SessionEngine, events: Sequence[EngineEvent]) -> list[Change]:
     """Replay `events` into a fresh `engine`, describing each edit against the state just before it."""
     changes: list[Change] = []
-    begin, undone = 0, taken_out(events)[0]
+    begin, undone = 0, None
     for position, event in enumerate(events):
-        if event.type is not EventType.EDIT or position + 1 in undone:
+        if event.type is not EventType.EDIT:
+            continue
+        undone = taken_out(events)[0] if undone is None else undone  # a day with no edit: no cost
+        if position + 1 in undone:
             continue
         engine.replay(events[begin:position])  # in runs between edits: as fast as one replay
         text = _describe(engine, event)

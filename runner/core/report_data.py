@@ -283,8 +283,9 @@ def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
 def _offsets(engine: SessionEngine, positions: tuple[int | None, ...]) -> list[tuple[datetime, float]]:
     """Seconds behind plan at each start, and at the close of the day."""
     points: list[tuple[datetime, float]] = []
+    undone = engine.undone
     for number, event in enumerate(engine.events):
-        if number + 1 in engine.undone:
+        if undone and number + 1 in undone:
             continue
         where = positions[number] if positions else event.segment
         segment = engine.day.segments[where] if where is not None else None

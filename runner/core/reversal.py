@@ -35,7 +35,10 @@ def taken_out(events: Sequence[EngineEvent]) -> tuple[set[int], set[int]]:
     undone: set[int] = set()
     cancelled: set[int] = set()
     withdrawn: dict[int, list[int]] = {}
+    undo, redo = EventType.UNDO, EventType.REDO
     for number, event in enumerate(events, 1):
+        if event.type is not undo and event.type is not redo:
+            continue
         payload = event.payload
         if isinstance(payload, ev.Undo):
             withdrawn[number] = list(payload.withdraws or ())
@@ -50,7 +53,8 @@ def taken_out(events: Sequence[EngineEvent]) -> tuple[set[int], set[int]]:
 def refold(day: Day, events: Sequence[EngineEvent]) -> DayState:
     """The state of `day` after `events`, less what their undos took out."""
     state = DayState.before_any_event(day)
-    undone, cancelled = taken_out(events) if any(e.type in REVERSALS for e in events) else (set(), set())
+    reversed_some = any(e.type is EventType.UNDO or e.type is EventType.REDO for e in events)
+    undone, cancelled = taken_out(events) if reversed_some else (set(), set())
     for number, event in enumerate(events, 1):
         if number in undone:
             continue

@@ -16,7 +16,9 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
-    """A key as the host presses it: to whatever has the keyboard now."""
+    """A key as the host presses it: to whatever has the keyboard now (under a window manager, once
+    it has given the window the keyboard)."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
@@ -31,6 +33,7 @@ def test_space_then_ctrl_z_leaves_the_segment_running_and_the_log_holds_both(qtb
     snapshot = console.bridge.refresh()
     assert snapshot.current == 0 and round(snapshot.elapsed_s) == 123  # its own time ran on
     assert console.host.statusBar().currentMessage() == "Undone: Start of 'Digital public goods'"
+    assert "Undone: Start of 'Digital public goods'" in console.host.notices.text()  # in the window too
     host = [(e.type, e.payload.command) for e in engine.events if e.payload.command or e.type is EventType.UNDO]
     assert host == [
         (EventType.START, "start_next"),
@@ -48,6 +51,9 @@ def test_space_then_ctrl_z_leaves_the_segment_running_and_the_log_holds_both(qtb
     press(qtbot, Qt.Key.Key_Z, CTRL_SHIFT)
     assert engine.current == 1
     assert console.host.statusBar().currentMessage() == "Redone: Start of 'Digital public goods'"
+    assert "Redone:" in console.host.notices.text() and "Undone:" not in console.host.notices.text()
+    press(qtbot, Qt.Key.Key_P)  # the host goes on: the line goes
+    assert "Redone:" not in console.host.notices.text()
 
 
 def test_ctrl_z_in_a_text_box_takes_back_typing_not_the_day(qtbot, console):

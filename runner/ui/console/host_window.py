@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from runner.core.deferred import deferred
 from runner.core.delegations import names_joined
 from runner.core.engine import EngineError
+from runner.core.events import EngineEvent
 from runner.core.floor_order import fresh_seed
 from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot
@@ -282,7 +283,7 @@ class HostWindow(QMainWindow):
         _line_edit(self.message_box).returnPressed.connect(self.send_message)
         self.speakers.typingFinished.connect(self.table.setFocus)
         bridge.tick.connect(self.show_snapshot)
-        bridge.eventApplied.connect(lambda event: self.banner.follow(self.engine))
+        bridge.eventApplied.connect(self._after_event)
         bridge.refused.connect(lambda text: self.statusBar().showMessage(text, 6000))
         bridge.wokeUp.connect(self.tell_woke_up)
 
@@ -303,12 +304,19 @@ class HostWindow(QMainWindow):
         self.bridge.perform(lambda: self.bridge.commands.jump(index.row()))
 
     def reverse(self, undo_or_redo: Callable[[], str]) -> bool:
-        """Ctrl+Z or Ctrl+Shift+Z; the status bar says what was taken back ("Undone: Skip 'Opening'")."""
+        """Ctrl+Z or Ctrl+Shift+Z; the status bar and the notice strip say what was taken back
+        ("Undone: Skip 'Opening'"); the strip's line stays until the host's next action."""
         said: list[str] = []
         if not self.bridge.perform(lambda: said.append(undo_or_redo())):
             return False
         self.statusBar().showMessage(said[0], 10000)
+        self.show_notice("undo", said[0])
         return True
+
+    def _after_event(self, event: EngineEvent) -> None:
+        self.banner.follow(self.engine)
+        if event.payload.command is not None:  # the host moved on: what was undone is old news
+            self.show_notice("undo", "")
 
     def request_reply(self) -> None:
         """R: the delegation selected in the speakers' list (else the one speaking) asks to reply."""

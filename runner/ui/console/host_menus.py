@@ -7,13 +7,19 @@ entries (an Import) go beside Open in `FILE_MENU`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
-from PySide6.QtWidgets import QMainWindow, QMenu, QProxyStyle, QStyle, QStyleOption, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
 from runner.ui.base.translations import QT_TRANSLATE_NOOP
 from runner.ui.console.actions import Action, HostActions
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle, QStyleOption
 
 RECENT = "recent"  # in a menu's list: the "Open recent" submenu
 TOOLBAR = (
@@ -134,23 +140,30 @@ def _toolbars(window: QMainWindow, actions: HostActions) -> None:
     window.addToolBar(_tighten(_toolbar(actions, TOOLBAR[2:], "speakersToolbar", title)))
 
 
-class _TightButtons(QProxyStyle):
-    """The style's tool buttons, `TRIM_PX` narrower (its text-only buttons keep 15 px beside the text)."""
+@cache
+def _tight_buttons() -> type[QtWidgets.QProxyStyle]:
+    """The style's tool buttons, `TRIM_PX` narrower (its text-only buttons keep 15 px beside the
+    text). Made when a toolbar is first tightened: PySide makes QStyle's enums (14 types, ~5 ms)
+    when the class is first read, which a toolbar that fits never needs before the first frame."""
+    content = QtWidgets.QStyle.ContentsType
 
-    TRIM_PX = 8
+    class TightButtons(QtWidgets.QProxyStyle):
+        TRIM_PX = 8
 
-    # PySide6's stubs type the widget of QProxyStyle's override as required; Qt may pass none.
-    def sizeFromContents(
-        self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
-    ) -> QSize:
-        result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
-        if kind is QStyle.ContentsType.CT_ToolButton:
-            result.setWidth(max(result.width() - self.TRIM_PX, size.width()))
-        return result
+        # PySide6's stubs type the widget of QProxyStyle's override as required; Qt may pass none.
+        def sizeFromContents(
+            self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
+        ) -> QSize:
+            result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
+            if kind is content.CT_ToolButton:
+                result.setWidth(max(result.width() - self.TRIM_PX, size.width()))
+            return result
+
+    return TightButtons
 
 
 def _tighten(toolbar: QToolBar) -> QToolBar:
-    style = _TightButtons()
+    style = _tight_buttons()()
     style.setParent(toolbar)  # lives as long as the buttons that use it
     for action in toolbar.actions():
         button = toolbar.widgetForAction(action)

@@ -8,18 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs
 
+from PySide6 import QtWidgets  # its dialogs' classes (and their enums) are made at first use
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -371,17 +369,17 @@ class HostWindow(QMainWindow):
     def ask_speakers_file(self) -> str:
         """The list's file, or '' (tests replace this)."""
         title, kinds = self.tr("Add speakers' list"), self.tr("Lists of speakers (*.csv *.txt)")
-        return QFileDialog.getOpenFileName(self, title, "", kinds)[0]
+        return QtWidgets.QFileDialog.getOpenFileName(self, title, "", kinds)[0]
 
     def ask_pasted_speakers(self) -> str | None:
         """The pasted list, or None (tests replace this)."""
         hint = self.tr("A delegation a line (a code or a name), or CSV: delegation, category, speaker")
-        text, accepted = QInputDialog.getMultiLineText(self, self.tr("Paste speakers' list"), hint)
+        text, accepted = QtWidgets.QInputDialog.getMultiLineText(self, self.tr("Paste speakers' list"), hint)
         return text if accepted else None
 
     def tell_problems(self, lines: list[str]) -> None:
         """The rows a list could not add, one line each (tests replace this)."""
-        QMessageBox.warning(self, "Session Runner", "\n".join(lines))
+        QtWidgets.QMessageBox.warning(self, "Session Runner", "\n".join(lines))
 
     def end_day(self) -> None:
         if self.confirm(self.tr("End the day? What has not run stays not started.")):
@@ -389,8 +387,8 @@ class HostWindow(QMainWindow):
 
     def confirm(self, question: str) -> bool:
         """Ask before an action that cannot be undone (tests replace this)."""
-        answer = QMessageBox.question(self, "Session Runner", question)
-        return answer == QMessageBox.StandardButton.Yes
+        boxes = QtWidgets.QMessageBox  # a dialog's class (and its enums) is made when first read
+        return boxes.question(self, "Session Runner", question) == boxes.StandardButton.Yes
 
     def submit_note(self) -> None:
         text = self.notes_edit.text()

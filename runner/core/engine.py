@@ -67,6 +67,8 @@ def _action(queue_when_blocked: bool = False) -> Callable[[_Method], _Method]:
             if self.unwritten and not queue_when_blocked:
                 raise LogWriteError(f"the timing log cannot be written ({self.write_failure}); {WAITING}")
             self._batch, self._deferring = [], bool(self.unwritten)
+            # The command is this batch's alone: what listeners set off as it is published is not.
+            self._batch_command, self._command = self._command, None
             try:
                 result = method(self, *args, **kwargs)
                 batch = self._batch
@@ -75,7 +77,7 @@ def _action(queue_when_blocked: bool = False) -> Callable[[_Method], _Method]:
                     self._rebuild()
                 raise
             finally:
-                self._batch, self._deferring = None, False
+                self._batch, self._deferring, self._batch_command = None, False, None
             if self.unwritten:
                 self.unwritten.extend(batch)
                 self.retry_unwritten()
@@ -103,7 +105,8 @@ class SessionEngine:
         self.write_failure = ""
         self._batch: list[EngineEvent] | None = None
         self._deferring = False
-        self._command: Command | None = None  # the host command whose events are being made
+        self._command: Command | None = None  # the host command the next action is
+        self._batch_command: Command | None = None  # the host command whose events are being made
 
     # -- observation: the state, read-only ---------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -548,9 +551,9 @@ class SessionEngine:
 
     def _emit(self, payload: ev.Payload, segment: int | None, at: Instant | None = None) -> None:
         mono, wall = at if at is not None else (self.clock.monotonic(), self.clock.now())
-        if self._command is not None and self._batch is not None:
+        if self._batch_command is not None and self._batch is not None:
             part = len(self._batch) + 1 if self._batch else None
-            payload = replace(payload, command=self._command.value, part=part)
+            payload = replace(payload, command=self._batch_command.value, part=part)
         # Records read in the agenda's zone: a chair compares them with the printed programme.
         event = EngineEvent.of(payload, segment, mono, wall.astimezone(self.zone))
         if self._batch is None:  # an internal caller outside any action: a batch of its own

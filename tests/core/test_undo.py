@@ -281,3 +281,13 @@ def test_the_report_reads_the_day_as_corrected_and_lists_every_event() -> None:
     assert len(lines) == len(engine.events)
     assert [n for n, line in enumerate(lines, 1) if line.get("undone")] == [2, 3, 7]
     assert lines[3]["type"] == "undo" and lines[3]["undoes"] == 2
+
+
+def test_what_a_listener_sets_off_as_a_command_is_published_is_not_that_commands() -> None:
+    host, engine, _clock = commands_at()
+    engine.subscribe(lambda event: event.type is EventType.START and engine.record_alert("warning", "Heard"))
+    host.start_next()
+    start, alert = engine.events
+    assert start.payload.command == "start_next" and alert.payload.command is None
+    host.undo()
+    assert not engine.started and 2 in engine.undone  # the alert, an automatic decision, goes with it

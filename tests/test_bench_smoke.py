@@ -125,3 +125,31 @@ def test_the_built_start_marks_the_app_and_the_bare_window_alike(tmp_path: Path)
     assert app > 0 and bare > 0
     wall, cpu = built_startup.timed([sys.executable, str(ROOT / "bench" / "built_bare_child.py")], env)
     assert wall > 0 and cpu > 0
+
+
+def test_clock_viewers_anchor_as_views_js_does_whatever_their_clock() -> None:
+    """bench/clock_viewers_child.py's viewer against views.js's rule: the quickest transit of the
+    last minute, a clock minutes off cancelling out (the real run: python bench/clock_agreement.py)."""
+    from bench.clock_viewers_child import CountingViewer
+
+    for shift in (-90_000.0, 120_000.0):
+        viewer = CountingViewer(shift, wall0_ms=0.0, mono0=0.0)
+        late = [viewer.receive(sent, sent + transit + shift) - shift - sent for sent, transit in _TRANSITS]
+        assert late == [30.0, 5.0, 5.0, 5.0, 40.0, 40.0, 1_500.0]
+        # quicker replaces, slower keeps; a minute on, afresh; one delivery 1.5 s slow is not a
+        # clock jump, two in a row are (the host's clock stepped back)
+
+
+_TRANSITS = [(1_000.0, 30.0), (6_000.0, 5.0), (11_000.0, 50.0), (60_000.0, 8.0), (130_000.0, 40.0)]
+_TRANSITS += [(135_000.0, 1_540.0), (140_000.0, 1_500.0)]
+
+
+def test_clock_benchmark_reads_the_host_flips_and_pairs_of_viewers() -> None:
+    from bench.clock_agreement import Host, pair_differences, seconds_of
+
+    host = Host(link=None)  # type: ignore[arg-type]  # no publishing here: the timeline alone
+    host.stretches = [(0.0, 10_000.0, True), (4_500.0, 5_500.0, False), (6_500.0, 5_500.0, True)]
+    assert host.flip_at(9) == 1_000.0 and host.flip_at(6) == 4_000.0
+    assert host.flip_at(5) == 7_000.0  # paused at 5.5 s left for 2 s: the flip to 0:05 comes later
+    assert seconds_of("1:00:00") == 3600 and seconds_of("59:58") == 3598 and seconds_of("–:––") is None
+    assert sorted(set(pair_differences([[0.0, 10.0]], 20))) == [10.0]

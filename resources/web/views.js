@@ -23,6 +23,7 @@
   let doc = null;
   let anchor = 0; // this page's time (now()) at which doc.remaining_ms held
   let skews = []; // [{at, skew}]: this page's clock minus the host's, plus the transit time
+  let slowRun = 0; // messages in a row more than a second slower than the quickest: a clock jump at 2
   let lastUpdate = 0;
   let connected = false, revoked = false, retries = 0, timer = 0;
   window.__flips = []; // [text, time]: read by the benchmark and the tests
@@ -49,9 +50,13 @@
     const skew = arrived - sent;
     skews = skews.filter((s) => arrived - s.at < SKEW_WINDOW_MS);
     // A message that took longer than the quickest recent one would start the count late: anchor
-    // at the quickest transit seen; a jump of the host's clock (NTP) starts the window afresh.
+    // at the quickest transit seen; a jump of the host's clock (NTP) starts the window afresh. A
+    // jump back shows as messages more than a second slower than the best: two in a row, not one
+    // (one slow delivery, a crowded relay or a train's tunnel, must not set the count a second late).
     const best = Math.min(...skews.map((s) => s.skew));
-    if (!skews.length || skew < best || skew - best > 1000) skews = [];
+    const slower = skews.length > 0 && skew - best > 1000;
+    slowRun = slower ? slowRun + 1 : 0;
+    if (!skews.length || skew < best || slowRun >= 2) { skews = []; slowRun = 0; }
     skews.push({ at: arrived, skew });
     anchor = sent + Math.min(...skews.map((s) => s.skew));
     doc = next;

@@ -14,6 +14,7 @@ import concurrent.futures
 import errno
 import json
 import logging
+import random
 import sys
 import threading
 import time
@@ -291,7 +292,12 @@ class ViewServer:
         if not self._viewers:
             return
         frame = Frame(Opcode.TEXT, (self._current() or text).encode()).serialize(mask=False)
-        for connection in list(self._viewers):
+        # In a new order each time: a viewer always written last would always read the document
+        # last, and its count (anchored at the quickest transit it has seen) would run that late
+        # for good; shuffled, each viewer is early now and then, and its count is as early as that.
+        viewers = list(self._viewers)
+        random.shuffle(viewers)
+        for connection in viewers:
             transport = connection.transport
             if connection.protocol.state is not State.OPEN or getattr(connection, "send_in_progress", None):
                 continue

@@ -209,6 +209,14 @@ def open_pages(playwright: Any, stage_url: str, count: int) -> tuple[Any, list[t
     return browser, pages
 
 
+def wait(pages: list[tuple[Any, float]], ms: int) -> None:
+    """Wait, Playwright's loop going on meanwhile (with no page, a plain sleep)."""
+    if pages:
+        pages[0][0].wait_for_timeout(ms)
+    else:
+        time.sleep(ms / 1000)
+
+
 def page_flips(host: Host, pages: list[tuple[Any, float]], since_ms: float) -> tuple[list[float], list[str]]:
     """Each page's painted flips against the host's, and what each says of its clock."""
     errors, said = [], []
@@ -292,11 +300,11 @@ def measure(quick: bool, viewers: int, page_count: int, in_order: bool = False) 
                 began, began_ms = time.monotonic(), time.time() * 1000.0
                 runner.start()
                 while runner.is_alive():
-                    pages[0][0].wait_for_timeout(500)  # Playwright's loop goes on while the host runs
+                    wait(pages, 500)
                 runner.join()
                 cpu = {name: sum(map(cpu_seconds, group)) - cpu_before[name] for name, group in pids.items()}
                 cpu["wall"] = time.monotonic() - began
-                pages[0][0].wait_for_timeout(3000)  # the last documents on their way to every viewer
+                wait(pages, 3000)  # the last documents on their way to every viewer
                 errors, said = page_flips(host, pages, since_ms)
                 browser.close()
             seen = collect(clients)

@@ -10,6 +10,7 @@ import json
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from runner.core.session import default_log_path
 from runner.io.agenda_yaml import parse_agenda
 from runner.ui.app import build_console
 from runner.ui.base.alerts import installed_alerts
@@ -19,10 +20,18 @@ from runner.ui.rooms.mqtt_client import parse_broker_url
 from runner.ui.rooms.publish_menu import install_publishing
 from tests.broker import broker_fixture, listen_fixture
 from tests.ui.conftest import AGENDA_YAML
+from tests.ui.test_opening import TWO_DAYS
 
 broker = pytest.fixture(scope="module")(broker_fixture)
 listen = pytest.fixture(listen_fixture)
 WAIT_MS = 30_000  # a broker on a loaded machine: waited for, never timed
+
+
+def title(heard) -> str | None:
+    """The running segment's title in the room's last state document (None before one, or idle)."""
+    payload = heard.get("plenary", "state")
+    segment = json.loads(payload)["segment"] if payload else None
+    return segment["title"] if segment else None
 
 
 class App:
@@ -32,11 +41,15 @@ class App:
         self.qtbot, self.clock, self.tmp_path = qtbot, clock, tmp_path
         self.consoles: list = []
 
-    def start(self, agenda_file: str, log: str):
-        agenda = parse_agenda(AGENDA_YAML.encode("utf-8"), str(self.tmp_path / agenda_file))
+    def start(self, agenda_file: str, log: str | None, text: str = AGENDA_YAML, day: int = 0):
+        """Open day `day` of the agenda in `text` as the file `agenda_file`, on `log` (None: the
+        day's own log, as `main.py` opens it without --log)."""
+        agenda = parse_agenda(text.encode("utf-8"), str(self.tmp_path / agenda_file))
         settings = Settings(QSettings(str(self.tmp_path / "settings.ini"), QSettings.Format.IniFormat))
         timers = FakeTimers(self.clock)
-        console = build_console(agenda, agenda.days[0], self.clock, self.tmp_path / log, settings, timers)
+        chosen = agenda.days[day]
+        path = self.tmp_path / log if log else default_log_path(agenda, chosen)
+        console = build_console(agenda, chosen, self.clock, path, settings, timers)
         self.qtbot.addWidget(console.host)
         self.qtbot.addWidget(console.chair)
         console.host.show()
@@ -52,7 +65,8 @@ class App:
 
 
 @pytest.fixture
-def app(qtbot, clock, tmp_path):
+def app(qtbot, clock, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the days' own logs go here
     made = App(qtbot, clock, tmp_path)
     yield made
     for console in made.consoles:
@@ -78,7 +92,7 @@ def test_the_next_start_on_the_agenda_and_log_publishes_as_its_room_and_says_so(
     qtbot.waitUntil(lambda: said in again.host.notices.text(), timeout=WAIT_MS)
     assert again.host.notices.text().endswith(", as remembered for this agenda")
     qtbot.keyClick(again.host.table, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: heard.state_title("plenary") == "Opening", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: title(heard) == "Opening", timeout=WAIT_MS)
     qtbot.waitUntil(lambda: heard.get("plenary", "online") == b"true", timeout=WAIT_MS)
 
 
@@ -87,7 +101,7 @@ def test_another_agenda_or_another_log_never_publishes_as_that_room(qtbot, broke
     live = app.start("forum.yaml", "live.sqlite")
     publisher = install_publishing(live).start(parse_broker_url(broker.url("room")), "plenary")
     qtbot.keyClick(live.host.table, Qt.Key.Key_Space)  # the live day runs Opening
-    qtbot.waitUntil(lambda: heard.state_title("plenary") == "Opening", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: title(heard) == "Opening", timeout=WAIT_MS)
     app.quit(live)
     qtbot.waitUntil(lambda: heard.get("plenary", "online") == b"false", timeout=WAIT_MS)
     assert publisher.link.connected is False
@@ -105,7 +119,7 @@ def test_another_agenda_or_another_log_never_publishes_as_that_room(qtbot, broke
     qtbot.keyClick(rehearsal.host.table, Qt.Key.Key_Space)  # the rehearsal runs on, to Digital public goods
     app.quit(rehearsal)
     # The room's state is still the live day's last: Opening, offline; no other app wrote as it.
-    assert heard.state_title("plenary") == "Opening" and heard.get("plenary", "online") == b"false"
+    assert title(heard) == "Opening" and heard.get("plenary", "online") == b"false"
     assert json.loads(heard.get("plenary", "state"))["day"] == "2020-06-12"
 
 
@@ -128,3 +142,24 @@ def test_the_publish_dialog_offers_the_agendas_room_never_another_agendas(qtbot,
     monkeypatch.setattr(publish_menu, "PublishDialog", Dialog)
     install_publishing(other).ask()
     assert offered == [(broker.url("dialog"), "panel")]  # the last broker, this agenda's own room
+
+
+def test_the_agendas_next_day_in_its_own_log_publishes_there_too_a_log_of_its_own_not(qtbot, broker, listen, app):
+    heard = listen("days")
+    first = app.start("two-days.yaml", None, TWO_DAYS)  # day 1 in its own log, as main.py opens it
+    install_publishing(first).start(parse_broker_url(broker.url("days")), "plenary")
+    qtbot.waitUntil(lambda: heard.get("plenary", "online") == b"true", timeout=WAIT_MS)
+    app.quit(first)
+    qtbot.waitUntil(lambda: heard.get("plenary", "online") == b"false", timeout=WAIT_MS)
+
+    second = app.start("two-days.yaml", None, TWO_DAYS, day=1)  # the next day, in its own log
+    resumed = second.services.publisher
+    assert resumed is not None and resumed.room == "plenary"
+    qtbot.waitUntil(lambda: "as remembered for this agenda" in second.host.notices.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: json.loads(heard.get("plenary", "state") or b"{}").get("day") == "2020-06-13", timeout=WAIT_MS
+    )
+    app.quit(second)
+
+    trial = app.start("two-days.yaml", "trial.sqlite", TWO_DAYS, day=1)  # a --log of its own
+    assert trial.services.publisher is None and "another timing log" in trial.host.notices.text()

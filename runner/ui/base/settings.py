@@ -121,11 +121,12 @@ class Settings:
         if not url or str(self._store.value(f"{group}/agenda", "")) != agenda:
             return None
         room, log = (str(self._store.value(f"{group}/{key}", "") or "") for key in ("room", "log"))
-        return RememberedBroker(url, room, log)
+        return RememberedBroker(url, room, log, _as_bool(self._store.value(f"{group}/own_log", False)))
 
     def remember_broker(self, agenda: str, broker: RememberedBroker) -> None:
         group = _broker_group(agenda)
-        for key, value in (("agenda", agenda), ("url", broker.url), ("room", broker.room), ("log", broker.log)):
+        values = {"agenda": agenda, "url": broker.url, "room": broker.room, "log": broker.log}
+        for key, value in {**values, "own_log": broker.own_log}.items():
             self._store.setValue(f"{group}/{key}", value)
 
     def forget_broker(self, agenda: str) -> None:
@@ -146,11 +147,13 @@ class Settings:
 class RememberedBroker:
     """Where an agenda's room was published: the broker (never its password), the room, and the
     timing log it was published from (another log of the same agenda, a rehearsal's, never
-    publishes as that room by itself)."""
+    publishes as that room by itself). `own_log`: that log was the agenda's own for its day (the
+    default one), so the agenda's other days, in their own logs, publish there too."""
 
     url: str
     room: str
     log: str
+    own_log: bool = False
 
 
 def _broker_group(agenda: str) -> str:

@@ -1,9 +1,10 @@
 """Publishing to a broker from the host window: `--publish`, or Session ▸ Publish to a broker…, remembered.
 
 A broker is remembered for its agenda (its file) and the timing log it was published from: the
-next start on that agenda and log publishes there again, as the same room, and says so in the
-window; an app opened on another agenda or another log (a rehearsal's) never publishes as that
-room by itself (issue 24). The remembered URL never holds the password: a broker that wants one is
+next start on that agenda and log (or, chosen in the agenda's own log, on another day's own log)
+publishes there again, as the same room, and says so in the window; an app opened on another
+agenda or another log (a rehearsal's, a `--log` of its own) never publishes as that room by itself
+(issue 24). The remembered URL never holds the password: a broker that wants one is
 asked again at the next start (the dialog comes filled in), so no secret sits in the settings file.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from runner.core.agenda import Agenda, room_name
+from runner.core.session import default_log_path
 from runner.ui.base.formatting import fill
 from runner.ui.base.settings import RememberedBroker
 from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, BrokerUrlError, LinkState, LinkStatus, parse_broker_url
@@ -36,12 +38,18 @@ class PublishControl(QObject):
     a time) is the room's services', so it goes on when another day opens."""
 
     def __init__(
-        self, console: RoomDay, default_room: str, retry_s: tuple[float, float] = RETRY_S, agenda: str = ""
+        self,
+        console: RoomDay,
+        default_room: str,
+        retry_s: tuple[float, float] = RETRY_S,
+        agenda: str = "",
+        own_log: str = "",
     ) -> None:
         host = console.host.window()
         super().__init__(host)
         self.console, self.default_room = console, default_room
         self.agenda = agenda or default_room  # what the broker is remembered for: the agenda's file
+        self.own_log = own_log  # the agenda's own log for this day (runner.core.session.default_log_path)
         self.services = console.services
         self.retry_s = retry_s
         self.publish_action = QAction(self.tr("Publish to a broker…"), host)
@@ -74,7 +82,10 @@ class PublishControl(QObject):
         publisher.statusChanged.connect(publisher.label.show_status)
         publisher.statusChanged.connect(lambda status: self._tell(status, address, room, resumed))
         settings.publish_url, settings.publish_room = remembered_url(address), room
-        settings.remember_broker(self.agenda, RememberedBroker(remembered_url(address), room, self._log()))
+        log = self._log()
+        settings.remember_broker(
+            self.agenda, RememberedBroker(remembered_url(address), room, log, own_log=bool(log) and log == self.own_log)
+        )
         settings.broker_this_run = address
         services.publisher = publisher
         console.host.statusBar().addPermanentWidget(publisher.label)
@@ -102,7 +113,9 @@ class PublishControl(QObject):
         remembered = settings.remembered_broker(self.agenda)
         if remembered is None:
             return None
-        if remembered.log != self._log():
+        log = self._log()
+        # The log it was published from, or (chosen in the agenda's own log) this day's own log.
+        if log != remembered.log and not (remembered.own_log and log and log == self.own_log):
             said = self.tr(
                 "Not publishing: the broker remembered for this agenda (%1, room “%2”) was for another "
                 "timing log. Session → Publish to a broker… publishes this one."
@@ -199,7 +212,10 @@ def install_publishing(console: PublishingDay, agenda: Agenda | None = None) -> 
     existing: PublishControl | None = console.publishing
     if existing is None:
         room = console.services.room or (room_name(agenda) if agenda else "")
-        existing = console.publishing = PublishControl(console, room, agenda=agenda_key(agenda, room))
+        own_log = default_log_path(agenda, console.session.engine.printed_day) if agenda else None
+        existing = console.publishing = PublishControl(
+            console, room, agenda=agenda_key(agenda, room), own_log=str(own_log.resolve()) if own_log else ""
+        )
     return existing
 
 

@@ -198,3 +198,53 @@ def test_the_chairs_page_never_breaks_a_line_inside_a_name(qtbot, console, views
     assert max(heights) > 1.5 * min(heights)  # the line did wrap, on narrow pages: between names
     names = page.evaluate("() => [...document.querySelectorAll('#speaker bdi.name')].map((n) => n.textContent)")
     assert CHINESE in names and ARABIC in names
+
+
+def test_one_slow_delivery_does_not_set_the_count_late_two_in_a_row_do(browser):
+    """views.js anchors its count at the quickest delivery of the last minute. A document held up
+    3.5 s (sent 3.5 s ago, with the time left then) is one slow delivery: the count stays with
+    the host's. A second such one in a row is the host's clock stepping back: the page follows it."""
+    import math
+    import time
+    from datetime import datetime, timezone
+
+    from runner.bundled import bundled_file
+    from runner.web.address import ListenAddress
+    from runner.web.server import ViewServer
+    from runner.web.tokens import ViewTokens
+    from tests.state_documents import document
+
+    server = ViewServer(ListenAddress("127.0.0.1", 0), ViewTokens.fresh(), bundled_file("resources", "web"))
+    server.start()
+    started = time.time()
+
+    def send(late_s: float) -> None:
+        sent = time.time() - late_s
+        left = 300_000 - round((sent - started) * 1000)
+        moment = datetime.fromtimestamp(sent, timezone.utc).isoformat(timespec="milliseconds")
+        server.publish(document("Plenary", "Opening", remaining_ms=left, sent_at=moment))
+
+    def ahead_s() -> int:
+        """How many seconds the page shows more than the host's count (0 or -1: in step)."""
+        shown = page.locator("#countdown").inner_text()
+        minutes, seconds = (int(part) for part in shown.split(":"))
+        return minutes * 60 + seconds - math.ceil(300 - (time.time() - started))
+
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        send(0.0)
+        page.goto(next(each.url for each in server.links() if each.name == "chair"))
+        shows(page, "countdown", re.compile(r"[45]:\d\d"), timeout=5000)
+        send(0.0)  # a second quick one: the window holds quick deliveries
+        page.wait_for_timeout(300)
+        assert ahead_s() in (0, 1), page.locator("#countdown").inner_text()
+        send(3.5)
+        page.wait_for_timeout(300)
+        assert ahead_s() in (0, 1)  # one slow delivery: still the host's count
+        send(3.5)
+        page.wait_for_timeout(300)
+        assert ahead_s() in (3, 4, 5)  # two in a row: the host's clock went back 3.5 s
+    finally:
+        context.close()
+        server.stop()

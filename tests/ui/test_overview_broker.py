@@ -127,7 +127,7 @@ def test_junk_under_the_prefix_is_ignored_by_a_live_overview(qtbot, broker, room
     assert window.isVisible()
 
 
-def test_a_flood_of_rooms_is_capped_and_said_and_the_window_keeps_up(qtbot, broker, overview, capsys):
+def test_a_flood_of_rooms_is_capped_and_said_and_the_window_keeps_up(qtbot, broker, overview):
     """1,500 rooms from one client, each state three times (4,500 messages at once): the window
     shows 100, says how many there are, and a room's next change after the flood is on its tile
     at once. (Mosquitto drops what a subscriber's queue cannot hold, 1,000 messages by default:
@@ -166,5 +166,3 @@ def test_a_flood_of_rooms_is_capped_and_said_and_the_window_keeps_up(qtbot, brok
         flood.disconnect()
         flood.loop_stop()
     assert len(window.tile_widgets) == 100 and len(window.board.rooms) <= rooms
-    said_on_stderr = [line for line in capsys.readouterr().err.splitlines() if "Showing 100 of" in line]
-    assert len(said_on_stderr) == 1  # once a run

@@ -41,6 +41,8 @@ _SLACK_MS = 2
 # A flip is at most 1/REPAINTS_PER_S late when many countdowns cross a second close together.
 REPAINTS_PER_S = 20
 SORT_SHARE = 0.1
+# Every room publishes at least this often (contract): the count is whole after it.
+_COUNT_SETTLES_S = 10.0
 # A sort at least this often with no message: rooms fall silent, go over time, are forgotten.
 _RESORT_EVERY_S = 1.0
 
@@ -79,6 +81,7 @@ class OverviewWindow(QMainWindow):
         self._sorted_at = self._painted_at = float("-inf")
         self._sort_gap_s = 1 / REPAINTS_PER_S  # after a sort, the next no sooner (SORT_SHARE)
         self.repaints = 0  # counted for the benchmark and the tests
+        self._capped_since: float | None = None  # when the rooms first outnumbered the cap
         self._capped_said = False
         self.setWindowTitle(fill(self.tr("Session Runner — rooms at %1"), where))
         self.grid = QGridLayout()
@@ -170,12 +173,15 @@ class OverviewWindow(QMainWindow):
         self._timer.start(max(1000 // REPAINTS_PER_S, round(min(_ms_to_next_change(tiles), resort_ms))))
 
     def _say_count(self, shown: int, rooms: int) -> None:
-        """Past the cap, the window says how many rooms it leaves out (and stderr, once a run)."""
+        """Past the cap, the window says how many rooms it leaves out; stderr too, once a run, when
+        every room has been heard (each publishes every 10 s at least): "of 5,000", not "of 148"."""
         capped = rooms > shown
         if capped:
             line = count_line(shown, rooms)
             self.count_label.setText(line)
-            if not self._capped_said:
+            mono = self.clock.monotonic()
+            self._capped_since = mono if self._capped_since is None else self._capped_since
+            if not self._capped_said and mono - self._capped_since >= _COUNT_SETTLES_S:
                 self._capped_said = True
                 print(f"overview: {line}", file=sys.stderr)
         self.count_label.setVisible(capped)

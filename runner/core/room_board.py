@@ -66,6 +66,7 @@ class RoomDocument:
     projected_end: datetime | None
     hard_stop: datetime | None
     hard_stop_at_risk: bool
+    warning_ms: int | None = None  # from this much time left its first alert has come (where sent)
 
 
 @dataclass
@@ -97,6 +98,7 @@ class RoomTile:
     online: bool
     stale: bool
     attention: Attention
+    warning_s: float | None = None  # the segment's warning colour starts here at the latest
 
     @property
     def overtime(self) -> bool:
@@ -209,6 +211,7 @@ def tile_for(entry: RoomEntry, now: datetime, mono: float) -> RoomTile:
         online=online,
         stale=stale,
         attention=_attention(document, online and not stale, remaining),
+        warning_s=None if document.warning_ms is None else document.warning_ms / 1000,
     )
 
 
@@ -267,6 +270,7 @@ def parse_document(payload: bytes) -> RoomDocument | None:
         projected_end=_moment(data["projected_end"]),
         hard_stop=_moment(data["hard_stop"]),
         hard_stop_at_risk=data["hard_stop_at_risk"],
+        warning_ms=None if segment is None else segment.get("warning_ms"),
     )
 
 

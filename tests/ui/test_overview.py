@@ -78,6 +78,21 @@ def test_a_tile_counts_down_by_itself_between_documents(overview, clock):
     assert tile.countdown.text == "+0:01" and tile.countdown.level == "overtime"
 
 
+def test_a_tile_warns_from_the_rooms_first_alert_as_its_host_window_does(overview, clock):
+    """Issue 24: a 5-minute intermission's "ends in 2 min" came on green; the tile follows the
+    document's `warning_ms` (its colour rule alone, 20 %, would wait until 1:00)."""
+    segment = {"index": 2, "title": "Intermission", "kind": "intermission", "allowed_ms": 300_000}
+    overview.receive("main-hall", "state", state("Main Hall", segment=segment, remaining_ms=125_000))
+    overview.refresh()
+    tile = overview.tile_widgets["main-hall"]
+    assert tile.countdown.level == "normal"
+    warned = {**segment, "warning_ms": 120_000}
+    overview.receive("main-hall", "state", state("Main Hall", segment=warned, remaining_ms=125_000))
+    clock.advance(5)  # 2:00 left: the alert's moment
+    overview.refresh()
+    assert tile.countdown.level == "warning"
+
+
 def test_the_room_in_trouble_moves_to_the_top(overview, timers):
     overview.receive("a-room", "state", state("A room"))
     overview.receive("b-room", "state", state("B room"))

@@ -53,7 +53,9 @@ class RoomTileWidget(QFrame):
             # A room not heard from shows its last known time greyed: it may be wrong by now.
             self.countdown.set_stale(tile.remaining_s, self.tr("last known"))
         else:
-            self.countdown.set_value(tile.remaining_s, tile.allowed_s, tile.paused, self._caption(tile))
+            self.countdown.set_value(
+                tile.remaining_s, tile.allowed_s, tile.paused, self._caption(tile), warning_from_s=tile.warning_s
+            )
         set_text(self.badge_label, self._badge(tile))
         set_style(self.badge_label, f"color: {palette.DANGER.name()};" if tile.status != "ended" else "")
         behind = tile.offset_s

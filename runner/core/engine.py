@@ -25,7 +25,7 @@ from runner.core.delegations import MAX_REPLIES, MEMBER, delegation_name, same_d
 from runner.core.engine_fold import apply_event
 from runner.core.events import AlertKind, AlertLevel, Command, EndReason, EngineEvent, SpeakerAction
 from runner.core.floor_entry import FloorEntryError, floor_entry
-from runner.core.floor_order import DEFAULT_RANK, PROTOCOL, fresh_seed, rank_key, speaking_order
+from runner.core.floor_order import DEFAULT_RANK, PROTOCOL, fresh_seed, protocol_place, rank_key, speaking_order
 from runner.core.i18n import active_language, tr, trn
 from runner.core.reversal import REVERSALS, plan_redo, plan_undo, refold
 from runner.core.runs import RunStatus, SegmentRun
@@ -456,11 +456,15 @@ class SessionEngine:
     def inscribe(self, entries: Sequence[Speaker]) -> None:
         """Delegations put on the running floor at once (an imported list), in order; each logged."""
         run = self._require_running()
-        if run.segment.floor is None:
+        floor = run.segment.floor
+        if floor is None:
             raise EngineError(tr("this segment has no floor: add a speaker by name"))
         for entry in entries:
+            # In protocol order it is placed by rank; the record holds the place, so replay agrees.
+            place = _protocol_place(self._require_running(), entry) if floor.order == PROTOCOL else None
             change = ev.SpeakerChange(
                 SpeakerAction.ADD,
+                position=place,
                 name=entry.name,
                 limit_s=entry.limit.total_seconds() if entry.limit else None,
                 delegation=entry.delegation,
@@ -632,6 +636,13 @@ def draw_record(run: SegmentRun, seed: str, source: str) -> ev.Draw:
     # In protocol order members come first: the record says who is one, so the order re-derives.
     categories = tuple(slots[i].category or MEMBER for i in drawn) if by_rank else ()
     return ev.Draw(seed, tuple(drawn), delegations, ranks, by_rank, source, categories)
+
+
+def _protocol_place(run: SegmentRun, entry: Speaker) -> int | None:
+    """Where a delegation inscribed late takes its place by rank among those waiting (None: after them)."""
+    slots = run.speakers.slots
+    waiting = [(i, slots[i].rank, slots[i].category) for i in run.speakers.drawable()]
+    return protocol_place(waiting, entry.rank, entry.category)
 
 
 def _turn(position: int, slot: SpeakerSlot) -> ev.SpeakerChange:

@@ -165,7 +165,10 @@ def _on_speaker(state: DayState, event: EngineEvent) -> None:
         slot = SpeakerSlot(str(_given(change.name)), change.limit_s, added=True)
         slot.delegation, slot.category = change.delegation or "", change.category or ""
         slot.rank, slot.speaker = change.rank or "", change.speaker or ""
-        queue.add(slot)
+        if change.position is None:
+            queue.add(slot)
+        else:  # placed by rank (protocol order): where the record says
+            queue.slots.insert(change.position, slot)
     elif change.action is SpeakerAction.MOVE:
         queue.move(int(_given(change.source)), int(_given(change.target)))
     elif change.action is SpeakerAction.STRIKE:

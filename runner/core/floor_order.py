@@ -49,16 +49,30 @@ def lot(seed: str, delegation: str) -> str:
     return hashlib.sha256(f"{seed}:{drawn}".encode()).hexdigest()
 
 
+def precedence(rank: str, category: str) -> tuple[int, int]:
+    """Where a delegation stands in protocol order: its part (members first, then the other
+    categories) and its rank in that part; the smaller, the sooner it speaks."""
+    part = 0 if category in ("", MEMBER) else 1
+    return part, RANKS.index(rank_key(rank) or DEFAULT_RANK)
+
+
+def protocol_place(waiting: Sequence[tuple[int, str, str]], rank: str, category: str) -> int | None:
+    """The place a delegation inscribed late takes among `waiting` ((position, rank, category) of
+    the inscribed ones still to speak, in order): before the first that ranks below it, so after
+    its equals already inscribed; None when none ranks below it (it goes after them all)."""
+    standing = precedence(rank, category)
+    return next((position for position, *other in waiting if precedence(*other) > standing), None)
+
+
 def speaking_order(entries: Sequence[tuple[str, str, str]], *, by_rank: bool, seed: str | None) -> list[int]:
     """The positions of `entries` ((delegation, rank, category) in order of inscription) in the
     order they speak: in protocol order (`by_rank`) members first, each part by rank; equals by
     the draw of `seed`, else in order of inscription."""
 
-    def key(position: int) -> tuple[int, int, str, int]:
+    def key(position: int) -> tuple[tuple[int, int], str, int]:
         delegation, rank, category = entries[position]
-        part = 0 if category in ("", MEMBER) else 1
-        level = RANKS.index(rank_key(rank) or DEFAULT_RANK) if by_rank else 0
-        return part if by_rank else 0, level, lot(seed, delegation) if seed is not None else "", position
+        standing = precedence(rank, category) if by_rank else (0, 0)
+        return standing, lot(seed, delegation) if seed is not None else "", position
 
     return sorted(range(len(entries)), key=key)
 

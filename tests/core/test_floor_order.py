@@ -145,3 +145,57 @@ def test_no_lots_without_a_floor_or_with_one_delegation_left():
     one.start(0)
     with pytest.raises(EngineError, match="fewer than two"):
         one.draw_lots()
+
+
+def _protocol_engine(text: str = PROTOCOL_YAML.replace("      draw: 2020-09-22\n", "")):
+    day = _day(text)
+    clock = FakeClock(day.segments[0].start)
+    engine = SessionEngine(day, clock)
+    engine.start(0)
+    return engine, clock
+
+
+def _waiting_codes(engine: SessionEngine) -> list[str]:
+    return [s.delegation for s in take_snapshot(engine).speakers]
+
+
+def test_in_protocol_order_a_delegation_added_live_takes_its_place_by_rank():
+    engine, clock = _protocol_engine()
+    clock.advance(60)
+    engine.next_speaker()  # France speaks; Brazil has spoken
+    engine.request_reply("KEN")
+    engine.add_delegation("ES", rank="head of state")  # after Mexico, the equal inscribed before it
+    engine.add_delegation("Italie", rank="minister")  # after Kenya, before India (vice-minister)
+    engine.add_delegation("BR", rank="head of state")  # Brazil spoke: a second turn, after Spain
+    engine.add_delegation("ITU", "observer")  # observers after every member
+    engine.add_delegation("CL")  # a head of delegation: after Germany, before the observers
+    assert _waiting_codes(engine) == [
+        "BR", "FR", "MX", "ES", "BR", "JP", "KEN", "IT", "IN", "DE", "CL", "VA", "ITU", "KEN",
+    ]  # fmt: skip
+    added = [e.to_record() for e in engine.events if e.type.value == "speaker" and e.payload.action.value == "add"]
+    assert [a.get("position") for a in added] == [3, 6, 4, None, 10]  # the place, logged; None: after all
+    replayed = SessionEngine(engine.day, clock)
+    replayed.replay(list(engine.events))
+    assert _waiting_codes(replayed) == _waiting_codes(engine)
+
+
+def test_an_imported_list_is_placed_by_rank_one_after_the_other_and_a_draw_reorders_equals():
+    from runner.core.floor_entry import floor_entry
+
+    engine, _ = _protocol_engine()
+    floor = engine.day.segments[0].floor
+    imported = [floor_entry(floor, "NO", rank="minister"), floor_entry(floor, "SE", rank="minister")]
+    engine.inscribe(imported)
+    assert _waiting_codes(engine)[4:8] == ["KEN", "NO", "SE", "IN"]  # in order of inscription among equals
+    engine.draw_lots("lots")
+    ministers = _waiting_codes(engine)[4:7]
+    assert ministers == sorted(["KEN", "NO", "SE"], key=lambda d: lot("lots", d))
+    engine.add_delegation("DK", rank="minister")  # after the drawn equals
+    assert _waiting_codes(engine)[4:8] == [*ministers, "DK"]
+
+
+def test_in_order_of_inscription_a_delegation_added_live_still_goes_last():
+    engine, _ = _protocol_engine(PROTOCOL_YAML.replace("order: protocol", "order: inscription"))
+    engine.add_delegation("ES", rank="head of state")
+    assert _waiting_codes(engine)[-1] == "ES"
+    assert engine.events[-1].to_record().get("position") is None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMainWindow, QW
 
 from runner.core import i18n
 from runner.core.clock import Clock, SystemClock
+from runner.core.document_check import MAX_DOCUMENT_BYTES
 from runner.core.latest_messages import LatestMessages
 from runner.core.room_board import SHOWN_ROOMS, RoomBoard, RoomTile, count_line
 from runner.ui.base.formatting import fill
@@ -41,6 +42,8 @@ _SLACK_MS = 2
 # A flip is at most 1/REPAINTS_PER_S late when many countdowns cross a second close together.
 REPAINTS_PER_S = 20
 SORT_SHARE = 0.1
+# What may wait for the GUI thread at most (a stalled window under a flood of large messages).
+INBOX_BYTES = 64 * 1024 * 1024
 # Every room publishes at least this often (contract): the count is whole after it.
 _COUNT_SETTLES_S = 10.0
 # A sort at least this often with no message: rooms fall silent, go over time, are forgotten.
@@ -73,7 +76,8 @@ class OverviewWindow(QMainWindow):
         super().__init__(parent)
         self.clock, self.where = clock or SystemClock(), where
         self.board = RoomBoard(shown=shown)
-        self.inbox = LatestMessages(limit=2 * self.board.kept)  # a state and an online per room
+        # A state and an online per room; none larger than a document may be, 64 MB in all.
+        self.inbox = LatestMessages(2 * self.board.kept, MAX_DOCUMENT_BYTES, INBOX_BYTES)
         self.tile_widgets: dict[str, RoomTileWidget] = {}
         self._faces: dict[str, RoomTile] = {}  # what each tile shows, its time to the second
         self._order: list[str] = []

@@ -40,6 +40,7 @@ class Floor:
     replies: tuple[timedelta, ...] = ()
     order: str = "inscription"
     draw: str | None = None  # the seed of the agenda's draw of lots among equals
+    groups_first: bool = False  # in protocol order: groups of States before the members (`groups: first`)
 
     def limit(self, category: str) -> timedelta | None:
         return dict(self.limits).get(category)

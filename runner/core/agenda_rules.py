@@ -12,7 +12,16 @@ from runner.core.agenda_times import Draft, moment, resolve_segments
 from runner.core.delegations import MAX_REPLIES, MEMBER, close_codes, delegation_code, floor_label, resolved_code
 from runner.core.durations import parse_agenda_clock, parse_duration
 from runner.core.errors import AgendaError, Problem
-from runner.core.floor_order import INSCRIPTION, ORDERS, PROTOCOL, RANKS, rank_key, speaking_order
+from runner.core.floor_order import (
+    GROUPS_FIRST,
+    INSCRIPTION,
+    ORDERS,
+    PROTOCOL,
+    RANKS,
+    group_place,
+    rank_key,
+    speaking_order,
+)
 from runner.core.source import Mapping, Node, Scalar, Sequence
 
 COMMON_KEYS = {"auto_start", "alerts", "speaker_limit"}
@@ -35,7 +44,7 @@ SEGMENT_KEYS = {
     "floor",
 }
 SPEAKER_KEYS = {"name", "limit"}
-FLOOR_KEYS = {"limits", "replies", "list", "order", "draw"}
+FLOOR_KEYS = {"limits", "replies", "list", "order", "draw", "groups"}
 DELEGATION_KEYS = {"delegation", "category", "speaker", "rank"}
 NAMED_DELEGATION_HINT = "a group or an observer without a code: give its 'category'"
 MIN_YEAR, MAX_YEAR = 1900, 2999
@@ -378,7 +387,10 @@ def _floor(check: _Checker, node: Node | None) -> tuple[Floor | None, tuple[Spea
     if len(replies) > MAX_REPLIES:
         check.report(replies_node or node, f"at most {MAX_REPLIES} replies per delegation")
         replies = replies[:MAX_REPLIES]
-    floor = Floor(tuple(limits.items()), replies, _floor_order(check, node), check.text(node, "draw") or None)
+    order = _floor_order(check, node)
+    floor = Floor(
+        tuple(limits.items()), replies, order, check.text(node, "draw") or None, _groups_first(check, node, order)
+    )
     listed = node.get("list")
     if listed is None:
         return floor, ()
@@ -389,8 +401,8 @@ def _floor(check: _Checker, node: Node | None) -> tuple[Floor | None, tuple[Spea
     entries = [entry for entry in found if entry]
     # What runs is the list as protocol and the draw order it; File → Save writes it so.
     ranked = [(s.delegation, s.rank, s.category) for s in entries]
-    order = speaking_order(ranked, by_rank=floor.order == PROTOCOL, seed=floor.draw)
-    return floor, tuple(entries[i] for i in order)
+    speaking = speaking_order(ranked, by_rank=order == PROTOCOL, seed=floor.draw, groups_first=floor.groups_first)
+    return floor, tuple(entries[i] for i in speaking)
 
 
 def _floor_order(check: _Checker, node: Mapping) -> str:
@@ -399,6 +411,21 @@ def _floor_order(check: _Checker, node: Mapping) -> str:
         check.report(node.get("order") or node, f"'order' is '{order}'", f"one of: {', '.join(ORDERS)}")
         return INSCRIPTION
     return order
+
+
+def _groups_first(check: _Checker, node: Mapping, order: str) -> bool:
+    """`groups: first`: groups of States speak before the members (some UN bodies' practice)."""
+    written = check.text(node, "groups")
+    if not written:
+        return False
+    place = group_place(written)
+    if place is None:
+        check.report(node.get("groups") or node, f"'groups' is '{written}'", "one of: first, with observers")
+        return False
+    if order != PROTOCOL:
+        check.report(node.get("groups") or node, "'groups' orders a floor in protocol order", "add 'order: protocol'")
+        return False
+    return place == GROUPS_FIRST
 
 
 def _floor_limits(check: _Checker, node: Mapping) -> dict[str, timedelta]:

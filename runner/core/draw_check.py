@@ -27,7 +27,14 @@ def unfair_draws(day: Day, events: Sequence[EngineEvent]) -> list[EngineEvent]:
         assert isinstance(draw, Draw)
         runs = engine.runs
         made = draw_record(runs[event.segment], draw.seed, draw.source) if event.segment is not None else None
-        orderly = follows_from_seed(draw.delegations, draw.ranks, draw.categories, by_rank=draw.by_rank, seed=draw.seed)
+        orderly = follows_from_seed(
+            draw.delegations,
+            draw.ranks,
+            draw.categories,
+            by_rank=draw.by_rank,
+            seed=draw.seed,
+            groups_first=bool(draw.groups_first),
+        )
         if made != draw or not orderly:
             unfair.append(event)
         engine.replay((event,))

@@ -629,20 +629,22 @@ def draw_record(run: SegmentRun, seed: str, source: str) -> ev.Draw:
     """The draw of `seed` over the run's waiting delegations: who speaks in which place now."""
     floor, slots, waiting = run.segment.floor, run.speakers.slots, run.speakers.drawable()
     by_rank = floor is not None and floor.order == PROTOCOL
+    groups_first = by_rank and floor is not None and floor.groups_first
     entries = [(slots[i].delegation or slots[i].name, slots[i].rank, slots[i].category) for i in waiting]
-    drawn = [waiting[i] for i in speaking_order(entries, by_rank=by_rank, seed=seed)]
+    drawn = [waiting[i] for i in speaking_order(entries, by_rank=by_rank, seed=seed, groups_first=groups_first)]
     delegations = tuple(slots[i].delegation or slots[i].name for i in drawn)
     ranks = tuple(rank_key(slots[i].rank) or DEFAULT_RANK for i in drawn) if by_rank else ("",) * len(drawn)
     # In protocol order members come first: the record says who is one, so the order re-derives.
     categories = tuple(slots[i].category or MEMBER for i in drawn) if by_rank else ()
-    return ev.Draw(seed, tuple(drawn), delegations, ranks, by_rank, source, categories)
+    return ev.Draw(seed, tuple(drawn), delegations, ranks, by_rank, source, categories, groups_first or None)
 
 
 def _protocol_place(run: SegmentRun, entry: Speaker) -> int | None:
     """Where a delegation inscribed late takes its place by rank among those waiting (None: after them)."""
     slots = run.speakers.slots
     waiting = [(i, slots[i].rank, slots[i].category) for i in run.speakers.drawable()]
-    return protocol_place(waiting, entry.rank, entry.category)
+    groups_first = run.segment.floor is not None and run.segment.floor.groups_first
+    return protocol_place(waiting, entry.rank, entry.category, groups_first=groups_first)
 
 
 def _turn(position: int, slot: SpeakerSlot) -> ev.SpeakerChange:

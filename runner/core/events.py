@@ -465,6 +465,7 @@ class Draw(Payload):
     by_rank: bool = False
     source: str = "live"
     categories: tuple[str, ...] = ()  # in protocol order (members first): each drawn one's category
+    groups_first: bool | None = None  # true when the floor hears groups of States first (`groups: first`)
 
     def __post_init__(self) -> None:
         for name in ("positions", "delegations", "ranks", "categories"):

@@ -2,7 +2,8 @@
 of lots among equals, so that anyone can show the draw was fair.
 
 Protocol order is the UN General Assembly's for its general debate: Member States first, then
-observers and the other categories; in each, heads of State first, then heads of Government,
+observers and the other categories (groups of States among them, unless the floor has them
+heard first, as some UN bodies do: `groups: first`); in each, heads of State first, then heads of Government,
 vice-presidents, deputy prime ministers, ministers, vice-ministers and heads of delegation (a
 delegation whose rank the agenda does not give ranks as a head of delegation). Among equals
 (one rank of one part, or the whole list when it is not in protocol order) a draw orders them by
@@ -23,6 +24,11 @@ from runner.core.delegations import MEMBER, delegation_code
 
 INSCRIPTION, PROTOCOL = "inscription", "protocol"
 ORDERS = (INSCRIPTION, PROTOCOL)
+GROUP = "group"  # the category of a group of States (the African Group, G77 and China)
+# Where groups of States speak in protocol order: with the observers (the General Assembly's
+# general debate, the default) or first (as some UN bodies hear them).
+GROUPS_WITH_OBSERVERS, GROUPS_FIRST = "with_observers", "first"
+GROUP_PLACES = (GROUPS_WITH_OBSERVERS, GROUPS_FIRST)
 # Highest first; the UN's order of precedence for a general debate's list of speakers.
 RANKS = (
     "head_of_state",
@@ -37,10 +43,20 @@ DEFAULT_RANK = "head_of_delegation"
 SEED_DIGITS = 8  # a live draw's seed: 8 hexadecimal digits, short enough to read out to the room
 
 
+def _spelled(written: str) -> str:
+    return "_".join(written.strip().casefold().replace("-", " ").replace("_", " ").split())
+
+
 def rank_key(written: str) -> str | None:
     """The rank `written` names ("Head of State", "vice-minister", "head_of_delegation"), or None."""
-    key = "_".join(written.strip().casefold().replace("-", " ").replace("_", " ").split())
+    key = _spelled(written)
     return key if key in RANKS else None
+
+
+def group_place(written: str) -> str | None:
+    """Where groups speak, as `written` ("first", "with observers", "with-observers"), or None."""
+    key = _spelled(written)
+    return key if key in GROUP_PLACES else None
 
 
 def lot(seed: str, delegation: str) -> str:
@@ -49,36 +65,53 @@ def lot(seed: str, delegation: str) -> str:
     return hashlib.sha256(f"{seed}:{drawn}".encode()).hexdigest()
 
 
-def precedence(rank: str, category: str) -> tuple[int, int]:
+def precedence(rank: str, category: str, *, groups_first: bool = False) -> tuple[int, int]:
     """Where a delegation stands in protocol order: its part (members first, then the other
-    categories) and its rank in that part; the smaller, the sooner it speaks."""
-    part = 0 if category in ("", MEMBER) else 1
+    categories; with `groups_first`, groups of States before the members) and its rank in that
+    part; the smaller, the sooner it speaks."""
+    if category in ("", MEMBER):
+        part = 1 if groups_first else 0
+    else:
+        part = 0 if groups_first and category == GROUP else 2
     return part, RANKS.index(rank_key(rank) or DEFAULT_RANK)
 
 
-def protocol_place(waiting: Sequence[tuple[int, str, str]], rank: str, category: str) -> int | None:
+def protocol_place(
+    waiting: Sequence[tuple[int, str, str]], rank: str, category: str, *, groups_first: bool = False
+) -> int | None:
     """The place a delegation inscribed late takes among `waiting` ((position, rank, category) of
     the inscribed ones still to speak, in order): before the first that ranks below it, so after
     its equals already inscribed; None when none ranks below it (it goes after them all)."""
-    standing = precedence(rank, category)
-    return next((position for position, *other in waiting if precedence(*other) > standing), None)
+    standing = precedence(rank, category, groups_first=groups_first)
+    return next(
+        (i for i, *other in waiting if precedence(*other, groups_first=groups_first) > standing),
+        None,
+    )
 
 
-def speaking_order(entries: Sequence[tuple[str, str, str]], *, by_rank: bool, seed: str | None) -> list[int]:
+def speaking_order(
+    entries: Sequence[tuple[str, str, str]], *, by_rank: bool, seed: str | None, groups_first: bool = False
+) -> list[int]:
     """The positions of `entries` ((delegation, rank, category) in order of inscription) in the
-    order they speak: in protocol order (`by_rank`) members first, each part by rank; equals by
-    the draw of `seed`, else in order of inscription."""
+    order they speak: in protocol order (`by_rank`) members first (or groups of States, with
+    `groups_first`), each part by rank; equals by the draw of `seed`, else in order of inscription."""
 
     def key(position: int) -> tuple[tuple[int, int], str, int]:
         delegation, rank, category = entries[position]
-        standing = precedence(rank, category) if by_rank else (0, 0)
+        standing = precedence(rank, category, groups_first=groups_first) if by_rank else (0, 0)
         return standing, lot(seed, delegation) if seed is not None else "", position
 
     return sorted(range(len(entries)), key=key)
 
 
 def follows_from_seed(
-    delegations: Sequence[str], ranks: Sequence[str], categories: Sequence[str], *, by_rank: bool, seed: str
+    delegations: Sequence[str],
+    ranks: Sequence[str],
+    categories: Sequence[str],
+    *,
+    by_rank: bool,
+    seed: str,
+    groups_first: bool = False,
 ) -> bool:
     """Does a draw's recorded order (delegations with their ranks and categories, as they speak)
     follow from its seed? No categories: all members."""
@@ -86,7 +119,8 @@ def follows_from_seed(
     if not len(delegations) == len(ranks) == len(kinds):
         return False
     entries = list(zip(delegations, ranks, kinds))
-    return speaking_order(entries, by_rank=by_rank, seed=seed) == list(range(len(entries)))
+    order = speaking_order(entries, by_rank=by_rank, seed=seed, groups_first=groups_first)
+    return order == list(range(len(entries)))
 
 
 def fresh_seed() -> str:

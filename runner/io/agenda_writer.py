@@ -98,6 +98,8 @@ def _floor(floor: Floor, delegations: list[Speaker]) -> dict[str, Any]:
         node["order"] = floor.order
     if floor.draw is not None:
         node["draw"] = floor.draw
+    if floor.groups_first:
+        node["groups"] = "first"
     node["list"] = [_delegation(s) for s in delegations]
     return node
 

@@ -199,3 +199,70 @@ def test_in_order_of_inscription_a_delegation_added_live_still_goes_last():
     engine.add_delegation("ES", rank="head of state")
     assert _waiting_codes(engine)[-1] == "ES"
     assert engine.events[-1].to_record().get("position") is None
+
+
+GROUPS_YAML = PROTOCOL_YAML.replace("{member: 15m, observer: 15m}", "{member: 15m, observer: 15m, group: 15m}").replace(
+    "        - DE\n",
+    "        - DE\n        - {delegation: G77 and China, category: group, rank: minister}\n"
+    "        - {delegation: African Group, category: group}\n",
+)
+
+
+def test_groups_of_states_rank_with_the_observers_unless_the_floor_hears_them_first():
+    heard = [s.delegation for s in _day(GROUPS_YAML).segments[0].speakers]
+    assert heard[-3:] == ["VA", "G77 and China", "African Group"]  # with the observers, by rank
+    first = GROUPS_YAML.replace("      order: protocol\n", "      order: protocol\n      groups: first\n")
+    day = _day(first)
+    assert day.segments[0].floor.groups_first
+    heard = [s.delegation for s in day.segments[0].speakers]
+    assert heard[:2] == ["G77 and China", "African Group"] and heard[-1] == "VA"
+    saved = agenda_text("General debate", day)  # File → Save keeps it
+    assert "groups: first" in saved and _day(saved).segments[0].floor.groups_first
+    clock = FakeClock(day.segments[0].start)
+    engine = SessionEngine(day, clock)
+    engine.start(0)
+    draw = next(e.payload for e in engine.events if e.type.value == "draw")
+    assert draw.groups_first and draw.to_data()["groups_first"] is True
+    assert follows_from_seed(
+        draw.delegations, draw.ranks, draw.categories, by_rank=True, seed=draw.seed, groups_first=True
+    )
+    engine.add_delegation("Arab Group", "group", rank="head of state")  # before the other groups
+    engine.add_delegation("ITU", "observer")
+    listed = [s.delegation for s in take_snapshot(engine).speakers]
+    assert listed[:3] == ["G77 and China", "Arab Group", "African Group"] and listed[-1] == "ITU"
+    engine.draw_lots("again")
+    from runner.core.draw_check import unfair_draws
+
+    assert unfair_draws(day, engine.events) == []
+
+
+def test_the_default_draw_record_says_nothing_of_groups():
+    day = _day()
+    engine = SessionEngine(day, FakeClock(day.segments[0].start))
+    engine.start(0)
+    draw = next(e for e in engine.events if e.type.value == "draw")
+    assert "groups_first" not in draw.to_record()
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            ("order: protocol", "order: protocol\n      groups: last"),
+            "'groups' is 'last' (one of: first, with observers)",
+        ),
+        (("order: protocol", "order: inscription\n      groups: first"), "'groups' orders a floor in protocol order"),
+    ],
+)
+def test_a_wrong_groups_is_a_located_line(change, expected):
+    with pytest.raises(AgendaError) as caught:
+        _day(GROUPS_YAML.replace(*change, 1))
+    found = [p for p in caught.value.problems if expected.split(" (")[0] in p.message]
+    assert found and found[0].line == 11, caught.value.problems
+    said = [p.message + (f" ({p.hint})" if p.hint else "") for p in caught.value.problems]
+    assert any(expected in line for line in said), said
+
+
+def test_with_observers_is_the_default_written_out():
+    text = GROUPS_YAML.replace("order: protocol", "order: protocol\n      groups: with observers")
+    assert not _day(text).segments[0].floor.groups_first

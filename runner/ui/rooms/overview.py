@@ -102,7 +102,7 @@ class OverviewWindow(QMainWindow):
         holder.setLayout(self.grid)
         self.setCentralWidget(holder)
         self.link_label = QLabel()
-        self.count_label = QLabel()  # "Showing 200 of 5,000 rooms…", when there are more than fit
+        self.count_label = QLabel()  # "Showing 100 of 5,000 rooms…", when there are more than fit
         for label in (self.link_label, self.count_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setVisible(False)
@@ -166,7 +166,7 @@ class OverviewWindow(QMainWindow):
             if widget is None:
                 widget = self.tile_widgets[tile.key] = RoomTileWidget()
             face = _face(tile)
-            if self._faces.get(tile.key) != face:  # of 200 tiles, a tick changes a few
+            if self._faces.get(tile.key) != face:  # of 100 tiles, a tick changes a few
                 self._faces[tile.key] = face
                 widget.show_tile(tile)
         self.repaints += 1
@@ -188,6 +188,8 @@ class OverviewWindow(QMainWindow):
             if not self._capped_said and mono - self._capped_since >= _COUNT_SETTLES_S:
                 self._capped_said = True
                 print(f"overview: {line}", file=sys.stderr)
+        elif not self._capped_said:
+            self._capped_since = None  # back under the cap before it was said: wait afresh
         self.count_label.setVisible(capped)
 
     def tiles_in_order(self) -> list[RoomTileWidget]:

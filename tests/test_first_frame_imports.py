@@ -32,6 +32,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "runner.ui.rooms.room_publisher",
     "runner.ui.rooms.mqtt_client",
     "runner.ui.rooms.mqtt_link",
+    "runner.ui.rooms.mqtt_loop",
     "runner.ui.rooms.mqtt_status",
     "runner.core.state_document",
     "runner.ui.rooms.live_views",

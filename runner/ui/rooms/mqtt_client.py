@@ -20,7 +20,8 @@ import paho.mqtt.client as mqtt
 from runner.core.i18n import tr
 
 DEFAULT_PORTS = {"mqtt": 1883, "mqtts": 8883}
-# paho's reconnect back-off, in seconds: doubling from the first to the last (tests shorten it).
+# The reconnect back-off, in seconds: doubling from the first to the last (tests shorten it);
+# runner.ui.rooms.mqtt_loop keeps it.
 RETRY_S = (1, 30)
 _TOPIC_FORBIDDEN = re.compile(r"[/+#\x00-\x1f]")
 
@@ -99,9 +100,9 @@ class LinkStatus:
 StatusListener = Callable[[LinkStatus], None]
 
 
-def make_client(address: BrokerAddress, name: str, on_status: StatusListener, retry_s: tuple[float, float]) -> Any:
+def make_client(address: BrokerAddress, name: str, on_status: StatusListener) -> Any:
     """A paho client for `address` (not yet connected) that reports its state to `on_status`
-    from paho's thread. TLS uses the system's CA store."""
+    from its network thread (runner.ui.rooms.mqtt_loop). TLS uses the system's CA store."""
     client = mqtt.Client(
         mqtt.CallbackAPIVersion.VERSION2,
         client_id=f"{name[:40]}-{uuid.uuid4().hex[:8]}",
@@ -111,8 +112,6 @@ def make_client(address: BrokerAddress, name: str, on_status: StatusListener, re
         client.tls_set_context(ssl.create_default_context())
     if address.username:
         client.username_pw_set(address.username, address.password)
-    # paho's type hints say int; its arithmetic takes fractions, which tests use to stay fast.
-    client.reconnect_delay_set(min_delay=retry_s[0], max_delay=retry_s[1])  # type: ignore[arg-type]
     where = f"{address.host}:{address.port}"
 
     refused = [False]  # a refusal is followed by the broker hanging up: the host should read the refusal

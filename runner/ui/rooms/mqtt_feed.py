@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, LinkState, LinkStatus, StatusListener, make_client
+from runner.ui.rooms.mqtt_loop import NetworkLoop
 
 LEAVES = ("state", "online")
 # (room, leaf, payload): leaf is "state" or "online"; the payload is as the broker gave it.
@@ -33,24 +34,23 @@ class RoomFeed:
         self._on_message, self._on_status = on_message, on_status or (lambda status: None)
         self._topics = [(address.topic(room, leaf), 1) for leaf in LEAVES]
         self._depth = len(address.prefix.split("/"))
-        self._client = make_client(address, "session-runner-feed", self._status_changed, retry_s)
+        self._client = make_client(address, "session-runner-feed", self._status_changed)
         self._client.on_message = self._received
+        self._network = NetworkLoop(self._client, retry_s, "mqtt-network-feed")
         self.status = LinkStatus(LinkState.CONNECTING)
         self.failures = 0  # messages whose receiver raised: counted, said once, and the feed goes on
         self._closed = False
 
     def start(self) -> None:
         """Connect in the background; subscribes (again) on every connection."""
-        self._client.connect_async(self.address.host, self.address.port, keepalive=15)
-        self._client.loop_start()
+        self._network.start(self.address.host, self.address.port, keepalive=15)
 
     def close(self) -> None:
         """Disconnect and stop paho's thread; no message or status is passed on after this."""
         if self._closed:
             return
         self._closed = True
-        self._client.disconnect()
-        self._client.loop_stop()
+        self._network.stop()
 
     def _status_changed(self, status: LinkStatus) -> None:
         if status.state is LinkState.CONNECTED:

@@ -3,7 +3,7 @@
 `publish(document)` only drops the document into a one-slot mailbox and wakes the link's own
 thread, so the broker being slow, refusing or gone costs the caller (the GUI thread, the clock,
 the log) a lock held for one assignment. That thread serialises the newest document and hands
-it to paho, whose network thread (loop_start) sends it, reconnects with back-off and, on every
+it to paho, whose network thread (runner.ui.rooms.mqtt_loop) sends it, reconnects with back-off and, on every
 (re)connection, says the room is online and republishes the newest state.
 
 Topics (contract, "Rooms over a broker"): PREFIX/ROOM/state (retained, QoS 1) and
@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, LinkState, LinkStatus, StatusListener, make_client
+from runner.ui.rooms.mqtt_loop import NetworkLoop
 
 ONLINE, OFFLINE = b"true", b"false"
 QOS = 1
@@ -46,17 +47,17 @@ class MqttLink:
         self._connected = threading.Event()
         self._stopping = False
         self.status = LinkStatus(LinkState.CONNECTING)
-        self._client = make_client(address, f"session-runner-{room}", self._status_changed, retry_s)
+        self._client = make_client(address, f"session-runner-{room}", self._status_changed)
         self._client.will_set(self.online_topic, OFFLINE, qos=QOS, retain=True)
         # A QoS 1 message published while the link drops is kept and resent by paho; bound that
         # store, since only the newest state matters and it is republished on reconnect anyway.
         self._client.max_queued_messages_set(16)
+        self._network = NetworkLoop(self._client, retry_s, f"mqtt-network-{room}", self._connected_and_resent)
         self._thread = threading.Thread(target=self._run, name=f"mqtt-link-{room}", daemon=True)
 
     def start(self) -> None:
         """Begin connecting (in the background: returns at once, whatever the broker does)."""
-        self._client.connect_async(self.address.host, self.address.port, keepalive=15)
-        self._client.loop_start()
+        self._network.start(self.address.host, self.address.port, keepalive=15)
         self._thread.start()
 
     def publish(self, document: Mapping[str, Any]) -> None:
@@ -77,8 +78,7 @@ class MqttLink:
         if self._connected.is_set():
             goodbye = self._client.publish(self.online_topic, OFFLINE, qos=QOS, retain=True)
             goodbye.wait_for_publish(_GOODBYE_TIMEOUT_S)
-        self._client.disconnect()
-        self._client.loop_stop()
+        self._network.stop()
         self._status_changed(LinkStatus(LinkState.CLOSED))
 
     # -- the link's own thread -------------------------------------------------------------------
@@ -94,15 +94,18 @@ class MqttLink:
                 self._client.publish(self.state_topic, self._last_payload, qos=QOS, retain=True)
 
     # -- paho's network thread -------------------------------------------------------------------
+    def _connected_and_resent(self) -> None:
+        """Online, and the newest state, after whatever paho resent of the time before (an older
+        state kept while the broker was away must not be the last one the broker retains)."""
+        # Set first: a document the link's thread takes from now on is sent by it, one taken
+        # before is sent here (twice at worst, which a retained state tolerates).
+        self._connected.set()
+        self._client.publish(self.online_topic, ONLINE, qos=QOS, retain=True)
+        if self._last_payload is not None:
+            self._client.publish(self.state_topic, self._last_payload, qos=QOS, retain=True)
+
     def _status_changed(self, status: LinkStatus) -> None:
-        if status.state is LinkState.CONNECTED:
-            # Set first: a document the link's thread takes from now on is sent by it, one taken
-            # before is sent here (twice at worst, which a retained state tolerates).
-            self._connected.set()
-            self._client.publish(self.online_topic, ONLINE, qos=QOS, retain=True)
-            if self._last_payload is not None:
-                self._client.publish(self.state_topic, self._last_payload, qos=QOS, retain=True)
-        else:
+        if status.state is not LinkState.CONNECTED:
             self._connected.clear()
         if self._stopping and status.state is not LinkState.CLOSED:
             return  # the exit's own disconnect is no news for the host

@@ -266,11 +266,13 @@
     const after = floor ? floor.left : doc.upcoming_speakers || [];
     const order = pointOfOrder() ? [...say("point_of_order"), " · "] : [];
     if (!turn) return [...order, ...(doc.segment ? names(doc.segment.speakers) : [])];
-    let line = [...order, named(turn.name)];
+    // The chair sees the rank of who speaks for the delegation, when one was given ("Brazil, Head of State").
+    const who = view === "chair" && turn.rank ? say("name_rank", { name: named(turn.name), rank: named(turn.rank) }) : [named(turn.name)];
+    let line = [...order, ...who];
     if (view === "chair" && turn.remaining_ms !== null && turn.remaining_ms !== undefined) {
       const left = turnRemainingNow(turn.remaining_ms);
-      if (left >= 0) line = say("speaker_left", { name: named(turn.name), time: ltr(countdownText(left)) });
-      else line = say("speaker_over", { name: named(turn.name), time: ltr(countdownText(left).slice(1)) });
+      if (left >= 0) line = say("speaker_left", { name: who, time: ltr(countdownText(left)) });
+      else line = say("speaker_over", { name: who, time: ltr(countdownText(left).slice(1)) });
     }
     if (floor && after.length) {
       const shown = after.slice(0, 2), more = after.length - shown.length;

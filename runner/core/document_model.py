@@ -100,6 +100,7 @@ class SpeakerDocument(_SpeakerName, total=False):
     limit_ms: Integer | None
     delegation: str | None  # a floor's delegation, named in the document's language
     code: str | None  # the delegation as the agenda writes it
+    rank: str | None  # the rank of who speaks for it, short, in the document's language (none given: null)
 
 
 class _NextTitle(TypedDict):
@@ -123,6 +124,7 @@ class FloorDocument(_FloorLeft, total=False):
 
     replies: list[str]
     point_of_order: bool
+    ranks: list[str]  # the rank of each in `left`, short, in the document's language ("" when none given)
 
 
 class _ContractKeys(TypedDict):

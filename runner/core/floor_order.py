@@ -21,6 +21,7 @@ import secrets
 from collections.abc import Sequence
 
 from runner.core.delegations import MEMBER, delegation_code
+from runner.core.i18n import load_catalogue, tr_noop
 
 INSCRIPTION, PROTOCOL = "inscription", "protocol"
 ORDERS = (INSCRIPTION, PROTOCOL)
@@ -40,6 +41,16 @@ RANKS = (
     "head_of_delegation",
 )
 DEFAULT_RANK = "head_of_delegation"
+# A rank as screens and the summary show it: short, as a list of speakers prints it.
+RANK_NAMES = {
+    "head_of_state": tr_noop("Head of State"),
+    "head_of_government": tr_noop("Head of Government"),
+    "vice_president": tr_noop("Vice-President"),
+    "deputy_prime_minister": tr_noop("Deputy Prime Minister"),
+    "minister": tr_noop("Minister"),
+    "vice_minister": tr_noop("Vice-Minister"),
+    "head_of_delegation": tr_noop("Head of Delegation"),
+}
 SEED_DIGITS = 8  # a live draw's seed: 8 hexadecimal digits, short enough to read out to the room
 
 
@@ -51,6 +62,18 @@ def rank_key(written: str) -> str | None:
     """The rank `written` names ("Head of State", "vice-minister", "head_of_delegation"), or None."""
     key = _spelled(written)
     return key if key in RANKS else None
+
+
+def rank_name(rank: str, language: str) -> str:
+    """A delegation's rank in `language`, short ("Head of State", "Ministre", "国家元首"); "" when
+    the agenda or the host gave none."""
+    key = rank_key(rank) if rank else None
+    if key is None:
+        return ""
+    try:
+        return load_catalogue(language.replace("-", "_").split("_")[0]).translate(RANK_NAMES[key])
+    except ValueError:  # not one of the six: the English
+        return RANK_NAMES[key]
 
 
 def group_place(written: str) -> str | None:

@@ -42,6 +42,7 @@ class SpeakerLine:
     category: str = ""
     speaker: str = ""
     reply: int = 0
+    rank: str = ""  # as the agenda or the host gave it (runner.core.floor_order.RANKS), else ""
 
     def label(self, language: str) -> str:
         """The name the report prints: a delegation's in `language` (with its speaker), else the name."""
@@ -275,6 +276,7 @@ def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
             slot.category,
             slot.speaker,
             slot.reply,
+            slot.rank,
         )
         for i, slot in enumerate(queue.slots)
     )

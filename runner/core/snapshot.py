@@ -41,6 +41,7 @@ class SpeakerView:
     category: str = ""
     speaker: str = ""
     reply: int = 0
+    rank: str = ""  # as the agenda or the host gave it (runner.core.floor_order.RANKS), else ""
 
     def label(self, language: str) -> str:
         """The name a screen shows: a delegation's in `language` (with its speaker), else the name."""
@@ -218,7 +219,16 @@ def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerView, ...]:
     spoken, statuses = queue.spoken(active), queue.statuses()
     return tuple(
         SpeakerView(
-            i, slot.name, slot.limit, spoken[i], statuses[i], slot.delegation, slot.category, slot.speaker, slot.reply
+            i,
+            slot.name,
+            slot.limit,
+            spoken[i],
+            statuses[i],
+            slot.delegation,
+            slot.category,
+            slot.speaker,
+            slot.reply,
+            slot.rank,
         )
         for i, slot in enumerate(queue.slots)
     )

@@ -15,6 +15,7 @@ from typing import Literal
 
 from runner.core.delegations import delegation_name
 from runner.core.document_model import FloorDocument, NextDocument, SegmentDocument, SpeakerDocument, StateDocument
+from runner.core.floor_order import rank_name
 from runner.core.snapshot import SegmentView, Snapshot, SpeakerView
 
 VERSION = 1
@@ -88,6 +89,7 @@ def _speaker(speaker: SpeakerView | None, language: str) -> SpeakerDocument | No
     if speaker.delegation:
         document["delegation"] = delegation_name(speaker.delegation, language)
         document["code"] = speaker.delegation
+        document["rank"] = rank_name(speaker.rank, language) or None
     return document
 
 
@@ -95,11 +97,15 @@ def _floor(snapshot: Snapshot, language: str) -> FloorDocument | None:
     if not snapshot.floor:
         return None
     waiting = snapshot.upcoming_speakers()
-    return {
+    document: FloorDocument = {
         "left": [s.label(language) for s in waiting if not s.reply],
         "replies": [s.label(language) for s in waiting if s.reply],
         "point_of_order": snapshot.point_of_order,
     }
+    ranks = [rank_name(s.rank, language) for s in waiting if not s.reply]
+    if any(ranks):  # a list that gives ranks (in protocol order); else the document as before
+        document["ranks"] = ranks
+    return document
 
 
 def _next(view: SegmentView | None) -> NextDocument | None:

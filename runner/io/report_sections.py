@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from runner.core import i18n
 from runner.core.delegations import delegation_code, delegation_name
 from runner.core.engine import RunStatus
+from runner.core.floor_order import rank_name
 from runner.core.i18n import tr, tr_noop, trn
 from runner.core.log_seal import SealCheck
 from runner.core.report_data import DayReport, Mark, SpeakerLine
@@ -373,6 +374,7 @@ class _DelegationTime:
 
     name: str
     category: str
+    rank: str = ""  # short, in the report's language ("" when none was given)
     limit_s: float | None = None
     turns: int = 0
     spoken_s: float = 0.0
@@ -405,8 +407,11 @@ def _floor(report: DayReport) -> Section | None:
     tables, paragraphs = [], []
     for line in floors:
         by_delegation = _delegation_times(line.speakers, language)
-        rows = tuple(_floor_row(entry) for entry in by_delegation.values())
-        tables.append((line.segment.title, Table(columns, rows)))
+        # Ranks: a column where the list gives any (a list in protocol order), after the category.
+        ranked = any(entry.rank for entry in by_delegation.values())
+        shown = (*columns[:2], Column(tr("Rank"), False, 18), *columns[2:]) if ranked else columns
+        rows = tuple(_floor_row(entry, ranked) for entry in by_delegation.values())
+        tables.append((line.segment.title, Table(shown, rows)))
         paragraphs.append(_points_of_order(line.segment.title, line.points_of_order, language))
         if line.draws:
             paragraphs.append(_draws(line.segment.title, line.draws))
@@ -422,6 +427,7 @@ def _delegation_times(speakers: tuple[SpeakerLine, ...], language: str) -> dict[
         entry = found.get(key)
         if entry is None:
             entry = found[key] = _DelegationTime(delegation_name(s.delegation, language), s.category)
+        entry.rank = entry.rank or rank_name(s.rank, language)
         if s.reply:
             entry.replies += 1 if s.spoken_s >= 1 else 0
             entry.reply_s += s.spoken_s
@@ -435,12 +441,13 @@ def _delegation_times(speakers: tuple[SpeakerLine, ...], language: str) -> dict[
     return found
 
 
-def _floor_row(entry: _DelegationTime) -> tuple[Cell, ...]:
+def _floor_row(entry: _DelegationTime, ranked: bool) -> tuple[Cell, ...]:
     over = f"+{fmt.length(entry.over_s)}" if entry.over_s >= 1 else ""
     replies = f"{entry.replies} · {fmt.length(entry.reply_s)}" if entry.replies else ""
     return (
         Cell(entry.name, isolate=True),
         Cell(category_label(entry.category)),
+        *((Cell(entry.rank),) if ranked else ()),
         Cell(str(entry.turns), numeric=True),
         Cell(fmt.length(entry.spoken_s), numeric=True),
         Cell(fmt.length(entry.limit_s) if entry.limit_s is not None else "\u2014", numeric=True),

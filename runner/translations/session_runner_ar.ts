@@ -1758,6 +1758,10 @@
         <source>Replies: %1</source>
         <translation>حق الرد: %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
 </context>
 <context>
     <name>SpeakersModel</name>
@@ -1804,6 +1808,10 @@
     <message>
         <source>group</source>
         <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1 — reply %2</source>

@@ -1726,6 +1726,10 @@
         <source>Replies: %1</source>
         <translation>Droits de réponse : %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>SpeakersModel</name>
@@ -1772,6 +1776,10 @@
     <message>
         <source>group</source>
         <translation>groupe</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — reply %2</source>

@@ -1734,6 +1734,10 @@
         <source>Replies: %1</source>
         <translation>Право на ответ: %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>SpeakersModel</name>
@@ -1780,6 +1784,10 @@
     <message>
         <source>group</source>
         <translation>группа</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — reply %2</source>

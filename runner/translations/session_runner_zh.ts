@@ -1718,6 +1718,10 @@
         <source>Replies: %1</source>
         <translation>答辩：%1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>SpeakersModel</name>
@@ -1764,6 +1768,10 @@
     <message>
         <source>group</source>
         <translation>集团</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1 — reply %2</source>

@@ -34,6 +34,7 @@ PAGE_TEXT: dict[str, str] = {
     "next_at_with": tr_noop("Next ≈ {time}: {title} — {speakers}"),
     "speaker_left": tr_noop("{name} {time} left"),
     "speaker_over": tr_noop("{name} over by {time}"),
+    "name_rank": tr_noop("{name}, {rank}"),
     "next_speakers": tr_noop("Next: {names}"),
     "then": tr_noop("then {names}"),
     "then_more": tr_noop("then {names} (+{more})"),

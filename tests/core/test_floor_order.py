@@ -266,3 +266,34 @@ def test_a_wrong_groups_is_a_located_line(change, expected):
 def test_with_observers_is_the_default_written_out():
     text = GROUPS_YAML.replace("order: protocol", "order: protocol\n      groups: with observers")
     assert not _day(text).segments[0].floor.groups_first
+
+
+def test_the_state_document_gives_the_rank_of_who_speaks_and_of_those_waiting():
+    from runner.core.document_check import check_state_document
+    from runner.core.floor_order import rank_name
+    from runner.core.state_document import state_document
+
+    engine, _ = _protocol_engine()
+    snapshot = take_snapshot(engine)
+    document = state_document(snapshot, engine.day.date, "Hall", language="fr")
+    check_state_document(document)
+    assert (document["speaker"]["delegation"], document["speaker"]["rank"]) == ("Brésil", "Chef d'État")
+    assert document["floor"]["left"][:2] == ["France", "Mexique"]
+    assert document["floor"]["ranks"] == [
+        "Chef d'État", "Chef d'État", "Chef de gouvernement", "Ministre", "Vice-Ministre", "", "Ministre",
+    ]  # fmt: skip
+    arabic = state_document(snapshot, engine.day.date, "Hall", language="ar")
+    assert arabic["speaker"]["rank"] == "رئيس دولة" and arabic["floor"]["ranks"][2] == "رئيس حكومة"
+    assert rank_name("head_of_delegation", "zh") == "代表团团长" and rank_name("", "fr") == ""
+
+
+def test_a_floor_without_ranks_sends_the_document_as_before():
+    from runner.core.state_document import state_document
+
+    text = "\n".join(line for line in PROTOCOL_YAML.splitlines() if "rank" not in line) + "\n"
+    text = text.replace("        - DE\n", "        - DE\n        - KEN\n        - BR\n")
+    day = _day(text)
+    engine = SessionEngine(day, FakeClock(day.segments[0].start))
+    engine.start(0)
+    document = state_document(take_snapshot(engine), day.date, "Hall", language="en")
+    assert "ranks" not in document["floor"] and document["speaker"]["rank"] is None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from runner.core.delegations import names_joined
 from runner.core.durations import parse_duration
+from runner.core.floor_order import rank_name
 from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot, SpeakerView
 from runner.core.speakers import SlotStatus
@@ -86,7 +87,7 @@ def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate, langua
             template, figure = translate("SpeakerLine", "Now: %1 over by %2"), length_text(-left)
         else:
             template, figure = translate("SpeakerLine", "Now: %1 %2"), length_text(current.spoken_s)
-        parts.append(fill(template, kept_whole(current.label(language)), figure))
+        parts.append(fill(template, _ranked(current, language, translate), figure))
     if upcoming:  # the chair calls the next few by name, not only the next one
         named = names_joined([kept_whole(s.label(language)) for s in upcoming[:NEXT_NAMED] if not s.reply], language)
         if named:
@@ -95,6 +96,12 @@ def speaker_line(snapshot: Snapshot, translate: Translate = qt_translate, langua
     if replies:
         parts.append(fill(translate("SpeakerLine", "Replies: %1"), names_joined(replies, language)))
     return " · ".join(parts)
+
+
+def _ranked(view: SpeakerView, language: str, translate: Translate) -> str:
+    """Who has the floor, with the rank of who speaks for it when one was given ("Brazil, Head of State")."""
+    name, rank = kept_whole(view.label(language)), rank_name(view.rank, language)
+    return fill(translate("SpeakerLine", "%1, %2"), name, rank) if rank else name
 
 
 class SpeakersModel(QAbstractTableModel):
@@ -221,11 +228,18 @@ def _category_name(category: str) -> str:
 
 
 def _row_name(view: SpeakerView) -> str:
-    """A delegation in the app's language; a reply says which it is ("Brazil — reply 1")."""
-    name = view.label(active_language())
+    """A delegation in the app's language, with its rank when one was given ("Brazil, Head of
+    State"); a reply says which it is ("Brazil — reply 1")."""
+    name = _with_rank(view, active_language())
     if view.reply:
         return fill(QCoreApplication.translate("SpeakersModel", "%1 — reply %2"), name, str(view.reply))
     return name
+
+
+def _with_rank(view: SpeakerView, language: str) -> str:
+    """A delegation in `language` with the rank of who speaks for it, when one was given."""
+    name, rank = view.label(language), rank_name(view.rank, language)
+    return fill(QCoreApplication.translate("SpeakersModel", "%1, %2"), name, rank) if rank else name
 
 
 def _speaker_cell(view: SpeakerView, column: int) -> dict[int, Any]:
@@ -349,7 +363,7 @@ class SpeakersPanel(QWidget):
             self.countdown.set_elapsed(current.spoken_s, self.tr("no limit"))
         language = active_language()
         names = [s.label(language) for s in snapshot.upcoming_speakers()[:2]]
-        now = f"<b>{_escape(current.label(language))}</b>" if current else "—"
+        now = f"<b>{_escape(_with_rank(current, language))}</b>" if current else "—"
         if snapshot.point_of_order:
             order = self.tr("Point of order")
             now += f" <b>· {_escape(order)}</b>"

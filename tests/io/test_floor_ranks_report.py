@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from runner.core import i18n
 from runner.core.clock import FakeClock
 from runner.core.session import open_session
 from runner.io.agenda_yaml import parse_agenda
@@ -18,6 +17,7 @@ from runner.io.report_command import load_report
 from runner.io.report_html import render_html
 from runner.io.report_markdown import render_markdown
 from runner.io.report_sections import build_summary
+from tests.io.test_floor_report import language  # noqa: F401 - the fixture: the report's language
 from tests.ui.test_floor_ranks import PROTOCOL_YAML
 
 
@@ -34,13 +34,6 @@ def _report(tmp_path, text: str, japan_rank: str = "head of government"):
         engine.next_speaker()
     opened.close()
     return load_report(tmp_path / "debate.sqlite")
-
-
-@pytest.fixture
-def language():
-    before = i18n.active_catalogue()
-    yield lambda code: i18n.use(i18n.load_catalogue(code))
-    i18n.use(before)
 
 
 def _floor_table(report):
@@ -79,7 +72,7 @@ def _floor_table(report):
         ),
     ],
 )
-def test_the_floor_table_has_each_delegation_s_rank_in_the_report_s_language(tmp_path, language, code, heading, rows):
+def test_the_floor_table_has_each_delegation_s_rank_in_the_report_s_language(tmp_path, language, code, heading, rows):  # noqa: F811
     report = _report(tmp_path, PROTOCOL_YAML)
     language(code)
     table = _floor_table(report)
@@ -92,7 +85,7 @@ def test_the_floor_table_has_each_delegation_s_rank_in_the_report_s_language(tmp
         assert expected in page and expected in text
 
 
-def test_a_floor_without_ranks_has_no_rank_column(tmp_path, language):
+def test_a_floor_without_ranks_has_no_rank_column(tmp_path, language):  # noqa: F811
     text = "\n".join(line.replace(", rank: minister", "").replace(", rank: head of state", "")
                      for line in PROTOCOL_YAML.splitlines())  # fmt: skip
     report = _report(tmp_path, text.replace("order: protocol", "order: inscription") + "\n", japan_rank="")

@@ -13,27 +13,21 @@ from PySide6.QtCore import Qt
 
 from runner.core.clock import FakeClock
 from runner.io.agenda_yaml import parse_agenda
+from tests.core.test_floor_order import PROTOCOL_YAML as GENERAL_DEBATE
 from tests.ui.test_keyboard import press
 from tests.ui.test_live_views_browser import browser, link, page, shows  # noqa: F401 - fixtures
 
-PROTOCOL_YAML = """\
-title: General debate
-timezone: America/New_York
-date: 2020-09-22
-segments:
-  - start: "09:00"
-    title: General debate
-    duration: 180m
-    floor:
-      limits: {member: 15m, observer: 15m, group: 15m}
-      order: protocol
-      list:
+# The general debate of tests/core/test_floor_order.py with its own list: a group and an observer.
+PROTOCOL_YAML = (
+    GENERAL_DEBATE.split("      draw:")[0].replace("observer: 15m}", "observer: 15m, group: 15m}")
+    + """      list:
         - {delegation: KEN, rank: minister}
         - {delegation: BR, rank: head of state}
         - DE
         - {delegation: African Group, category: group, rank: minister}
         - {delegation: VA, category: observer, rank: minister}
 """
+)
 
 
 @pytest.fixture

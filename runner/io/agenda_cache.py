@@ -65,8 +65,12 @@ def cache_folder() -> Path:
 def load_agenda_cached(path: str | Path, folder: Path | None = None) -> Agenda:
     """The agenda in `path`, from the cache when it holds this very file; else parsed (and cached).
     Raises AgendaError exactly as `runner.io.agenda_yaml.load_agenda` does."""
-    data = read_agenda_bytes(path)
-    name = str(path)
+    return agenda_from_bytes(read_agenda_bytes(path), str(path), folder)
+
+
+def agenda_from_bytes(data: bytes, name: str, folder: Path | None = None) -> Agenda:
+    """The agenda `data` read from `name` makes (a log's copy of it, for a report), from the cache
+    when it holds these very bytes; else parsed (and cached). Raises AgendaError as `parse_agenda` does."""
     entry = entry_path(name, folder)
     agenda = _read_entry(entry, name, data)
     if agenda is not None:

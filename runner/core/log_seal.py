@@ -30,7 +30,7 @@ import math
 import re
 import sqlite3
 import struct
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,6 +122,56 @@ def _as_written(
 
 def _utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
+
+
+def canonical_forms(rows: Iterable[Row]) -> Iterator[bytes]:
+    """`canonical` of each row's first seven columns, in turn: the check's (a report's every
+    row). A day's rows repeat a few types, segments and one boot, so the fields of a (type,
+    segment) and of a boot are made once; the rest in one join a row (10,000 rows: ~35 -> ~15
+    ms of the check with the hashing). The same bytes: any other row goes through `canonical`."""
+    size, real, utf8 = _LENGTH.pack, _REAL.pack, _utf8
+    heads: dict[tuple[str, int | None], bytes] = {}  # the type's and segment's fields
+    boots: dict[str, bytes] = {}
+    for row in rows:
+        if len(row) < 7:
+            yield canonical(row)
+            continue
+        seq, kind, segment, wall, mono, boot, data = row[:7]
+        if not (
+            type(seq) is int
+            and type(kind) is str
+            and (segment is None or type(segment) is int)
+            and type(wall) is str
+            and type(mono) is float
+            and type(boot) is str
+            and type(data) is str
+        ):
+            yield canonical(row[:7])
+            continue
+        head = heads.get((kind, segment))
+        if head is None:
+            head = heads[kind, segment] = _field(kind) + _field(segment)
+        booted = boots.get(boot)
+        if booted is None:
+            booted = boots[boot] = _field(boot)
+        number, w, d = b"%d" % seq, utf8(wall), utf8(data)
+        yield b"".join(
+            (
+                b"i",
+                size(len(number)),
+                number,
+                head,
+                b"s",
+                size(len(w)),
+                w,
+                _REAL_TAG,
+                real(mono),
+                booted,
+                b"s",
+                size(len(d)),
+                d,
+            )
+        )
 
 
 def genesis(meta: Mapping[str, object], agenda_name: object, agenda_data: object) -> bytes:
@@ -239,7 +289,8 @@ def check(
         return SealCheck(len(rows), head.hex(), first, Finding(None, changed))
     expected, previous = 1, None
     head_at = head.hex() if at == 0 else ""
-    for row in rows:
+    sha256 = hashlib.sha256
+    for row, form in zip(rows, canonical_forms(rows)):
         seq = row[0]
         if not isinstance(seq, int) or seq < expected:  # not from SQLite's INTEGER PRIMARY KEY
             mismatch = Finding(None, tr("{event} does not match its seal", event=_describe(row)))
@@ -256,7 +307,7 @@ def check(
                 else tr("event {number} is missing (the log starts at event {after})", number=expected, after=seq)
             )
             return SealCheck(len(rows), head.hex(), first, Finding(expected, gone))
-        head = link(head, row[:7])
+        head = sha256(head + form).digest()  # link(head, row[:7])
         stored = row[7]
         if seq >= first and stored != head.hex():
             event = _describe(row)

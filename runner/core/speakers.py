@@ -96,7 +96,8 @@ class SpeakerQueue:
     def upcoming(self) -> list[int]:
         """Positions still to speak, in order."""
         after = -1 if self.position is None else self.position
-        return [i for i in range(after + 1, len(self.slots)) if self.status(i) is SlotStatus.WAITING]
+        statuses = self.statuses()  # one pass over the turns (`status` of each is one a slot)
+        return [i for i in range(after + 1, len(self.slots)) if statuses[i] is SlotStatus.WAITING]
 
     def close_turn(self, active: float, by_segment_end: bool = False) -> None:
         turn = self.current
@@ -137,9 +138,11 @@ class SpeakerQueue:
     def add(self, slot: SpeakerSlot) -> None:
         """A name inscribed live goes before the replies (heard after the last inscribed speaker);
         a first reply before the second ones."""
-        if slot.reply == 1 or not slot.reply:
+        later = 2 if slot.reply else 1
+        # Which names still wait matters only when a reply is on the list (a floor's every name
+        # added asked it, over every turn: quadratic in a long list).
+        if (slot.reply == 1 or not slot.reply) and any(other.reply >= later for other in self.slots):
             waiting = set(self.upcoming())
-            later = 2 if slot.reply else 1
             for index, other in enumerate(self.slots):
                 if other.reply >= later and index in waiting:
                     self.slots.insert(index, slot)

@@ -6,7 +6,7 @@ import json
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
-from runner.core.events import EngineEvent
+from runner.core.events import Payload
 from runner.core.report_data import DayReport
 
 # One encoder for every line: `json.dumps` with an option makes a new JSONEncoder at each call,
@@ -36,17 +36,30 @@ else:  # a Python without the json module's C speedups
 
 def render_jsonl(report: DayReport) -> str:
     """`at`, `type`, `segment` where one applies, then the details; speaker events included. An
-    event an undo took out is listed all the same, with `"undone": true` (line n is event n)."""
-    lines = [_encode(_record(number, event, report)) for number, event in enumerate(report.events, 1)]
+    event an undo took out is listed all the same, with `"undone": true` (line n is event n).
+
+    Each line is `EngineEvent.to_record` encoded, put together as text: the time, type and
+    segment need no escaping, and the details are encoded once per distinct payload (events
+    read from a log share the payload of equal details), without a record dict per event."""
+    details: dict[int, str] = {}  # id of a payload (alive in the report) -> its keys as JSON
+    lines = []
+    undone = report.undone
+    for number, event in enumerate(report.events, 1):
+        payload = event.payload
+        keys = details.get(id(payload))
+        if keys is None:
+            keys = details[id(payload)] = _details(payload)
+        segment = "" if event.segment is None else f', "segment": {event.segment}'
+        end = ', "undone": true}' if undone and number in undone else "}"
+        lines.append(f'{{"at": "{event.wall.isoformat()}", "type": "{event.type.value}"{segment}{keys}{end}')
     lines.append("")
     return _escape_line_breaks("\n".join(lines))
 
 
-def _record(number: int, event: EngineEvent, report: DayReport) -> dict[str, Any]:
-    record = event.to_record()
-    if not report.kept(number):
-        record["undone"] = True
-    return record
+def _details(payload: Payload) -> str:
+    """The payload's record keys as they follow the type and segment in a line: `, "k": v`…"""
+    data = payload.to_data()
+    return ", " + _encode(data)[1:-1] if data else ""
 
 
 # Line breaks to some readers (JavaScript before ES2019, Python's str.splitlines, editors) that

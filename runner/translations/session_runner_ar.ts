@@ -1334,6 +1334,10 @@
         <translation>لم يبدأ النشر بعد: يطلب %1 كلمة مرور. الجلسة ← النشر إلى وسيط… يطلبها.</translation>
     </message>
     <message>
+        <source>Publishing as room “%1” (this agenda&apos;s own) to %2; room “%3” is offline now</source>
+        <translation>النشر باسم القاعة «%1» (قاعة جدول الأعمال هذا) إلى %2؛ القاعة «%3» غير متصلة الآن</translation>
+    </message>
+    <message>
         <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
         <translation>النشر باسم القاعة «%1» إلى %2، كما حُفظ لجدول الأعمال هذا</translation>
     </message>

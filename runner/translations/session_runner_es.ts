@@ -1302,6 +1302,10 @@
         <translation>Aún sin publicar: %1 pide una contraseña. Sesión → Publicar en un intermediario… la pide.</translation>
     </message>
     <message>
+        <source>Publishing as room “%1” (this agenda&apos;s own) to %2; room “%3” is offline now</source>
+        <translation>Publicando como sala «%1» (la de este programa) en %2; la sala «%3» está ahora desconectada</translation>
+    </message>
+    <message>
         <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
         <translation>Publicando como sala «%1» en %2, tal como se recordó para este orden del día</translation>
     </message>

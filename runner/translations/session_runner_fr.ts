@@ -1302,6 +1302,10 @@
         <translation>Pas encore de publication : %1 demande un mot de passe. Séance → Publier vers un courtier… le demande.</translation>
     </message>
     <message>
+        <source>Publishing as room “%1” (this agenda&apos;s own) to %2; room “%3” is offline now</source>
+        <translation>Publication en tant que salle « %1 » (celle de cet ordre du jour) vers %2 ; la salle « %3 » est maintenant hors ligne</translation>
+    </message>
+    <message>
         <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
         <translation>Publication en tant que salle « %1 » vers %2, comme retenu pour cet ordre du jour</translation>
     </message>

@@ -1310,6 +1310,10 @@
         <translation>Публикация пока не идёт: %1 требует пароль. Заседание → Публиковать через брокер… запросит его.</translation>
     </message>
     <message>
+        <source>Publishing as room “%1” (this agenda&apos;s own) to %2; room “%3” is offline now</source>
+        <translation>Публикация как зал «%1» (зал этой повестки) через %2; зал «%3» теперь не в сети</translation>
+    </message>
+    <message>
         <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
         <translation>Публикация как зал «%1» через %2, как запомнено для этой повестки</translation>
     </message>

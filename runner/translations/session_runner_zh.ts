@@ -1294,6 +1294,10 @@
         <translation>尚未发布：%1 需要密码。会议 → 发布到代理服务器… 会询问密码。</translation>
     </message>
     <message>
+        <source>Publishing as room “%1” (this agenda&apos;s own) to %2; room “%3” is offline now</source>
+        <translation>正以会场“%1”（本议程自己的会场）发布到 %2；会场“%3”现已离线</translation>
+    </message>
+    <message>
         <source>Publishing as room “%1” to %2, as remembered for this agenda</source>
         <translation>正以会场“%1”发布到 %2（按此议程记住的设置）</translation>
     </message>

@@ -31,7 +31,7 @@ from runner.ui.console.actions import Action
 from runner.ui.console.chair_view import ChairView
 from runner.ui.console.file_actions import FileActions
 from runner.ui.console.host_window import HostWindow
-from runner.ui.rooms.room_services import RoomServices
+from runner.ui.rooms.room_services import RoomServices, agenda_key
 from runner.ui.widgets.hold import toggle_hold
 
 if TYPE_CHECKING:
@@ -95,7 +95,8 @@ def build_console(
     services = services or RoomServices(settings, i18n.active_language())
     console = Console(session, bridge, host, chair, settings, services)
     _wire(console)
-    services.follow(console, room_name(agenda))
+    room = room_name(agenda)
+    services.follow(console, room, agenda_key(agenda, room))
     host.set_notice(session.notice)
     bridge.refresh()
     after_first_frame(host, host, lambda: _after_first_frame(console, agenda), timers=bridge.timers)
@@ -117,7 +118,9 @@ def _after_first_frame(console: Console, agenda: Agenda) -> None:
     lazy.alerts.install_alerts(console, start="now")
     publishing = lazy.publishing.install_publishing(console, agenda)  # paho loads here, never before the first frame
     if publishing.publisher is None:
-        publishing.resume_remembered()
+        publishing.resume_remembered()  # as remembered for this agenda, or carried from the one before
+    else:
+        publishing.say_publishing()  # another day of the same agenda: the same room, said in its window
 
 
 def _wire(console: Console) -> None:

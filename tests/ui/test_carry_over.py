@@ -1,6 +1,8 @@
 """Another day opened from the File menu keeps what the host shared: the app's room services (its
-view server: same port, same links, the chair's open page shows the new day; its broker link: same
-room, no offline in between) follow the new day; nothing is handed over by hand."""
+view server: same port, same links, the chair's open page shows the new day) follow the new day;
+nothing is handed over by hand. Another day of the same agenda keeps its room and broker link (no
+offline in between); another agenda is another room (issue 24): the room before goes offline, and
+the new agenda's own room is published to the same broker, the window saying so."""
 
 from __future__ import annotations
 
@@ -64,7 +66,7 @@ def test_the_open_page_gets_the_new_days_state_on_the_same_port_and_links(shell,
         assert until(viewer, lambda d: True)["day"] == "2020-06-12"
         new = open_second_day(qtbot, shell, tmp_path, monkeypatch)
         document = until(viewer, lambda d: d["day"] == "2020-06-13")  # the same socket, never closed
-        assert document["next"]["title"] == "Wrap-up" and document["room"] == "test-forum"
+        assert document["next"]["title"] == "Wrap-up" and document["room"] == "forum"  # its own room
         qtbot.keyClick(new.host.table, Qt.Key.Key_Space)
         assert until(viewer, lambda d: d["status"] == "running")["segment"]["title"] == "Wrap-up"
     assert new.services is old.services and new.services.views is views and old.bridge.closed  # one app, one server
@@ -76,43 +78,90 @@ def test_the_open_page_gets_the_new_days_state_on_the_same_port_and_links(shell,
     assert views.server._thread is None
 
 
-def test_the_broker_hears_the_new_day_in_the_same_room_with_no_offline_between(
+class Hearing:
+    """Every message a room feed hears under a prefix, in order, gathered from its thread."""
+
+    def __init__(self, url: str) -> None:
+        self.heard: list[tuple[str, str, bytes]] = []
+        self._lock = threading.Lock()
+        self.feed = RoomFeed(parse_broker_url(url), self._hear, retry_s=FAST_RETRY)
+        self.feed.start()
+
+    def _hear(self, room: str, leaf: str, payload: bytes) -> None:
+        with self._lock:
+            self.heard.append((room, leaf, payload))
+
+    def states(self, room: str) -> list[dict]:
+        with self._lock:
+            return [json.loads(p) for r, leaf, p in self.heard if r == room and leaf == "state"]
+
+    def online(self, room: str) -> list[bytes]:
+        with self._lock:
+            return [p for r, leaf, p in self.heard if r == room and leaf == "online"]
+
+    def last_day(self, room: str) -> str | None:
+        states = self.states(room)
+        return states[-1]["day"] if states else None
+
+
+def test_another_day_of_the_agenda_is_heard_in_the_same_room_with_no_offline_between(
     shell, qtbot, tmp_path, monkeypatch, broker
 ):
+    from runner.io.agenda_yaml import load_agenda
     from runner.ui.rooms.publish_menu import install_publishing
 
-    heard: list[tuple[str, str, bytes]] = []
-    lock = threading.Lock()
-
-    def hear(room: str, leaf: str, payload: bytes) -> None:
-        with lock:
-            heard.append((room, leaf, payload))
-
-    def states() -> list[dict]:
-        with lock:
-            return [json.loads(p) for room, leaf, p in heard if leaf == "state"]
-
-    feed = RoomFeed(parse_broker_url(broker.url("carry")), hear, retry_s=FAST_RETRY)
-    feed.start()
+    agenda = load_agenda(write(tmp_path, "forum.yaml", TWO_DAYS))
+    first = shell.open(agenda, agenda.days[0])  # the two-day agenda's first day, in its own log
+    hearing = Hearing(broker.url("days"))
     try:
-        publisher = install_publishing(shell.console).start(parse_broker_url(broker.url("carry")), "Plenary")
-        qtbot.waitUntil(lambda: any(d["day"] == "2020-06-12" for d in states()), timeout=WAIT_MS)
-        new = open_second_day(qtbot, shell, tmp_path, monkeypatch)
-        qtbot.waitUntil(lambda: states()[-1]["day"] == "2020-06-13", timeout=WAIT_MS)
-        assert states()[-1]["room"] == "Plenary" and states()[-1]["next"]["title"] == "Wrap-up"
-        control = install_publishing(new)
-        assert control.publisher is publisher and publisher.link.connected  # one connection throughout
-        assert publisher.label is not None and publisher.label.parent() is not None  # in the new status bar
-        assert publisher.label.isVisibleTo(new.host)
+        publisher = install_publishing(first, agenda).start(parse_broker_url(broker.url("days")), "Plenary")
+        qtbot.waitUntil(lambda: hearing.last_day("Plenary") == "2020-06-12", timeout=WAIT_MS)
+        new = open_second_day(qtbot, shell, tmp_path, monkeypatch)  # File → Open: the same file, day 2
+        qtbot.waitUntil(lambda: hearing.last_day("Plenary") == "2020-06-13", timeout=WAIT_MS)
+        assert hearing.states("Plenary")[-1]["next"]["title"] == "Wrap-up"
+        assert new.services.publisher is publisher and publisher.link.connected  # one connection throughout
+        assert publisher.label is not None and publisher.label.isVisibleTo(new.host)  # in the new status bar
+        said = "Publishing as room “Plenary” to mqtt://127.0.0.1"
+        qtbot.waitUntil(lambda: said in new.host.notices.text(), timeout=WAIT_MS)
         qtbot.keyClick(new.host.table, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: states()[-1]["status"] == "running", timeout=WAIT_MS)
-        with lock:
-            online = [p for room, leaf, p in heard if leaf == "online"]
-        assert online and set(online) == {b"true"}  # the overview never saw the room go away
+        qtbot.waitUntil(lambda: hearing.states("Plenary")[-1]["status"] == "running", timeout=WAIT_MS)
+        assert set(hearing.online("Plenary")) == {b"true"}  # the overview never saw the room go away
         new.host.close()  # quitting says offline, once
-        qtbot.waitUntil(lambda: [p for _, leaf, p in heard if leaf == "online"][-1] == b"false", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: hearing.online("Plenary")[-1] == b"false", timeout=WAIT_MS)
     finally:
-        feed.close()
+        hearing.feed.close()
+
+
+def test_another_agenda_is_its_own_room_and_the_room_before_goes_offline(shell, qtbot, tmp_path, monkeypatch, broker):
+    from runner.ui.rooms.publish_menu import install_publishing
+
+    hearing = Hearing(broker.url("carry"))
+    try:
+        old = shell.console  # test-forum.yaml, published as the room the host named
+        publisher = install_publishing(old).start(parse_broker_url(broker.url("carry")), "Plenary")
+        qtbot.waitUntil(lambda: hearing.last_day("Plenary") == "2020-06-12", timeout=WAIT_MS)
+        new = open_second_day(qtbot, shell, tmp_path, monkeypatch)  # File → Open: forum.yaml, another agenda
+        qtbot.waitUntil(lambda: hearing.online("Plenary")[-1:] == [b"false"], timeout=WAIT_MS)  # retained
+        qtbot.waitUntil(lambda: hearing.last_day("forum") == "2020-06-13", timeout=WAIT_MS)
+        latest = hearing.states("forum")[-1]
+        assert latest["room"] == "forum" and latest["next"]["title"] == "Wrap-up"
+        qtbot.waitUntil(lambda: hearing.online("forum")[-1:] == [b"true"], timeout=WAIT_MS)
+        assert {d["day"] for d in hearing.states("Plenary")} == {"2020-06-12"}  # never the new day as that room
+        said = "Publishing as room “forum” (this agenda's own) to mqtt://127.0.0.1"
+        qtbot.waitUntil(lambda: said in new.host.notices.text(), timeout=WAIT_MS)
+        assert new.host.notices.text().endswith("; room “Plenary” is offline now")
+        carried = new.services.publisher
+        assert carried is not None and carried is not publisher and carried.room == "forum"
+        assert carried.link.address == publisher.link.address  # the same broker
+        assert carried.label is not None and carried.label.isVisibleTo(new.host)
+        assert new.services.room == "forum" and not publisher.link.connected
+        qtbot.keyClick(new.host.table, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: hearing.states("forum")[-1]["status"] == "running", timeout=WAIT_MS)
+        assert hearing.states("Plenary")[-1]["status"] != "running"  # the room before kept its last state
+        new.host.close()
+        qtbot.waitUntil(lambda: hearing.online("forum")[-1] == b"false", timeout=WAIT_MS)
+    finally:
+        hearing.feed.close()
 
 
 def test_the_chairs_open_page_shows_the_new_day(shell, qtbot, tmp_path, monkeypatch, browser):  # noqa: F811

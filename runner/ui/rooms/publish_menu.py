@@ -4,7 +4,10 @@ A broker is remembered for its agenda (its file) and the timing log it was publi
 next start on that agenda and log (or, chosen in the agenda's own log, on another day's own log)
 publishes there again, as the same room, and says so in the window; an app opened on another
 agenda or another log (a rehearsal's, a `--log` of its own) never publishes as that room by itself
-(issue 24). The remembered URL never holds the password: a broker that wants one is
+(issue 24). Another agenda opened from the File menu while the room before was published is
+another room: that room goes offline, and the new agenda's room is published to the same broker
+(remembered for it from then on), unless a broker is remembered for the new agenda, which wins;
+the window says which room it publishes as. The remembered URL never holds the password: a broker that wants one is
 asked again at the next start (the dialog comes filled in), so no secret sits in the settings file.
 """
 
@@ -25,7 +28,7 @@ from runner.ui.base.settings import RememberedBroker
 from runner.ui.rooms.mqtt_client import RETRY_S, BrokerAddress, BrokerUrlError, LinkState, LinkStatus, parse_broker_url
 from runner.ui.rooms.mqtt_status import LinkStatusLabel, status_line
 from runner.ui.rooms.room_publisher import RoomPublisher
-from runner.ui.rooms.room_services import RoomDay, feed_for
+from runner.ui.rooms.room_services import RoomDay, agenda_key, feed_for
 
 
 def remembered_url(address: BrokerAddress) -> str:
@@ -70,9 +73,12 @@ class PublishControl(QObject):
         """The room's publisher (one from the day before included)."""
         return self.services.publisher
 
-    def start(self, address: BrokerAddress, room: str | None = None, resumed: bool = False) -> RoomPublisher:
+    def start(
+        self, address: BrokerAddress, room: str | None = None, resumed: bool = False, carried_from: str = ""
+    ) -> RoomPublisher:
         """Publish to `address` (replacing any earlier link) and remember the choice for this agenda
-        and log; `resumed`: as remembered, which the window says once connected."""
+        and log; `resumed`: as remembered, `carried_from`: the room published before (another
+        agenda's), which the window says once connected."""
         self.stop()
         room = room or self.default_room
         console, services, settings = self.console, self.services, self.console.settings
@@ -80,7 +86,7 @@ class PublishControl(QObject):
         publisher = RoomPublisher(feed_for(console), address, room, self.retry_s)
         publisher.label = LinkStatusLabel(self.tr("Broker"), fill(self.tr("%1 as %2"), address.display, room))
         publisher.statusChanged.connect(publisher.label.show_status)
-        publisher.statusChanged.connect(lambda status: self._tell(status, address, room, resumed))
+        publisher.statusChanged.connect(lambda status: self._tell(status, address, room, resumed, carried_from))
         settings.publish_url, settings.publish_room = remembered_url(address), room
         log = self._log()
         settings.remember_broker(
@@ -108,11 +114,17 @@ class PublishControl(QObject):
     def resume_remembered(self) -> RoomPublisher | None:
         """A day opened without --publish: publish where this agenda's room was published from this
         log, unless that broker wants a password this run does not know (never kept on disk). The
-        window says why when a broker remembered for this agenda is not used."""
+        window says why when a broker remembered for this agenda is not used. With none remembered
+        for it, an agenda opened from the File menu after one that published goes on publishing to
+        that broker, as its own room."""
         settings = self.console.settings
         remembered = settings.remembered_broker(self.agenda)
+        carried = self.services.take_carried()  # the broker of the agenda open before, if it published
         if remembered is None:
-            return None
+            if carried is None:
+                return None
+            address, before = carried
+            return self.start(address, None, carried_from=before)  # this agenda's own room
         log = self._log()
         # The log it was published from, or (chosen in the agenda's own log) this day's own log.
         if log != remembered.log and not (remembered.own_log and log and log == self.own_log):
@@ -135,6 +147,13 @@ class PublishControl(QObject):
             address = this_run
         return self.start(address, remembered.room or None, resumed=True)
 
+    def say_publishing(self) -> None:
+        """Another day of the same agenda, its link carried along: its window says the room too."""
+        publisher = self.publisher
+        if publisher is not None and publisher.link.connected:
+            said = self.tr("Publishing as room “%1” to %2")
+            self._notice(fill(said, publisher.room, publisher.link.address.display))
+
     def _log(self) -> str:
         log = self.console.session.log_path
         return str(Path(log).resolve()) if log is not None else ""
@@ -144,8 +163,12 @@ class PublishControl(QObject):
         day = self.services.day or self.console
         day.host.show_notice("broker", text)
 
-    def _tell(self, status: LinkStatus, address: BrokerAddress, room: str, resumed: bool) -> None:
+    def _tell(self, status: LinkStatus, address: BrokerAddress, room: str, resumed: bool, carried_from: str) -> None:
         if status.state is LinkState.CONNECTED:
+            if carried_from and carried_from != room:
+                said = self.tr("Publishing as room “%1” (this agenda's own) to %2; room “%3” is offline now")
+                self._notice(fill(said, room, address.display, carried_from))
+                return
             if resumed:
                 said = self.tr("Publishing as room “%1” to %2, as remembered for this agenda")
             else:
@@ -217,10 +240,3 @@ def install_publishing(console: PublishingDay, agenda: Agenda | None = None) -> 
             console, room, agenda=agenda_key(agenda, room), own_log=str(own_log.resolve()) if own_log else ""
         )
     return existing
-
-
-def agenda_key(agenda: Agenda | None, room: str) -> str:
-    """What a broker is remembered for: the agenda's file (another file is another agenda), else its room."""
-    if agenda is not None and agenda.source:
-        return str(Path(agenda.source).resolve())
-    return room

@@ -66,12 +66,10 @@ class NetworkLoop:
         self._stopping.set()
         self._client.disconnect()
         self._wake()
-        if self._thread.is_alive() and threading.current_thread() is not self._thread:
+        if self._thread.ident is None:  # never started: nothing else will close them
+            self._close_waits()
+        elif threading.current_thread() is not self._thread:
             self._thread.join(_STOP_TIMEOUT_S + _WAIT_S)
-        if not self._thread.is_alive():
-            self._selector.close()
-            self._wake_in.close()
-            self._wake_out.close()
 
     # -- the loop's thread ---------------------------------------------------------------------
     def _run(self) -> None:
@@ -90,6 +88,8 @@ class NetworkLoop:
                 first = False
                 if not self._connect():
                     continue
+                if self._stopping.is_set():  # stopped while connecting: its disconnect found no socket
+                    client.disconnect()
             try:
                 self._serve()
             except Exception:  # a callback's bug: said, and the connection goes on (else the room goes silent)
@@ -99,6 +99,12 @@ class NetworkLoop:
         sock = client.socket()
         if sock is not None:  # a broker that never took the DISCONNECT: drop the connection
             sock.close()
+        self._close_waits()
+
+    def _close_waits(self) -> None:
+        self._selector.close()
+        self._wake_in.close()
+        self._wake_out.close()
 
     def _connect(self) -> bool:
         """One connection attempt (TCP, TLS and CONNECT); a failure is told as paho's loop tells it."""

@@ -51,3 +51,15 @@ def test_lang_takes_one_of_the_six_un_languages(capsys: pytest.CaptureFixture[st
     assert build_parser().parse_args(["open"]).lang is None
     assert main(["open", "--lang", "de"]) == 2
     assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
+def test_a_named_command_is_parsed_by_its_own_parser_alone(capsys) -> None:
+    """main builds only the named command's parser (the app's start skips the other eight); the
+    top-level help still lists every command."""
+    every = set(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    for name in every:
+        assert set(build_parser(name)._subparsers._group_actions[0].choices) == {name}  # type: ignore[union-attr]
+    assert main(["--help"]) == 0
+    listed = capsys.readouterr().out
+    assert all(name in listed for name in every)
+    assert main(["check", "--help"]) == 0 and "AGENDA" in capsys.readouterr().out

@@ -349,21 +349,27 @@ def _speakers(report: DayReport) -> Section | None:
             found = statuses[key] = Cell(speaker_status(speaker))
         return found
 
+    # The limit, spoken and over cells follow from the limit and the time spoken alone, and a
+    # floor repeats its names across segments: each made once per distinct value.
+    timed: dict[tuple[float | None, float], tuple[Cell, Cell, Cell]] = {}
+    names: dict[str, Cell] = {}
     tables, language = [], i18n.active_catalogue().language
     for line, speakers in groups:
         rows = []
         for s in speakers:
-            over = fmt.over(s)
-            rows.append(
-                (
-                    figure_cell(str(s.position + 1)),
-                    Cell(s.label(language), isolate=True),
+            times = timed.get((s.limit_s, s.spoken_s))
+            if times is None:
+                over = fmt.over(s)
+                times = timed[s.limit_s, s.spoken_s] = (
                     figure_cell(fmt.limit(s)),
                     figure_cell(fmt.length(s.spoken_s)),
                     figure_cell(over, over=bool(over)),
-                    status_cell(s),
                 )
-            )
+            label = s.label(language)
+            name = names.get(label)
+            if name is None:
+                name = names[label] = Cell(label, isolate=True)
+            rows.append((figure_cell(str(s.position + 1)), name, *times, status_cell(s)))
         tables.append((line.segment.title, Table(columns, tuple(rows))))
     return Section("speakers", tr("Speakers"), tables=tuple(tables))
 

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from runner.core.report_data import DayReport, SegmentLine
+from runner.core.speakers import SlotStatus
 from runner.io.report_format import iso, seconds
 
 COLUMNS = [
@@ -90,20 +91,25 @@ def render_speakers_csv(report: DayReport) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(SPEAKER_COLUMNS)
+    day = report.day.date.isoformat()
     for line in report.segments:
-        for speaker in line.speakers:
-            writer.writerow(
-                [
-                    report.day.date.isoformat(),
-                    line.segment.index,
-                    text_cell(line.segment.title),
-                    speaker.position,
-                    text_cell(speaker.name),
-                    seconds(speaker.limit_s),
-                    seconds(speaker.spoken_s),
-                    seconds(speaker.over_s),
-                    speaker.status.value,
-                    "yes" if speaker.added else "",
-                ]
+        if not line.speakers:
+            continue
+        segment = (day, line.segment.index, text_cell(line.segment.title))  # each of its rows' first three
+        writer.writerows(
+            (
+                *segment,
+                speaker.position,
+                text_cell(speaker.name),
+                seconds(speaker.limit_s),
+                seconds(speaker.spoken_s),
+                seconds(speaker.over_s),
+                _STATUSES[speaker.status],
+                "yes" if speaker.added else "",
             )
+            for speaker in line.speakers
+        )
     return buffer.getvalue()
+
+
+_STATUSES = {status: status.value for status in SlotStatus}  # an Enum's `value` is a property

@@ -6,7 +6,7 @@ import json
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
-from runner.core.events import Payload
+from runner.core.events import EventType, Payload
 from runner.core.report_data import DayReport
 
 # One encoder for every line: `json.dumps` with an option makes a new JSONEncoder at each call,
@@ -34,6 +34,9 @@ else:  # a Python without the json module's C speedups
     _encode = _ENCODER.encode  # type: ignore[assignment]
 
 
+_TYPES = {kind: kind.value for kind in EventType}  # an Enum's `value` is a property: a call each time
+
+
 def render_jsonl(report: DayReport) -> str:
     """`at`, `type`, `segment` where one applies, then the details; speaker events included. An
     event an undo took out is listed all the same, with `"undone": true` (line n is event n).
@@ -51,7 +54,7 @@ def render_jsonl(report: DayReport) -> str:
             keys = details[id(payload)] = _details(payload)
         segment = "" if event.segment is None else f', "segment": {event.segment}'
         end = ', "undone": true}' if undone and number in undone else "}"
-        lines.append(f'{{"at": "{event.wall.isoformat()}", "type": "{event.type.value}"{segment}{keys}{end}')
+        lines.append(f'{{"at": "{event.wall.isoformat()}", "type": "{_TYPES[event.type]}"{segment}{keys}{end}')
     lines.append("")
     return _escape_line_breaks("\n".join(lines))
 

@@ -16,6 +16,7 @@ from runner.core.floor_order import rank_name
 from runner.core.i18n import tr, tr_noop, trn
 from runner.core.log_seal import SealCheck
 from runner.core.report_data import DayReport, Mark, SpeakerLine
+from runner.core.speakers import SlotStatus
 from runner.io import report_format as fmt
 
 
@@ -334,7 +335,7 @@ def _speakers(report: DayReport) -> Section | None:
     )
     # A floor of speakers repeats its figures and statuses: each distinct cell is made once.
     figures: dict[tuple[str, bool], Cell] = {}
-    statuses: dict[tuple[str, bool], Cell] = {}
+    statuses: dict[tuple[SlotStatus, bool], Cell] = {}
 
     def figure_cell(text: str, over: bool = False) -> Cell:
         found = figures.get((text, over))
@@ -343,7 +344,7 @@ def _speakers(report: DayReport) -> Section | None:
         return found
 
     def status_cell(speaker: SpeakerLine) -> Cell:
-        key = (speaker.status.value, speaker.added)
+        key = (speaker.status, speaker.added)
         found = statuses.get(key)
         if found is None:
             found = statuses[key] = Cell(speaker_status(speaker))

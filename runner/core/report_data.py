@@ -27,7 +27,7 @@ from runner.core.timing_log import LoggedEvent
 OVERRUN_S = 60.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerLine:
     """One name on a speakers' list: limit and actual speaking time, in seconds."""
 
@@ -264,22 +264,28 @@ def _line(run: SegmentRun, now: float, printed: Segment | None) -> SegmentLine:
 
 def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
     spoken, statuses = queue.spoken(active), queue.statuses()
-    return tuple(
-        SpeakerLine(
-            i,
-            slot.name,
-            slot.limit,
-            spoken[i],
-            statuses[i],
-            slot.added,
-            slot.delegation,
-            slot.category,
-            slot.speaker,
-            slot.reply,
-            slot.rank,
-        )
-        for i, slot in enumerate(queue.slots)
-    )
+    lines = []
+    # Made by its slots' setters, as its generated __init__ would make it, without that frozen
+    # __init__'s object.__setattr__ for each of eleven fields (a floor's every name in every report).
+    position, name, limit, spoke, status, added, delegation, category, speaker, reply, rank = _SPEAKER_SLOTS
+    for i, slot in enumerate(queue.slots):
+        line = _new(SpeakerLine)
+        position(line, i)
+        name(line, slot.name)
+        limit(line, slot.limit)
+        spoke(line, spoken[i])
+        status(line, statuses[i])
+        added(line, slot.added)
+        delegation(line, slot.delegation)
+        category(line, slot.category)
+        speaker(line, slot.speaker)
+        reply(line, slot.reply)
+        rank(line, slot.rank)
+        lines.append(line)
+    return tuple(lines)
+
+
+_SPEAKER_SLOTS, _new = ev.slot_setters(SpeakerLine), object.__new__
 
 
 def _offsets(engine: SessionEngine, positions: tuple[int | None, ...]) -> list[tuple[datetime, float]]:

@@ -16,10 +16,15 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from runner.ui.app import Console
 
 WAIT_S = 15.0  # for the window manager to start and to frame the window, on a busy machine
 
@@ -47,6 +52,11 @@ def on_screen(widget: QWidget) -> list[int]:
 
 
 def main(out: Path) -> int:
+    return under_openbox(out, _open_and_measure)
+
+
+def under_openbox(out: Path, run: Callable[[Path], int]) -> int:
+    """`run(out)` on this display with openbox managing its windows (fresh data under OUTDIR)."""
     out.mkdir(parents=True, exist_ok=True)
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ["XDG_DATA_HOME"] = str(out / "data")  # the timing log goes here, not into the host's
@@ -55,13 +65,15 @@ def main(out: Path) -> int:
         if not wait_for(window_manager_running):
             print("openbox did not start", file=sys.stderr)
             return 2
-        return _open_and_measure(out)
+        return run(out)
     finally:
         wm.terminate()
         wm.wait(10)
 
 
-def _open_and_measure(out: Path) -> int:
+def open_first_start(out: Path) -> tuple[QApplication, Console]:
+    """The bundled agenda opened as `main.py` opens it on a first start (fresh settings, no saved
+    geometry), its log OUTDIR/timing.sqlite."""
     from runner.cli import DEFAULT_AGENDA
     from runner.core.clock import SystemClock
     from runner.io.agenda_yaml import load_agenda
@@ -75,7 +87,11 @@ def _open_and_measure(out: Path) -> int:
     settings = Settings(QSettings(str(out / "settings.ini"), QSettings.Format.IniFormat))
     shell = AppShell(SystemClock(), settings)
     agenda = load_agenda(DEFAULT_AGENDA)
-    console = shell.open(agenda, choose_day(agenda, None), out / "timing.sqlite")
+    return app, shell.open(agenda, choose_day(agenda, None), out / "timing.sqlite")
+
+
+def _open_and_measure(out: Path) -> int:
+    _app, console = open_first_start(out)  # the app lives as long as this run
     host = console.host
     framed = wait_for(lambda: host.isVisible() and host.frameGeometry().height() > host.geometry().height())
     wait_for(lambda: False, 1.0)  # the window manager's last moves and the first paint settle

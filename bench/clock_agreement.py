@@ -4,7 +4,7 @@
     python bench/clock_agreement.py [--quick] [--viewers N] [--pages N]
 
 Starts Debian's mosquitto, two relays (`main.py serve --from … --public https://clock.test:PORT
---tokens FILE`, bench/relay_child.py: the viewer cap raised to take 1,500 each) and Debian's
+--tokens FILE --max-viewers N`, through bench/relay_child.py) and Debian's
 Caddy in front of them (round robin, `tls internal`, as docs/rooms.md's recipe), then 3,000
 WebSocket viewers through Caddy (6 processes, bench/clock_viewers_child.py: each viewer counts
 as views.js does; half the clocks 90 s slow, half 120 s fast), and a few real Chromium pages
@@ -141,8 +141,8 @@ def start_relays(
 ) -> tuple[list[Any], dict[str, str]]:
     relays, links = [], {}
     for port in ports:
-        command = [sys.executable, str(BENCH / "relay_child.py"), str(cap), *(["--in-order"] if in_order else [])]
-        command += ["serve", "--from", url]
+        command = [sys.executable, str(BENCH / "relay_child.py"), *(["--in-order"] if in_order else [])]
+        command += ["serve", "--from", url, "--max-viewers", str(cap)]
         command += ["--room", "plenary", "--listen", f"127.0.0.1:{port}", "--public", public, "--tokens", str(tokens)]
         process = subprocess.Popen(
             command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=child_env(None)

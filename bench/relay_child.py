@@ -1,10 +1,10 @@
-"""A `serve --from` relay with another cap on viewers, for benchmarks that need more than it.
+"""A `serve --from` relay whose broadcast can keep one order, for the clock benchmark's baseline.
 
-    python bench/relay_child.py MAX_VIEWERS [--in-order] serve --from … --room … --listen … [--public …]
+    python bench/relay_child.py [--in-order] serve --from … --room … --listen … [--max-viewers N]
 
-The real command (runner.cli), with runner.web.server.MAX_VIEWERS set first: 3,000 viewers over
-two relays is 1,500 each, more than a relay takes (1,000). `--in-order`: the broadcast writes to
-the viewers in the same order every time, as before it was shuffled (the comparison's baseline).
+The real command (runner.cli). `--in-order`: the broadcast writes to the viewers in the same order
+every time, as before it was shuffled (the comparison's baseline). The viewer cap is the command's
+own `--max-viewers` (3,000 viewers over two relays is more than a relay's default 1,000 each).
 """
 
 from __future__ import annotations
@@ -28,8 +28,7 @@ class InOrder:
 
 
 if __name__ == "__main__":
-    server.MAX_VIEWERS = int(sys.argv[1])
-    arguments = sys.argv[2:]
+    arguments = sys.argv[1:]
     if arguments[:1] == ["--in-order"]:
         server.random = InOrder  # type: ignore[assignment]
         arguments = arguments[1:]

@@ -139,13 +139,46 @@ def _web_address(parser: str) -> Callable[[str], Any]:
 _listen_address, _public_address = _web_address("parse_listen"), _web_address("parse_public")
 
 
-def _add_public(group: Any, what: str) -> None:
+def _count_from_1(most: int, what: str) -> Callable[[str], int]:
+    """argparse's type for a whole number from 1 to `most` (a number of `what`)."""
+
+    def parse(text: str) -> int:
+        try:
+            count = int(text)
+        except ValueError:
+            count = 0
+        if not 1 <= count <= most:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number of {what} from 1 to {most}")
+        return count
+
+    return parse
+
+
+_room_cap = _count_from_1(10_000, "rooms")
+
+MOST_VIEWERS = 100_000  # beyond it `--max-viewers` is a typo: the open files would never allow it
+DEFAULT_VIEWERS = 1000  # runner.web.server.MAX_VIEWERS, which the parser does not import
+
+
+_viewer_cap = _count_from_1(MOST_VIEWERS, "viewers")
+
+
+def _add_server_options(group: Any, what: str) -> None:
+    """`--public` and `--max-viewers`, for `serve` and for the app's `--serve` (`what`: "with --serve, ")."""
     group.add_argument(
         "--public",
         type=_public_address,
         metavar="URL",
         help=f"{what}behind a reverse proxy: the address viewers use (https://clock.example.org); "
         "printed in the links and accepted as the requests' Host",
+    )
+    group.add_argument(
+        "--max-viewers",
+        type=_viewer_cap,
+        metavar="N",
+        help=f"{what}at most N WebSocket viewers at once, every view's together (default: {DEFAULT_VIEWERS}); "
+        "fewer where this process may not open enough files, which it says once at start; "
+        "a viewer beyond the cap is answered 503 and its page retries",
     )
 
 
@@ -166,7 +199,7 @@ def _add_serve_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --serve: also offer the control API (Companion, Stream Deck), with its own token",
     )
-    _add_public(views, "with --serve, ")
+    _add_server_options(views, "with --serve, ")
     views.add_argument("--room", metavar="NAME", help="the room's name (default: the agenda's room, else its file's)")
 
 
@@ -304,16 +337,6 @@ def _add_overview(commands: Any) -> None:
     parser.set_defaults(run=run_overview)
 
 
-def _room_cap(text: str) -> int:
-    try:
-        cap = int(text)
-    except ValueError:
-        cap = 0
-    if not 1 <= cap <= 10_000:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of rooms from 1 to 10000")
-    return cap
-
-
 def _add_serve(commands: Any) -> None:
     parser = commands.add_parser(
         "serve",
@@ -331,7 +354,7 @@ def _add_serve(commands: Any) -> None:
         metavar="FILE",
         help="keep the links' tokens in FILE (the same links after a restart, or on every server)",
     )
-    _add_public(parser, "")
+    _add_server_options(parser, "")
     parser.set_defaults(run=run_serve)
 
 
@@ -339,7 +362,7 @@ def run_serve(args: argparse.Namespace) -> int:
     listen = _with_public(args.listen, args.public)
     return int(
         command("runner.ui.rooms.broker_views").run_serve(
-            args.broker, args.room, listen, Path(args.tokens) if args.tokens else None
+            args.broker, args.room, listen, Path(args.tokens) if args.tokens else None, args.max_viewers
         )
     )
 
@@ -448,9 +471,10 @@ def run_app(args: argparse.Namespace) -> int:
 
 def _open_app(args: argparse.Namespace) -> int:
     tell = command("runner.ui.base.error_dialog").tell  # Qt-free until a dialog is really shown
-    if args.public is not None and args.serve is None:
-        print("session-runner: --public goes with --serve [HOST:]PORT", file=sys.stderr)
-        return EXIT_USAGE
+    for given, option in ((args.public, "--public"), (args.max_viewers, "--max-viewers")):
+        if given is not None and args.serve is None:
+            print(f"session-runner: {option} goes with --serve [HOST:]PORT", file=sys.stderr)
+            return EXIT_USAGE
     try:
         agenda = load_for_app(args.agenda)
     except UserFileError as exc:
@@ -467,6 +491,7 @@ def _open_app(args: argparse.Namespace) -> int:
             control=args.control,
             room=args.room,
             publish=args.publish,
+            max_viewers=args.max_viewers,
         )
     )
 

@@ -63,3 +63,19 @@ def test_a_named_command_is_parsed_by_its_own_parser_alone(capsys) -> None:
     listed = capsys.readouterr().out
     assert all(name in listed for name in every)
     assert main(["check", "--help"]) == 0 and "AGENDA" in capsys.readouterr().out
+
+
+def test_max_viewers_is_a_number_of_viewers_with_the_servers_default(capsys: pytest.CaptureFixture[str]) -> None:
+    from runner.cli import DEFAULT_VIEWERS
+    from runner.web.server import MAX_VIEWERS
+
+    assert DEFAULT_VIEWERS == MAX_VIEWERS  # the help's default is the server's
+    serve = ["serve", "--from", "mqtt://127.0.0.1/event", "--room", "plenary", "--listen", "8765"]
+    assert build_parser("serve").parse_args([*serve, "--max-viewers", "3000"]).max_viewers == 3000
+    assert build_parser("serve").parse_args(serve).max_viewers is None
+    assert build_parser("open").parse_args(["open", "--serve", "8765", "--max-viewers", "50"]).max_viewers == 50
+    for wrong in ("0", "many", "1000000"):
+        assert main([*serve, "--max-viewers", wrong]) == 2
+        assert "is not a number of viewers from 1 to 100000" in capsys.readouterr().err
+    assert main(["open", "--max-viewers", "50"]) == 2
+    assert "--max-viewers goes with --serve" in capsys.readouterr().err

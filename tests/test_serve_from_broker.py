@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -30,10 +32,13 @@ def document(title: str, sent_at: datetime | None = None, remaining_ms: int = 30
     )
 
 
-def relay(url: str, home: Path, stderr: int = subprocess.PIPE) -> subprocess.Popen[str]:
-    """`main.py serve --from URL --room plenary --listen 127.0.0.1:0` in a process of its own."""
+def relay(
+    url: str, home: Path, stderr: int = subprocess.PIPE, more: tuple[str, ...] = (), main: str = "main.py"
+) -> subprocess.Popen[str]:
+    """`main.py serve --from URL --room plenary --listen 127.0.0.1:0 [MORE]` in a process of its own
+    (`main`: another script that runs main.py, as tests/web/limited_child.py with its limits)."""
     return subprocess.Popen(
-        [sys.executable, "main.py", "serve", "--from", url, "--room", "plenary", *LISTEN],
+        [sys.executable, *main.split(), "serve", "--from", url, "--room", "plenary", *LISTEN, *more],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=stderr,
@@ -217,3 +222,43 @@ def test_a_relays_older_tokens_file_is_migrated_and_each_view_keeps_to_its_own(q
     notices = [line for line in said.splitlines() if "plenary-tokens.json" in line]
     assert len(notices) == 1 and "speakers'" in notices[0] and "Traceback" not in said
     assert "plenary-tokens.json" not in said_again  # migrated once
+
+
+def printed_links(process: subprocess.Popen[str]) -> dict[str, str]:
+    assert process.stdout is not None
+    return dict(process.stdout.readline().split() for _ in range(5))
+
+
+def stopped(process: subprocess.Popen[str]) -> str:
+    """SIGTERM, a clean exit, and what it said on stderr."""
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(10) == 0
+    return process.stderr.read() if process.stderr else ""
+
+
+def test_max_viewers_caps_a_relay(broker, tmp_path):
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    process = relay(broker.url("event"), tmp_path, more=("--max-viewers", "3"))
+    links = printed_links(process)
+    with contextlib.ExitStack() as viewers:
+        for _ in range(3):
+            viewers.enter_context(connect(links["websocket"], open_timeout=5))
+        with pytest.raises(InvalidStatus) as refused:
+            connect(links["websocket"], open_timeout=5)
+    assert refused.value.response.status_code == 503
+    said = stopped(process)
+    assert "may open" not in said and "Traceback" not in said  # 3 fit: nothing said of files
+    assert "views: turned away 1 viewer: no slot free for it (at most 3 viewers at once)" in said
+
+
+def test_a_cap_the_open_files_cannot_hold_is_lowered_and_said_once(broker, tmp_path):
+    limited = f"{ROOT / 'tests' / 'web' / 'limited_child.py'} 1024,1024"
+    process = relay(broker.url("event"), tmp_path, more=("--max-viewers", "5000"), main=limited)
+    links = printed_links(process)
+    with urllib.request.urlopen(links["chair"], timeout=5) as page:
+        assert page.status == 200
+    said = stopped(process)
+    lowered = re.findall(r"views: this process may open 1024 files: at most (\d+) viewers at once", said)
+    assert len(lowered) == 1 and 700 < int(lowered[0]) < 1000, said

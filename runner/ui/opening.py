@@ -165,10 +165,10 @@ def restore_chair(console: Console, first: bool = True) -> None:
         toggle_full_screen(console, console.host.chair_screen)
 
 
-def _serve_at_start(console: Console, address: ListenAddress, control: bool) -> bool:
+def _serve_at_start(console: Console, address: ListenAddress, control: bool, max_viewers: int | None) -> bool:
     """--serve: start the views and print their links on stdout; a port in use is one line."""
     try:
-        views = lazy.live_views.serve_console(console, address, control)
+        views = lazy.live_views.serve_console(console, address, control, max_viewers)
     except lazy.live_views.ServeError as exc:
         tell([f"--serve: {exc}"])
         console.host.close()  # stops the day's clock and releases its log, as quitting does
@@ -213,9 +213,10 @@ def run_gui(
     control: bool = False,
     room: str | None = None,
     publish: BrokerAddress | None = None,
+    max_viewers: int | None = None,
 ) -> int:
-    """Run the app on one day of `agenda` until the host quits (`serve`: with the live views;
-    `publish`: publishing its room to a broker);
+    """Run the app on one day of `agenda` until the host quits (`serve`: with the live views, at
+    most `max_viewers` at once, None for the server's default; `publish`: publishing its room to a broker);
     returns the exit code."""
     try:
         day = choose_day(agenda, day_date)
@@ -254,7 +255,7 @@ def run_gui(
     console = shell.console
     if console is not None and room:
         console.services.rename(room_name(agenda, room))
-    if console is not None and serve is not None and not _serve_at_start(console, serve, control):
+    if console is not None and serve is not None and not _serve_at_start(console, serve, control, max_viewers):
         return 1
     if console is not None and publish is not None:
         lazy.publishing.install_publishing(console, agenda).start(publish, console.services.room)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 if sys.platform != "win32":  # no such limit on Windows
     import resource
 
-WANTED_FILES = 4096  # ample for MAX_VIEWERS and the app; more buys nothing
+WANTED_FILES = 4096  # ample for the default cap of viewers and the app; a higher cap asks for more
 APP_FILES = 96  # the app's own: the timing log and its WAL, reports, the broker, Qt, fonts
 REQUEST_FILES = 32  # pages, states and refused handshakes in flight at once
 
@@ -28,13 +28,18 @@ class FileBudget:
     connections: int  # sockets at once (viewers and requests); beyond it a connection is closed at once
 
 
-def raise_open_files_limit() -> int | None:
-    """The soft limit on open files, raised towards WANTED_FILES where the hard limit allows;
+def wanted_files(most_viewers: int) -> int:
+    """Files enough for `most_viewers` sockets, the requests in flight and the app's own."""
+    return max(WANTED_FILES, most_viewers + REQUEST_FILES + APP_FILES + files_open())
+
+
+def raise_open_files_limit(wanted_most: int = WANTED_FILES) -> int | None:
+    """The soft limit on open files, raised towards `wanted_most` where the hard limit allows;
     None where there is no such limit to read (Windows)."""
     if sys.platform == "win32":
         return None
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    wanted = WANTED_FILES if hard == resource.RLIM_INFINITY else min(WANTED_FILES, hard)
+    wanted = wanted_most if hard == resource.RLIM_INFINITY else min(wanted_most, hard)
     if soft != resource.RLIM_INFINITY and soft < wanted:
         try:
             resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
@@ -54,7 +59,7 @@ def files_open() -> int:
 
 def file_budget(most_viewers: int) -> FileBudget:
     """The limit raised, and the viewers and sockets that fit in what is left of it."""
-    limit = raise_open_files_limit()
+    limit = raise_open_files_limit(wanted_files(most_viewers))
     if limit is None:
         return FileBudget(0, most_viewers, most_viewers + REQUEST_FILES)
     connections = max(2, limit - files_open() - APP_FILES)

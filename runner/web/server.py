@@ -65,7 +65,7 @@ FLOOR_PARAMETERS = {
     "move": ("delegation", "to"),
     "draw": ("seed",),
 }
-MAX_VIEWERS = 1000  # WebSocket viewers at once, fewer where open files run short (runner.web.open_files)
+MAX_VIEWERS = 1000  # WebSocket viewers at once by default (`--max-viewers`); fewer where open files run short
 REFUSAL_NOTICE_S = 10.0  # viewers turned away are one line this often, with their count, not one each
 MAX_TARGET = 2048  # characters of path and query; longer requests get 414
 MAX_MESSAGE_CHARS = 280  # the host's message through the control API
@@ -100,9 +100,15 @@ class ViewServer:
     """Serves the views of one room; `publish` gives it each new state document."""
 
     def __init__(
-        self, address: ListenAddress, tokens: ViewTokens, pages: Path, control: ControlHandler | None = None
+        self,
+        address: ListenAddress,
+        tokens: ViewTokens,
+        pages: Path,
+        control: ControlHandler | None = None,
+        max_viewers: int | None = None,
     ) -> None:
         self.address, self.tokens, self.control = address, tokens, control
+        self.max_viewers = max_viewers or MAX_VIEWERS  # asked for; `slots.cap`: what the open files allow
         self._files = {p.name: p.read_bytes() for p in pages.iterdir() if p.suffix in _TYPES and p.suffix != ".html"}
         self._templates = {p.stem: p.read_text(encoding="utf-8") for p in pages.glob("*.html")}
         self._pages: dict[tuple[str, str, bool], bytes] = {}  # (view, language, chosen) -> the page
@@ -112,8 +118,8 @@ class ViewServer:
         self._open = 0  # sockets open now, viewers and requests
         self._turned_away = 0  # since the last line that said so
         self._notice: asyncio.TimerHandle | None = None  # the end of the current notice interval
-        self.budget = FileBudget(0, MAX_VIEWERS, MAX_VIEWERS)
-        self.slots = ViewerSlots(MAX_VIEWERS)
+        self.budget = FileBudget(0, self.max_viewers, self.max_viewers)
+        self.slots = ViewerSlots(self.max_viewers)
         self.say: Callable[[str], None] = _stderr  # the server's lines (stderr), one per thing said
         self.files_notice: str | None = None  # said at start when open files allow fewer viewers
         self._closing: set[asyncio.Future[None]] = set()
@@ -132,10 +138,10 @@ class ViewServer:
         self.port = bound.result(timeout=timeout_s)
 
     def _budget_files(self) -> None:
-        """Raise the open files limit where allowed; fewer viewers than MAX_VIEWERS is said once."""
-        self.budget = file_budget(MAX_VIEWERS)
+        """Raise the open files limit where allowed; fewer viewers than asked for is said once."""
+        self.budget = file_budget(self.max_viewers)
         self.slots = ViewerSlots(self.budget.viewers)
-        if self.budget.viewers < MAX_VIEWERS:
+        if self.budget.viewers < self.max_viewers:
             self.files_notice = tr(
                 "views: this process may open {files} files: at most {viewers} viewers at once",
                 files=self.budget.limit,

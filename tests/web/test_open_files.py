@@ -151,24 +151,41 @@ def test_a_crowd_at_1024_open_files_is_turned_away_cleanly_and_the_chair_is_serv
     assert sum(turned_away) > 1
 
 
-def test_the_soft_limit_is_raised_as_far_as_the_hard_one_allows(tmp_path):
+def budget_in_child(soft: int, hard: int, most_viewers: int) -> tuple[int, int, int]:
+    """file_budget(most_viewers) in a process whose open files limit is (soft, hard): the limit
+    after raising it, the viewers and the connections that fit."""
     script = (
-        "import resource; resource.setrlimit(resource.RLIMIT_NOFILE, (256, {hard}));"
-        "from runner.web.open_files import file_budget, raise_open_files_limit;"
-        "budget = file_budget(1000); print(budget.limit, budget.viewers, budget.connections)"
+        f"import resource; resource.setrlimit(resource.RLIMIT_NOFILE, ({soft}, {hard}));"
+        "from runner.web.open_files import file_budget;"
+        f"budget = file_budget({most_viewers}); print(budget.limit, budget.viewers, budget.connections)"
     )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    limit, viewers, connections = (int(word) for word in done.stdout.split())
+    return limit, viewers, connections
+
+
+def test_the_soft_limit_is_raised_as_far_as_the_hard_one_allows():
     for hard, limit, viewers in ((8192, 4096, 1000), (2048, 2048, 1000), (512, 512, None)):
-        done = subprocess.run(
-            [sys.executable, "-c", script.format(hard=hard)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        got_limit, got_viewers, connections = (int(word) for word in done.stdout.split())
-        assert got_limit == limit, done.stderr
+        got_limit, got_viewers, connections = budget_in_child(256, hard, 1000)
+        assert got_limit == limit
         if viewers is not None:
             assert got_viewers == viewers
         else:  # what 512 files leave: the app's own and the requests in flight come first
             assert 300 < got_viewers < 512 - 96 - 32 + 1 and connections < 512 - 96 + 1
+
+
+def test_a_higher_cap_raises_the_limit_for_it_and_the_limit_bounds_it():
+    """`--max-viewers`: the soft limit goes up as far as the cap needs where the hard limit allows;
+    where it does not, the cap is what the files leave."""
+    assert budget_in_child(1024, 8192, 3000)[:2] == (4096, 3000)
+    limit, viewers, _ = budget_in_child(1024, 12000, 6000)
+    assert 6000 + 96 + 32 < limit < 6500 and viewers == 6000
+    limit, viewers, _ = budget_in_child(1024, 2048, 3000)
+    assert limit == 2048 and 1800 < viewers < 2048 - 96 - 32 + 1

@@ -96,23 +96,30 @@ class BrokerFedViews:
 
 
 def serve_from_broker(
-    address: BrokerAddress, room: str, listen: ListenAddress, tokens_file: Path | None = None
+    address: BrokerAddress,
+    room: str,
+    listen: ListenAddress,
+    tokens_file: Path | None = None,
+    max_viewers: int | None = None,
 ) -> tuple[BrokerFedViews, ViewServer]:
-    """Start the view server and its feed; raises ServeError with a one-line reason."""
+    """Start the view server and its feed (`max_viewers`: None, the server's default); raises
+    ServeError with a one-line reason."""
     loaded = read_tokens(tokens_file) if tokens_file else LoadedTokens(ViewTokens.fresh())
     if loaded.notice:
         print(f"serve: {loaded.notice}", file=sys.stderr)
-    server = ViewServer(listen, loaded.tokens, bundled_file("resources", "web"))
+    server = ViewServer(listen, loaded.tokens, bundled_file("resources", "web"), max_viewers=max_viewers)
     server.start()
     views = BrokerFedViews(address, room, server)
     views.start()
     return views, server
 
 
-def run_serve(address: BrokerAddress, room: str, listen: ListenAddress, tokens_file: Path | None) -> int:
+def run_serve(
+    address: BrokerAddress, room: str, listen: ListenAddress, tokens_file: Path | None, max_viewers: int | None = None
+) -> int:
     """The `serve` command: print the views' links, serve until SIGINT or SIGTERM."""
     try:
-        views, server = serve_from_broker(address, room, listen, tokens_file)
+        views, server = serve_from_broker(address, room, listen, tokens_file, max_viewers)
     except ServeError as exc:
         print(f"serve: {exc}", file=sys.stderr)
         return 1

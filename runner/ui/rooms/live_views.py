@@ -74,12 +74,18 @@ class LiveViews(QObject):
 
 
 def start_live_views(
-    feed: StateFeed, address: ListenAddress, log_path: Path | None, control: bool = False
+    feed: StateFeed,
+    address: ListenAddress,
+    log_path: Path | None,
+    control: bool = False,
+    max_viewers: int | None = None,
 ) -> LiveViews:
-    """Start a view server for the feed's room and subscribe it; raises ServeError with a one-line reason."""
+    """Start a view server for the feed's room and subscribe it (`max_viewers`: None, the server's
+    default); raises ServeError with a one-line reason."""
     tokens_file = tokens_path(log_path) if log_path else None
     loaded = read_tokens(tokens_file) if tokens_file else LoadedTokens(ViewTokens.fresh())
-    views = LiveViews(feed, ViewServer(address, loaded.tokens, pages_folder()), tokens_file)
+    server = ViewServer(address, loaded.tokens, pages_folder(), max_viewers=max_viewers)
+    views = LiveViews(feed, server, tokens_file)
     views.notice = loaded.notice
     if control:
         views.server.control = views.request_control

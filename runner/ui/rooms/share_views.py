@@ -47,11 +47,11 @@ _TITLES = {
 }
 
 
-def serve_console(console: RoomDay, address: ListenAddress, control: bool) -> LiveViews:
+def serve_console(console: RoomDay, address: ListenAddress, control: bool, max_viewers: int | None = None) -> LiveViews:
     """Start the views of this day's room (kept by the room's services for the app's life: after
     File → Open the same server serves the new day); raises ServeError."""
     services = console.services
-    views = start_live_views(feed_for(console), address, console.session.log_path, control)
+    views = start_live_views(feed_for(console), address, console.session.log_path, control, max_viewers)
     views.controlled.connect(lambda action, text: _control(services, action, text))
     services.views = views
     return views

@@ -32,6 +32,7 @@ from runner.core import i18n
 from runner.core.agenda import Agenda, Day, room_name
 from runner.core.clock import Clock, SystemClock
 from runner.core.errors import AgendaError, UserFileError
+from runner.core.gc_pause import thaw_startup
 from runner.core.session import default_log_path
 from runner.io.agenda_cache import load_agenda_cached
 from runner.ui import lazy
@@ -150,6 +151,7 @@ class AppShell(QObject):
         console.host.deleteLater()
         console.chair.deleteLater()
         self._retired = console
+        thaw_startup()  # the first day's objects were frozen with the start's (gc_pause)
 
 
 def restore_chair(console: Console, first: bool = True) -> None:

@@ -83,6 +83,7 @@ def test_the_collector_held_for_the_start_runs_again_after_the_first_frame(
         console.bridge.close()
     finally:
         gc_pause.end_startup_pause()
+        gc_pause.thaw_startup()  # the test process's objects, frozen with the "start"'s
     assert gc.isenabled()
 
 

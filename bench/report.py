@@ -1,6 +1,7 @@
-"""Reports from logs of 1,000, 10,000 and 100,000 events: every format but PDF, one command each
-and the export path; then the PDF command and the app's Export of every format, PDF included
-(1,000 events; 10,000 too in a full run: the PDF's layout by Qt takes seconds).
+"""Reports from logs of 1,000, 10,000 and 100,000 events: every format but PDF, one command each,
+the four in one command (`-o` again) and the export path; then the PDF command and the app's
+Export of every format, PDF included (1,000 events; 10,000 too in a full run: the PDF's layout by
+Qt takes seconds).
 
 The logs are made by driving the real engine over a FakeClock through a day of many segments
 (speakers' turns, pauses, adjustments, notes, alerts) and writing its events to a real timing log.
@@ -87,6 +88,19 @@ def _time_cli(path: Path, folder: Path) -> tuple[float, dict[str, float]]:
     return sum(times.values()), times
 
 
+def _time_one_command(path: Path, folder: Path) -> float:
+    """One `report LOG -o A -o B …` writing the four formats from one reading of the log, in ms."""
+    from runner.io.report_command import write_report
+
+    outs = [folder / f"{path.stem}-together.{suffix}" for suffix in FORMATS]
+    began = time.perf_counter()
+    with contextlib.redirect_stdout(sys.stderr):
+        code = write_report(str(path), outs, None)
+    if code != 0:
+        raise RuntimeError(f"report of four formats failed with {code}")
+    return (time.perf_counter() - began) * 1000.0
+
+
 def _time_command(path: Path, out: Path) -> float:
     """One `report LOG -o OUT` command, in ms."""
     from runner.io.report_command import write_report
@@ -151,6 +165,7 @@ def run(quick: bool) -> dict[str, object]:
             out[f"report_{n}_events_ms"] = r(total, 1)
             out[f"report_{n}_events_ms_by_format"] = {k: r(v, 1) for k, v in by_format.items()}
             out[f"report_{n}_export_once_ms"] = r(min(_time_export(path, folder) for _ in range(repeat)), 1)
+            out[f"report_{n}_one_command_ms"] = r(min(_time_one_command(path, folder) for _ in range(repeat)), 1)
             log(f"report {n} events: {total:.0f} ms (4 commands), {out[f'report_{n}_export_once_ms']} ms (export)")
             if n == 1000 or (n == 10000 and not quick):
                 out.update(_export_all(path, folder, n, by_format, 1 if n == 10000 else 2))

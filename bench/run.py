@@ -128,6 +128,8 @@ def derived(result: dict[str, object]) -> None:
     ratio("load_60000_compact_segments_ms", "load_6000_compact_segments_ms", "load_growth_60000_vs_6000_compact", 2)
     ratio("report_10000_events_ms", "baseline_calibration_ms", "report_10000_vs_calibration")
     ratio("report_10000_events_ms", "report_1000_events_ms", "report_growth_10000_vs_1000", 2)
+    # The same four formats from one `report LOG -o … -o …` (one reading of the log): no target, a comparison.
+    ratio("report_10000_one_command_ms", "baseline_calibration_ms", "report_10000_one_command_vs_calibration")
     ratio("report_100000_events_ms", "report_10000_events_ms", "report_growth_100000_vs_10000", 2)
     ratio("record_verify_20000_events_ms", "baseline_calibration_ms", "record_verify_20000_vs_calibration")
     # Export of every format: at 10,000 events in a full run, else at 1,000.

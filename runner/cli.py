@@ -221,7 +221,13 @@ def _add_report(commands: Any) -> None:
     )
     parser.add_argument("log", metavar="LOG", help="a timing log (.sqlite) written by the app")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="the format follows the suffix: .html .pdf .md .csv .jsonl"
+        "-o",
+        "--output",
+        required=True,
+        action="append",
+        metavar="OUT",
+        help="the format follows the suffix: .html .pdf .md .csv .jsonl; give -o again for several "
+        "formats from one reading of the log",
     )
     parser.add_argument("--day", type=_iso_date, metavar="YYYY-MM-DD", help="the day, where the log holds several")
     parser.add_argument(

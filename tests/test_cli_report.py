@@ -65,3 +65,28 @@ def test_a_corrupt_log_exits_1_with_one_line(tmp_path):
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert log.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 200
+
+
+@pytest.mark.slow
+def test_several_outputs_from_one_command_match_one_command_each(tmp_path):
+    log = scripted_log(tmp_path)
+    together, alone = tmp_path / "together", tmp_path / "alone"
+    together.mkdir(), alone.mkdir()
+    suffixes = (".html", ".md", ".csv", ".jsonl")
+    done = _run(str(log), *[a for s in suffixes for a in ("-o", str(together / f"day{s}"))])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") == len(suffixes) and "day-speakers.csv" in done.stdout
+    for suffix in suffixes:
+        assert _run(str(log), "-o", str(alone / f"day{suffix}")).returncode == 0
+        assert (together / f"day{suffix}").read_bytes() == (alone / f"day{suffix}").read_bytes(), suffix
+    assert (together / "day-speakers.csv").read_bytes() == (alone / "day-speakers.csv").read_bytes()
+
+
+@pytest.mark.slow
+def test_an_output_given_twice_or_a_bad_one_among_several_writes_nothing(tmp_path):
+    log = scripted_log(tmp_path)
+    twice = _run(str(log), "-o", str(tmp_path / "a.html"), "-o", str(tmp_path / "b.md"), "-o", str(tmp_path / "a.html"))
+    assert twice.returncode == 2 and "a.html" in twice.stderr and twice.stderr.count("\n") == 1
+    unknown = _run(str(log), "-o", str(tmp_path / "a.html"), "-o", str(tmp_path / "a.txt"))
+    assert unknown.returncode == 2 and "a.txt" in unknown.stderr
+    assert not (tmp_path / "a.html").exists() and not (tmp_path / "b.md").exists()

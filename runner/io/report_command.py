@@ -11,7 +11,7 @@ import dataclasses
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,58 +106,90 @@ def render(report: DayReport, out: Path, source: str, summary: Summary | None = 
 
 
 def write_report(
-    log_path: str | Path, out_path: str | Path, day: date | None = None, sign: str | Path | None = None
+    log_path: str | Path,
+    out_path: str | Path | Sequence[str | Path],
+    day: date | None = None,
+    sign: str | Path | None = None,
 ) -> int:
     """The `report` command: 0 on success, 1 for a bad log or an unwritable output, 2 for usage.
-    `sign`: the organiser's key, to sign the summary with (runner.io.signing)."""
-    out, log = Path(out_path), Path(log_path)
-    if out.suffix.lower() not in FORMATS:
-        print(
-            f"session-runner report: cannot tell the format of '{out}'; end it in "
-            f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    if out.exists() and log.exists() and out.resolve() == log.resolve():
-        print(tr("session-runner report: '{out}' is the log itself; choose another output", out=out), file=sys.stderr)
+    `out_path`: one summary, or several (`-o` given again): the log is read and the day rebuilt
+    once for all of them. `sign`: the organiser's key, to sign each summary with (runner.io.signing)."""
+    log = Path(log_path)
+    outs = [Path(out_path)] if isinstance(out_path, str | Path) else [Path(out) for out in out_path]
+    usage = _usage_problem(log, outs)
+    if usage:
+        print(usage, file=sys.stderr)
         return EXIT_USAGE
     signer: Signing | None = None
     if sign is not None:
-        loaded = _signer(out, Path(sign))
+        loaded = _signer(outs, Path(sign))
         if isinstance(loaded, int):
             return loaded
         signer = loaded
     try:
-        written = _load_and_render(log, out, day)
-        if signer is not None:
-            written.append(signer.sign(out))
+        # The day read and written under one pause of the cyclic collector, and freed before it runs
+        # again: the first collection after a pause walks every object made during it that is
+        # still alive (a 10,000-event day: ~3 ms at each of the reader's, the replay's and the
+        # writer's own pauses), and a report freed first leaves it nothing to walk.
+        with collector_paused():
+            _write_each(load_report(log, day), log, outs, signer)
     except LogError as exc:
         print(exc, file=sys.stderr)
         return EXIT_PROBLEM
-    except OSError as exc:
-        print(f"{out}: " + tr("cannot be written: {why}", why=exc.strerror or exc), file=sys.stderr)
+    except _Unwritable as failed:
+        print(f"{failed.out}: " + tr("cannot be written: {why}", why=failed.why), file=sys.stderr)
         return EXIT_PROBLEM
-    if signer is not None:
-        print(tr("Wrote {path}, signed ({signature})", path=written[0], signature=written[-1].name))
-    elif len(written) > 1:
-        print(tr("Wrote {path} and the speakers' list to {speakers}", path=written[0], speakers=written[1]))
-    else:
-        print(tr("Wrote {path}", path=written[0]))
     return EXIT_OK
 
 
-def _load_and_render(log: Path, out: Path, day: date | None) -> list[Path]:
-    """The day read and written under one pause of the cyclic collector, and freed before it runs
-    again: the first collection after a pause walks every object made during it that is still
-    alive (a 10,000-event day: ~3 ms at each of the reader's, the replay's and the writer's own
-    pauses), and a report freed first leaves it nothing to walk."""
-    with collector_paused():
-        return render(load_report(log, day), out, log.name)
+class _Unwritable(Exception):
+    """An output that could not be written (its path and why), after the ones before it were."""
+
+    def __init__(self, out: Path, why: object) -> None:
+        super().__init__(out, why)
+        self.out, self.why = out, why
 
 
-def _signer(out: Path, key: Path) -> Signing | int:
+def _usage_problem(log: Path, outs: list[Path]) -> str:
+    """The line that refuses `outs` before anything is read, or "" when all can be written."""
+    seen: set[Path] = set()
+    for out in outs:
+        if out.suffix.lower() not in FORMATS:
+            return (
+                f"session-runner report: cannot tell the format of '{out}'; end it in "
+                f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}"
+            )
+        if out.exists() and log.exists() and out.resolve() == log.resolve():
+            return tr("session-runner report: '{out}' is the log itself; choose another output", out=out)
+        if out.absolute() in seen:
+            return tr("session-runner report: '{out}' is given twice; give each output once", out=out)
+        seen.add(out.absolute())
+    return ""
+
+
+def _write_each(report: DayReport, log: Path, outs: list[Path], signer: Signing | None) -> None:
+    """Each output from the one day read, its line printed as it is written; the sections are
+    built once when more than one of the HTML, the PDF and the Markdown are asked for."""
+    laid_out = [out for out in outs if out.suffix.lower() in (".html", ".pdf", ".md")]
+    summary = build_summary(report, log.name) if len(laid_out) > 1 else None
+    for out in outs:
+        try:
+            written = render(report, out, log.name, summary)
+            if signer is not None:
+                written.append(signer.sign(out))
+        except OSError as exc:
+            raise _Unwritable(out, exc.strerror or exc) from None
+        if signer is not None:
+            print(tr("Wrote {path}, signed ({signature})", path=written[0], signature=written[-1].name))
+        elif len(written) > 1:
+            print(tr("Wrote {path} and the speakers' list to {speakers}", path=written[0], speakers=written[1]))
+        else:
+            print(tr("Wrote {path}", path=written[0]))
+
+
+def _signer(outs: list[Path], key: Path) -> Signing | int:
     """The signer of `key`, loaded before anything is written; an exit code (after its line) if not."""
-    if out.suffix.lower() not in SIGNED_SUFFIXES:
+    if any(out.suffix.lower() not in SIGNED_SUFFIXES for out in outs):
         print(tr("session-runner report: --sign signs a summary: end OUT in .pdf, .html or .md"), file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -177,7 +209,7 @@ def export_reports(log_path: str | Path, folder: str | Path) -> list[Path]:
     Raises `LogError` for an unusable log and `OSError` when the folder cannot be written.
     """
     log, target = Path(log_path), Path(folder)
-    with collector_paused():  # as in `_load_and_render`: the day is freed before the collector runs
+    with collector_paused():  # as in `write_report`: the day is freed before the collector runs
         return _export(load_report(log), log, target)
 
 

@@ -97,8 +97,7 @@ def test_the_documented_commands_run_in_order(page: str, tmp_path: Path, monkeyp
     written: dict[str, str] = {}  # the page writes beside the reader's files; the test into its own folder
     for command in RUNNABLE[page]:
         args = [written.get(word, word) for word in command_line(arguments(command))]
-        if "-o" in args:
-            position = args.index("-o") + 1
+        for position in [n + 1 for n, word in enumerate(args[:-1]) if word == "-o"]:  # `-o` may come again
             written[args[position]] = args[position] = str(tmp_path / Path(args[position]).name)
         assert main(args) == 0, f"{page}: {command!r} failed"
 

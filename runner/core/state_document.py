@@ -149,3 +149,22 @@ def aged(document: StateDocument, seconds: float) -> StateDocument:
         if speaker is not None and spoken is not None and not held:
             later["speaker"] = {**speaker, "remaining_ms": spoken - _ms(seconds)}
     return later
+
+
+# What only some views are meant to read: the recovery plan on offer is for the chair to agree
+# with the host (what to cut, whom to shorten), and the host's message is for the chair and the
+# speaker, never the stage, whose page goes out on the stream. The broker's readers (the
+# organiser) get the whole document.
+_WITHHELD: dict[str, tuple[str, ...]] = {"chair": (), "speaker": ("recovery",), "stage": ("recovery", "message")}
+
+
+def for_view(document: StateDocument, view: str) -> StateDocument:
+    """`document` as the `view`'s token may read it: the keys meant for other views null (the
+    document keeps every key and its shape, so a reader of the schema finds nothing missing)."""
+    withheld = [key for key in _WITHHELD.get(view, ("recovery", "message")) if document.get(key) is not None]
+    if not withheld:
+        return document
+    shown = document.copy()
+    for key in withheld:
+        shown[key] = None  # type: ignore[literal-required]
+    return shown

@@ -34,7 +34,7 @@ from websockets.protocol import State
 
 from runner.core.document_model import StateDocument
 from runner.core.i18n import SOURCE_LANGUAGE, tr, trn
-from runner.core.state_document import aged
+from runner.core.state_document import aged, for_view
 from runner.web.address import ListenAddress, host_header_allowed, link_bases
 from runner.web.open_files import FileBudget, file_budget
 from runner.web.page_text import page_language, page_text, refusal_text, render_page
@@ -282,22 +282,25 @@ class ViewServer:
             if not self._stop or not self._stop.is_set():
                 self._notice = self._loop.call_later(REFUSAL_NOTICE_S, self._say_turned_away)
 
-    def _current(self) -> str:
-        """The latest document as of now: one made a while ago would start a viewer's count late
-        (a new viewer's by seconds; a broadcast's by the hop from the GUI thread on a busy machine)."""
+    def _current(self, view: str) -> str:
+        """The latest document as of now, as `view` may read it (runner.core.state_document.for_view):
+        one made a while ago would start a viewer's count late (a new viewer's by seconds; a
+        broadcast's by the hop from the GUI thread on a busy machine)."""
         if self._latest is None:
             return ""
         document, text, at = self._latest
         elapsed = time.monotonic() - at
-        return text if elapsed < 0.001 else _json(aged(document, elapsed))
+        shown = for_view(document if elapsed < 0.001 else aged(document, elapsed), view)
+        return text if shown is document else _json(shown)
 
     def _send_all(self, text: str) -> None:
-        """One frame, encoded once and written to every viewer's socket as it is: without compression
-        a text frame from the server is the same bytes for all (websockets' broadcast re-encodes it
-        per viewer: 500 viewers took ~125 ms of this thread, and of the GIL, against ~10 ms)."""
+        """One frame per view, encoded once and written to each of its viewers' sockets as it is:
+        without compression a text frame from the server is the same bytes for all (websockets'
+        broadcast re-encodes it per viewer: 500 viewers took ~125 ms of this thread, and of the GIL,
+        against ~10 ms)."""
         if not self._viewers:
             return
-        frame = Frame(Opcode.TEXT, (self._current() or text).encode()).serialize(mask=False)
+        frames: dict[str, bytes] = {}
         # In a new order each time: a viewer always written last would always read the document
         # last, and its count (anchored at the quickest transit it has seen) would run that late
         # for good; shuffled, each viewer is early now and then, and its count is as early as that.
@@ -309,6 +312,10 @@ class ViewServer:
                 continue
             if transport.get_write_buffer_size() > SLOW_VIEWER_BYTES:
                 continue  # a stalled viewer skips documents; the next one supersedes them anyway
+            view = self._seats.get(connection, "stage")  # seated at its handshake; else the least
+            frame = frames.get(view)
+            if frame is None:
+                frame = frames[view] = Frame(Opcode.TEXT, (self._current(view) or text).encode()).serialize(mask=False)
             transport.write(frame)
 
     def _drop_viewers(self) -> None:
@@ -320,7 +327,7 @@ class ViewServer:
     async def _viewer(self, connection: ServerConnection) -> None:
         self._viewers.add(connection)
         try:
-            current = self._current()
+            current = self._current(self._seats.get(connection, "stage"))
             if current:
                 await connection.send(current)
             async for _ in connection:
@@ -372,7 +379,8 @@ class ViewServer:
         if path == "/ws":
             return self._seat(connection, view, language)
         if path == "/api/state":
-            return _response(HTTPStatus.OK, self._current().encode(), "application/json; charset=utf-8", headers)
+            state = self._current(view or "stage")
+            return _response(HTTPStatus.OK, state.encode(), "application/json; charset=utf-8", headers)
         if path == "/api/strings":  # a page following the room's language fetches the new one's text
             text = page_text(asked or self.language, asked is not None)
             return _response(HTTPStatus.OK, _json(text).encode(), "application/json; charset=utf-8", headers)

@@ -3,6 +3,13 @@ limits by category and the right of reply (shared by the floor's tests)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from runner.core.agenda import Agenda
+from runner.core.clock import FakeClock
+from runner.io.agenda_yaml import parse_agenda
+
 # fmt: off
 MEMBERS = [
     "BR", "KEN", "FR", "CHN", "EG", "IN", "MX", "NGA", "JP", "DE",
@@ -37,6 +44,16 @@ segments:
   - title: Closing
     duration: 5m
 """
+
+
+def debate_agenda() -> Agenda:
+    """The debate's agenda (the UI tests' `agenda` fixture: `pytest.fixture(name="agenda")(debate_agenda)`)."""
+    return parse_agenda(DEBATE_YAML.encode(), "debate.yaml")
+
+
+def debate_clock() -> FakeClock:
+    """The debate day's clock at 10:00 in New York, before its first segment (the `clock` fixture)."""
+    return FakeClock(datetime(2020, 6, 12, 10, 0, tzinfo=ZoneInfo("America/New_York")))
 
 
 def run_debate(engine, clock, *, until_turn: int | None = None) -> None:

@@ -13,7 +13,7 @@ from runner.core.floor_order import follows_from_seed, lot, rank_key, speaking_o
 from runner.core.snapshot import take_snapshot
 from runner.io.agenda_writer import agenda_text
 from runner.io.agenda_yaml import parse_agenda
-from tests.floor_debate import DEBATE_YAML, MEMBERS
+from tests.floor_debate import MEMBERS, debate_agenda
 
 PROTOCOL_YAML = """\
 title: General debate
@@ -110,7 +110,7 @@ def test_the_agenda_s_draw_is_logged_when_the_floor_opens():
 
 
 def test_lots_drawn_live_order_the_waiting_delegations_and_replay():
-    day = parse_agenda(DEBATE_YAML.encode(), "debate.yaml").days[0]
+    day = debate_agenda().days[0]
     clock = FakeClock(day.segments[0].start)
     engine = SessionEngine(day, clock)
     engine.start(1)

@@ -10,7 +10,7 @@ import pytest
 from runner.core.errors import AgendaError
 from runner.io.agenda_writer import agenda_text
 from runner.io.agenda_yaml import parse_agenda
-from tests.floor_debate import DEBATE_YAML
+from tests.floor_debate import debate_agenda
 
 HEAD = """\
 title: Floor
@@ -31,7 +31,7 @@ def _problems(floor: str) -> list[str]:
 
 
 def test_the_debate_reads_with_each_category_s_limit():
-    segment = parse_agenda(DEBATE_YAML.encode(), "debate.yaml").days[0].segments[1]
+    segment = debate_agenda().days[0].segments[1]
     assert segment.floor is not None and segment.floor.replies == (timedelta(minutes=5), timedelta(minutes=3))
     assert len(segment.speakers) == 30
     by_category = {s.category for s in segment.speakers}
@@ -61,7 +61,7 @@ def test_mistakes_are_located_with_a_hint():
 
 
 def test_a_floor_is_saved_as_it_was_read():
-    agenda = parse_agenda(DEBATE_YAML.encode(), "debate.yaml")
+    agenda = debate_agenda()
     day = agenda.days[0]
     back = parse_agenda(agenda_text(agenda.title, day).encode(), "saved.yaml").days[0]
     assert back.segments[1].floor == day.segments[1].floor

@@ -5,13 +5,10 @@ every event of the floor."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from runner.core import i18n
-from runner.core.clock import FakeClock
 from runner.core.session import open_session
 from runner.io.agenda_yaml import parse_agenda
 from runner.io.report_command import load_report
@@ -19,14 +16,14 @@ from runner.io.report_html import render_html
 from runner.io.report_jsonl import render_jsonl
 from runner.io.report_markdown import render_markdown
 from runner.io.report_sections import build_summary
-from tests.floor_debate import DEBATE_YAML, run_debate
+from tests.floor_debate import DEBATE_YAML, debate_clock, run_debate
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     data = DEBATE_YAML.encode()
     agenda = parse_agenda(data, "debate.yaml")
-    clock = FakeClock(datetime(2020, 6, 12, 10, 0, tzinfo=ZoneInfo("America/New_York")))
+    clock = debate_clock()
     path = tmp_path_factory.mktemp("debate") / "debate.sqlite"
     opened = open_session(agenda, agenda.days[0], clock, path, boot_id="t", agenda_bytes=data)
     run_debate(opened.engine, clock)

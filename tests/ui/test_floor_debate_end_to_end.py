@@ -6,9 +6,7 @@ every delegation with the time it spoke."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,24 +14,17 @@ from PySide6.QtCore import Qt
 from runner.core import i18n
 from runner.core.clock import FakeClock
 from runner.core.delegations import delegation_name
-from runner.io.agenda_yaml import parse_agenda
 from runner.io.report_command import load_report
 from runner.io.report_markdown import render_markdown
-from tests.floor_debate import DEBATE_YAML, GROUPS, MEMBERS, OBSERVERS
+from tests.floor_debate import GROUPS, MEMBERS, OBSERVERS, debate_agenda, debate_clock
 from tests.ui.test_keyboard import press
 from tests.ui.test_live_views import request
 
 EVERY_DELEGATION = [*MEMBERS[:2], GROUPS[0], *MEMBERS[2:12], OBSERVERS[0], *GROUPS[1:], *MEMBERS[12:], *OBSERVERS[1:]]
 
 
-@pytest.fixture
-def agenda():
-    return parse_agenda(DEBATE_YAML.encode(), "debate.yaml")
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(datetime(2020, 6, 12, 10, 0, tzinfo=ZoneInfo("America/New_York")))
+agenda = pytest.fixture(name="agenda")(debate_agenda)
+clock = pytest.fixture(name="clock")(debate_clock)
 
 
 class Host:

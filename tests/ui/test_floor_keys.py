@@ -4,27 +4,15 @@ of reply, the chair's line naming delegations and the replies waiting."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 from PySide6.QtCore import Qt
 
-from runner.core.clock import FakeClock
 from runner.core.events import EventType
-from runner.io.agenda_yaml import parse_agenda
-from tests.floor_debate import DEBATE_YAML
+from tests.floor_debate import debate_agenda, debate_clock
 from tests.ui.test_keyboard import press
 
-
-@pytest.fixture
-def agenda():
-    return parse_agenda(DEBATE_YAML.encode(), "debate.yaml")
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(datetime(2020, 6, 12, 10, 0, tzinfo=ZoneInfo("America/New_York")))
+agenda = pytest.fixture(name="agenda")(debate_agenda)
+clock = pytest.fixture(name="clock")(debate_clock)
 
 
 def _types(engine, since: int) -> list[str]:

@@ -4,28 +4,16 @@ refusal one line in the status bar."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 from PySide6.QtCore import Qt
 
-from runner.core.clock import FakeClock
 from runner.core.floor_order import lot
-from runner.io.agenda_yaml import parse_agenda
-from tests.floor_debate import DEBATE_YAML
+from tests.floor_debate import debate_agenda, debate_clock
 from tests.ui.test_keyboard import press
 from tests.ui.test_live_views import request
 
-
-@pytest.fixture
-def agenda():
-    return parse_agenda(DEBATE_YAML.encode(), "debate.yaml")
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(datetime(2020, 6, 12, 10, 0, tzinfo=ZoneInfo("America/New_York")))
+agenda = pytest.fixture(name="agenda")(debate_agenda)
+clock = pytest.fixture(name="clock")(debate_clock)
 
 
 def _codes(console) -> list[str]:

@@ -1,7 +1,7 @@
 """The baseline of bench/built_startup.py: a bare PySide6 window, built with PyInstaller the same
 way as the app (packaging/session-runner.spec). Prints the monotonic time once its first frame is
-out, marked as the app marks its own (runner.ui.app STARTUP_PROBE: the first Paint event of the
-window, then the event loop's next turn), and quits."""
+out and the CPU used by then, marked as the app marks its own (runner.ui.app STARTUP_PROBE: the
+first Paint event of the window, then the event loop's next turn), and quits."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class _FirstPaint(QObject):
 
 
 def _done() -> None:
-    print(f'{{"first_frame": {time.monotonic()!r}}}', flush=True)
+    print(f'{{"first_frame": {time.monotonic()!r}, "cpu": {time.process_time()!r}}}', flush=True)
     QApplication.quit()
 
 

@@ -1,13 +1,14 @@
 """A clock everyone agrees on: viewers whose computers are 90 s slow or 120 s fast, through two
 `serve --from` relays and a TLS proxy, flip each second together and see a pause at once.
 
-    python bench/clock_agreement.py [--quick] [--viewers N] [--pages N]
+    python bench/clock_agreement.py [--quick] [--viewers N] [--pages N] [--in-order] [--python-viewers]
 
 Starts Debian's mosquitto, two relays (`main.py serve --from … --public https://clock.test:PORT
 --tokens FILE --max-viewers N`, through bench/relay_child.py) and Debian's
 Caddy in front of them (round robin, `tls internal`, as docs/rooms.md's recipe), then 3,000
-WebSocket viewers through Caddy (6 processes, bench/clock_viewers_child.py: each viewer counts
-as views.js does; half the clocks 90 s slow, half 120 s fast), and a few real Chromium pages
+WebSocket viewers through Caddy (6 Node.js processes, bench/clock_viewers_child.mjs: each viewer
+counts as views.js does; half the clocks 90 s slow, half 120 s fast; `--python-viewers`, or no
+`node`: bench/clock_viewers_child.py, the same in Python at ~1.6x the CPU), and a few real Chromium pages
 (the chair's view, which also says how far off its clock is) whose clock is shifted the same
 ways by a Date and performance.timeOrigin override injected before the page's script. The host
 is a room's MQTT link publishing a one-hour segment: a document every 5 s (as the app does), and
@@ -31,6 +32,7 @@ import itertools
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,27 +52,15 @@ from runner.ui.rooms.mqtt_client import parse_broker_url
 from runner.ui.rooms.mqtt_link import MqttLink
 from tests.broker import Broker, free_port
 from tests.proxy import Caddy
+from tests.shifted_clock import shifted_clock
 from tests.state_documents import document
 
 PUBLIC_NAME = "clock.test"
 SHIFTS_S = (-90.0, 120.0)  # slow, fast
 SEGMENT_MS = 3_600_000
 REFRESH_S, PAUSE_EVERY_S, PAUSED_S = 5.0, 8.0, 2.0
-CLIENT_VIEWERS = 500  # viewers a process: one asyncio loop reads its sockets as fast as they come
-
-SHIFTED_CLOCK = """
-(() => {
-  const SHIFT = %d;  // this computer's clock, SHIFT ms off
-  const Real = Date;
-  class Shifted extends Real {
-    constructor(...args) { if (args.length) super(...args); else super(Real.now() + SHIFT); }
-    static now() { return Real.now() + SHIFT; }
-  }
-  window.Date = Shifted;
-  const origin = performance.timeOrigin + SHIFT;
-  Object.defineProperty(performance, "timeOrigin", { get: () => origin });
-})();
-"""
+CLIENT_VIEWERS = 500  # viewers a Python process: one asyncio loop reads its sockets as fast as they come
+NODE_VIEWERS = 500  # viewers a Node.js process (bench/clock_viewers_child.mjs)
 
 
 @dataclass
@@ -160,16 +150,23 @@ def start_relays(
     return relays, links
 
 
-def start_viewers(ws_url: str, count: int, caddy: Caddy) -> list[subprocess.Popen[str]]:
+def viewers_program(python: bool) -> tuple[list[str], int]:
+    """The emulated viewers' command (before its arguments) and how many a process takes: Node's
+    unless asked for Python's or there is no `node`, said in one line."""
+    node = shutil.which("node")
+    if not python and node is None:
+        log("clock: no `node` on PATH: the viewers are Python's (bench/clock_viewers_child.py), ~1.6x the CPU")
+    if python or node is None:
+        return [sys.executable, str(BENCH / "clock_viewers_child.py")], CLIENT_VIEWERS
+    return [node, str(BENCH / "clock_viewers_child.mjs")], NODE_VIEWERS
+
+
+def start_viewers(ws_url: str, count: int, caddy: Caddy, python: bool) -> list[subprocess.Popen[str]]:
+    program, per_process = viewers_program(python)
     clients = []
-    for number in range(0, count, CLIENT_VIEWERS):
-        shift = SHIFTS_S[(number // CLIENT_VIEWERS) % len(SHIFTS_S)]
-        command = [
-            sys.executable,
-            str(BENCH / "clock_viewers_child.py"),
-            ws_url,
-            str(min(CLIENT_VIEWERS, count - number)),
-        ]
+    for number in range(0, count, per_process):
+        shift = SHIFTS_S[(number // per_process) % len(SHIFTS_S)]
+        command = [*program, ws_url, str(min(per_process, count - number))]
         command += [str(shift), str(caddy.ca_file), str(caddy.https_port)]
         clients.append(
             subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=child_env(None))
@@ -202,7 +199,7 @@ def open_pages(playwright: Any, stage_url: str, count: int) -> tuple[Any, list[t
     for number in range(count):
         shift_ms = SHIFTS_S[number % len(SHIFTS_S)] * 1000.0
         context = browser.new_context(ignore_https_errors=True)  # Caddy's local CA is in no trust store
-        context.add_init_script(SHIFTED_CLOCK % shift_ms)
+        context.add_init_script(shifted_clock(shift_ms))
         page = context.new_page()
         page.goto(stage_url)
         pages.append((page, shift_ms))
@@ -257,7 +254,9 @@ def pair_differences(late_by_doc: list[list[float]], pairs: int, seed: int = 1) 
     return out
 
 
-def measure(quick: bool, viewers: int, page_count: int, in_order: bool = False) -> dict[str, object]:
+def measure(
+    quick: bool, viewers: int, page_count: int, in_order: bool = False, python_viewers: bool = False
+) -> dict[str, object]:
     from playwright.sync_api import sync_playwright
 
     seconds = 24.0 if quick else 90.0
@@ -285,7 +284,7 @@ def measure(quick: bool, viewers: int, page_count: int, in_order: bool = False) 
             host.since = host.stretches[0][0]
             host.publish()
             log(f"clock: {viewers} viewers through Caddy to two relays")
-            clients = start_viewers(links["websocket"], viewers, caddy)
+            clients = start_viewers(links["websocket"], viewers, caddy, python_viewers)
             with sync_playwright() as playwright:
                 browser, pages = open_pages(playwright, links["chair"], page_count)
                 since_ms = time.time() * 1000.0 + 2000.0  # the pages' first seconds: loading, connecting
@@ -382,8 +381,12 @@ def main() -> int:
     parser.add_argument("--viewers", type=int, default=3000)
     parser.add_argument("--pages", type=int, default=4)
     parser.add_argument("--in-order", action="store_true", help="the relays write to their viewers in one order")
+    parser.add_argument(
+        "--python-viewers", action="store_true", help="the emulated viewers in Python (the harness before Node's)"
+    )
     args = parser.parse_args()
-    print(json.dumps(measure(args.quick, args.viewers, args.pages, args.in_order), indent=2, ensure_ascii=False))
+    figures = measure(args.quick, args.viewers, args.pages, args.in_order, args.python_viewers)
+    print(json.dumps(figures, indent=2, ensure_ascii=False))
     return 0
 
 

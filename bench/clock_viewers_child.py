@@ -1,5 +1,6 @@
-"""Child of bench/clock_agreement.py: WebSocket viewers whose computer clock is SHIFT seconds off,
-each counting as resources/web/views.js does, in one asyncio loop.
+"""Child of bench/clock_agreement.py (with `--python-viewers`, or where there is no `node`; else
+bench/clock_viewers_child.mjs, the same for less CPU): WebSocket viewers whose computer clock is
+SHIFT seconds off, each counting as resources/web/views.js does, in one asyncio loop.
 
     python bench/clock_viewers_child.py WSS_URL VIEWERS SHIFT_S CA_FILE PROXY_PORT
 

@@ -148,6 +148,28 @@ _TRANSITS = [(1_000.0, 30.0), (6_000.0, 5.0), (11_000.0, 50.0), (60_000.0, 8.0),
 _TRANSITS += [(135_000.0, 1_540.0), (140_000.0, 1_500.0)]
 
 
+def test_the_node_viewers_count_as_the_python_ones_do() -> None:
+    """bench/clock_viewers_child.mjs (the benchmark's viewers where `node` is) keeps the same rule."""
+    import json
+    import shutil
+    import subprocess
+
+    from bench.common import ROOT
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("no node: the benchmark's viewers are then the Python ones")
+    script = (
+        f"import {{ CountingViewer }} from {json.dumps((ROOT / 'bench' / 'clock_viewers_child.mjs').as_uri())};"
+        f"const transits = {json.dumps(_TRANSITS)}; const out = [];"
+        "for (const shift of [-90000, 120000]) { const v = new CountingViewer(shift);"
+        " out.push(transits.map(([sent, t]) => v.receive(sent, sent + t + shift) - shift - sent)); }"
+        "console.log(JSON.stringify(out));"
+    )
+    done = subprocess.run([node, "--input-type=module", "-e", script], capture_output=True, text=True, timeout=60)
+    assert json.loads(done.stdout) == [[30.0, 5.0, 5.0, 5.0, 40.0, 40.0, 1_500.0]] * 2, done.stderr
+
+
 def test_clock_benchmark_reads_the_host_flips_and_pairs_of_viewers() -> None:
     from bench.clock_agreement import Host, pair_differences, seconds_of
 

@@ -12,7 +12,6 @@ from functools import cached_property
 
 from runner.core import events as ev
 from runner.core.agenda import Day, Segment
-from runner.core.delegations import floor_label
 from runner.core.edit_fold import final_positions, retime
 from runner.core.engine import RunStatus, SegmentRun, SessionEngine
 from runner.core.events import EngineEvent, EventType
@@ -20,7 +19,8 @@ from runner.core.gc_pause import collector_paused
 from runner.core.log_seal import SealCheck
 from runner.core.plan_changes import Change, replay_with_changes
 from runner.core.recovery import translate
-from runner.core.speakers import SlotStatus, SpeakerQueue
+from runner.core.snapshot import SpeakerView
+from runner.core.speakers import SpeakerQueue
 from runner.core.timing_log import LoggedEvent
 
 # Less than a minute past the plan is not an overrun a chair reads about (nor a late start).
@@ -28,25 +28,12 @@ OVERRUN_S = 60.0
 
 
 @dataclass(frozen=True, slots=True)
-class SpeakerLine:
-    """One name on a speakers' list: limit and actual speaking time, in seconds."""
+class SpeakerLine(SpeakerView):
+    """One name on a speakers' list as the report prints it: limit and actual speaking time, in
+    seconds, the floor's fields and `label` as the chair's screen has them, and whether the host
+    added it live."""
 
-    position: int
-    name: str
-    limit_s: float | None
-    spoken_s: float
-    status: SlotStatus
     added: bool = False
-    # On a floor: the delegation as written, its category, the person named, the reply (1, 2) or 0.
-    delegation: str = ""
-    category: str = ""
-    speaker: str = ""
-    reply: int = 0
-    rank: str = ""  # as the agenda or the host gave it (runner.core.floor_order.RANKS), else ""
-
-    def label(self, language: str) -> str:
-        """The name the report prints: a delegation's in `language` (with its speaker), else the name."""
-        return floor_label(self.delegation, self.speaker, language) if self.delegation else self.name
 
     @property
     def over_s(self) -> float:
@@ -267,7 +254,7 @@ def _speakers(queue: SpeakerQueue, active: float) -> tuple[SpeakerLine, ...]:
     lines = []
     # Made by its slots' setters, as its generated __init__ would make it, without that frozen
     # __init__'s object.__setattr__ for each of eleven fields (a floor's every name in every report).
-    position, name, limit, spoke, status, added, delegation, category, speaker, reply, rank = _SPEAKER_SLOTS
+    position, name, limit, spoke, status, delegation, category, speaker, reply, rank, added = _SPEAKER_SLOTS
     for i, slot in enumerate(queue.slots):
         line = _new(SpeakerLine)
         position(line, i)

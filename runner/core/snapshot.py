@@ -27,9 +27,11 @@ else:  # lazy seam, the recovery planner: loaded the first time the hard stop is
     offer_timing = deferred("runner.core.offer_timing")
 
 
-@dataclass(frozen=True)
+# Slots: a floor's report makes one (as its `SpeakerLine`) for every name of every list.
+@dataclass(frozen=True, slots=True)
 class SpeakerView:
-    """One name on a speakers' list as the chair sees it."""
+    """One name on a speakers' list as the chair sees it (and as the report prints it:
+    `runner.core.report_data.SpeakerLine`, which adds whether the host added it live)."""
 
     position: int
     name: str

@@ -153,7 +153,7 @@ class ViewServer:
         """Send `document` to every viewer (and keep it for `/api/state`); returns its size in bytes."""
         text = _json(document)
         self._latest = (document, text, time.monotonic())
-        self._call(self._send_all, text)
+        self._call(self._send_all)
         return len(text.encode())
 
     def replace_tokens(self, tokens: ViewTokens) -> None:
@@ -293,7 +293,7 @@ class ViewServer:
         shown = for_view(document if elapsed < 0.001 else aged(document, elapsed), view)
         return text if shown is document else _json(shown)
 
-    def _send_all(self, text: str) -> None:
+    def _send_all(self) -> None:
         """One frame per view, encoded once and written to each of its viewers' sockets as it is:
         without compression a text frame from the server is the same bytes for all (websockets'
         broadcast re-encodes it per viewer: 500 viewers took ~125 ms of this thread, and of the GIL,
@@ -315,7 +315,8 @@ class ViewServer:
             view = self._seats.get(connection, "stage")  # seated at its handshake; else the least
             frame = frames.get(view)
             if frame is None:
-                frame = frames[view] = Frame(Opcode.TEXT, (self._current(view) or text).encode()).serialize(mask=False)
+                # The view's own document, never `text` (the whole one): `publish` keeps it as the latest first.
+                frame = frames[view] = Frame(Opcode.TEXT, self._current(view).encode()).serialize(mask=False)
             transport.write(frame)
 
     def _drop_viewers(self) -> None:

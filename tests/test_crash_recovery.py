@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import signal
-import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -18,9 +16,9 @@ from runner.core.session import open_session
 from runner.core.timing_log import TimingLog
 from runner.io.report_command import load_report
 from runner.io.report_csv import render_csv
+from tests.killed_child import killed_after_first_line
 from tests.scripted_day import DIALOGUE_YAML, dialogue
 
-ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
 import sys, time
 from pathlib import Path
@@ -40,16 +38,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def _run_and_kill(log: Path) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(log)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        line = child.stdout.readline()  # type: ignore[union-attr]
-        assert line.strip() == "ready", child.stderr.read()  # type: ignore[union-attr]
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL
+    line, err = killed_after_first_line(CHILD, str(log))
+    assert line == "ready", err
 
 
 def _logged_start(log: Path, segment: int):

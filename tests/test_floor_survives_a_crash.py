@@ -5,8 +5,6 @@ French, names every delegation with its time."""
 
 from __future__ import annotations
 
-import signal
-import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -25,8 +23,8 @@ from runner.io.agenda_yaml import parse_agenda
 from runner.io.report_command import load_report
 from runner.io.report_markdown import render_markdown
 from tests.floor_debate import DEBATE_YAML, GROUPS, MEMBERS, OBSERVERS, run_debate
+from tests.killed_child import killed_after_first_line
 
-ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2020, 6, 12, 10, 0, tzinfo=ZoneInfo("America/New_York"))
 CHILD = """
 import sys, time
@@ -52,16 +50,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def _run_and_kill(log: Path) -> float:
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(log)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        line = child.stdout.readline()  # type: ignore[union-attr]
-        assert line.startswith("ready"), child.stderr.read()  # type: ignore[union-attr]
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL
+    line, err = killed_after_first_line(CHILD, str(log))
+    assert line.startswith("ready"), err
     return float(line.split()[1])
 
 

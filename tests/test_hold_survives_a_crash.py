@@ -3,18 +3,15 @@ log shows `hold`, and the chair's message comes back. Real processes: Qt, apsche
 
 from __future__ import annotations
 
-import signal
-import subprocess
 import sys
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from runner.core.timing_log import TimingLog
+from tests.killed_child import killed_after_first_line
 
-ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
 import os, sys
 from pathlib import Path
@@ -49,17 +46,9 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def _run_and_kill(*args: str) -> str:
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        line = child.stdout.readline()  # type: ignore[union-attr]
-    finally:
-        child.send_signal(signal.SIGKILL)
-        _, err = child.communicate(timeout=30)
+    line, err = killed_after_first_line(CHILD, *args)
     assert line.startswith("state"), err
-    assert child.returncode == -signal.SIGKILL
-    return line.strip()
+    return line
 
 
 def test_h_then_sigkill_then_restart_keeps_the_segment_held_and_the_message(tmp_path):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,9 +10,9 @@ import pytest
 from runner.core.clock import SystemClock
 from runner.core.session import open_session
 from runner.core.timing_log import TimingLog
+from tests.killed_child import killed_after_first_line
 from tests.scripted_day import DIALOGUE_YAML, dialogue
 
-ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
 import sys, time
 from pathlib import Path
@@ -35,14 +33,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def crash_a_day(log: Path) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(log)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        assert child.stdout.readline().strip() == "ready", child.stderr.read()  # type: ignore[union-attr]
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
+    line, err = killed_after_first_line(CHILD, str(log))
+    assert line == "ready", err
 
 
 def test_a_new_log_beside_a_crashed_logs_wal_starts_empty_and_says_what_it_moved(tmp_path):

@@ -3,10 +3,7 @@ and Ctrl+Z and Ctrl+Shift+Z go on from there (issue 24, item 2)."""
 
 from __future__ import annotations
 
-import signal
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -15,9 +12,9 @@ from runner.core.commands import HostCommands
 from runner.core.engine import RunStatus
 from runner.core.events import EventType
 from runner.core.session import open_session
+from tests.killed_child import killed_after_first_line
 from tests.scripted_day import DIALOGUE_YAML, dialogue
 
-ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
 import sys, time
 from pathlib import Path
@@ -42,16 +39,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 def test_an_undo_killed_at_once_comes_back_undone_and_undo_goes_on(tmp_path):
     log = tmp_path / "log.sqlite"
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(log)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        line = child.stdout.readline()  # type: ignore[union-attr]
-        assert line.strip() == "ready", child.stderr.read()  # type: ignore[union-attr]
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL
+    line, err = killed_after_first_line(CHILD, str(log))
+    assert line == "ready", err
 
     agenda, day = dialogue()
     opened = open_session(agenda, day, SystemClock(), log, agenda_bytes=DIALOGUE_YAML.encode("utf-8"))

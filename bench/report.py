@@ -147,7 +147,7 @@ def _time_export(path: Path, folder: Path) -> float:
 
 
 def run(quick: bool) -> dict[str, object]:
-    """Best of a few runs per size (one at 100,000): the four commands, and the export path."""
+    """Best of a few runs per size (one at 100,000): the summary in one command, a command per format."""
     try:
         import runner.io.report_command  # noqa: F401
     except ImportError as exc:
@@ -161,12 +161,18 @@ def run(quick: bool) -> dict[str, object]:
             log(f"report: log of {n} events made in {time.perf_counter() - began:.1f} s")
             out[f"report_{n}_log_events"] = _count(path)
             repeat = 1 if n == 100000 else (2 if quick else 3)
+            # The chair's summary in the four text formats, as the issue asks it built: one
+            # `report LOG -o A -o B …`, one pass over the log for every format.
+            # Best of two at 100,000 too: the first run right after making the log is the
+            # machine's, not the report's (2.26 s against 1.92-2.04 s in alternating runs).
+            summary = min(_time_one_command(path, folder) for _ in range(max(repeat, 2)))
+            out[f"report_{n}_events_ms"] = r(summary, 1)
+            # For comparison: a command per format, each reading the log and rebuilding the day.
             total, by_format = min((_time_cli(path, folder) for _ in range(repeat)), key=lambda run: run[0])
-            out[f"report_{n}_events_ms"] = r(total, 1)
-            out[f"report_{n}_events_ms_by_format"] = {k: r(v, 1) for k, v in by_format.items()}
+            out[f"report_{n}_four_commands_ms"] = r(total, 1)
+            out[f"report_{n}_command_ms_by_format"] = {k: r(v, 1) for k, v in by_format.items()}
             out[f"report_{n}_export_once_ms"] = r(min(_time_export(path, folder) for _ in range(repeat)), 1)
-            out[f"report_{n}_one_command_ms"] = r(min(_time_one_command(path, folder) for _ in range(repeat)), 1)
-            log(f"report {n} events: {total:.0f} ms (4 commands), {out[f'report_{n}_export_once_ms']} ms (export)")
+            log(f"report {n} events: {summary:.0f} ms (one command), {total:.0f} ms (4 commands)")
             if n == 1000 or (n == 10000 and not quick):
                 out.update(_export_all(path, folder, n, by_format, 1 if n == 10000 else 2))
     if quick:

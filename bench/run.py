@@ -31,7 +31,7 @@ TARGETS = {
     "load_2000_segments_ms": "<= 300",
     "load_60000_compact_vs_csafe_load": "< 1.0 (validated, with locations, faster than PyYAML's plain load)",
     "report_10000_events_ms": "<= 2000",
-    "report_10000_vs_calibration": "<= 10 (the four commands, against the in-run calibration)",
+    "report_10000_vs_calibration": "<= 10 (html, md, csv, jsonl from one report command, one pass over the log)",
     "report_growth_100000_vs_10000": "<= 11 (linear in the events; full run only)",
     "report_export_all_vs_slowest_format": "<= 1.1 (Export of every format against the slowest command)",
     "record_seal_added_ms_per_event": "<= 1 (the sealed writer against the one before the seal, same run)",
@@ -128,9 +128,10 @@ def derived(result: dict[str, object]) -> None:
     ratio("load_60000_compact_segments_ms", "load_6000_compact_segments_ms", "load_growth_60000_vs_6000_compact", 2)
     ratio("report_10000_events_ms", "baseline_calibration_ms", "report_10000_vs_calibration")
     ratio("report_10000_events_ms", "report_1000_events_ms", "report_growth_10000_vs_1000", 2)
-    # The same four formats from one `report LOG -o … -o …` (one reading of the log): no target, a comparison.
-    ratio("report_10000_one_command_ms", "baseline_calibration_ms", "report_10000_one_command_vs_calibration")
     ratio("report_100000_events_ms", "report_10000_events_ms", "report_growth_100000_vs_10000", 2)
+    # The same four formats by a command each (four readings of the log): no target, a comparison.
+    ratio("report_10000_four_commands_ms", "baseline_calibration_ms", "report_10000_four_commands_vs_calibration")
+    ratio("report_100000_four_commands_ms", "report_10000_four_commands_ms", "report_growth_four_commands", 2)
     ratio("record_verify_20000_events_ms", "baseline_calibration_ms", "record_verify_20000_vs_calibration")
     # Export of every format: at 10,000 events in a full run, else at 1,000.
     for n in (10000, 1000):

@@ -179,3 +179,24 @@ def test_clock_benchmark_reads_the_host_flips_and_pairs_of_viewers() -> None:
     assert host.flip_at(5) == 7_000.0  # paused at 5.5 s left for 2 s: the flip to 0:05 comes later
     assert seconds_of("1:00:00") == 3600 and seconds_of("59:58") == 3598 and seconds_of("–:––") is None
     assert sorted(set(pair_differences([[0.0, 10.0]], 20))) == [10.0]
+
+
+def test_the_summary_target_is_one_command_and_four_commands_are_a_comparison(tmp_path: Path) -> None:
+    """The chair's summary at 10,000 events is the four text formats from one `report` (one
+    pass over the log, as issue 31 asks); a command per format is reported beside it, untargeted."""
+    path = report.make_log(tmp_path, 120)
+    one = report._time_one_command(path, tmp_path)
+    assert one > 0 and all((tmp_path / f"{path.stem}-together.{s}").exists() for s in report.FORMATS)
+    figures: dict[str, object] = {
+        "report_10000_events_ms": 300.0,
+        "report_10000_four_commands_ms": 600.0,
+        "report_100000_events_ms": 3000.0,
+        "baseline_calibration_ms": 30.0,
+    }
+    run.derived(figures)
+    assert figures["report_10000_vs_calibration"] == 10.0
+    assert figures["report_10000_four_commands_vs_calibration"] == 20.0
+    assert figures["report_growth_100000_vs_10000"] == 10.0
+    verdict = run.meets(figures)
+    assert verdict["report_10000_vs_calibration"] and verdict["report_growth_100000_vs_10000"]
+    assert "report_10000_four_commands_vs_calibration" not in verdict

@@ -121,6 +121,19 @@ def by_command(log: str, code: str, folder: Path) -> tuple[dict[str, bytes], str
     return _gathered(folder, files), pdf_digest(files["report.pdf"])
 
 
+def by_one_command(log: str, code: str, folder: Path) -> tuple[dict[str, bytes], str]:
+    """One `report LOG -o A.html -o A.pdf …` writing every format from one reading of the log."""
+    folder.mkdir(parents=True, exist_ok=True)
+    outs = [folder / f"report{suffix}" for suffix in (".html", ".pdf", ".md", ".csv", ".jsonl")]
+    with language(code), redirect_stdout(StringIO()):
+        assert write_report(FIXTURES / f"{log}.sqlite", outs) == 0, (log, code)
+    files = {out.name: out for out in outs}
+    speakers = folder / "report-speakers.csv"
+    if speakers.exists():
+        files[speakers.name] = speakers
+    return _gathered(folder, files), pdf_digest(files["report.pdf"])
+
+
 def by_export(log: str, code: str, folder: Path) -> tuple[dict[str, bytes], str]:
     """The app's Export of every format at once: the files, by their pinned names, and the PDF's digest."""
     with language(code):

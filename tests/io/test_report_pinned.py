@@ -1,8 +1,9 @@
 """The reports of the first round's logs, in every language and format, stay byte for byte what
 is pinned in tests/fixtures/pinned/ (#31: making the report fast must not change what it says).
 
-Both ways a report is written are checked: the `report` command, one format at a time, and the
-app's Export of every format at once.
+Every way a report is written is checked: the `report` command, one format at a time; one
+`report` command writing every format from one reading of the log (the benchmark's summary
+figure); and the app's Export of every format at once.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tests.io.pinned_reports import (
     TEXT_FILES,
     by_command,
     by_export,
+    by_one_command,
     has_pdftotext,
     pinned,
     pinned_digests,
@@ -43,6 +45,13 @@ def _check_digest(log: str, code: str, digest: str) -> None:
 @pytest.mark.parametrize(("log", "code"), CASES)
 def test_the_report_command_writes_the_pinned_bytes(tmp_path, log, code) -> None:
     written, digest = by_command(log, code, tmp_path)
+    _compare(written, pinned(log, code))
+    _check_digest(log, code, digest)
+
+
+@pytest.mark.parametrize(("log", "code"), CASES)
+def test_one_command_for_every_format_writes_the_pinned_bytes(tmp_path, log, code) -> None:
+    written, digest = by_one_command(log, code, tmp_path)
     _compare(written, pinned(log, code))
     _check_digest(log, code, digest)
 

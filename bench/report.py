@@ -147,7 +147,7 @@ def _time_export(path: Path, folder: Path) -> float:
 
 
 def run(quick: bool) -> dict[str, object]:
-    """Best of a few runs per size (one at 100,000): the summary in one command, a command per format."""
+    """Best of a few runs per size: the summary by one command (of 2 at 100,000), a command per format (1 run)."""
     try:
         import runner.io.report_command  # noqa: F401
     except ImportError as exc:
@@ -162,8 +162,8 @@ def run(quick: bool) -> dict[str, object]:
             out[f"report_{n}_log_events"] = _count(path)
             repeat = 1 if n == 100000 else (2 if quick else 3)
             # The chair's summary in the four text formats, as the issue asks it built: one
-            # `report LOG -o A -o B …`, one pass over the log for every format.
-            # Best of two at 100,000 too: the first run right after making the log is the
+            # `report LOG -o A -o B …`, one pass over the log for every format. Best of two
+            # at 100,000 too: the first run right after making the log is the
             # machine's, not the report's (2.26 s against 1.92-2.04 s in alternating runs).
             summary = min(_time_one_command(path, folder) for _ in range(max(repeat, 2)))
             out[f"report_{n}_events_ms"] = r(summary, 1)

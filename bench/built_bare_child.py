@@ -12,7 +12,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
-class _FirstPaint(QObject):
+class FirstPaint(QObject):
+    """Installed on a window: at its first Paint event, marks the frame on the loop's next turn
+    and quits. The floor (bench/built_floor_child.py) marks its frame with it too."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
@@ -30,7 +33,7 @@ def main() -> int:
     window = QMainWindow()
     window.setWindowTitle("bare")
     window.resize(800, 600)
-    spy = _FirstPaint()
+    spy = FirstPaint()
     window.installEventFilter(spy)
     window.show()
     return app.exec()

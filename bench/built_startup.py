@@ -2,14 +2,17 @@
 from process spawn to the host window's first frame (the bundled agenda, its clock running),
 against a bare PySide6 window built the same way (bench/built_bare_child.py through the same spec
 and pruning), alternating, in the same run; medians, and their ratio (target <= 1.5). The same two
-from source (`python main.py`, `python bench/built_bare_child.py`) for comparison.
+from source (`python main.py`, `python bench/built_bare_child.py`) for comparison, and the floor
+built the same way (bench/built_floor_child.py: the day's clock alone, the real core under it),
+to say how near the bare window any start that runs the day's clock can come (no target).
 
     python bench/built_startup.py [--quick] [--app DIST_FOLDER]
 
-Builds both into a temp folder (about a minute), unless --app names a built app folder (then only
-the bare window is built). The app is timed by its own probe (runner.ui.app STARTUP_PROBE: it
-prints the time and its CPU so far once the first frame is out, then quits), the bare window by
-the same mark; both also by the CPU they used until they exited.
+Builds the three into a temp folder (about two minutes), unless --app names a built app folder
+(then only the bare window and the floor are built). The app is timed by its own probe
+(runner.ui.app STARTUP_PROBE: it prints the time and its CPU so far once the first frame is out,
+then quits), the bare window and the floor by the same mark; all three also by the CPU they used
+until they exited.
 Cold start here: a new process each run, after one uncounted warm-up (the file cache warm, as on
 a host's second start; the agenda cache holds the agenda). Children get private HOME and XDG
 folders. Prints one JSON object; progress on stderr."""
@@ -45,8 +48,9 @@ def _build_module() -> ModuleType:
     return module
 
 
-def build(folder: Path, app: Path | None) -> tuple[Path, Path]:
-    """The app's and the bare window's executables, built with packaging/session-runner.spec."""
+def build(folder: Path, app: Path | None) -> tuple[Path, Path, Path]:
+    """The app's, the bare window's and the floor's executables, built with
+    packaging/session-runner.spec."""
     builder = _build_module()
     work = folder / "work"
     builder.compile_catalogues(work / "catalogues")
@@ -58,7 +62,11 @@ def build(folder: Path, app: Path | None) -> tuple[Path, Path]:
     log("built startup: building the bare window the same way")
     bare = ROOT / "bench" / "built_bare_child.py"
     builder.run_pyinstaller(work, folder / "dist", work / "catalogues", work / "fonts", bare, "bare-window")
-    return app / "session-runner", folder / "dist" / "bare-window" / "bare-window"
+    log("built startup: building the floor (the day's clock alone) the same way")
+    floor = ROOT / "bench" / "built_floor_child.py"
+    builder.run_pyinstaller(work, folder / "dist", work / "catalogues", work / "fonts", floor, "floor-window")
+    dist = folder / "dist"
+    return app / "session-runner", dist / "bare-window" / "bare-window", dist / "floor-window" / "floor-window"
 
 
 def _env(home: Path, platform: str) -> dict[str, str]:
@@ -114,7 +122,7 @@ def run(quick: bool, app: Path | None = None) -> dict[str, object]:
     platform = "xcb" if os.environ.get("DISPLAY") else "offscreen"
     with tempfile.TemporaryDirectory(prefix="bench-built-") as temp:
         folder = Path(temp)
-        app_exe, bare_exe = build(folder, app)
+        app_exe, bare_exe, floor_exe = build(folder, app)
         home = folder / "home"
         home.mkdir()
         env = _env(home, platform)
@@ -123,6 +131,7 @@ def run(quick: bool, app: Path | None = None) -> dict[str, object]:
         kinds = {
             "built_app": ([str(app_exe), "--log", log_path], env),
             "built_bare": ([str(bare_exe)], env),
+            "built_floor": ([str(floor_exe), "--log", str(folder / "floor.sqlite")], env),
             "source_app": ([sys.executable, str(ROOT / "main.py"), "--log", log_path], source_env),
             "source_bare": ([sys.executable, str(ROOT / "bench" / "built_bare_child.py")], source_env),
         }
@@ -157,6 +166,14 @@ def run(quick: bool, app: Path | None = None) -> dict[str, object]:
         "built_startup_cpu_ratio_vs_built_bare_qt": r(med_cpu["built_app"] / med_cpu["built_bare"], 3),
         "built_startup_cpu_by_first_frame_ratio_vs_built_bare_qt": r(
             med_by_frame["built_app"] / med_by_frame["built_bare"], 3
+        ),
+        # No target: how near the bare window a start that runs the day's clock can come at all.
+        "built_floor_cpu_by_first_frame_ratio_vs_built_bare_qt": r(
+            med_by_frame["built_floor"] / med_by_frame["built_bare"], 3
+        ),
+        "built_floor_ratio_vs_built_bare_qt": r(med["built_floor"] / med["built_bare"], 3),
+        "built_startup_cpu_by_first_frame_ratio_vs_built_floor": r(
+            med_by_frame["built_app"] / med_by_frame["built_floor"], 3
         ),
         "source_startup_ratio_vs_source_bare_qt": r(med["source_app"] / med["source_bare"], 3),
         "built_startup_target": f"<= {TARGET}",

@@ -67,6 +67,9 @@ class DayState:
     # undos a redo cancelled (runner.core.reversal).
     undone: set[int] = field(default_factory=set)
     cancelled: set[int] = field(default_factory=set)
+    # Notes, messages and recoveries an undo moved: event number -> the segment running when they
+    # were made in the day as corrected (None: none was), where it is not the one they were logged on.
+    placed: dict[int, int | None] = field(default_factory=dict)
 
     @classmethod
     def before_any_event(cls, day: Day) -> DayState:

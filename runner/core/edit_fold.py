@@ -7,7 +7,7 @@ that make edits (insert, rename, move…) are in runner.core.live_edits, above t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -140,15 +140,20 @@ def retime(printed: Day, segments: Sequence[Segment], origins: Sequence[int | No
 
 # -- reading history -----------------------------------------------------------------------------
 def final_positions(
-    events: Sequence[EngineEvent], count: int, undone: frozenset[int] = frozenset()
+    events: Sequence[EngineEvent],
+    count: int,
+    undone: frozenset[int] = frozenset(),
+    placed: Mapping[int, int | None] | None = None,
 ) -> list[int | None]:
     """For each event, the index its segment has in the day as the last edit left it (None: the
     event has no segment, or its segment was removed later). `count`: the printed day's length;
-    `undone`: numbers (1-based) of the events an undo took out, whose edits do not count."""
+    `undone`: numbers (1-based) of the events an undo took out, whose edits do not count;
+    `placed`: the segment an undo moved an event to, by number (`DayState.placed`)."""
     keys = list(range(count))  # a stable key per segment position
     next_key, event_keys = count, list[int | None]()
     for number, event in enumerate(events, 1):
-        key = keys[event.segment] if event.segment is not None and event.segment < len(keys) else None
+        segment = placed.get(number, event.segment) if placed else event.segment
+        key = keys[segment] if segment is not None and segment < len(keys) else None
         if event.type is EventType.EDIT and event.segment is not None and number not in undone:
             edit = event.payload
             assert isinstance(edit, ev.Edit)

@@ -182,6 +182,12 @@ class SessionEngine:
         return self.state.undone
 
     @property
+    def placed(self) -> dict[int, int | None]:
+        """Notes, messages and recoveries an undo moved to another segment: number -> segment
+        (runner.core.reversal)."""
+        return self.state.placed
+
+    @property
     def current_run(self) -> SegmentRun | None:
         return self.state.current_run
 

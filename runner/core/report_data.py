@@ -203,8 +203,9 @@ def build_report(day: Day, events: list[EngineEvent], event_title: str = "") -> 
     with collector_paused():  # 100,000 events: 1.1 s -> 0.6 s
         changes = replay_with_changes(engine, events)
         now = engine.clock.monotonic()
-        engine_events, undone = tuple(engine.events), frozenset(engine.undone)
-        positions = tuple(final_positions(engine_events, len(day.segments), undone)) if changes else ()
+        engine_events, undone, placed = tuple(engine.events), frozenset(engine.undone), engine.placed
+        moved = changes or placed  # a live edit, or an undo that moved a note: numbers no longer as logged
+        positions = tuple(final_positions(engine_events, len(day.segments), undone, placed)) if moved else ()
         changed = retime(day, engine.day.segments, engine.origins) if changes else ()
         segments = tuple(
             _line(run, now, None if origin is None else day.segments[origin])

@@ -24,6 +24,10 @@ from runner.core.events import Command, EngineEvent, EventType
 from runner.core.runs import RunStatus
 
 REVERSALS = frozenset({EventType.UNDO, EventType.REDO})
+# Events logged against the segment running when they were made, and never taken out: once an
+# undo has changed what was running then (a start taken back, an inserted segment gone), they
+# belong to the segment that was running in the day as corrected, not to the number they carry.
+_ON_THE_RUNNING_SEGMENT = frozenset({EventType.NOTE, EventType.MESSAGE, EventType.RECOVER})
 # Events an undo never takes out: words said, the app's own marks, advice offered, and reversals.
 _NEVER_WITHDRAWN = frozenset(
     {EventType.NOTE, EventType.MESSAGE, EventType.RECOVER, EventType.OFFER, EventType.DISMISS, *REVERSALS}
@@ -55,13 +59,17 @@ def refold(day: Day, events: Sequence[EngineEvent]) -> DayState:
     state = DayState.before_any_event(day)
     reversed_some = any(e.type is EventType.UNDO or e.type is EventType.REDO for e in events)
     undone, cancelled = taken_out(events) if reversed_some else (set(), set())
+    placed: dict[int, int | None] = {}
     for number, event in enumerate(events, 1):
         if number in undone:
             continue
         if isinstance(event.payload, ev.Undo):
             _hold_taken_back(state, events, event.payload)
+        if reversed_some and event.type in _ON_THE_RUNNING_SEGMENT and event.segment != state.current:
+            placed[number] = state.current
+            event = EngineEvent(event.type, state.current, event.mono, event.wall, event.payload)
         state = apply_event(state, event)
-    state.undone, state.cancelled = undone, cancelled
+    state.undone, state.cancelled, state.placed = undone, cancelled, placed
     return state
 
 

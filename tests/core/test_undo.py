@@ -291,3 +291,70 @@ def test_what_a_listener_sets_off_as_a_command_is_published_is_not_that_commands
     assert start.payload.command == "start_next" and alert.payload.command is None
     host.undo()
     assert not engine.started and 2 in engine.undone  # the alert, an automatic decision, goes with it
+
+
+def _briefing_inserted_started_noted_and_undone(host: HostCommands, clock: FakeClock) -> None:
+    """'Opening' runs; the host inserts a press briefing next, starts it, types a note and the
+    chair's message on it, then takes the start and the insert back (Ctrl+Z twice)."""
+    host.start_next()
+    clock.advance(MINUTE)
+    host.run(Command.EDIT, lambda: _insert(host.engine))
+    host.note("Before the briefing")
+    host.start_next()  # 'Press briefing', number 1 while it is in the day
+    clock.advance(MINUTE)
+    host.note("Typed while the briefing ran")
+    host.message("Please wrap up")
+    assert host.undo() == "Undone: Start of 'Press briefing'"
+    assert host.undo() == "Undone: Change to 'Press briefing'"
+
+
+def test_a_note_on_a_segment_an_undo_takes_out_goes_to_what_ran_instead(tmp_path) -> None:
+    """Notes are never undone; one typed on a segment the undo takes out of the day belongs to the
+    segment that, in the day as corrected, was running when it was typed: 'Opening', never the
+    segment that took the withdrawn one's number ('Global connectivity', not started)."""
+    day = dialogue_day()
+    clock = FakeClock(at("09:00"), monotonic=500.0)
+    log = tmp_path / "log.sqlite"
+    opened = open_session(dialogue_agenda(day), day, clock, log, boot_id="boot-1", agenda_bytes=AGENDA_BYTES)
+    engine = opened.engine
+    _briefing_inserted_started_noted_and_undone(HostCommands(engine), clock)
+    assert engine.runs[0].notes == ["Before the briefing", "Typed while the briefing ran"]
+    assert engine.runs[1].segment.title == "Global connectivity" and engine.runs[1].notes == []
+    report = build_report(engine.day, list(engine.events))
+    assert report.segments[0].notes == ("Before the briefing", "Typed while the briefing ran")
+    assert report.segments[1].notes == ()
+    noted = [(m.segment, m.text) for m in report.notes]
+    assert noted == [(0, "Before the briefing"), (0, "Typed while the briefing ran")]
+    assert [m.segment for m in report.messages] == [0]
+    live = seen(engine)
+    opened.close()
+
+    again = open_session(dialogue_agenda(day), day, clock, log, boot_id="boot-1", agenda_bytes=AGENDA_BYTES)
+    assert seen(again.engine) == live and again.engine.runs[0].notes == engine.runs[0].notes
+    again.close()
+
+
+def test_a_note_after_a_stray_space_undone_is_on_the_segment_that_ran_on() -> None:
+    host, engine, clock = commands_at()
+    host.start_next()
+    clock.advance(10 * MINUTE)
+    host.start_next()  # a stray Space: 'Global connectivity' starts
+    host.note("The minister is connected")
+    host.undo()  # 'Opening' runs on, as if the Space had not happened
+    assert engine.runs[0].notes == ["The minister is connected"] and engine.runs[1].notes == []
+    report = build_report(engine.day, list(engine.events))
+    assert [m.segment for m in report.notes] == [0] and report.segments[1].notes == ()
+    host.note("Typed after the undo")  # the day goes on as corrected
+    assert engine.runs[0].notes == ["The minister is connected", "Typed after the undo"]
+
+
+def test_a_note_on_a_segment_a_redo_brings_back_is_on_it_again() -> None:
+    host, engine, clock = commands_at()
+    _briefing_inserted_started_noted_and_undone(host, clock)
+    host.redo()  # the briefing is back in the day, not started
+    host.redo()  # and started again, as it was when the note was typed
+    briefing = engine.runs[1]
+    assert briefing.segment.title == "Press briefing" and briefing.notes == ["Typed while the briefing ran"]
+    report = build_report(engine.day, list(engine.events))
+    noted = [(m.segment, m.text) for m in report.notes]
+    assert noted == [(0, "Before the briefing"), (1, "Typed while the briefing ran")]

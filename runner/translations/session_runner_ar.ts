@@ -123,6 +123,14 @@
         <translation>في قائمة الوفود: فئة الوفد المكتوب؛ حدّه الزمني هو حدّ فئته</translation>
     </message>
     <message>
+        <source>New delegation&apos;s rank</source>
+        <translation>رتبة الوفد الجديد</translation>
+    </message>
+    <message>
+        <source>In protocol order: the rank of who speaks for the delegation typed; it takes its place by it</source>
+        <translation>حسب الترتيب البروتوكولي: رتبة من يتكلم باسم الوفد المكتوب؛ ويأخذ الوفد مكانه وفقًا لها</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>تقديم المتكلم</translation>
     </message>

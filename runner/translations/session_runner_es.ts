@@ -123,6 +123,14 @@
         <translation>En una lista de delegaciones: la categoría de la delegación escrita; su límite es el de la categoría</translation>
     </message>
     <message>
+        <source>New delegation&apos;s rank</source>
+        <translation>Rango de la nueva delegación</translation>
+    </message>
+    <message>
+        <source>In protocol order: the rank of who speaks for the delegation typed; it takes its place by it</source>
+        <translation>En orden protocolario: el rango de quien habla en nombre de la delegación escrita; esta ocupa su lugar según ese rango</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>Adelantar al orador</translation>
     </message>

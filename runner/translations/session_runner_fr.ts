@@ -123,6 +123,14 @@
         <translation>Sur une liste de délégations : la catégorie de la délégation saisie ; sa limite est celle de la catégorie</translation>
     </message>
     <message>
+        <source>New delegation&apos;s rank</source>
+        <translation>Rang de la nouvelle délégation</translation>
+    </message>
+    <message>
+        <source>In protocol order: the rank of who speaks for the delegation typed; it takes its place by it</source>
+        <translation>Dans l&apos;ordre protocolaire : le rang de la personne qui parle au nom de la délégation saisie ; celle-ci prend sa place selon ce rang</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>Avancer l&apos;orateur</translation>
     </message>

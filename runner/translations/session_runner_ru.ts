@@ -123,6 +123,14 @@
         <translation>В списке делегаций: категория введённой делегации; её регламент — регламент категории</translation>
     </message>
     <message>
+        <source>New delegation&apos;s rank</source>
+        <translation>Ранг новой делегации</translation>
+    </message>
+    <message>
+        <source>In protocol order: the rank of who speaks for the delegation typed; it takes its place by it</source>
+        <translation>В протокольном порядке: ранг того, кто выступает от имени введённой делегации; делегация занимает место согласно этому рангу</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>Переместить оратора выше</translation>
     </message>

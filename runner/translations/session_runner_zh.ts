@@ -123,6 +123,14 @@
         <translation>在代表团发言名单中：所输入代表团的类别；其时限即该类别的时限</translation>
     </message>
     <message>
+        <source>New delegation&apos;s rank</source>
+        <translation>新代表团的级别</translation>
+    </message>
+    <message>
+        <source>In protocol order: the rank of who speaks for the delegation typed; it takes its place by it</source>
+        <translation>按礼宾顺序：代表所输入代表团发言者的级别；该代表团按此级别排定位置</translation>
+    </message>
+    <message>
         <source>Move the speaker up</source>
         <translation>发言者上移</translation>
     </message>

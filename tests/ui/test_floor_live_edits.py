@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from runner.core.floor_order import lot
-from tests.floor_debate import debate_agenda, debate_clock
+from runner.io.agenda_yaml import parse_agenda
+from tests.floor_debate import DEBATE_YAML, debate_agenda, debate_clock
 from tests.ui.test_keyboard import press
 from tests.ui.test_live_views import request
 
@@ -30,7 +31,7 @@ def test_the_host_adds_a_delegation_with_its_category_strikes_one_and_draws_lots
     host = console.host
     _start_debate(qtbot)
     panel = host.speakers
-    assert panel.category_box.isVisible() and not panel.limit_edit.isVisible()
+    assert panel.category_box.isVisible() and not panel.limit_edit.isVisible() and panel.rank_box.isHidden()
     assert [panel.category_box.itemText(i) for i in range(panel.category_box.count())] == [
         "member",
         "observer",
@@ -122,3 +123,34 @@ def test_file_menu_adds_a_pasted_list_or_a_file_to_the_running_floor(qtbot, cons
     assert len(console.bridge.engine.events) == before  # all or nothing
     file_menu = host.menus.file.actions()
     assert host.actions_[Action.SPEAKERS_FILE] in file_menu and host.actions_[Action.SPEAKERS_PASTE] in file_menu
+
+
+class TestInProtocolOrder:
+    @pytest.fixture(name="agenda")
+    def agenda_in_protocol_order(self):
+        return parse_agenda(
+            DEBATE_YAML.replace("replies: [5m, 3m]", "replies: [5m, 3m]\n      order: protocol").encode(), "d"
+        )
+
+    def test_in_protocol_order_the_host_gives_a_delegations_rank_and_it_takes_its_place(self, qtbot, console) -> None:
+        """Typed delegations used to rank as heads of delegation whoever spoke for them: on a floor in
+        protocol order the box offers the rank, and the delegation waits in its place by it."""
+        host = console.host
+        _start_debate(qtbot)
+        panel = host.speakers
+        ranks = [panel.rank_box.itemText(i) for i in range(panel.rank_box.count())]
+        assert panel.rank_box.isVisible() and ranks[0] == "Head of State" and len(ranks) == 7
+        assert panel.rank_box.currentText() == "Head of Delegation"
+        panel.rank_box.setCurrentIndex(0)
+        qtbot.keyClicks(panel.name_edit, "Italy")
+        qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
+        speakers = console.bridge.snapshot().speakers
+        italy = next(s for s in speakers if s.delegation == "IT")
+        assert italy.rank == "head_of_state"
+        # Right after the delegation that has the floor: every other waiting member is a head of delegation.
+        assert speakers.index(italy) == 1
+        assert panel.rank_box.currentText() == "Head of Delegation" and panel.name_edit.text() == ""
+        qtbot.keyClicks(panel.name_edit, "GB")
+        qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
+        britain = next(s for s in console.bridge.snapshot().speakers if s.delegation == "GB")
+        assert britain.rank == "head_of_delegation"

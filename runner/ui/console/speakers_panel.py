@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from runner.core.delegations import names_joined
 from runner.core.durations import parse_duration
-from runner.core.floor_order import rank_name
+from runner.core.floor_order import DEFAULT_RANK, PROTOCOL, RANKS, rank_name
 from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot, SpeakerView
 from runner.core.speakers import SlotStatus
@@ -297,6 +297,13 @@ class SpeakersPanel(QWidget):
         # On a floor: the delegation's category (its limit is the category's), instead of a limit.
         self.category_box = QComboBox()
         self.category_box.hide()
+        # On a floor in protocol order: the rank of who speaks for it (it takes its place by rank).
+        self.rank_box = QComboBox()
+        self.rank_box.hide()
+        # As wide as a short rank ("Vice-Minister"), not the longest: on an 800-pixel screen the
+        # delegation's box beside it must stay wide enough to read (the list shows each rank whole).
+        self.rank_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rank_box.setMinimumContentsLength(13)
         self.order_buttons: dict[str, QToolButton] = {}  # move up, move down, skip: by name
         self.limit_edit.setToolTip(self.tr("Optional speaking time: 90s, 3m, 2:00 … (default: the segment's)"))
         self.limit_edit.setFixedWidth(70)
@@ -344,6 +351,7 @@ class SpeakersPanel(QWidget):
         entry.addWidget(self.name_edit, 1)
         entry.addWidget(self.limit_edit)
         entry.addWidget(self.category_box)
+        entry.addWidget(self.rank_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -376,19 +384,28 @@ class SpeakersPanel(QWidget):
         set_text(self.now_label, f"{speaking} {now}<br>{following_said} {following}{hint}")
 
     def _show_entry(self, snapshot: Snapshot) -> None:
-        """On a floor the box takes a delegation and its category; else a name and a limit."""
+        """On a floor the box takes a delegation, its category and, in protocol order, its rank;
+        else a name and a limit."""
         run = self._bridge.engine.current_run if snapshot.floor else None
-        categories = [name for name, _ in run.segment.floor.limits] if run and run.segment.floor else []
+        rules = run.segment.floor if run else None
+        categories = [name for name, _ in rules.limits] if rules else []
         shown = [self.category_box.itemData(i) for i in range(self.category_box.count())]
         if categories != shown:
             self.category_box.clear()
             for category in categories:
                 self.category_box.addItem(_category_name(category), category)
+        by_rank = rules is not None and rules.order == PROTOCOL
+        if by_rank and not self.rank_box.count():
+            for rank in RANKS:
+                self.rank_box.addItem(rank_name(rank, active_language()), rank)
+            self.rank_box.setCurrentIndex(RANKS.index(DEFAULT_RANK))
         floor = bool(snapshot.floor)
-        if floor == self.limit_edit.isHidden() and floor == self.category_box.isVisible():
+        hidden = (floor, not (floor and categories), not by_rank)
+        if hidden == (self.limit_edit.isHidden(), self.category_box.isHidden(), self.rank_box.isHidden()):
             return
-        self.limit_edit.setVisible(not floor)
-        self.category_box.setVisible(floor and bool(categories))
+        self.limit_edit.setHidden(hidden[0])
+        self.category_box.setHidden(hidden[1])
+        self.rank_box.setHidden(hidden[2])
         tip = self.tr("Add a delegation: a code or a name (Enter)…") if floor else self.tr("Add a speaker (Enter)…")
         self.name_edit.setPlaceholderText(tip)
 
@@ -415,9 +432,13 @@ class SpeakersPanel(QWidget):
 
     def _add_delegation(self) -> None:
         written, category = self.name_edit.text(), str(self.category_box.currentData() or "")
+        rank = "" if self.rank_box.isHidden() else str(self.rank_box.currentData() or "")
         commands = self._bridge.commands
-        if self._bridge.perform(lambda: commands.add_delegation(written, category)):
+        if self._bridge.perform(lambda: commands.add_delegation(written, category, rank=rank)):
             self.name_edit.clear()
+            # The next delegation is most likely a head of delegation again: a head of State's rank
+            # never carries over to the next name unseen.
+            self.rank_box.setCurrentIndex(RANKS.index(DEFAULT_RANK))
 
     def strike_selected(self) -> None:
         """Strike the selected delegation (or speaker) still waiting from the list."""

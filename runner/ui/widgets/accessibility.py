@@ -34,6 +34,8 @@ class SpeakersParts(Protocol):
     @property
     def category_box(self) -> QWidget: ...
     @property
+    def rank_box(self) -> QWidget: ...
+    @property
     def order_buttons(self) -> Mapping[str, QWidget]: ...
 
 
@@ -109,6 +111,11 @@ class Accessibility(QObject):
             panel.category_box,
             self.tr("New delegation's category"),
             self.tr("On a floor: the category of the delegation typed; its limit is the category's"),
+        )
+        _say(
+            panel.rank_box,
+            self.tr("New delegation's rank"),
+            self.tr("In protocol order: the rank of who speaks for the delegation typed; it takes its place by it"),
         )
         buttons = {
             "move_up": (self.tr("Move the speaker up"), self.tr("Moves the selected speaker one place earlier")),

@@ -1,6 +1,10 @@
 """Dates as programmes write them in the six UN languages, with the month and weekday names CLDR
 (through Babel) gives each: "Jeudi 14 novembre 2024", "Martes, 22 de abril de 2025", "Среда,
 12 марта 2025 г.", "الأربعاء، 12 مارس 2025", "2025年3月12日（星期三）", "June 12, 2020", "2020-06-12".
+
+In figures ("03.07.2024 (Wednesday)", "15/09/2025", "9/15/2025") a date is read only where its
+order is certain: a part above 12 is the day, a weekday beside it rules out the other order, or
+the programme's other dates settled it (`numeric_order`); "03/07/2024" alone is no date.
 """
 
 from __future__ import annotations
@@ -111,8 +115,57 @@ def yearless_heading(line: str, year: int) -> tuple[date, str, str] | None:
     return None
 
 
-def find_date(text: str) -> tuple[date, str, str] | None:
-    """The first date the text names, with the text before it and after it (both as written)."""
+# Day, month and year in figures, one separator: "03.07.2024", "15/09/2025", "4-7-2024".
+_NUMERIC_RE = re.compile(r"(?<![\w/.:-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/.-])")
+DayFirst = bool | None  # a programme's order of figures: day first, month first, or not known
+
+
+def numeric_order(lines: list[str]) -> DayFirst:
+    """Whether the programme writes its dates in figures day first (True) or month first (False),
+    as its dates with a part above 12 say; None when none says, or they disagree."""
+    day_first = month_first = False
+    for line in lines:
+        for match in _NUMERIC_RE.finditer(normal(line)):
+            a, b = int(match["a"]), int(match["b"])
+            day_first |= 12 < a <= 31 and b <= 12
+            month_first |= 12 < b <= 31 and a <= 12
+    return None if day_first == month_first else day_first
+
+
+def _numeric(match: re.Match[str], plain: str, day_first: DayFirst) -> date | None:
+    """The one date figures can be in this text, or None when either order fits."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    orders = {True: (b, a), False: (a, b)}
+    dates = set()
+    for first, (month, day) in orders.items():
+        if day_first is None or day_first is first:
+            try:
+                dates.add(date(year, month, day))
+            except ValueError:
+                continue
+    named = _patterns()[1].search(plain)
+    weekday = _weekdays().get(named[0].rstrip(".")) if named else None
+    if weekday is not None and len(dates) > 1:
+        dates = {when for when in dates if when.weekday() == weekday}
+    return dates.pop() if len(dates) == 1 else None
+
+
+def find_date(text: str, day_first: DayFirst = None) -> tuple[date, str, str] | None:
+    """The first date the text names, with the text before it and after it (both as written);
+    figures are read in the programme's order (`day_first`) where a part above 12 or a weekday
+    does not settle it."""
+    named = _named_date(text)
+    plain = normal(text)
+    for match in _NUMERIC_RE.finditer(plain):
+        if named is not None and len(named[1]) <= match.start():
+            break
+        when = _numeric(match, plain, day_first)
+        if when is not None:
+            return when, text[: match.start()], text[match.end() :]
+    return named
+
+
+def _named_date(text: str) -> tuple[date, str, str] | None:
     date_re, _ = _patterns()
     plain = normal(text)
     months, _ = _names()
@@ -145,14 +198,15 @@ def without_weekday(text: str, at_end: bool) -> str:
     return text
 
 
-def heading_date(line: str) -> tuple[date, str, str] | None:
+def heading_date(line: str, day_first: DayFirst = None) -> tuple[date, str, str] | None:
     """A day heading's date, its prefix ("Day 1") and the rest, or None when the line is no heading.
 
     A heading starts with its date, or has before it only a weekday or a short label ending in a
-    separator ("Programme – Day 1: Wednesday, 12 March 2025"); a date inside a sentence is none."""
+    separator ("Programme – Day 1: Wednesday, 12 March 2025"); a date inside a sentence is none.
+    `day_first`: the programme's order of dates in figures (`numeric_order`)."""
     if len(line) > 200:
         return None
-    found = find_date(line)
+    found = find_date(line, day_first)
     if found is None:
         return None
     when, before, after = found

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from runner.core.i18n import tr
-from runner.io.importers.datetext import heading_date, yearless_heading
+from runner.io.importers.datetext import DayFirst, heading_date, numeric_order, yearless_heading
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, Programme
 from runner.io.importers.programme_words import (
     AND_RE,
@@ -145,11 +145,12 @@ def _zone(text: str, programme: Programme) -> None:
 def _scan(lines: list[str], title: str = "") -> tuple[str, list[_Day]]:
     days = [_Day(None, "", 1)]
     year = ""  # the last year the text named ("HLPF 2025"), for a heading that names none
+    day_first = numeric_order(lines)  # "15/09/2025" elsewhere in it says how "03/09/2025" reads
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line or _RULE_RE.match(line):
             continue
-        if _heading(days, line, number, year):
+        if _heading(days, line, number, year, day_first):
             year = str(days[-1].when.year) if days[-1].when else year
             continue
         named = _YEAR_RE.search(line)
@@ -166,9 +167,9 @@ def _scan(lines: list[str], title: str = "") -> tuple[str, list[_Day]]:
     return title, [day for day in days if day.items or day.when is not None]
 
 
-def _heading(days: list[_Day], line: str, number: int, year: str) -> bool:
+def _heading(days: list[_Day], line: str, number: int, year: str, day_first: DayFirst = None) -> bool:
     """A day heading starts a day; one with a time ("4 May 2021, 2-3pm EDT") is also its one item."""
-    heading = heading_date(_plain(line))
+    heading = heading_date(_plain(line), day_first)
     yearless = yearless_heading(_plain(line), int(year)) if heading is None and year else None
     found = heading or yearless
     if found is None:

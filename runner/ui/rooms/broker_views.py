@@ -118,6 +118,11 @@ def run_serve(
     address: BrokerAddress, room: str, listen: ListenAddress, tokens_file: Path | None, max_viewers: int | None = None
 ) -> int:
     """The `serve` command: print the views' links, serve until SIGINT or SIGTERM."""
+    # Before the links are out: whoever reads them may stop the relay at once (a supervisor, a
+    # test), and a SIGTERM before the handler would end it without closing the broker's link.
+    stopped = threading.Event()
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: stopped.set())
     try:
         views, server = serve_from_broker(address, room, listen, tokens_file, max_viewers)
     except ServeError as exc:
@@ -125,9 +130,6 @@ def run_serve(
         return 1
     for link in server.links():
         print(f"{link.name:<9} {link.url}", flush=True)
-    stopped = threading.Event()
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: stopped.set())
     while not stopped.wait(1.0):  # wakes each second so the signal handler runs promptly
         pass
     views.close()

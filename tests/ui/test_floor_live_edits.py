@@ -153,4 +153,4 @@ class TestInProtocolOrder:
         qtbot.keyClicks(panel.name_edit, "GB")
         qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
         britain = next(s for s in console.bridge.snapshot().speakers if s.delegation == "GB")
-        assert britain.rank == "head_of_delegation"
+        assert britain.rank == ""  # the default: no rank given, as a typed delegation always was

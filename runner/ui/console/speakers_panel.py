@@ -433,6 +433,7 @@ class SpeakersPanel(QWidget):
     def _add_delegation(self) -> None:
         written, category = self.name_edit.text(), str(self.category_box.currentData() or "")
         rank = "" if self.rank_box.isHidden() else str(self.rank_box.currentData() or "")
+        rank = "" if rank == DEFAULT_RANK else rank  # the default is no rank given: it ranks so, and shows none
         commands = self._bridge.commands
         if self._bridge.perform(lambda: commands.add_delegation(written, category, rank=rank)):
             self.name_edit.clear()

@@ -106,27 +106,30 @@ def _gathered(folder: Path, files: dict[str, Path]) -> dict[str, bytes]:
     return out
 
 
+REPORT_SUFFIXES = (".html", ".pdf", ".md", ".csv", ".jsonl")
+
+
 def by_command(log: str, code: str, folder: Path) -> tuple[dict[str, bytes], str]:
     """`report LOG -o OUT` once for each format, as a user runs it: the files and the PDF's digest."""
-    files: dict[str, Path] = {}
     folder.mkdir(parents=True, exist_ok=True)
+    outs = [folder / f"report{suffix}" for suffix in REPORT_SUFFIXES]
     with language(code), redirect_stdout(StringIO()):
-        for suffix in (".html", ".pdf", ".md", ".csv", ".jsonl"):
-            out = folder / f"report{suffix}"
-            assert write_report(FIXTURES / f"{log}.sqlite", out) == 0, (log, code, suffix)
-            files[out.name] = out
-    speakers = folder / "report-speakers.csv"
-    if speakers.exists():
-        files[speakers.name] = speakers
-    return _gathered(folder, files), pdf_digest(files["report.pdf"])
+        for out in outs:
+            assert write_report(FIXTURES / f"{log}.sqlite", out) == 0, (log, code, out.suffix)
+    return _written(folder, outs)
 
 
 def by_one_command(log: str, code: str, folder: Path) -> tuple[dict[str, bytes], str]:
     """One `report LOG -o A.html -o A.pdf …` writing every format from one reading of the log."""
     folder.mkdir(parents=True, exist_ok=True)
-    outs = [folder / f"report{suffix}" for suffix in (".html", ".pdf", ".md", ".csv", ".jsonl")]
+    outs = [folder / f"report{suffix}" for suffix in REPORT_SUFFIXES]
     with language(code), redirect_stdout(StringIO()):
         assert write_report(FIXTURES / f"{log}.sqlite", outs) == 0, (log, code)
+    return _written(folder, outs)
+
+
+def _written(folder: Path, outs: list[Path]) -> tuple[dict[str, bytes], str]:
+    """The `report` command's files (and the speakers' CSV it writes beside the CSV) and the PDF's digest."""
     files = {out.name: out for out in outs}
     speakers = folder / "report-speakers.csv"
     if speakers.exists():

@@ -154,8 +154,8 @@ def find_date(text: str, day_first: DayFirst = None) -> tuple[date, str, str] | 
     """The first date the text names, with the text before it and after it (both as written);
     figures are read in the programme's order (`day_first`) where a part above 12 or a weekday
     does not settle it."""
-    named = _named_date(text)
     plain = normal(text)
+    named = _named_date(text, plain)
     for match in _NUMERIC_RE.finditer(plain):
         if named is not None and len(named[1]) <= match.start():
             break
@@ -165,9 +165,9 @@ def find_date(text: str, day_first: DayFirst = None) -> tuple[date, str, str] | 
     return named
 
 
-def _named_date(text: str) -> tuple[date, str, str] | None:
+def _named_date(text: str, plain: str) -> tuple[date, str, str] | None:
+    """The first date the text names in words or in year-first figures; `plain` is `normal(text)`."""
     date_re, _ = _patterns()
-    plain = normal(text)
     months, _ = _names()
     for match in date_re.finditer(plain):
         if match["y3"] or match["y4"]:

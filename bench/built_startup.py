@@ -4,7 +4,8 @@ against a bare PySide6 window built the same way (bench/built_bare_child.py thro
 and pruning), alternating, in the same run; medians, and their ratio (target <= 1.5). The same two
 from source (`python main.py`, `python bench/built_bare_child.py`) for comparison, and the floor
 built the same way (bench/built_floor_child.py: the day's clock alone, the real core under it),
-to say how near the bare window any start that runs the day's clock can come (no target).
+to say how near the bare window any start that runs the day's clock can come (no target), and
+the same floor with `--least` (the remaining time painted once by a plain widget, no Qt enum).
 
     python bench/built_startup.py [--quick] [--app DIST_FOLDER]
 
@@ -132,6 +133,7 @@ def run(quick: bool, app: Path | None = None) -> dict[str, object]:
             "built_app": ([str(app_exe), "--log", log_path], env),
             "built_bare": ([str(bare_exe)], env),
             "built_floor": ([str(floor_exe), "--log", str(folder / "floor.sqlite")], env),
+            "built_least": ([str(floor_exe), "--log", str(folder / "least.sqlite"), "--least"], env),
             "source_app": ([sys.executable, str(ROOT / "main.py"), "--log", log_path], source_env),
             "source_bare": ([sys.executable, str(ROOT / "bench" / "built_bare_child.py")], source_env),
         }
@@ -172,6 +174,10 @@ def run(quick: bool, app: Path | None = None) -> dict[str, object]:
             med_by_frame["built_floor"] / med_by_frame["built_bare"], 3
         ),
         "built_floor_ratio_vs_built_bare_qt": r(med["built_floor"] / med["built_bare"], 3),
+        "built_least_cpu_by_first_frame_ratio_vs_built_bare_qt": r(
+            med_by_frame["built_least"] / med_by_frame["built_bare"], 3
+        ),
+        "built_least_ratio_vs_built_bare_qt": r(med["built_least"] / med["built_bare"], 3),
         "built_startup_cpu_by_first_frame_ratio_vs_built_floor": r(
             med_by_frame["built_app"] / med_by_frame["built_floor"], 3
         ),

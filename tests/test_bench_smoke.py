@@ -131,9 +131,11 @@ def test_the_built_start_marks_the_app_and_the_bare_window_alike(tmp_path: Path)
     assert app_wall > 0 and app_by_frame > 0
 
 
-def test_the_floor_runs_the_days_clock_on_its_log_and_marks_its_frame(tmp_path: Path) -> None:
-    """bench/built_floor_child.py (the day's clock alone) opens the day's session on the log it is
-    given, as the app does, and prints the same mark. Run here from source."""
+@pytest.mark.parametrize("least", [[], ["--least"]], ids=["floor", "least"])
+def test_the_floor_runs_the_days_clock_on_its_log_and_marks_its_frame(tmp_path: Path, least: list[str]) -> None:
+    """bench/built_floor_child.py (the day's clock alone; with --least, painted by a plain widget)
+    opens the day's session on the log it is given, as the app does, and prints the same mark.
+    Run here from source."""
     import sqlite3
     import sys
 
@@ -143,7 +145,7 @@ def test_the_floor_runs_the_days_clock_on_its_log_and_marks_its_frame(tmp_path: 
     env = {**built_startup._env(tmp_path, "offscreen"), "PYTHONPATH": str(ROOT)}
     log = tmp_path / "floor.sqlite"
     wall, by_frame = built_startup.marked(
-        [sys.executable, str(ROOT / "bench" / "built_floor_child.py"), "--log", str(log)], env
+        [sys.executable, str(ROOT / "bench" / "built_floor_child.py"), "--log", str(log), *least], env
     )
     assert wall > 0 and by_frame > 0
     with sqlite3.connect(log) as db:  # a real timing log, made by the session the floor opened

@@ -5,8 +5,12 @@ CI (.ci/run, packaging/smoke.py)."""
 from __future__ import annotations
 
 import importlib.util
+import re
+import shutil
+import subprocess
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -178,3 +182,45 @@ def test_the_runtime_hooks_for_what_the_app_never_does_stay_out(monkeypatch: pyt
     for hook in ("pyi_rth_inspect", "pyi_rth_pkgutil", "pyi_rth_multiprocessing"):
         assert not prune.keep_runtime_hook(hook)
     assert prune.keep_runtime_hook("pyi_rth_pyside6")  # Qt's paths inside the folder
+
+
+def _workflow() -> dict[str, Any]:
+    import yaml
+
+    workflow: dict[str, Any] = yaml.safe_load((REPO / ".github" / "workflows" / "package.yml").read_text("utf-8"))
+    if True in workflow:  # YAML 1.1 reads the key `on` as true; GitHub reads it as the word
+        workflow["on"] = workflow.pop(True)
+    return workflow
+
+
+def test_the_workflow_keeps_to_githubs_schema_of_a_workflow() -> None:
+    """No hosted runner here (see above): SchemaStore's schema (tests/data/SOURCES.md) catches a
+    mistyped key, a misplaced `if` or a wrong type before GitHub would refuse the file."""
+    import json
+
+    import jsonschema
+
+    schema = json.loads((REPO / "tests" / "data" / "schemas" / "github-workflow.json").read_text("utf-8"))
+    validator = jsonschema.Draft7Validator(schema)
+    workflow = _workflow()
+    assert [error.json_path for error in validator.iter_errors(workflow)] == []
+    broken = {**workflow, "jobs": {"macos": {**workflow["jobs"]["macos"], "timeout-minutes": "soon"}}}
+    assert [error.json_path for error in validator.iter_errors(broken)] == ["$.jobs.macos"]
+
+
+@pytest.mark.skipif(shutil.which("shellcheck") is None, reason="needs Debian's shellcheck (.ci/run installs it)")
+def test_the_workflows_bash_steps_pass_shellcheck(tmp_path: Path) -> None:
+    """The macOS job's steps run in bash (the Windows job's in PowerShell, which nothing here can
+    check). Each as GitHub runs it (`bash -e`), with its `${{ }}` expressions as placeholders."""
+    checked = 0
+    for job in _workflow()["jobs"].values():
+        default_shell = "pwsh" if "windows" in str(job["runs-on"]) else "bash"
+        for step in job["steps"]:
+            if "run" not in step or step.get("shell", default_shell) != "bash":
+                continue
+            script = tmp_path / f"step-{checked}.sh"
+            script.write_text("#!/bin/bash\nset -e\n" + re.sub(r"\$\{\{.*?\}\}", "X", step["run"]), "utf-8")
+            found = subprocess.run(["shellcheck", "-S", "warning", str(script)], capture_output=True, text=True)
+            assert found.returncode == 0, f"{step.get('name')}:\n{found.stdout}"
+            checked += 1
+    assert checked >= 5  # install, build, start, sign, pack, notarise

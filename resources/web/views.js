@@ -299,8 +299,9 @@
     let end = doc.projected_end ? say("ends_at", { time: clock(doc.projected_end, zone) }) : [];
     if (end.length && doc.hard_stop) end = [...end, " · ", ...say(doc.hard_stop_at_risk ? "hard_stop_at_risk" : "hard_stop", { time: clock(doc.hard_stop, zone) })];
     // The recovery plan on offer (while the hard stop is at risk), for the chair to agree with the
-    // host: the host's sentence, in the host's language.
-    const recovery = doc.recovery ? [{ text: doc.recovery }] : [];
+    // host: the app's sentence in this page's language (a document of an older app: the host's).
+    const plan = (doc.recovery_languages && doc.recovery_languages[text.lang]) || doc.recovery;
+    const recovery = plan ? [{ text: plan }] : [];
     put("day", lines(offset, end, recovery)).classList.toggle("risk", doc.hard_stop_at_risk || doc.offset_s >= 60);
     // The event's time is the host's clock (this page's, less the measured offset); "here" is this page's own.
     put("clock-event", say("clock_event", { time: wallClock(zone, Date.now() - bestSkew()) }));

@@ -146,12 +146,24 @@ class _ContractKeys(TypedDict):
     message: str | None
 
 
+class RecoveryLanguages(TypedDict):
+    """The recovery plan on offer in each of the six languages, for a page that reads another."""
+
+    ar: str
+    en: str
+    es: str
+    fr: str
+    ru: str
+    zh: str
+
+
 class StateDocument(_ContractKeys, total=False):
     """One room's live state (the contract's "The state document"), with this app's extensions."""
 
     timezone: str | None
     upcoming_speakers: list[str]
     recovery: str | None  # the recovery plan on offer, in one line, while the stop is at risk
+    recovery_languages: RecoveryLanguages | None  # the same line in each language (null with it)
     language: str | None  # the pages opened without ?lang= show their own text in it
     online: bool
     floor: FloorDocument | None

@@ -17,7 +17,9 @@ from __future__ import annotations
 import json
 import locale
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -151,18 +153,39 @@ def choose_language(asked: str | None, saved: str | None = None) -> str:
 _active = Catalogue()
 
 
+# A sentence made for one reader in another language (the chair's page in French while the host
+# works in English) reads this, in this thread only: `use` stays the app's one choice for every
+# thread, the live rules' included, and nothing else sees the override while it lasts.
+_speaking: ContextVar[Catalogue | None] = ContextVar("speaking", default=None)
+
+
 def use(catalogue: Catalogue) -> None:
     """Make `catalogue` the one `tr` reads from."""
     global _active
     _active = catalogue
 
 
+@contextmanager
+def speaking(language: str) -> Iterator[Catalogue]:
+    """`tr`, `trn` and `join` in `language` inside the block, in this thread only."""
+    token = _speaking.set(load_catalogue(language))
+    try:
+        yield _current()
+    finally:
+        _speaking.reset(token)
+
+
+def _current() -> Catalogue:
+    speaking_now = _speaking.get()
+    return _active if speaking_now is None else speaking_now
+
+
 def active_language() -> str:
-    return _active.language
+    return _current().language
 
 
 def active_catalogue() -> Catalogue:
-    return _active
+    return _current()
 
 
 def tr_noop(message: str, /) -> str:
@@ -173,14 +196,14 @@ def tr_noop(message: str, /) -> str:
 
 def tr(message: str, /, **fields: object) -> str:
     """`message` in the active language, with `{fields}` filled in: `tr("{title} is held", title=t)`."""
-    return _active.translate(message, **fields)
+    return _current().translate(message, **fields)
 
 
 def join(items: list[str]) -> str:
     """A list as the active language writes one."""
-    return _active.join(items)
+    return _current().join(items)
 
 
 def trn(singular: str, plural: str, count: int, /, **fields: object) -> str:
     """The plural form for `count`: `trn("{count} minute", "{count} minutes", n)`."""
-    return _active.translate_plural(singular, plural, count, **fields)
+    return _current().translate_plural(singular, plural, count, **fields)

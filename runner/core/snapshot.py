@@ -15,6 +15,7 @@ from runner.core.agenda import Segment
 from runner.core.deferred import deferred
 from runner.core.delegations import floor_label
 from runner.core.engine import SessionEngine
+from runner.core.i18n import speaking
 from runner.core.projection import project
 from runner.core.runs import RunStatus, SegmentRun
 from runner.core.speakers import SlotStatus, SpeakerQueue
@@ -137,6 +138,13 @@ class Snapshot:
     def recovery(self) -> str:
         """The recovery plan on offer in one line (for the chair's views); empty when none is."""
         return self.recovery_plan.summary() if self.recovery_plan is not None else ""
+
+    def recovery_in(self, language: str) -> str:
+        """`recovery` in `language`: for a chair who reads another language than the host's."""
+        if self.recovery_plan is None:
+            return ""
+        with speaking(language):
+            return self.recovery_plan.summary()
 
     @property
     def next_start(self) -> datetime | None:

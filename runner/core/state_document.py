@@ -14,7 +14,14 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from runner.core.delegations import delegation_name
-from runner.core.document_model import FloorDocument, NextDocument, SegmentDocument, SpeakerDocument, StateDocument
+from runner.core.document_model import (
+    FloorDocument,
+    NextDocument,
+    RecoveryLanguages,
+    SegmentDocument,
+    SpeakerDocument,
+    StateDocument,
+)
 from runner.core.floor_order import rank_name
 from runner.core.snapshot import SegmentView, Snapshot, SpeakerView
 
@@ -49,12 +56,22 @@ def state_document(
         "hard_stop_at_risk": snapshot.hard_stop_at_risk,
         # The recovery plan on offer, in one line, while the stop is at risk (an extension: null else).
         "recovery": snapshot.recovery or None,
+        "recovery_languages": _recovery_languages(snapshot),
         "message": (snapshot.message if message is None else message) or None,
         # The pages opened without ?lang= show their own text in it (an extension).
         "language": language,
         # A floor's lists by delegation, in the document's language (an extension: null else).
         "floor": _floor(snapshot, language),
     }
+
+
+def _recovery_languages(snapshot: Snapshot) -> RecoveryLanguages | None:
+    """The plan's line in every language, so that the chair's page in French reads it in French
+    while the host works in English (only while a plan is on offer: ~1 KB more then, none else)."""
+    if snapshot.recovery_plan is None:
+        return None
+    said = snapshot.recovery_in
+    return RecoveryLanguages(ar=said("ar"), en=said("en"), es=said("es"), fr=said("fr"), ru=said("ru"), zh=said("zh"))
 
 
 def _status(snapshot: Snapshot) -> Literal["idle", "running", "paused", "ended"]:
@@ -155,13 +172,14 @@ def aged(document: StateDocument, seconds: float) -> StateDocument:
 # with the host (what to cut, whom to shorten), and the host's message is for the chair and the
 # speaker, never the stage, whose page goes out on the stream. The broker's readers (the
 # organiser) get the whole document.
-_WITHHELD: dict[str, tuple[str, ...]] = {"chair": (), "speaker": ("recovery",), "stage": ("recovery", "message")}
+_PLAN = ("recovery", "recovery_languages")
+_WITHHELD: dict[str, tuple[str, ...]] = {"chair": (), "speaker": _PLAN, "stage": (*_PLAN, "message")}
 
 
 def for_view(document: StateDocument, view: str) -> StateDocument:
     """`document` as the `view`'s token may read it: the keys meant for other views null (the
     document keeps every key and its shape, so a reader of the schema finds nothing missing)."""
-    withheld = [key for key in _WITHHELD.get(view, ("recovery", "message")) if document.get(key) is not None]
+    withheld = [key for key in _WITHHELD.get(view, (*_PLAN, "message")) if document.get(key) is not None]
     if not withheld:
         return document
     shown = document.copy()

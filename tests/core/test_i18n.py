@@ -66,3 +66,20 @@ def test_every_shipped_catalogue_loads_and_an_unknown_code_is_refused() -> None:
         assert "ar, en, es, fr, ru, zh" in str(exc)
     else:
         raise AssertionError("an unknown language was accepted")
+
+
+def test_speaking_another_language_holds_in_this_block_and_this_thread_only() -> None:
+    """A sentence for a chair who reads French while the host works in English: `speaking` changes
+    the language of `tr` inside its block, and neither after it nor in another thread (the live
+    rules' jobs run on apscheduler's)."""
+    import threading
+
+    host = i18n.active_language()
+    elsewhere: list[str] = []
+    with i18n.speaking("fr") as catalogue:
+        assert catalogue.language == "fr" and i18n.active_language() == "fr"
+        assert tr("{amount} min", amount=4) == i18n.load_catalogue("fr").translate("{amount} min", amount=4)
+        worker = threading.Thread(target=lambda: elsewhere.append(i18n.active_language()))
+        worker.start()
+        worker.join()
+    assert elsewhere == [host] and i18n.active_language() == host

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from runner.core import i18n
 from runner.core.agenda import Agenda, room_name
+from runner.core.controller import LiveController
 from runner.core.snapshot import take_snapshot
 from runner.core.state_document import aged, state_document
 from tests.core.engine_fixtures import DAY, engine_at
@@ -67,6 +69,22 @@ def test_running_late_counts_down_in_milliseconds_and_says_how_far_behind():
     assert doc["next"]["title"] == "Global connectivity"
     assert doc["message"] == "Please wrap up"
     assert datetime.fromisoformat(doc["sent_at"]).utcoffset() is not None
+
+
+def test_the_plan_on_offer_comes_in_each_language_for_a_chair_who_reads_another():
+    engine, _ = engine_at("10:58")
+    engine.start(5)  # Digital capacity-building, 8 minutes late: the day ends 12:08
+    assert document(engine)["recovery"] is None and document(engine)["recovery_languages"] is None
+    LiveController(engine).wake()  # the live rules offer the plan (an `offer` event)
+    doc = document(engine)
+    plan, each = doc["recovery"], doc["recovery_languages"]
+    assert plan == "Recover 8 min to hold the 12:00 stop: trim Digital human rights by 8 min."
+    assert set(each) == set(i18n.LANGUAGES) and each["en"] == plan
+    with i18n.speaking("fr"):
+        assert each["fr"] == take_snapshot(engine).recovery
+    assert each["fr"].startswith("Rattraper 8 min pour tenir la fin de 12:00")
+    assert all(each[language] != plan for language in ("ar", "es", "fr", "ru", "zh"))
+    assert i18n.active_language() == "en"  # making them left the host's language as it was
 
 
 def test_a_speakers_list_gives_the_speaker_now_and_the_ones_after():

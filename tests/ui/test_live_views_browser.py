@@ -174,6 +174,9 @@ def test_the_chairs_page_shows_the_recovery_plan_on_offer(qtbot, console, timers
     console.bridge.perform(lambda: console.session.engine.add_note("running over"))  # an event: a new document
     page.goto(link(views, "chair"))
     shows(page, "day", "Recover 10 min to hold the 10:00 stop", timeout=5000)
+    # A chair who reads French reads the plan in French, while the host works in English.
+    page.goto(link(views, "chair") + "&lang=fr")
+    shows(page, "day", "Rattraper 10 min pour tenir la fin de 10:00", timeout=5000)
 
 
 def test_the_chairs_page_never_breaks_a_line_inside_a_name(qtbot, console, views, page):

@@ -112,3 +112,19 @@ def test_chair_language_switches_the_chairs_window_at_once(console, catalogues) 
     _pick(console.host.chair_language_menu, "")
     assert console.chair.labels["title"].text() == "Coming up: Opening"
     assert console.chair.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_chair_in_a_language_of_its_own_reads_the_recovery_plan_in_it(qtbot, console, timers, catalogues):
+    """The plan is what the chair agrees to before the host presses Ctrl+R: a chair's window in
+    French gives it in French, while the host's window keeps the host's language."""
+    console.chair.show()
+    _pick(console.host.chair_language_menu, "fr")
+    qtbot.keyClick(console.host.table, Qt.Key.Key_Space)
+    timers.jump(15 * 60)  # the 5-minute opening ten minutes over: the live rules offer a plan
+    console.bridge.perform(lambda: console.session.engine.add_note("running over"))  # a new snapshot
+    assert "Rattraper 10 min pour tenir la fin de 10:00" in console.chair.labels["next"].text()
+    assert "Recover 10 min" not in console.chair.labels["next"].text()
+    assert console.bridge.snapshot().recovery.startswith("Recover 10 min to hold the 10:00 stop")
+    _pick(console.host.chair_language_menu, "")  # back to the app's language
+    console.bridge.perform(lambda: console.session.engine.add_note("still over"))
+    assert "Recover 10 min to hold the 10:00 stop" in console.chair.labels["next"].text()

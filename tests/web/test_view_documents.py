@@ -19,11 +19,12 @@ from runner.web.tokens import ViewTokens
 from tests.state_documents import document
 
 PLAN = "Shorten 'Closing' by 5 min; move 'Q&A' after the hard stop"
+IN_EACH = {"ar": "…", "en": PLAN, "es": "…", "fr": "Raccourcir « Closing » de 5 min", "ru": "…", "zh": "…"}
 SEEN = {"chair": (PLAN, "Please wrap up"), "speaker": (None, "Please wrap up"), "stage": (None, None)}
 
 
 def at_risk() -> dict:
-    return document(recovery=PLAN, message="Please wrap up", hard_stop_at_risk=True)
+    return document(recovery=PLAN, recovery_languages=IN_EACH, message="Please wrap up", hard_stop_at_risk=True)
 
 
 @pytest.fixture
@@ -40,6 +41,7 @@ def test_each_views_document_keeps_every_key_and_withholds_the_others_part():
     for view, (recovery, message) in SEEN.items():
         shown = for_view(whole, view)  # type: ignore[arg-type]
         assert (shown["recovery"], shown["message"]) == (recovery, message), view
+        assert shown["recovery_languages"] == (IN_EACH if recovery else None), view  # the plan in every language too
         assert shown.keys() == whole.keys() and shown["hard_stop_at_risk"] is True
     assert whole["recovery"] == PLAN  # the published one (the broker's, the organiser's) is untouched
     assert for_view(whole, "someone")["recovery"] is None  # type: ignore[arg-type]
@@ -56,3 +58,4 @@ def test_the_state_and_the_socket_give_each_token_its_views_document(server):
             broadcast = json.loads(socket.recv(timeout=5))
         for got in (state, first, broadcast):
             assert (got["recovery"], got["message"]) == expected, view
+            assert (got["recovery_languages"] is None) == (expected[0] is None), view

@@ -189,8 +189,11 @@ class ChairView(QWidget):
                 text = fill(self.tr("Next ≈ %1: %2"), when, seg.title)
         else:
             text = ""
-        # The recovery plan on offer, for the chair to agree with the host before Ctrl+R.
-        set_text(self.labels["next"], "\n".join(t for t in (text, snapshot.recovery) if t))
+        # The recovery plan on offer, for the chair to agree with the host before Ctrl+R: in the
+        # chair's language where it chose one (Chair → Chair's language), else the app's.
+        chosen = self.language.language
+        plan = snapshot.recovery_in(chosen) if chosen else snapshot.recovery
+        set_text(self.labels["next"], "\n".join(t for t in (text, plan) if t))
         day = self.labels["day"]
         set_text(day, "\n".join(p for p in header_texts(snapshot, self.language.translate) if p))
         set_text(self.labels["clock"], clock_text(snapshot.now))

@@ -61,6 +61,14 @@ RIGHT = {
         "recurring_events_changed_duration.ics",
         "x_location.ics",
     ],
+    "held_out_3": [
+        # schedules and calendars (SOURCES.md): measured before any change, 5 of 8 right
+        "36c3-stages.schedule.xml",
+        "fosdem-2010.schedule.xml",
+        "fosdem-2024.schedule.xml",
+        "jev22-channels.schedule.json",
+        "ontime-v3.16.1-server-test-db.json",
+    ],
 }
 # Real files with nothing a room's clock can run (an all-day event, a five-day sprint): the one-line
 # refusal names what was left out.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from xml.etree.ElementTree import ParseError
@@ -74,7 +75,7 @@ def _text(element: Any, name: str) -> str:
 
 
 def _room(root: Any, options: ImportOptions, source: str) -> str | None:
-    rooms = sorted({r.get("name") or "" for r in root.iter("room") if r.find("event") is not None} - {""})
+    rooms = sorted({name for day in root.iter("day") for name, _ in _room_events(day)} - {""})
     if options.room:
         if options.room not in rooms:
             raise ImportFailed.at(
@@ -129,15 +130,25 @@ def _day(
     index = day.get("index")
     if listed not in days:
         days[listed] = DraftDay(date=listed, title=tr("Day {n}", n=index) if index else "")
-    for room_node in day.iter("room"):
-        if room is not None and room_node.get("name") != room:
+    for name, event in _room_events(day):
+        if room is not None and name != room:
             continue
-        for event in room_node.iter("event"):
-            where = line_of.get(id(event), "1")
-            when, start = _when(event, listed, zone, where, source)
-            if when not in days:
-                days[when] = DraftDay(date=when)
-            days[when].segments.append(_event(event, start, where, source))
+        where = line_of.get(id(event), "1")
+        when, start = _when(event, listed, zone, where, source)
+        if when not in days:
+            days[when] = DraftDay(date=when)
+        days[when].segments.append(_event(event, start, where, source))
+
+
+def _room_events(day: Any) -> Iterator[tuple[str, Any]]:
+    """A day's events, each with its room: the <room name> it is listed in, else the room its own
+    <room> names (Pentabarf's older export, FOSDEM 2010's, lists events straight under <day>)."""
+    for child in day:
+        if child.tag == "room":
+            for event in child.iter("event"):
+                yield child.get("name") or _text(event, "room"), event
+        elif child.tag == "event":
+            yield _text(child, "room"), child
 
 
 def _date(text: str) -> date | None:

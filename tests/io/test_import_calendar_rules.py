@@ -1,0 +1,44 @@
+"""Rules of the schedule and calendar formats that held_out_3's real files taught (SOURCES.md), each
+tried on a source written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from runner.io.importers import Imported, ImportFailed, ImportOptions, import_to_file
+
+
+def imported(path: Path, text: str, **options: object) -> Imported:
+    path.write_text(text, encoding="utf-8")
+    return import_to_file(str(path), None, ImportOptions(**options))  # type: ignore[arg-type]
+
+
+def spans(result: Imported) -> list[tuple[str, str, str]]:
+    return [(f"{s.start:%d %H:%M}", f"{s.end:%H:%M}", s.title) for day in result.agenda.days for s in day.segments]
+
+
+PENTABARF = """<?xml version="1.0" encoding="UTF-8"?>
+<schedule>
+  <conference><title>Devroom Days</title><start>2010-02-06</start></conference>
+  <day index="1" date="2010-02-06">
+  <event id="2"><start>15:00</start><duration>00:30</duration><room>Ferrer</room>
+      <title>Second talk</title><persons><person id="9">Ana</person></persons></event>
+  <event id="1"><start>14:00</start><duration>01:00</duration><room>Ferrer</room><title>First talk</title></event>
+  <event id="3"><start>14:00</start><duration>02:00</duration><room>Janson</room><title>Keynote</title></event>
+  </day>
+</schedule>
+"""
+
+
+def test_pentabarf_events_straight_under_the_day_name_their_room_themselves(tmp_path: Path) -> None:
+    """Pentabarf's older export (FOSDEM 2010) has no <room name>: each event's own <room> says where."""
+    source = tmp_path / "schedule.xml"
+    source.write_text(PENTABARF, encoding="utf-8")
+    with pytest.raises(ImportFailed) as caught:
+        import_to_file(str(source), None, ImportOptions())
+    assert caught.value.problems[0].message == "several rooms; choose one with --room: Ferrer, Janson"
+    result = imported(source, PENTABARF, room="Ferrer")
+    assert spans(result) == [("06 14:00", "15:00", "First talk"), ("06 15:00", "15:30", "Second talk")]
+    assert result.agenda.days[0].segments[1].speaker_label == "Ana"

@@ -3,6 +3,8 @@ tried on a source written for the test."""
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -42,3 +44,11 @@ def test_pentabarf_events_straight_under_the_day_name_their_room_themselves(tmp_
     result = imported(source, PENTABARF, room="Ferrer")
     assert spans(result) == [("06 14:00", "15:00", "First talk"), ("06 15:00", "15:30", "Second talk")]
     assert result.agenda.days[0].segments[1].speaker_label == "Ana"
+
+
+def test_ontime_2_0_names_its_project_in_event_data(tmp_path: Path) -> None:
+    """Ontime 2.0 kept the title in `eventData` (later `project`): the agenda is named after it."""
+    event = {"type": "event", "id": "a", "title": "Opening", "timeStart": 32400000, "duration": 600000}
+    project = {"rundown": [event], "eventData": {"title": "Board meeting"}, "settings": {"version": 2}}
+    result = imported(tmp_path / "db.json", json.dumps(project), date=date(2024, 6, 3))
+    assert result.agenda.title == "Board meeting" and "guessed: the source gives no title" not in result.text

@@ -67,6 +67,7 @@ RIGHT = {
         "fosdem-2010.schedule.xml",
         "fosdem-2024.schedule.xml",
         "jev22-channels.schedule.json",
+        "ontime-v2.0.0-e2e-test-db.json",
         "ontime-v3.16.1-server-test-db.json",
     ],
 }

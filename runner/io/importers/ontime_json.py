@@ -53,7 +53,8 @@ def _ontime_1(project: dict[str, Any]) -> bool:
 
 
 def _title(project: dict[str, Any]) -> str:
-    for key in ("project", "event"):
+    """The project's title: Ontime 3 and 4 keep it in `project`, 2.0 in `eventData`, 1 in `event`."""
+    for key in ("project", "eventData", "event"):
         block = project.get(key)
         if isinstance(block, dict) and isinstance(block.get("title"), str):
             return block["title"]

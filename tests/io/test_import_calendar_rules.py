@@ -52,3 +52,32 @@ def test_ontime_2_0_names_its_project_in_event_data(tmp_path: Path) -> None:
     project = {"rundown": [event], "eventData": {"title": "Board meeting"}, "settings": {"version": 2}}
     result = imported(tmp_path / "db.json", json.dumps(project), date=date(2024, 6, 3))
     assert result.agenda.title == "Board meeting" and "guessed: the source gives no title" not in result.text
+
+
+def calendar(*events: str) -> str:
+    head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-TIMEZONE:America/New_York\r\n"
+    return head + "".join(events) + "END:VCALENDAR\r\n"
+
+
+def vevent(uid: str, summary: str, start: str, end: str, *lines: str) -> str:
+    body = "".join(f"{line}\r\n" for line in lines)
+    return (
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{summary}\r\nDTSTART;TZID=America/New_York:{start}\r\n"
+        f"DTEND;TZID=America/New_York:{end}\r\n{body}END:VEVENT\r\n"
+    )
+
+
+def test_a_description_written_in_html_becomes_plain_notes(tmp_path: Path) -> None:
+    """PyCon's export writes HTML into DESCRIPTION (RFC 5545: plain text): the notes are its text."""
+    html = (
+        r'Kind: plenary\n<p><a href="/2025/keynotes#ada">Ada Lovelace</a>\n<br>'
+        r'<span style="font-size: smaller\;">Keynote</span> &amp\; Q&amp\;A</p>'
+    )
+    plain = r"Bring <your laptop> if a < b"
+    text = calendar(
+        vevent("k", "Keynote", "20250516T090000", "20250516T094500", f"DESCRIPTION:{html}"),
+        vevent("w", "Workshop", "20250516T100000", "20250516T110000", f"DESCRIPTION:{plain}"),
+    )
+    keynote, workshop = imported(tmp_path / "pycon.ics", text).agenda.days[0].segments
+    assert keynote.notes == "Kind: plenary\nAda Lovelace\nKeynote & Q&A"
+    assert workshop.notes == "Bring <your laptop> if a < b"  # no tag of HTML: kept as written

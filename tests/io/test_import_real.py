@@ -69,6 +69,7 @@ RIGHT = {
         "jev22-channels.schedule.json",
         "ontime-v2.0.0-e2e-test-db.json",
         "ontime-v3.16.1-server-test-db.json",
+        "pycon-us-2025-plenary.ics",
     ],
 }
 # Real files with nothing a room's clock can run (an all-day event, a five-day sprint): the one-line

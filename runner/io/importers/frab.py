@@ -10,7 +10,6 @@ its conference day and is written as "24:30". Without a `<date>`, the day's date
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
@@ -23,11 +22,11 @@ from defusedxml import DefusedXmlException
 
 from runner.core.i18n import tr
 from runner.io.importers.clashes import length_over_a_day
+from runner.io.importers.markup import without_markup
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme, listed
 from runner.io.importers.timetext import DAY_SECONDS, kind_of, table_duration
 from runner.io.importers.zones import zone_for_offset, zone_matching
 
-_TAG_RE = re.compile(r"<[^<>]{0,300}>")
 _EVENT_TAG_RE = re.compile(rb"<event[\s>/]")
 # An event before this hour on the date after the day it is listed under belongs to that day.
 DAY_CHANGE_HOUR = 6
@@ -171,7 +170,7 @@ def _event(event: Any, start: int, where: str, source: str) -> DraftSegment:
     segment.kind = "break" if _text(event, "type").lower() in ("break", "pause") else kind_of(title)
     segment.group = _text(event, "track")
     segment.speakers = [(p.text or "").strip() for p in event.iter("person") if (p.text or "").strip()]
-    parts = [_text(event, "subtitle"), _plain(_text(event, "abstract") or _text(event, "description"))]
+    parts = [_text(event, "subtitle"), without_markup(_text(event, "abstract") or _text(event, "description"))]
     segment.notes = "\n".join(part for part in parts if part)
     return segment
 
@@ -190,7 +189,3 @@ def _when(event: Any, listed: date, zone: ZoneInfo | timezone, where: str, sourc
     if not match:
         raise ImportFailed.at(source, where, tr("'{value}' is not a start time (HH:MM)", value=_text(event, "start")))
     return listed, int(match[1]) * 3600 + int(match[2]) * 60
-
-
-def _plain(text: str) -> str:
-    return html.unescape(_TAG_RE.sub(" ", text)).strip()

@@ -24,6 +24,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from runner.core.i18n import tr, trn
 from runner.io.importers.ics_file import CalendarFile
+from runner.io.importers.markup import plain_description
 from runner.io.importers.model import (
     DraftDay,
     DraftSegment,
@@ -215,7 +216,7 @@ def _days(
         segment.kind = kind_of(title)
         if segment.kind != "segment":
             segment.guesses["kind"] = tr("from the title")
-        segment.notes = str(event.get("DESCRIPTION") or "")
+        segment.notes = plain_description(str(event.get("DESCRIPTION") or ""))
         day.segments.append(segment)
     for day in programme.days:
         _moments(day)

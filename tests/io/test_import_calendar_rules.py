@@ -81,3 +81,23 @@ def test_a_description_written_in_html_becomes_plain_notes(tmp_path: Path) -> No
     keynote, workshop = imported(tmp_path / "pycon.ics", text).agenda.days[0].segments
     assert keynote.notes == "Kind: plenary\nAda Lovelace\nKeynote & Q&A"
     assert workshop.notes == "Bring <your laptop> if a < b"  # no tag of HTML: kept as written
+
+
+def test_a_location_listing_several_of_the_calendars_rooms_puts_the_event_in_each(tmp_path: Path) -> None:
+    """PyCon's breaks are held in every hall at once ("Hall A, Hall B"): each hall's agenda has them;
+    a LOCATION whose parts are not all rooms of the calendar ("Hall A, Pittsburgh") is one room."""
+    text = calendar(
+        vevent("a", "Talk in A", "20250516T090000", "20250516T100000", "LOCATION:Hall A"),
+        vevent("b", "Talk in B", "20250516T093000", "20250516T100000", "LOCATION:Hall B"),
+        vevent("c", "Coffee break", "20250516T100000", "20250516T103000", r"LOCATION:Hall A\, Hall B"),
+        vevent("d", "Reception", "20250516T180000", "20250516T190000", r"LOCATION:Hall A\, Pittsburgh"),
+    )
+    source = tmp_path / "talks.ics"
+    source.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFailed) as caught:
+        import_to_file(str(source), None, ImportOptions())
+    assert caught.value.problems[0].message.endswith('--room: Hall A, "Hall A, Pittsburgh", Hall B')
+    in_b = imported(source, text, room="Hall B")
+    assert spans(in_b) == [("16 09:30", "10:00", "Talk in B"), ("16 10:00", "10:30", "Coffee break")]
+    in_a = imported(source, text, room="Hall A")
+    assert [s.title for s in in_a.agenda.days[0].segments] == ["Talk in A", "Coffee break"]

@@ -70,6 +70,7 @@ RIGHT = {
         "ontime-v2.0.0-e2e-test-db.json",
         "ontime-v3.16.1-server-test-db.json",
         "pycon-us-2025-plenary.ics",
+        "pycon-us-2025-talks.ics",
     ],
 }
 # Real files with nothing a room's clock can run (an all-day event, a five-day sprint): the one-line

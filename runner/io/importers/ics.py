@@ -204,7 +204,9 @@ def _local(value: datetime, zone: tzinfo) -> datetime:
 def _days(
     occurrences: list[Any], zone: ZoneInfo, file: CalendarFile, options: ImportOptions, programme: Programme
 ) -> None:
-    for start, end, event in sorted(_timed(occurrences, zone, file, options, programme), key=lambda item: item[0]):
+    rooms_of = _rooms_of(occurrences)
+    timed = _timed(occurrences, rooms_of, zone, file, options, programme)
+    for start, end, event in sorted(timed, key=lambda item: item[0]):
         day = _day_for(programme, start)
         assert day.date is not None
         base = datetime.combine(day.date, time(0), zone)
@@ -212,7 +214,7 @@ def _days(
         length = round((end.astimezone(timezone.utc) - start.astimezone(timezone.utc)).total_seconds())
         title = str(event.get("SUMMARY") or "")
         segment = DraftSegment(title=title, start=offset, duration=length, where=file.where(event))
-        segment.room = _room(event)
+        segment.room = options.room or rooms_of.get(_room(event), ("",))[0]
         segment.kind = kind_of(title)
         if segment.kind != "segment":
             segment.guesses["kind"] = tr("from the title")
@@ -223,11 +225,16 @@ def _days(
 
 
 def _timed(
-    occurrences: list[Any], zone: ZoneInfo, file: CalendarFile, options: ImportOptions, programme: Programme
+    occurrences: list[Any],
+    rooms_of: dict[str, tuple[str, ...]],
+    zone: ZoneInfo,
+    file: CalendarFile,
+    options: ImportOptions,
+    programme: Programme,
 ) -> Iterator[tuple[datetime, datetime, Any]]:
     """The timed events of the room asked, in local time; the rest listed as left out, one line each
     (the other rooms' events counted on one)."""
-    rooms = {_room(event) for event in occurrences} - {""}
+    rooms = {room for names in rooms_of.values() for room in names}
     if options.room and options.room not in rooms:
         raise ImportFailed.at(
             file.source,
@@ -243,7 +250,7 @@ def _timed(
             why = tr("'{title}': cancelled", title=title)
         elif not isinstance(start, datetime):
             why = tr("'{title}': an all-day event has no times", title=title)
-        elif options.room and _room(event) != options.room:
+        elif options.room and options.room not in rooms_of.get(_room(event), ()):
             elsewhere += 1
         elif (end := _end(event, start)) < start:
             why = tr("'{title}': ends before it starts", title=title)
@@ -267,6 +274,17 @@ def _moments(day: DraftDay) -> None:
             room = min(room, following - segment.start)
         segment.duration = room
         segment.guesses["duration"] = tr("the calendar gives it no end (a moment); give its length")
+
+
+def _rooms_of(occurrences: list[Any]) -> dict[str, tuple[str, ...]]:
+    """Each LOCATION as the rooms it names: itself, or each room of a list of the calendar's other
+    LOCATIONs ("Hall C, Ballroom A, Room 301": a break held in all of them at once, as PyCon's is)."""
+    locations = {_room(event) for event in occurrences} - {""}
+    rooms_of = {}
+    for location in locations:
+        parts = tuple(part.strip() for part in location.split(","))
+        rooms_of[location] = parts if len(parts) > 1 and set(parts) <= locations else (location,)
+    return rooms_of
 
 
 def _room(event: Any) -> str:

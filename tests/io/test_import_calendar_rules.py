@@ -101,3 +101,32 @@ def test_a_location_listing_several_of_the_calendars_rooms_puts_the_event_in_eac
     assert spans(in_b) == [("16 09:30", "10:00", "Talk in B"), ("16 10:00", "10:30", "Coffee break")]
     in_a = imported(source, text, room="Hall A")
     assert [s.title for s in in_a.agenda.days[0].segments] == ["Talk in A", "Coffee break"]
+
+
+def zoned_calendar(tzid: str, *extra: str) -> str:
+    """A VTIMEZONE of Central European rules under `tzid`, and one event in it."""
+    rules = (
+        "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nDTSTART:19700329T020000\r\n"
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"
+        "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nDTSTART:19701025T030000\r\n"
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"
+    )
+    named = "".join(line + "\r\n" for line in extra)
+    zone = f"BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\n{named}{rules}END:VTIMEZONE\r\n"
+    talk = (
+        f"BEGIN:VEVENT\r\nUID:w\r\nSUMMARY:Lessons\r\nDTSTART;TZID={tzid}:20240910T090000\r\n"
+        "DURATION:PT4H30M\r\nEND:VEVENT\r\n"
+    )
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:ics.py\r\n{zone}{talk}END:VCALENDAR\r\n"
+
+
+def test_a_globally_unique_tzid_or_x_lic_location_names_the_zone(tmp_path: Path) -> None:
+    """CodeRefinery's TZID "/ics.py/2020.1/Europe/Stockholm" (RFC 5545: a leading "/") ends in its zone's
+    name, and libical's X-LIC-LOCATION gives it: the zone is that one, not one guessed from the offsets."""
+    unique = imported(tmp_path / "a.ics", zoned_calendar("/ics.py/2020.1/Europe/Stockholm"))
+    assert unique.agenda.timezone == "Europe/Stockholm" and "guessed: the calendar's zone" not in unique.text
+    assert spans(unique) == [("10 09:00", "13:30", "Lessons")]
+    located = imported(tmp_path / "b.ics", zoned_calendar("Central Europe", "X-LIC-LOCATION:Europe/Oslo"))
+    assert located.agenda.timezone == "Europe/Oslo"
+    guessed = imported(tmp_path / "c.ics", zoned_calendar("Central Europe"))  # no name: still from its offsets
+    assert "guessed: the calendar's zone 'Central Europe' keeps the offsets of" in guessed.text

@@ -1,7 +1,9 @@
 """iCalendar (.ics): timed events of one or more days, in the zone the calendar names.
 
 The zone is --timezone, else the calendar's X-WR-TIMEZONE, else its TZIDs: an IANA name, a
-Windows name, or a custom TZID whose VTIMEZONE keeps the offsets of a known zone over the year.
+Windows name, one that ends a globally unique TZID ("/ics.py/2020.1/Europe/Stockholm") or that
+its VTIMEZONE's X-LIC-LOCATION gives, or a custom TZID whose VTIMEZONE keeps the offsets of a
+known zone over the year.
 Lines are unfolded as bytes before they are decoded (RFC 5545 folds octets, so a fold may split
 a UTF-8 character). Recurring events are expanded (recurring-ical-events: RRULE, RDATE, EXDATE and
 moved occurrences) for --date, else for the dates the calendar holds: its single events, moved
@@ -69,7 +71,7 @@ def _zone(calendar: Any, options: ImportOptions, source: str) -> tuple[str, str]
         return named, ""
     for component in calendar.walk("VTIMEZONE"):
         tzid = str(component.get("TZID") or "")
-        known = _known(tzid) or _windows(tzid)
+        known = _named(tzid) or _known(str(component.get("X-LIC-LOCATION") or ""))  # libical's own name
         if known:
             return known, ""
         match = zone_matching(component.to_tz(), _year(calendar))
@@ -78,9 +80,18 @@ def _zone(calendar: Any, options: ImportOptions, source: str) -> tuple[str, str]
     for event in calendar.walk("VEVENT"):
         start = event.get("DTSTART")
         tzid = str(start.params.get("TZID") or "") if start is not None else ""
-        if tzid and (_known(tzid) or _windows(tzid)):
-            return _known(tzid) or _windows(tzid), ""
+        if tzid and _named(tzid):
+            return _named(tzid), ""
     return "UTC", tr("the calendar gives UTC or floating times only; give --timezone")
+
+
+def _named(tzid: str) -> str:
+    """The IANA zone a TZID names: itself, a Windows zone's, or the one that ends a globally unique
+    TZID (RFC 5545 3.2.19: a leading "/", as in "/mozilla.org/20050126_1/Europe/Berlin")."""
+    if not tzid.startswith("/"):
+        return _known(tzid) or _windows(tzid)
+    parts = tzid.split("/")
+    return next((zone for n in (3, 2) if (zone := _known("/".join(parts[-n:])))), "")
 
 
 def _known(name: str) -> str:

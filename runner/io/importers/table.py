@@ -223,7 +223,8 @@ class _RowReader:
         if segment.kind != "segment" and kind not in ("segment", "intermission", "break"):
             segment.guesses["kind"] = tr("from the title")
         segment.group = cell_text(get("group")) or self.group
-        segment.speakers = _names(cell_text(get("speakers")))
+        people = [get("speakers"), *(self.current[i] for i in self.columns.more_speakers if i < len(self.current))]
+        segment.speakers = [name for cell in people for name in _names(cell_text(cell))]
         notes = [cell_text(get("notes"))]
         for index, header in self.columns.extra.items():
             value = cell_text(self.current[index] if index < len(self.current) else None)

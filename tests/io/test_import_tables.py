@@ -96,7 +96,7 @@ BROKEN_CSV = [
     ("no header", "a,b\n1,2\n", "1", "no header row naming a title and a start, end or duration column"),
     ("bad time", "Title,Start\nOpening,9h99\nTalk,10:00\n", "2", "'9h99' is not a time of day"),
     ("bad length", "Title,Start,Duration\nOpening,9:00,soon\n", "2", "'soon' is not a length"),
-    ("no length", "Title,Start\nOpening,9:00\nTalk,9:30\n", "3", "the length of 'Talk' cannot be known"),
+    ("no length", "Title,Start\nOpening,9:00\nTalk,9:30\n", "3", "the length of 'Talk' is not known"),
     ("overlap", "Title,Start,End\nA,9:00,10:00\nB,9:30,10:30\n", "3", "before 'A' ends"),
     ("bad date", "Date,Title,Start,End\nnext week,A,9:00,10:00\n", "2", "'next week' is not a date"),
     ("binary", "\x00\x01\x02junk" * 40, "1", "binary data, not a programme"),

@@ -217,3 +217,8 @@ def heading_date(line: str, day_first: DayFirst = None) -> tuple[date, str, str]
     rest = re.sub(r"^\s*(?:г\.|года|г(?![\w]))", "", after)
     rest = without_weekday(rest.lstrip(" \t,،.:：)）"), at_end=False)
     return when, prefix, rest.strip(" \t:：–—-|,،")
+
+
+def weekday_number(text: str) -> int | None:
+    """The weekday a cell names alone ("Tuesday", "mardi", "вторник", "周二"; Monday is 0), or None."""
+    return _weekdays().get(normal(text).strip().rstrip("."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -72,7 +72,9 @@ def _dated(programme: Programme, options: ImportOptions, source: str, today: dat
             )
     if not days:
         raise _nothing_timed(programme, source)
-    dated = [day for day in days if day.date is not None]
+    guess = "" if options.date else tr("the source names the days, not their dates; give --date for the first")
+    counted = {id(day) for day in _date_counted(days, options.date or today, guess)}
+    dated = [day for day in days if day.date is not None and id(day) not in counted]
     if options.date and dated:
         chosen = [day for day in dated if day.date == options.date]
         if not chosen:
@@ -85,6 +87,29 @@ def _dated(programme: Programme, options: ImportOptions, source: str, today: dat
         if day.date is None:
             _fill(day, options.date or today, "" if options.date else tr("the source names no date; give --date"))
     return days
+
+
+def _date_counted(days: list[DraftDay], first: date, guess: str) -> list[DraftDay]:
+    """Days the source counts ("Day 2", "Tuesday") follow the first one's date (--date, or today;
+    moved on to the first weekday named), in the source's count."""
+    counted = [day for day in days if day.date is None and day.counted is not None]
+    kinds = {day.counted[0] for day in counted if day.counted is not None}
+    if not counted or len(kinds) != 1:
+        return []
+    previous: date | None = None
+    for day in counted:
+        assert day.counted is not None
+        kind, number = day.counted
+        if kind == "number":
+            assert counted[0].counted is not None
+            day.date = first + timedelta(days=number - counted[0].counted[1])
+        else:  # the next such weekday: Tuesday, Wednesday, then Monday of the week after
+            after = previous or first - timedelta(days=1)
+            day.date = after + timedelta(days=(number - after.weekday() - 1) % 7 + 1)
+        previous = day.date
+        if guess:
+            day.guesses["date"] = guess
+    return counted
 
 
 def _nothing_timed(programme: Programme, source: str) -> ImportFailed:

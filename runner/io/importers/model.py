@@ -83,6 +83,8 @@ class DraftDay:
     date: date | None
     segments: list[DraftSegment] = field(default_factory=list)
     title: str = ""
+    # A day the source names without its date: ("number", 2) for "Day 2", ("weekday", 1) for "Tuesday".
+    counted: tuple[str, int] | None = None
     end: int | None = None
     notes: str = ""
     chair: str = ""

@@ -27,7 +27,7 @@ from runner.io.importers.model import (
     listed,
 )
 from runner.io.importers.ontime_rules import EVENT_TIMERS, GROUP_STARTS, Cues, in_running_order
-from runner.io.importers.tablecells import cell_date, cell_length, cell_text, cell_time
+from runner.io.importers.tablecells import cell_date, cell_day, cell_length, cell_text, cell_time
 from runner.io.importers.timetext import DAY_SECONDS, kind_of, per_speaker_limit, read_range
 
 MAX_ROWS = 100_000
@@ -82,16 +82,33 @@ def read_table(table: _Table, options: ImportOptions) -> Programme:
         reader.row(number, cells)
     if problems:
         raise ImportFailed(problems)
+    _lengths_known(programme, table.source)
     if columns.ontime:
         _ontime_title(table, header_at, programme)
     else:
         _above_the_header(table, header_at, programme)
     if programme.days:
         reader.cues.end_of(programme.days[-1])
+        programme.days[0].notes = "\n".join([*reader.header_notes, programme.days[0].notes]).strip()
     if columns.ontime:
         for day in programme.days:
             in_running_order(day, programme, table.source)
     return programme
+
+
+def _lengths_known(programme: Programme, source: str) -> None:
+    """A table of start times ends each item at the next one's start; a day's last item has no end
+    to take, and no reader can guess how long a dinner runs: one line names it (and how many more)."""
+    unknown = [
+        day.segments[-1]
+        for day in programme.days
+        if day.segments and day.segments[-1].end is None and day.segments[-1].duration is None
+    ]
+    if unknown:
+        said = tr("the length of '{title}' is not known; give it an end or a duration", title=unknown[0].title)
+        if len(unknown) > 1:
+            said += " " + trn("(and {count} more)", "(and {count} more)", len(unknown) - 1, count=len(unknown) - 1)
+        raise ImportFailed([SourceProblem(source, unknown[0].where, said)])
 
 
 def _above_the_header(table: _Table, header_at: int, programme: Programme) -> None:
@@ -146,9 +163,13 @@ def _cell(cells: list[object], columns: Columns, key: str) -> object:
 def _rooms(
     table: _Table, columns: Columns, events: Iterable[tuple[int, list[object]]], options: ImportOptions
 ) -> set[str] | None:
+    """The rooms whose rows are read: the chosen one's, and those of rooms (or no room) that never
+    run beside another, as a plenary hall or the lunch room: everyone's, whichever room one runs."""
     if not columns.has("room"):
         return None
+    events = list(events)
     found = sorted({cell_text(_cell(cells, columns, "room")) for _, cells in events} - {""})
+    parallel = _parallel_rooms(columns, events)
     if options.room:
         if options.room not in found:
             raise ImportFailed.at(
@@ -156,12 +177,43 @@ def _rooms(
                 1,
                 tr("no room '{room}'; the rooms are: {rooms}", room=options.room, rooms=listed(found)),
             )
-        return {options.room}
-    if len(found) > 1:
+        return {options.room, ""} | (set(found) - parallel)
+    if parallel:
         raise ImportFailed.at(
-            table.source, 1, tr("several rooms; choose one with --room: {rooms}", rooms=listed(found))
+            table.source, 1, tr("several rooms; choose one with --room: {rooms}", rooms=listed(sorted(parallel)))
         )
     return None
+
+
+def _parallel_rooms(columns: Columns, events: list[tuple[int, list[object]]]) -> set[str]:
+    """The rooms with an item at the same time as another room's, on the same day."""
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for _, cells in events:
+        room, span = cell_text(_cell(cells, columns, "room")), _span(cells, columns)
+        if room and span is not None:
+            spans.setdefault((cell_text(_cell(cells, columns, "date")), room), []).append(span)
+    parallel: set[str] = set()
+    for (day, room), mine in spans.items():
+        for (other_day, other), theirs in spans.items():
+            if day == other_day and room < other and _overlap(mine, theirs):
+                parallel |= {room, other}
+    return parallel
+
+
+def _overlap(mine: list[tuple[int, int]], theirs: list[tuple[int, int]]) -> bool:
+    return any(a < d and c < b for a, b in mine for c, d in theirs)
+
+
+def _span(cells: list[object], columns: Columns) -> tuple[int, int] | None:
+    """A row's time from its start to its end (or its length; a minute where it says neither)."""
+    start_text = cell_text(_cell(cells, columns, "start"))
+    ranged = read_range(start_text) if start_text else None
+    start = cell_time(_cell(cells, columns, "start")) if ranged is None else ranged[0]
+    if start is None:
+        return None
+    end = cell_time(_cell(cells, columns, "end")) or (ranged[1] if ranged else None)
+    length = cell_length(_cell(cells, columns, "duration")) if cell_text(_cell(cells, columns, "duration")) else None
+    return start, end if end is not None and end > start else start + (length or 60)
 
 
 class _RowReader:
@@ -173,6 +225,8 @@ class _RowReader:
         self.previous_start: int | None = None
         self.current: list[object] = []
         self.cues = Cues()
+        self.header_notes: list[str] = []
+        self.last: DraftSegment | None = None  # the item rows with no time belong to
 
     def problem(self, number: int, key: str, message: str) -> None:
         self.problems.append(
@@ -193,6 +247,12 @@ class _RowReader:
         untimed = all(cell_text(get(k)) == "" for k in ("start", "end", "duration"))
         if not title and untimed:
             return  # a blank row
+        if not title and self.last is None and _span(cells, self.columns) is None and not self.columns.ontime:
+            self.header_notes.append(" ".join(cell_text(c) for c in cells if cell_text(c)))
+            return  # under the header, before any item: how to read the table ("(GMT+1 Time)")
+        if untimed and not self.columns.ontime and self.last is not None:
+            self.last.notes = "\n".join(n for n in (self.last.notes, self._part(cells)) if n)
+            return  # a row with no time under a timed one is part of it: a paper in its session
         where = self.table.where(number, self.columns.index["title"])
         if (self.columns.has("skip") and _truthy(get("skip"))) or timer == "skip-import":
             self._leave_out(where, tr("'{title}': skipped in the source", title=title))
@@ -202,9 +262,16 @@ class _RowReader:
             at = cell_time(get("start")) if self.columns.has("start") else None
             self.cues.hold(title, at, cell_text(get("notes")))
         else:
-            segment = self._segment(number, get, title, where)
+            segment = self._segment(number, get, title or cell_text(get("kind")), where)
+            self.last = segment
             self.cues.give(segment)
             self._day(number, get).segments.append(segment)
+
+    def _part(self, cells: list[object]) -> str:
+        """A part of an item as one line of its notes: its cells, title first ("Paper — A, B")."""
+        first = self.columns.index["title"]
+        order = [first] + [i for i in range(len(cells)) if i != first]
+        return " — ".join(text for i in order if i < len(cells) and (text := cell_text(cells[i])))
 
     def _leave_out(self, where: str, message: str) -> None:
         self.programme.left_out.append(SourceProblem(self.table.source, where, message))
@@ -219,16 +286,19 @@ class _RowReader:
         segment = DraftSegment(title=title, start=start, end=end, duration=length, where=where)
         self._past_midnight(segment)
         kind = cell_text(get("kind")).lower()
-        segment.kind = kind if kind in ("segment", "intermission", "break") else kind_of(title)
+        known = kind in ("segment", "intermission", "break")
+        segment.kind = kind if known else kind_of(title)
         if segment.kind != "segment" and kind not in ("segment", "intermission", "break"):
             segment.guesses["kind"] = tr("from the title")
         segment.group = cell_text(get("group")) or self.group
         people = [get("speakers"), *(self.current[i] for i in self.columns.more_speakers if i < len(self.current))]
         segment.speakers = [name for cell in people for name in _names(cell_text(cell))]
         notes = [cell_text(get("notes"))]
+        if kind and not known and cell_text(get("kind")) != title:  # "Keynote", "Poster session": what it is
+            notes.append(f"{self.columns.header_of('kind')}: {cell_text(get('kind'))}")
         for index, header in self.columns.extra.items():
             value = cell_text(self.current[index] if index < len(self.current) else None)
-            if value:
+            if value and value != title:  # a second title column ("title_en") saying the same
                 notes.append(f"{header}: {value}")
         segment.notes = "\n".join(n for n in notes if n)
         segment.speaker_limit = per_speaker_limit(segment.notes)
@@ -270,14 +340,17 @@ class _RowReader:
     def _day(self, number: int, get: Callable[[str], object]) -> DraftDay:
         raw = get("date") if self.columns.has("date") else get("start")
         when = cell_date(raw)
-        if self.columns.has("date") and cell_text(raw) and when is None:
+        counted = cell_day(raw) if when is None and self.columns.has("date") else None
+        if self.columns.has("date") and cell_text(raw) and when is None and counted is None:
             self.problem(number, "date", tr("'{value}' is not a date", value=cell_text(raw)))
         days = self.programme.days
-        if not days or (when is not None and days[-1].date != when):
+        if not days or (when is not None and days[-1].date != when) or (counted and days[-1].counted != counted):
             existing = next((day for day in days if day.date == when), None) if when else None
+            if counted:
+                existing = next((day for day in days if day.counted == counted), None)
             if existing is not None:
                 return existing
-            days.append(DraftDay(date=when, where=self.table.where(number, 0)))
+            days.append(DraftDay(date=when, where=self.table.where(number, 0), counted=counted))
             self.previous_start = None
         return days[-1]
 

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import date, datetime, time, timedelta
 
+from runner.io.importers.datetext import weekday_number
 from runner.io.importers.text import day_heading_date
 from runner.io.importers.timetext import read_range, table_duration
+
+# Sheets kept to build a web page write its markup in their cells: "<i>Title</i>", "teamer&#x27;s",
+# "[more](dinner.qmd)".
+_TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
+_LINK_RE = re.compile(r"\[([^\[\]]{1,300})\]\([^()\s]{1,500}\)")
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+# A day column that counts the days: "1", "Day 2", "Jour 2", "Día 3", "День 2", "第2天".
+_DAY_NUMBER_RE = re.compile(r"^(?:(?:day|jour|d[ií]a|день)\s*)?(?P<n>\d{1,2})$|^第(?P<zh>\d{1,2})天$", re.IGNORECASE)
 
 
 def cell_text(value: object) -> str:
@@ -15,7 +26,10 @@ def cell_text(value: object) -> str:
         return str(int(value))
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
-    return str(value).strip()
+    text = str(value)
+    if "<" in text or "&" in text or "](" in text:
+        text = _ENTITY_RE.sub(lambda m: html.unescape(m[0]), _LINK_RE.sub(r"\1", _TAG_RE.sub("", text)))
+    return text.strip()
 
 
 def cell_time(value: object) -> int | None:
@@ -61,3 +75,13 @@ def cell_date(value: object) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         return day_heading_date(text)
+
+
+def cell_day(value: object) -> tuple[str, int] | None:
+    """A day a cell names without its date: ("number", 2) for "2" or "Day 2", ("weekday", 1) for "Tuesday"."""
+    text = cell_text(value)
+    counted = _DAY_NUMBER_RE.match(text)
+    if counted and int(counted["n"] or counted["zh"]) > 0:
+        return "number", int(counted["n"] or counted["zh"])
+    weekday = weekday_number(text)
+    return ("weekday", weekday) if weekday is not None else None

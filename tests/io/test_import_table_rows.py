@@ -1,0 +1,115 @@
+"""Spreadsheet rows as conference sites keep them: counted days, rooms beside a plenary, rows
+with no time inside a session, web markup in cells, start times only."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from runner.io.importers import ImportFailed, ImportOptions, import_to_file
+from runner.io.importers.tablecells import cell_day, cell_text
+
+DAY = ImportOptions(date=date(2024, 6, 3), timezone="UTC")  # a Monday
+
+
+def _import(tmp_path: Path, text: str, options: ImportOptions = DAY):  # type: ignore[no-untyped-def]
+    source = tmp_path / "plan.csv"
+    source.write_text(text, encoding="utf-8")
+    return import_to_file(str(source), None, options, today=date(2026, 1, 1))
+
+
+def _rows(result) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (str(d.date), f"{s.start:%H:%M}", f"{s.end:%H:%M}", s.title) for d in result.agenda.days for s in d.segments
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("1", ("number", 1)), ("Day 2", ("number", 2)), ("Jour 3", ("number", 3)), ("第2天", ("number", 2)),
+     ("Tuesday", ("weekday", 1)), ("mardi", ("weekday", 1)), ("Среда", ("weekday", 2)), ("next week", None)],
+)  # fmt: skip
+def test_a_day_cell_counts_the_day_or_names_its_weekday(text: str, day: tuple[str, int] | None) -> None:
+    assert cell_day(text) == day
+
+
+def test_numbered_days_follow_the_date_given_for_the_first(tmp_path: Path) -> None:
+    result = _import(tmp_path, "day,time,title\n1,9:00-10:00,Opening\n2,9:00-10:00,Recap\n3,9:00-9:30,Close\n")
+    assert [str(d.date) for d in result.agenda.days] == ["2024-06-03", "2024-06-04", "2024-06-05"]
+
+
+def test_numbered_days_without_date_are_guessed_and_say_so(tmp_path: Path) -> None:
+    result = _import(tmp_path, "day,time,title\n1,9:00-10:00,Opening\n2,9:00-10:00,Recap\n", ImportOptions())
+    assert [str(d.date) for d in result.agenda.days] == ["2026-01-01", "2026-01-02"]
+    assert "give --date for the first" in result.text
+
+
+def test_weekdays_take_the_next_such_dates(tmp_path: Path) -> None:
+    text = "day,start,end,title\nTuesday,9:00,10:00,Talk\nWednesday,9:00,10:00,Workshop\nMonday,9:00,9:30,Wrap\n"
+    result = _import(tmp_path, text)
+    assert [str(d.date) for d in result.agenda.days] == ["2024-06-04", "2024-06-05", "2024-06-10"]
+
+
+PLENARY_AND_ROOMS = """start,end,title,location
+13:00,13:30,Opening,Main hall
+13:30,14:00,Break,
+14:00,15:00,Track talk A,Room1
+14:00,15:00,Track talk B,Room2
+15:00,16:00,Reception,Lounge
+"""
+
+
+def test_only_rooms_that_run_side_by_side_are_a_choice(tmp_path: Path) -> None:
+    with pytest.raises(ImportFailed, match=r"several rooms; choose one with --room: Room1, Room2$"):
+        _import(tmp_path, PLENARY_AND_ROOMS)
+
+
+def test_the_chosen_room_keeps_the_plenary_and_the_rows_with_no_room(tmp_path: Path) -> None:
+    result = _import(tmp_path, PLENARY_AND_ROOMS, ImportOptions(date=date(2024, 6, 3), room="Room2"))
+    assert [r[3] for r in _rows(result)] == ["Opening", "Break", "Track talk B", "Reception"]
+
+
+def test_rooms_that_never_run_together_are_one_programme(tmp_path: Path) -> None:
+    result = _import(tmp_path, "start,end,title,room\n9:00,10:00,Opening,Hall\n10:00,11:00,Lunch,Garden\n")
+    assert [r[3] for r in _rows(result)] == ["Opening", "Lunch"]
+
+
+def test_rows_with_no_time_are_parts_of_the_item_above(tmp_path: Path) -> None:
+    text = "Time,Title,Authors,Type\n(GMT+1 Time),,,\n11:00-12:30,Session 1,(Chair) R. D.,\n,Paper one,A and B,Full\n"
+    result = _import(tmp_path, text)
+    day = result.agenda.days[0]
+    assert [s.title for s in day.segments] == ["Session 1"]
+    assert day.segments[0].notes == "Paper one — A and B — Full"
+    assert result.programme.days[0].notes == "(GMT+1 Time)"  # the row under the header that says how to read it
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [("<i>Mutant-Kraken</i>", "Mutant-Kraken"), ("Session 1</b>", "Session 1"), ("teamer&#x27;s", "teamer's"),
+     ("AT&T R&D", "AT&T R&D"), ("<3 minutes", "<3 minutes"), ("Dinner ([more](dinner.qmd))", "Dinner (more)")],
+)  # fmt: skip
+def test_web_markup_in_a_cell_is_read_as_its_text(cell: str, text: str) -> None:
+    assert cell_text(cell) == text
+
+
+def test_a_row_with_no_title_is_named_by_its_type(tmp_path: Path) -> None:
+    result = _import(tmp_path, "time,type,title\n9:00-9:30,Keynote,Welcome\n9:30-10:00,Break,\n")
+    segments = result.agenda.days[0].segments
+    assert [(s.title, s.kind.value) for s in segments[:2]] == [("Welcome", "segment"), ("Break", "break")]
+    assert segments[0].notes == "type: Keynote"
+
+
+def test_a_start_time_table_whose_last_item_has_no_end_is_refused_in_one_line(tmp_path: Path) -> None:
+    text = "day,time,title\n1,9:00,Opening\n1,20:00,Dinner\n2,9:00,Talks\n2,12:00,Poster session\n"
+    with pytest.raises(ImportFailed) as caught:
+        _import(tmp_path, text)
+    assert [p.message for p in caught.value.problems] == [
+        "the length of 'Dinner' is not known; give it an end or a duration (and 1 more)"
+    ]
+
+
+def test_a_second_title_column_saying_the_same_is_not_kept_in_the_notes(tmp_path: Path) -> None:
+    result = _import(tmp_path, "time,title,title_en\n9:00-9:30,Opening,Opening\n9:30-10:00,Débat,Debate\n")
+    assert [s.notes for s in result.agenda.days[0].segments] == ["", "title_en: Debate"]

@@ -73,6 +73,13 @@ RIGHT = {
         "ontime-v3.16.1-server-test-db.json",
         "pycon-us-2025-plenary.ics",
         "pycon-us-2025-talks.ics",
+        # spreadsheets: conference sites' CSV schedules, measured before the table fixes (SOURCES.md)
+        "adam-aaai2022-schedule.csv",
+        "biomedvis-2024-program.csv",
+        "hcd2025-tokyo-schedule.csv",
+        "mutation-2024-program.csv",
+        "nycu-theory-day-2026-april.csv",
+        "purplecon-2019-schedule.csv",
     ],
 }
 # Real files with nothing a room's clock can run (an all-day event, a five-day sprint): the one-line
@@ -150,3 +157,12 @@ def test_ontime_event_out_of_running_order_is_listed() -> None:
     assert "Use simpler times to create a timer" not in [s.title for s in imported.agenda.days[0].segments]
     left_out = [p.message for p in imported.programme.left_out]
     assert any("'Use simpler times to create a timer' starts at 00:00" in message for message in left_out)
+
+
+def test_tokyo_rooms_keep_the_plenary_the_breaks_and_the_reception() -> None:
+    """Four rooms run side by side twice; the hall, the lounge and the rows with no room are everyone's."""
+    imported = import_as_organiser(REAL / "held_out_3" / "hcd2025-tokyo-schedule.csv")
+    segments = imported.agenda.days[0].segments
+    assert len(segments) == 13
+    assert [s.title for s in segments[:6]] == ["オープニング①", "オープニング②", "全体講演", "休憩", "分科会①", "休憩"]
+    assert f"{segments[0].start:%H:%M}-{segments[-1].end:%H:%M}" == "13:00-21:15"

@@ -113,3 +113,51 @@ def test_a_start_time_table_whose_last_item_has_no_end_is_refused_in_one_line(tm
 def test_a_second_title_column_saying_the_same_is_not_kept_in_the_notes(tmp_path: Path) -> None:
     result = _import(tmp_path, "time,title,title_en\n9:00-9:30,Opening,Opening\n9:30-10:00,Débat,Debate\n")
     assert [s.notes for s in result.agenda.days[0].segments] == ["", "title_en: Debate"]
+
+
+def test_a_sheet_without_header_is_read_by_its_column_of_times(tmp_path: Path) -> None:
+    text = "6:00 - 6:15,Opening Remarks,,\n6:15 - 6:45,A. Speaker, - ,Her talk\n6:45 - 7:15,B. Speaker, - ,His talk\n"
+    segments = _import(tmp_path, text).agenda.days[0].segments
+    assert [(f"{s.start:%H:%M}", s.title, s.notes) for s in segments] == [
+        ("06:00", "Opening Remarks", ""),
+        ("06:15", "A. Speaker", "Her talk"),  # a cell of dashes says nothing
+        ("06:45", "B. Speaker", "His talk"),
+    ]
+
+
+def test_a_sheet_without_header_or_times_is_still_refused(tmp_path: Path) -> None:
+    with pytest.raises(ImportFailed, match="no header row"):
+        _import(tmp_path, "a,b\n1,2\n3,4\n5,6\n")
+
+
+def test_a_row_whose_time_its_next_rows_fill_is_their_session(tmp_path: Path) -> None:
+    text = (
+        "time,title,speaker\n11:32-12:08,Keynote,D. B.\n12:09-12:40,Contributed talks,Chair C.\n"
+        "12:10-12:22,Paper one,\n12:22-12:35,Paper two,\n12:35-12:40,Q&A,\n12:40-12:45,Break,\n"
+    )
+    segments = _import(tmp_path, text).agenda.days[0].segments
+    assert [(s.title, s.group) for s in segments] == [
+        ("Keynote", ""),
+        ("Paper one", "Contributed talks"),
+        ("Paper two", "Contributed talks"),
+        ("Q&A", "Contributed talks"),
+        ("Break", ""),
+    ]
+    assert segments[1].notes == "Contributed talks: Chair C."
+
+
+def test_a_row_its_next_rows_do_not_fill_stays_a_row(tmp_path: Path) -> None:
+    text = "start,end,title\n8:00,18:00,Registration desk\n13:00,14:00,Keynote\n14:00,14:15,Break\n"
+    with pytest.raises(ImportFailed, match="before 'Registration desk' ends"):
+        _import(tmp_path, text)
+
+
+def test_tracks_side_by_side_with_no_room_column_are_the_rooms(tmp_path: Path) -> None:
+    text = (
+        "Date,StartTime,EndTime,Name,Track\n2014-10-06,13:00,14:00,Keynote,\n"
+        "2014-10-06,14:30,15:15,Mobile apps,Mobile\n2014-10-06,14:30,15:15,Architecture,Architecture\n"
+    )
+    with pytest.raises(ImportFailed, match=r"several rooms; choose one with --room: Architecture, Mobile$"):
+        _import(tmp_path, text)
+    chosen = _import(tmp_path, text, ImportOptions(date=date(2014, 10, 6), room="Mobile"))
+    assert [r[3] for r in _rows(chosen)] == ["Keynote", "Mobile apps"]

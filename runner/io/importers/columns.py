@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from runner.io.importers.tablecells import cell_text
+from runner.io.importers.timetext import read_range
+
 # Each agenda field and the headers that name it (compared lower-case, punctuation removed), in
 # the six UN languages: a secretariat's sheet says "Heure", "Título", "Выступающие" or "发言人".
 _NAMES: dict[str, tuple[str, ...]] = {
@@ -131,3 +134,25 @@ def _name_beside_title(columns: Columns, names: dict[str, str]) -> None:
     if displaced is not None and names.get("title") != "name" and not columns.has("speakers"):
         columns.index["speakers"] = displaced
         del columns.extra[displaced]
+
+
+def columns_without_header(rows: list[list[object]]) -> Columns | None:
+    """A sheet with no header whose first column of times ("6:00 - 6:15", "9:30") runs down most
+    rows: that column is the time, the next column with text the title, the others notes."""
+    texts = [[cell_text(cell) for cell in cells] for cells in rows[:HEADER_SEARCH_ROWS]]
+    filled = [row for row in texts if any(row)]
+    width = max((len(row) for row in filled), default=0)
+    for time_at in range(width):
+        timed = [row for row in filled if time_at < len(row) and _only_a_time(row[time_at])]
+        if len(timed) >= 3 and 2 * len(timed) >= len(filled):
+            title_at = next((i for i in range(time_at + 1, width) if any(i < len(r) and r[i] for r in timed)), None)
+            if title_at is None:
+                return None
+            others = {i: "" for i in range(width) if i not in (time_at, title_at)}
+            return Columns(index={"start": time_at, "title": title_at}, extra=others)
+    return None
+
+
+def _only_a_time(text: str) -> bool:
+    found = read_range(text) if text else None
+    return found is not None and found[2] == ""

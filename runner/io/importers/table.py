@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable
+import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from runner.core.i18n import tr, trn
 from runner.io.importers.clashes import length_over_a_day
-from runner.io.importers.columns import HEADER_SEARCH_ROWS, Columns, normal, read_header
+from runner.io.importers.columns import HEADER_SEARCH_ROWS, Columns, columns_without_header, normal, read_header
 from runner.io.importers.model import (
     DraftDay,
     DraftSegment,
@@ -35,6 +36,8 @@ MAX_ROWS = 100_000
 _TITLE_LABELS = {"event name", "event title", "project name", "project title", "title", "name"}
 
 Where = Callable[[int, int], str]
+# How far a session's talks may start after it and end before its end and still fill it.
+_FILL_SLACK = 5 * 60
 
 
 @dataclass
@@ -74,14 +77,18 @@ def read_table(table: _Table, options: ImportOptions) -> Programme:
     problems: list[SourceProblem] = []
     programme = Programme(days=[])
     events = [row for row in table.rows if row[0] > header_at]
-    rooms = _rooms(table, columns, events, options)
+    where_held = _room_column(columns, events) or "room"
+    rooms = _rooms(table, columns, events, options, where_held) if columns.has(where_held) else None
     reader = _RowReader(table, columns, problems, programme)
     for number, cells in events:
-        if rooms is not None and cell_text(_cell(cells, columns, "room")) not in rooms:
+        if rooms is not None and cell_text(_cell(cells, columns, where_held)) not in rooms:
             continue
         reader.row(number, cells)
     if problems:
         raise ImportFailed(problems)
+    if not columns.ontime:
+        for day in programme.days:
+            day.segments = _in_sessions(day.segments)
     _lengths_known(programme, table.source)
     if columns.ontime:
         _ontime_title(table, header_at, programme)
@@ -94,6 +101,55 @@ def read_table(table: _Table, options: ImportOptions) -> Programme:
         for day in programme.days:
             in_running_order(day, programme, table.source)
     return programme
+
+
+def _in_sessions(segments: list[DraftSegment]) -> list[DraftSegment]:
+    """A row whose time its next rows fill ("Contributed talks 12:09-12:40", then talks from 12:10
+    to 12:40) is their session: its talks run, under its name (their group), and its people and
+    notes go to the first talk's notes. A row they do not fill (a desk open all day) stays a row."""
+    kept: list[DraftSegment] = []
+    at = 0
+    while at < len(segments):
+        session = segments[at]
+        talks = _talks_of(session, segments[at + 1 :])
+        if not talks or not _filled(session, talks):
+            kept.append(session)
+            at += 1
+            continue
+        people = ", ".join(session.speakers)
+        said = [f"{session.title}: {people}" if people else "", session.notes, talks[0].notes]
+        talks[0].notes = "\n".join(n for n in said if n)
+        for talk in talks:
+            talk.group = talk.group or session.title
+        kept.extend(talks)
+        at += 1 + len(talks)
+    return kept
+
+
+def _talks_of(session: DraftSegment, after: list[DraftSegment]) -> list[DraftSegment]:
+    """The rows right after a row that run within its time."""
+    return list(itertools.takewhile(lambda segment: _within(segment, session), after))
+
+
+def _filled(session: DraftSegment, talks: list[DraftSegment]) -> bool:
+    """The talks start and end within a few minutes of their session's start and end."""
+    first, last, session_end = talks[0].start, _end_of(talks[-1]), _end_of(session)
+    assert first is not None and last is not None and session_end is not None and session.start is not None
+    return first - session.start <= _FILL_SLACK and session_end - last <= _FILL_SLACK
+
+
+def _within(segment: DraftSegment, session: DraftSegment) -> bool:
+    end, session_end = _end_of(segment), _end_of(session)
+    if segment.start is None or session.start is None or end is None or session_end is None:
+        return False
+    shorter = end - segment.start < session_end - session.start
+    return session.start <= segment.start and end <= session_end and shorter
+
+
+def _end_of(segment: DraftSegment) -> int | None:
+    if segment.end is not None:
+        return segment.end
+    return segment.start + segment.duration if segment.start is not None and segment.duration else None
 
 
 def _lengths_known(programme: Programme, source: str) -> None:
@@ -148,6 +204,9 @@ def _header(table: _Table) -> tuple[int, Columns]:
         columns = read_header(cells)
         if columns is not None:
             return number, columns
+    guessed = columns_without_header([cells for _, cells in table.rows])
+    if guessed is not None:
+        return 0, guessed  # every row is an item: a schedule pasted into a sheet without its header
     raise ImportFailed.at(
         table.source,
         table.where(1, 0),
@@ -160,16 +219,21 @@ def _cell(cells: list[object], columns: Columns, key: str) -> object:
     return cells[index] if index is not None and index < len(cells) else None
 
 
+def _room_column(columns: Columns, events: list[tuple[int, list[object]]]) -> str | None:
+    """The column naming where items run: the room's; with none, the track's where tracks run side
+    by side (a conference app's sheet of parallel tracks and no rooms)."""
+    if columns.has("room"):
+        return "room"
+    return "group" if columns.has("group") and _parallel_rooms(columns, events, "group") else None
+
+
 def _rooms(
-    table: _Table, columns: Columns, events: Iterable[tuple[int, list[object]]], options: ImportOptions
+    table: _Table, columns: Columns, events: list[tuple[int, list[object]]], options: ImportOptions, key: str
 ) -> set[str] | None:
     """The rooms whose rows are read: the chosen one's, and those of rooms (or no room) that never
     run beside another, as a plenary hall or the lunch room: everyone's, whichever room one runs."""
-    if not columns.has("room"):
-        return None
-    events = list(events)
-    found = sorted({cell_text(_cell(cells, columns, "room")) for _, cells in events} - {""})
-    parallel = _parallel_rooms(columns, events)
+    found = sorted({cell_text(_cell(cells, columns, key)) for _, cells in events} - {""})
+    parallel = _parallel_rooms(columns, events, key)
     if options.room:
         if options.room not in found:
             raise ImportFailed.at(
@@ -185,11 +249,11 @@ def _rooms(
     return None
 
 
-def _parallel_rooms(columns: Columns, events: list[tuple[int, list[object]]]) -> set[str]:
+def _parallel_rooms(columns: Columns, events: list[tuple[int, list[object]]], key: str) -> set[str]:
     """The rooms with an item at the same time as another room's, on the same day."""
     spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for _, cells in events:
-        room, span = cell_text(_cell(cells, columns, "room")), _span(cells, columns)
+        room, span = cell_text(_cell(cells, columns, key)), _span(cells, columns)
         if room and span is not None:
             spans.setdefault((cell_text(_cell(cells, columns, "date")), room), []).append(span)
     parallel: set[str] = set()
@@ -298,8 +362,9 @@ class _RowReader:
             notes.append(f"{self.columns.header_of('kind')}: {cell_text(get('kind'))}")
         for index, header in self.columns.extra.items():
             value = cell_text(self.current[index] if index < len(self.current) else None)
-            if value and value != title:  # a second title column ("title_en") saying the same
-                notes.append(f"{header}: {value}")
+            repeats = value == title or (not header and title in value)  # "title_en"; a row's HTML copy
+            if value and not repeats and any(ch.isalnum() for ch in value):
+                notes.append(f"{header}: {value}" if header else value)
         segment.notes = "\n".join(n for n in notes if n)
         segment.speaker_limit = per_speaker_limit(segment.notes)
         return segment

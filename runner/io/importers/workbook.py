@@ -11,7 +11,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 from runner.core.i18n import tr
-from runner.io.importers.columns import HEADER_SEARCH_ROWS, read_header
+from runner.io.importers.columns import HEADER_SEARCH_ROWS, columns_without_header, read_header
 from runner.io.importers.model import ImportFailed, ImportOptions, Programme
 from runner.io.importers.table import MAX_ROWS, Where, _Table, read_table
 
@@ -97,4 +97,6 @@ def read_xlsx(data: bytes, source: str, options: ImportOptions) -> Programme:
 
 
 def _has_header(rows: list[tuple[int, list[object]]]) -> bool:
-    return any(read_header(cells) is not None for _, cells in rows[:HEADER_SEARCH_ROWS])
+    if any(read_header(cells) is not None for _, cells in rows[:HEADER_SEARCH_ROWS]):
+        return True
+    return columns_without_header([cells for _, cells in rows]) is not None

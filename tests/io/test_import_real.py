@@ -73,8 +73,9 @@ RIGHT = {
         "ontime-v3.16.1-server-test-db.json",
         "pycon-us-2025-plenary.ics",
         "pycon-us-2025-talks.ics",
-        # spreadsheets: conference sites' CSV schedules, measured before the table fixes (SOURCES.md)
+        # spreadsheets: conference sites' CSV/XLSX schedules, measured before the table fixes (SOURCES.md)
         "adam-aaai2022-schedule.csv",
+        "beyondbackprop-schedule.xlsx",
         "biomedvis-2024-program.csv",
         "hcd2025-tokyo-schedule.csv",
         "mutation-2024-program.csv",
@@ -166,3 +167,13 @@ def test_tokyo_rooms_keep_the_plenary_the_breaks_and_the_reception() -> None:
     assert len(segments) == 13
     assert [s.title for s in segments[:6]] == ["オープニング①", "オープニング②", "全体講演", "休憩", "分科会①", "休憩"]
     assert f"{segments[0].start:%H:%M}-{segments[-1].end:%H:%M}" == "13:00-21:15"
+
+
+def test_a_headerless_workshop_sheet_keeps_its_contributed_talks_as_sessions() -> None:
+    """No header row: column A's times lead; "Contributed Talks (1)" 12:09-12:40 is its talks' group."""
+    imported = import_as_organiser(REAL / "held_out_3" / "beyondbackprop-schedule.xlsx")
+    segments = imported.agenda.days[0].segments
+    assert len(segments) == 20
+    assert (segments[0].title, f"{segments[0].start:%H:%M}") == ("Opening Remarks", "06:00")
+    talks = [s.title for s in segments if s.group == "Contributed Talks (1)"]
+    assert talks == ["Randomized Automatic Differentiation", talks[1], "Live Q&A"] and talks[1].startswith("ZORB")

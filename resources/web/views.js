@@ -339,7 +339,9 @@
       put("title", doc.segment ? [{ text: doc.segment.title }] : doc.next ? say("next_title", { title: doc.next.title }) : []);
       visible("speaker", speakerLine());
     }
-    if (view !== "stage") visible("message", doc.message ? [doc.message] : []);
+    // A ready-made message ("Please wrap up") in this page's language; one the host typed, as typed.
+    const message = (doc.message_languages && doc.message_languages[text.lang]) || doc.message;
+    if (view !== "stage") visible("message", message ? [message] : []);
     // Wake at the next flip of the countdown (1 ms past it), or at the next second of the clocks.
     const toClock = 1000 - (Date.now() % 1000);
     const toFlip = left !== null && counting() ? msToNextFlip(left) + 1 : Infinity;

@@ -146,8 +146,8 @@ class _ContractKeys(TypedDict):
     message: str | None
 
 
-class RecoveryLanguages(TypedDict):
-    """The recovery plan on offer in each of the six languages, for a page that reads another."""
+class InEachLanguage(TypedDict):
+    """One line in each of the six languages, for a page that reads another than the host's."""
 
     ar: str
     en: str
@@ -163,7 +163,8 @@ class StateDocument(_ContractKeys, total=False):
     timezone: str | None
     upcoming_speakers: list[str]
     recovery: str | None  # the recovery plan on offer, in one line, while the stop is at risk
-    recovery_languages: RecoveryLanguages | None  # the same line in each language (null with it)
+    recovery_languages: InEachLanguage | None  # the same line in each language (null with it)
+    message_languages: InEachLanguage | None  # a ready-made `message` in each language (typed: null)
     language: str | None  # the pages opened without ?lang= show their own text in it
     online: bool
     floor: FloorDocument | None

@@ -10,14 +10,16 @@ docs/state-document.schema.json).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from runner.core.chair_messages import in_language, ready_made
 from runner.core.delegations import delegation_name
 from runner.core.document_model import (
     FloorDocument,
+    InEachLanguage,
     NextDocument,
-    RecoveryLanguages,
     SegmentDocument,
     SpeakerDocument,
     StateDocument,
@@ -38,6 +40,7 @@ def state_document(
     (the host's choice, passed by whoever builds the document: nothing here reads a global)."""
     running = snapshot.view(snapshot.current)
     upcoming = None if snapshot.finished else snapshot.view(snapshot.next)
+    shown_message = (snapshot.message if message is None else message) or None
     return {
         "version": VERSION,
         "room": room,
@@ -57,7 +60,8 @@ def state_document(
         # The recovery plan on offer, in one line, while the stop is at risk (an extension: null else).
         "recovery": snapshot.recovery or None,
         "recovery_languages": _recovery_languages(snapshot),
-        "message": (snapshot.message if message is None else message) or None,
+        "message": shown_message,
+        "message_languages": _message_languages(shown_message),
         # The pages opened without ?lang= show their own text in it (an extension).
         "language": language,
         # A floor's lists by delegation, in the document's language (an extension: null else).
@@ -65,13 +69,24 @@ def state_document(
     }
 
 
-def _recovery_languages(snapshot: Snapshot) -> RecoveryLanguages | None:
+def _recovery_languages(snapshot: Snapshot) -> InEachLanguage | None:
     """The plan's line in every language, so that the chair's page in French reads it in French
     while the host works in English (only while a plan is on offer: ~1 KB more then, none else)."""
     if snapshot.recovery_plan is None:
         return None
-    said = snapshot.recovery_in
-    return RecoveryLanguages(ar=said("ar"), en=said("en"), es=said("es"), fr=said("fr"), ru=said("ru"), zh=said("zh"))
+    return _in_each_language(snapshot.recovery_in)
+
+
+def _message_languages(message: str | None) -> InEachLanguage | None:
+    """A ready-made message ("Please wrap up") in every language, so the speaker's page in Arabic
+    reads it in Arabic; a message the host typed has none (it stays as typed)."""
+    if not message or ready_made(message) is None:
+        return None
+    return _in_each_language(lambda language: in_language(message, language))
+
+
+def _in_each_language(said: Callable[[str], str]) -> InEachLanguage:
+    return InEachLanguage(ar=said("ar"), en=said("en"), es=said("es"), fr=said("fr"), ru=said("ru"), zh=said("zh"))
 
 
 def _status(snapshot: Snapshot) -> Literal["idle", "running", "paused", "ended"]:
@@ -173,13 +188,14 @@ def aged(document: StateDocument, seconds: float) -> StateDocument:
 # speaker, never the stage, whose page goes out on the stream. The broker's readers (the
 # organiser) get the whole document.
 _PLAN = ("recovery", "recovery_languages")
-_WITHHELD: dict[str, tuple[str, ...]] = {"chair": (), "speaker": _PLAN, "stage": (*_PLAN, "message")}
+_MESSAGE = ("message", "message_languages")
+_WITHHELD: dict[str, tuple[str, ...]] = {"chair": (), "speaker": _PLAN, "stage": (*_PLAN, *_MESSAGE)}
 
 
 def for_view(document: StateDocument, view: str) -> StateDocument:
     """`document` as the `view`'s token may read it: the keys meant for other views null (the
     document keeps every key and its shape, so a reader of the schema finds nothing missing)."""
-    withheld = [key for key in _WITHHELD.get(view, (*_PLAN, "message")) if document.get(key) is not None]
+    withheld = [key for key in _WITHHELD.get(view, (*_PLAN, *_MESSAGE)) if document.get(key) is not None]
     if not withheld:
         return document
     shown = document.copy()

@@ -824,26 +824,6 @@
 <context>
     <name>HostWindow</name>
     <message>
-        <source>Please wrap up</source>
-        <translation>يُرجى الاختتام</translation>
-    </message>
-    <message>
-        <source>One minute left</source>
-        <translation>تبقى دقيقة واحدة</translation>
-    </message>
-    <message>
-        <source>Time is up</source>
-        <translation>انتهى الوقت</translation>
-    </message>
-    <message>
-        <source>Next speaker, please</source>
-        <translation>المتكلم التالي من فضلك</translation>
-    </message>
-    <message>
-        <source>Please unmute</source>
-        <translation>يُرجى تشغيل الميكروفون</translation>
-    </message>
-    <message>
         <source>Note on the running segment (N, Enter to save)…</source>
         <translation>ملاحظة على الفقرة الجارية (N، ومفتاح الإدخال للحفظ)…</translation>
     </message>

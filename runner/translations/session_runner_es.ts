@@ -808,26 +808,6 @@
 <context>
     <name>HostWindow</name>
     <message>
-        <source>Please wrap up</source>
-        <translation>Le ruego que concluya</translation>
-    </message>
-    <message>
-        <source>One minute left</source>
-        <translation>Queda un minuto</translation>
-    </message>
-    <message>
-        <source>Time is up</source>
-        <translation>Se acabó el tiempo</translation>
-    </message>
-    <message>
-        <source>Next speaker, please</source>
-        <translation>Siguiente orador, por favor</translation>
-    </message>
-    <message>
-        <source>Please unmute</source>
-        <translation>Active su micrófono, por favor</translation>
-    </message>
-    <message>
         <source>Note on the running segment (N, Enter to save)…</source>
         <translation>Nota sobre el segmento en curso (N, Intro para guardar)…</translation>
     </message>

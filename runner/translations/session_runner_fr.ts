@@ -808,26 +808,6 @@
 <context>
     <name>HostWindow</name>
     <message>
-        <source>Please wrap up</source>
-        <translation>Veuillez conclure</translation>
-    </message>
-    <message>
-        <source>One minute left</source>
-        <translation>Il reste une minute</translation>
-    </message>
-    <message>
-        <source>Time is up</source>
-        <translation>Le temps est écoulé</translation>
-    </message>
-    <message>
-        <source>Next speaker, please</source>
-        <translation>Orateur suivant, s&apos;il vous plaît</translation>
-    </message>
-    <message>
-        <source>Please unmute</source>
-        <translation>Veuillez activer votre micro</translation>
-    </message>
-    <message>
         <source>Note on the running segment (N, Enter to save)…</source>
         <translation>Note sur la séquence en cours (N, Entrée pour enregistrer)…</translation>
     </message>

@@ -812,26 +812,6 @@
 <context>
     <name>HostWindow</name>
     <message>
-        <source>Please wrap up</source>
-        <translation>Пожалуйста, завершайте</translation>
-    </message>
-    <message>
-        <source>One minute left</source>
-        <translation>Осталась одна минута</translation>
-    </message>
-    <message>
-        <source>Time is up</source>
-        <translation>Время истекло</translation>
-    </message>
-    <message>
-        <source>Next speaker, please</source>
-        <translation>Следующий оратор, пожалуйста</translation>
-    </message>
-    <message>
-        <source>Please unmute</source>
-        <translation>Пожалуйста, включите микрофон</translation>
-    </message>
-    <message>
         <source>Note on the running segment (N, Enter to save)…</source>
         <translation>Заметка к текущему сегменту (N, Enter — сохранить)…</translation>
     </message>

@@ -804,26 +804,6 @@
 <context>
     <name>HostWindow</name>
     <message>
-        <source>Please wrap up</source>
-        <translation>请结束发言</translation>
-    </message>
-    <message>
-        <source>One minute left</source>
-        <translation>还剩一分钟</translation>
-    </message>
-    <message>
-        <source>Time is up</source>
-        <translation>时间到</translation>
-    </message>
-    <message>
-        <source>Next speaker, please</source>
-        <translation>请下一位发言者</translation>
-    </message>
-    <message>
-        <source>Please unmute</source>
-        <translation>请打开麦克风</translation>
-    </message>
-    <message>
         <source>Note on the running segment (N, Enter to save)…</source>
         <translation>当前环节备注（N，按 Enter 保存）…</translation>
     </message>

@@ -179,6 +179,16 @@ def test_the_chairs_page_shows_the_recovery_plan_on_offer(qtbot, console, timers
     shows(page, "day", "Rattraper 10 min pour tenir la fin de 10:00", timeout=5000)
 
 
+def test_a_ready_made_message_reads_in_each_pages_language(qtbot, console, views, page):
+    console.bridge.perform(lambda: console.bridge.commands.message("Please wrap up"))
+    page.goto(link(views, "chair") + "&lang=ar")
+    shows(page, "message", "يُرجى الاختتام", timeout=5000)
+    page.goto(link(views, "speaker") + "&lang=zh")
+    shows(page, "message", "请结束发言", timeout=5000)
+    console.bridge.perform(lambda: console.bridge.commands.message("The minister joins at 10:15"))
+    shows(page, "message", "The minister joins at 10:15")  # typed by the host: as typed
+
+
 def test_the_chairs_page_never_breaks_a_line_inside_a_name(qtbot, console, views, page):
     """Issue 24: "王毅" split across two lines. At every width from a phone's to a desk's, each
     name on the chair's page is on one line (it wraps at the spaces and commas between names)."""

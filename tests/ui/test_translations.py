@@ -128,3 +128,21 @@ def test_the_chair_in_a_language_of_its_own_reads_the_recovery_plan_in_it(qtbot,
     _pick(console.host.chair_language_menu, "")  # back to the app's language
     console.bridge.perform(lambda: console.session.engine.add_note("still over"))
     assert "Recover 10 min to hold the 10:00 stop" in console.chair.labels["next"].text()
+
+
+def test_the_chair_in_a_language_of_its_own_reads_a_ready_made_message_in_it(qtbot, console, catalogues):
+    """The host picks "Please wrap up" from the list; the chair's window in French shows
+    "Veuillez conclure". A message the host typed stays as typed."""
+    console.chair.show()
+    box = console.host.message_box
+    assert box.itemText(0) == "Please wrap up"  # the host's list, in the host's language
+    box.setCurrentIndex(0)
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert console.chair.message == "Please wrap up"
+    _pick(console.host.chair_language_menu, "fr")
+    assert console.chair.message == "Veuillez conclure"
+    assert console.bridge.engine.chair_message == "Please wrap up"  # the log keeps what was sent
+    box.lineEdit().clear()
+    qtbot.keyClicks(box.lineEdit(), "The minister joins at 10:15")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert console.chair.message == "The minister joins at 10:15"

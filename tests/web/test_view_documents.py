@@ -20,11 +20,18 @@ from tests.state_documents import document
 
 PLAN = "Shorten 'Closing' by 5 min; move 'Q&A' after the hard stop"
 IN_EACH = {"ar": "…", "en": PLAN, "es": "…", "fr": "Raccourcir « Closing » de 5 min", "ru": "…", "zh": "…"}
+WRAP_UP = {"ar": "يُرجى الاختتام", "en": "Please wrap up", "es": "…", "fr": "Veuillez conclure", "ru": "…", "zh": "…"}
 SEEN = {"chair": (PLAN, "Please wrap up"), "speaker": (None, "Please wrap up"), "stage": (None, None)}
 
 
 def at_risk() -> dict:
-    return document(recovery=PLAN, recovery_languages=IN_EACH, message="Please wrap up", hard_stop_at_risk=True)
+    return document(
+        recovery=PLAN,
+        recovery_languages=IN_EACH,
+        message="Please wrap up",
+        message_languages=WRAP_UP,
+        hard_stop_at_risk=True,
+    )
 
 
 @pytest.fixture
@@ -42,6 +49,7 @@ def test_each_views_document_keeps_every_key_and_withholds_the_others_part():
         shown = for_view(whole, view)  # type: ignore[arg-type]
         assert (shown["recovery"], shown["message"]) == (recovery, message), view
         assert shown["recovery_languages"] == (IN_EACH if recovery else None), view  # the plan in every language too
+        assert shown["message_languages"] == (WRAP_UP if message else None), view
         assert shown.keys() == whole.keys() and shown["hard_stop_at_risk"] is True
     assert whole["recovery"] == PLAN  # the published one (the broker's, the organiser's) is untouched
     assert for_view(whole, "someone")["recovery"] is None  # type: ignore[arg-type]

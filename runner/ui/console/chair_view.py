@@ -8,6 +8,7 @@ from PySide6.QtGui import QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from runner.core.agenda import Segment
+from runner.core.chair_messages import in_language
 from runner.core.delegations import names_joined
 from runner.core.i18n import active_language
 from runner.core.snapshot import Snapshot
@@ -61,6 +62,7 @@ class ChairView(QWidget):
         self.language = WindowLanguage()  # the host's, until Chair → Language picks another
         self._retitle()
         self._parts: tuple[dict[str, QLabel], CountdownWidget, AlertBanner] | None = None
+        self._sent: str | None = ""  # the host's message as the log holds it (None: to be shown again)
         self.resize(1280, 720)
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -70,6 +72,7 @@ class ChairView(QWidget):
     def set_language(self, code: str | None) -> None:
         """Show the chair's window in `code` (None: the host's language), mirrored for Arabic."""
         self.language = WindowLanguage(code)
+        self._sent = None  # shown again in the new language with the next snapshot
         direction = self.language.direction
         if direction is None:
             self.unsetLayoutDirection()
@@ -174,7 +177,7 @@ class ChairView(QWidget):
         line = speaker_line(snapshot, self.language.translate, self.language.language) if listed else ""
         set_text(self.labels["speakers"], line)
         self.labels["speakers"].setVisible(bool(line))
-        if snapshot.message != self.message:  # from the log: it comes back after a crash
+        if snapshot.message != self._sent:  # from the log: it comes back after a crash
             self.show_message(snapshot.message)
         self._render_footer(snapshot)
 
@@ -201,8 +204,11 @@ class ChairView(QWidget):
         set_style(day, f"color: {palette.CHAIR['danger'].name()};" if risky else "")
 
     def show_message(self, text: str) -> None:
-        """The host's message in large type; an empty text removes it."""
-        self.labels["message"].setText(text)
+        """The host's message in large type (a ready-made one in the chair's language, where it
+        chose one); an empty text removes it."""
+        self._sent = text
+        chosen = self.language.language
+        self.labels["message"].setText(in_language(text, chosen) if chosen else text)
         self.labels["message"].setVisible(bool(text))
 
     @property

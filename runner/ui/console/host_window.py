@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runner.core import i18n
+from runner.core.chair_messages import READY_MADE
 from runner.core.deferred import deferred
 from runner.core.delegations import names_joined
 from runner.core.engine import EngineError
@@ -36,7 +38,6 @@ from runner.ui.base import palette
 from runner.ui.base.banner_subject import BannerSubject
 from runner.ui.base.engine_bridge import EngineBridge
 from runner.ui.base.formatting import ON_TIME_S, clock_text, day_title, fill, header_texts, zone_label
-from runner.ui.base.translations import QT_TRANSLATE_NOOP
 from runner.ui.console.actions import CONTROL_API, FLOOR_CONTROL, Action, HostActions
 from runner.ui.console.host_menus import build_menus, fill_screen_menu
 from runner.ui.console.keyboard import KeyboardHome
@@ -62,13 +63,6 @@ else:  # lazy seam: the shortcuts panel (F1) and its table load when it is first
 # Small enough for an 800x600 screen under a title bar (the window at most 800x560), large enough
 # to read the countdown from arm's length.
 COUNTDOWN_AT_LEAST = 90
-CHAIR_MESSAGES = (
-    QT_TRANSLATE_NOOP("HostWindow", "Please wrap up"),
-    QT_TRANSLATE_NOOP("HostWindow", "One minute left"),
-    QT_TRANSLATE_NOOP("HostWindow", "Time is up"),
-    QT_TRANSLATE_NOOP("HostWindow", "Next speaker, please"),
-    QT_TRANSLATE_NOOP("HostWindow", "Please unmute"),
-)
 
 
 AGENDA_SUFFIXES = (".yaml", ".yml")
@@ -609,7 +603,8 @@ def _line_edit(box: QComboBox) -> QLineEdit:
 
 def _message_box() -> QComboBox:
     box = QComboBox(editable=True)
-    box.addItems([QCoreApplication.translate("HostWindow", text) for text in CHAIR_MESSAGES])
+    # The core's (runner.core.chair_messages): known in every language, so each page shows its own.
+    box.addItems([i18n.tr(text) for text in READY_MADE])
     box.setEditText("")
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     # As narrow as a dozen letters, not as the longest preset: "Пожалуйста, завершайте" kept

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any, Literal, get_args
@@ -38,10 +39,14 @@ def _names() -> tuple[dict[str, int], set[str]]:
     return months, set(_weekdays())
 
 
+# English programmes also shorten weekdays as CLDR does not: "Tues", "Weds", "Thur", "Thurs".
+_MORE_WEEKDAYS = {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+
+
 @cache
 def _weekdays() -> dict[str, int]:
     """Each weekday's names (Monday is 0)."""
-    return _cldr_names(get_day_names)
+    return {**_MORE_WEEKDAYS, **_cldr_names(get_day_names)}
 
 
 Width = Literal["wide", "abbreviated"]
@@ -77,42 +82,95 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _yearless() -> re.Pattern[str]:
+def _alternatives() -> tuple[str, str]:
+    """Every month's and weekday's name as a regex alternation, the longest first."""
     months, _ = _names()
     month = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
-    weekday = "|".join(re.escape(name) for name in sorted(_weekdays(), key=len, reverse=True))
-    return re.compile(
+    return month, "|".join(re.escape(name) for name in sorted(_weekdays(), key=len, reverse=True))
+
+
+@cache
+def _yearless() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A weekday and a day and month inside a line ("Schedule for Day 1: Tue, April 25", "3月12日"), and a
+    line that is only a day and month ("16th August", "August 16", "14.09", "11.10.", "Tue 14.09")."""
+    month, weekday = _alternatives()
+    inside = re.compile(
         rf"(?:^|(?<=[\s(（:：–—|-]))(?P<w>{weekday})\.?,?\s*(?:(?P<d1>\d{{1,2}})(?:er|st|nd|rd|th|º)?[\s.]*(?:de\s+)?"
         rf"(?P<m1>{month})\.?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w])"
         rf"|(?:^|(?<![\d年]))(?P<m3>\d{{1,2}})\s*月\s*(?P<d3>\d{{1,2}})\s*日",
     )
+    whole = re.compile(
+        rf"^(?:(?P<d1>\d{{1,2}})(?:er|st|nd|rd|th|º)?[\s.]*(?:de\s+)?(?P<m1>{month})\.?"
+        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?:(?P<w1>{weekday})\.?,?\s*)?(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})(?P<dot>\.)?"
+        rf"(?:,?\s*[(（]?(?P<w2>{weekday})\.?[)）]?)?)$"
+    )
+    return inside, whole
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    """A day and month a heading names without a year ("Tue, April 25", "16th August", "14.09.")."""
+
+    month: int
+    day: int
+    weekday: int | None
+    before: str  # "Schedule for Day 1" in "Schedule for Day 1: Tue, April 25"
+    rest: str
+    # "14.09" alone may be a time (14:09); a trailing dot or a weekday makes it a date.
+    certain: bool = True
+
+    def in_year(self, year: int) -> date | None:
+        """The date in `year`, or in the year either side where the weekday is right."""
+        for candidate in (year, year + 1, year - 1):
+            try:
+                when = date(candidate, self.month, self.day)
+            except ValueError:
+                continue
+            if self.weekday is None or when.weekday() == self.weekday:
+                return when
+        return None
+
+
+def day_month(line: str) -> DayMonth | None:
+    """The day and month a yearless heading names, or None when the line is no such heading: a
+    weekday and a date ("Jeudi 6 novembre", "3月12日") after at most a short label, or a line that is
+    only a day and month ("16th August", "14.09")."""
+    if len(line) > 200:
+        return None
+    plain = normal(line)
+    months, _ = _names()
+    inside, whole_line = _yearless()
+    whole = whole_line.match(plain.strip())
+    if whole:
+        named = whole["w1"] or whole["w2"]
+        weekday = _weekdays().get(named.rstrip(".")) if named else None
+        if whole["m3"]:
+            day, month = int(whole["d3"]), int(whole["m3"])
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                return None  # "14.30" is a time
+            return DayMonth(month, day, weekday, "", "", certain=bool(whole["dot"] or named))
+        month = months[(whole["m1"] or whole["m2"]).rstrip(".")]
+        return DayMonth(month, int(whole["d1"] or whole["d2"]), None, "", "")
+    match = inside.search(plain)
+    if match is None:
+        return None
+    before = line[: match.start()].strip()
+    if not _label(before):
+        return None
+    month = months.get((match["m1"] or match["m2"] or "").rstrip("."), 0) or int(match["m3"] or 0)
+    day = int(match["d1"] or match["d2"] or match["d3"])
+    weekday = _weekdays().get(match["w"].rstrip(".")) if match["w"] else None
+    rest = without_weekday(line[match.end() :].lstrip(" \t,،.:：)）"), at_end=False)
+    return DayMonth(month, day, weekday, before.rstrip(_SEPARATORS + ". \t"), rest.strip(" \t:：–—-|,،"))
 
 
 def yearless_heading(line: str, year: int) -> tuple[date, str, str] | None:
     """A heading that names its day without a year ("Tuesday, 15 July", "Jeudi 6 novembre", "3月12日"):
     in `year` (the year the programme named last), or the one either side where the weekday is right."""
-    if len(line) > 200:
-        return None
-    plain = normal(line)
-    match = _yearless().search(plain)
-    if match is None:
-        return None
-    before = line[: match.start()].strip()
-    if before and (len(before) > 60 or before[-1] not in _SEPARATORS):
-        return None
-    months, _ = _names()
-    month = months.get((match["m1"] or match["m2"] or "").rstrip("."), 0) or int(match["m3"] or 0)
-    day = int(match["d1"] or match["d2"] or match["d3"])
-    weekday = _weekdays().get(match["w"].rstrip(".")) if match["w"] else None
-    for candidate in (year, year + 1, year - 1):
-        try:
-            when = date(candidate, month, day)
-        except ValueError:
-            continue
-        if weekday is None or when.weekday() == weekday:
-            rest = without_weekday(line[match.end() :].lstrip(" \t,،.:：)）"), at_end=False)
-            return when, before.rstrip(_SEPARATORS + " \t"), rest.strip(" \t:：–—-|,،")
-    return None
+    found = day_month(line)
+    when = found.in_year(year) if found and found.certain else None
+    return (when, found.before, found.rest) if found and when else None
 
 
 # Day, month and year in figures, one separator: "03.07.2024", "15/09/2025", "4-7-2024".
@@ -198,6 +256,14 @@ def without_weekday(text: str, at_end: bool) -> str:
     return text
 
 
+def _label(before: str) -> bool:
+    """What may stand before a heading's date: nothing, or a short label ending in a separator
+    ("Programme – Day 1:") or in a number's dot ("Day 1. Wed 14 June 2023")."""
+    if not before:
+        return True
+    return len(before) <= 60 and (before[-1] in _SEPARATORS or re.search(r"\d\.$", before) is not None)
+
+
 def heading_date(line: str, day_first: DayFirst = None) -> tuple[date, str, str] | None:
     """A day heading's date, its prefix ("Day 1") and the rest, or None when the line is no heading.
 
@@ -211,9 +277,9 @@ def heading_date(line: str, day_first: DayFirst = None) -> tuple[date, str, str]
         return None
     when, before, after = found
     before = without_weekday(before.rstrip(" \t(（"), at_end=True).strip()
-    if before and (len(before) > 60 or before[-1] not in _SEPARATORS):
+    if not _label(before):
         return None
-    prefix = before.rstrip(_SEPARATORS + " \t")
+    prefix = before.rstrip(_SEPARATORS + ". \t")
     rest = re.sub(r"^\s*(?:г\.|года|г(?![\w]))", "", after)
     rest = without_weekday(rest.lstrip(" \t,،.:：)）"), at_end=False)
     return when, prefix, rest.strip(" \t:：–—-|,،")

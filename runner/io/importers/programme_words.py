@@ -45,6 +45,16 @@ TITLE_COLUMN_RE = re.compile(
     r"tema|тема|название|заседание|العنوان|الموضوع|الجلسة|标题|议题|主题|活动)[\s:：]*$",
     re.IGNORECASE,
 )
+# A pasted table's column of the dates ("| Date | Time | Session |"): a date in it starts a day.
+DATE_COLUMN_RE = re.compile(
+    r"^(?:date|dates|day|fecha|día|dia|jour|дата|день|التاريخ|اليوم|日期)[\s:：]*$", re.IGNORECASE
+)
+# A line that says what the times are ("All times are CEST.", "Time (UTC+1)", "Horario", "时间"):
+# a zone in it is the programme's.
+TIMES_NAMED_RE = re.compile(
+    r"(?<![\w])(?:times?|time ?zone|heures?|horaires?|horas?|horario|время|часовой пояс|توقيت|الوقت)(?![\w])|时间|时区",
+    re.IGNORECASE,
+)
 CHAIR_RE = re.compile(rf"^(?:{_CHAIR_WORDS})$", re.IGNORECASE)
 # A list's label in the plural: "A, B and C" after it are several names; after "Chair:" one name keeps its commas.
 _PLURAL = re.compile(
@@ -81,3 +91,20 @@ CITY_RE = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
+
+
+# The small words of names (and of countries: "Trinidad and Tobago", "the Netherlands").
+_NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "dos", "das", "do", "van", "von", "der", "den",
+                   "la", "le", "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "af", "of", "the",
+                   "and", "et", "&"}  # fmt: skip
+_NAME_END_RE = re.compile(r"\s*(?:[,(（]|\s[–—-]\s).*$")
+
+
+def looks_like_a_name(text: str) -> bool:
+    """Whether a bulleted line reads as a person or a delegation ("H.E. Ms. Ingrid Solberg, Permanent
+    Representative of Norway", "Brazil"), not as a topic ("Snakemake best-practices"): up to six
+    words before its affiliation, each capitalised (or a name's small word, or in a script without case)."""
+    words = _NAME_END_RE.sub("", text).split()
+    if not 1 <= len(words) <= 6:
+        return False
+    return all(word.lower() in _NAME_PARTICLES or not word[0].islower() for word in words)

@@ -16,7 +16,7 @@ def _reader(name: str) -> ModuleType:
 
 
 def text_programme(data: bytes, source: str, options: ImportOptions) -> Programme:
-    programme: Programme = _reader("text").read_text(decode(data, source), source)
+    programme: Programme = _reader("text").read_text(decode(data, source), source, options.date)
     return programme
 
 

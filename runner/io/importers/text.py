@@ -19,20 +19,23 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from runner.core.i18n import tr
-from runner.io.importers.datetext import DayFirst, heading_date, numeric_order, yearless_heading
+from runner.io.importers.datetext import DayFirst, DayMonth, day_month, heading_date, numeric_order
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, Programme
 from runner.io.importers.programme_words import (
     AND_RE,
     CHAIR_RE,
     CITY_RE,
     CITY_ZONES,
+    DATE_COLUMN_RE,
     END_RE,
     GENERIC_TITLE_RE,
     PEOPLE_COLUMN_RE,
     ROLE_RE,
+    TIMES_NAMED_RE,
     TITLE_COLUMN_RE,
     ZONE_ANY_RE,
     ZONES,
+    looks_like_a_name,
     one_person,
 )
 from runner.io.importers.timetext import (
@@ -51,10 +54,16 @@ from runner.io.importers.timetext import (
 _TAG_BREAK_RE = re.compile(r"</?(?:p|br|li|ul|ol|div|tr|td)\b[^>]{0,300}>|\s{3,}", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^<>]{0,300}>")
 _BULLET_RE = re.compile(r"^(?:[-*•◦▪–]|\d{1,2}[.)])\s+(?P<text>.+)$")
+_MARK_RE = re.compile(r"^[-•◦▪–+]\s+(?P<text>.+)$")  # "- 8h45-9h00 : Mot de bienvenue" ("*" goes with the markup)
 _MARKUP_RE = re.compile(r"^[#>*_\s]+|[*_]+$")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LINK_RE = re.compile(r"\[([^\[\]]{1,300})\]\([^()\s]{0,500}\)")
 _BOLD_RE = re.compile(r"\*\*|__")
+_EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,200}?)(?<=\S)\*(?![\w*])")  # "(incl. *break*)"
+# A sentence (". This allows") is prose under the title, not the title.
+_PROSE_RE = re.compile(r"[.!?]\s+\w")
+# "by Marina Fomicheva, University of Sheffield", a line of its own under the item: its speaker.
+_BY_LINE_RE = re.compile(r"^(?:by|par|por)\s+(?P<who>.+)$", re.IGNORECASE)
 # A rule ("---", "***") or a Markdown attribute line ('{: class="schedule"}'): layout, not text.
 _RULE_RE = re.compile(r"^(?:[-*_=~\s]{3,}|\{:[^{}]*\})$")
 # "Ubicación: Hall principal": a detail of the item, not a person on its list.
@@ -80,6 +89,7 @@ class _Item:
     group: str = ""
     people_cell: int | None = None  # which of `cells` a table's "Speakers" column is
     heading: bool = False  # the time a day heading gives ("4 May 2021, 2-3pm")
+    bullet: str = ""  # the line, when it is a list's item ("- 8h00 : Ouverture de l'accueil")
 
 
 @dataclass
@@ -98,13 +108,27 @@ class _Day:
     title_column: int | None = None
 
 
-def read_text(text: str, source: str) -> Programme:
-    """A programme from pasted text; a line that cannot be used is a located ImportFailed."""
+@dataclass
+class _Context:
+    """What the scan knows beside its days: the source, and what dates a heading without a year."""
+
+    source: str
+    given: date | None  # --date: its year is a yearless heading's where the text names none
+    day_first: DayFirst  # "15/09/2025" elsewhere in the text says how "03/09/2025" reads
+    text_year: str  # the first year the text names anywhere, for a heading before it
+    year: str = ""  # the last year the text named ("HLPF 2025"), for a heading that names none
+    date_column: int | None = None  # a table's "Date" column ("| Date | Time | Session |")
+
+
+def read_text(text: str, source: str, given: date | None = None) -> Programme:
+    """A programme from pasted text; a line that cannot be used is a located ImportFailed.
+    `given` is --date: the year of headings that name none ("Tue, April 25") where the text names none."""
     lines = text.split("\n")
     if len(lines) > MAX_LINES:
         raise ImportFailed.at(source, MAX_LINES, tr("more than {n} lines; not a programme", n=MAX_LINES))
     front = _front_matter(lines)
-    title, days = _scan(["" if number < front[0] else line for number, line in enumerate(lines)], front[1])
+    kept = ["" if number < front[0] else line for number, line in enumerate(lines)]
+    title, days = _scan(kept, _Context(source, given, numeric_order(kept), _first_year(kept)), front[1])
     programme = Programme(days=[], title=calm_capitals(title.strip('"“”„«» ')))
     for day in days:
         for item in day.items:
@@ -131,7 +155,8 @@ def _zone(text: str, programme: Programme) -> None:
         city = CITY_RE.search(line)
         heading = heading_date(_plain(line))
         timed = read_range(_plain(line)) or (read_range(heading[2]) if heading else None)
-        word = ZONE_ANY_RE.search(line) if timed else None
+        # A zone beside the times, or in a line that says what the times are ("All times are CEST").
+        word = ZONE_ANY_RE.search(line) if timed or (TIMES_NAMED_RE.search(line) and not city) else None
         found = ZONES.get(word["zone"]) if word else None
         if city and not found:
             found = CITY_ZONES[next(name for name in city.groups() if name).lower()]
@@ -142,36 +167,89 @@ def _zone(text: str, programme: Programme) -> None:
             return
 
 
-def _scan(lines: list[str], title: str = "") -> tuple[str, list[_Day]]:
+def _scan(lines: list[str], context: _Context, title: str = "") -> tuple[str, list[_Day]]:
     days = [_Day(None, "", 1)]
-    year = ""  # the last year the text named ("HLPF 2025"), for a heading that names none
-    day_first = numeric_order(lines)  # "15/09/2025" elsewhere in it says how "03/09/2025" reads
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
-        if not line or _RULE_RE.match(line):
-            continue
-        if _heading(days, line, number, year, day_first):
-            year = str(days[-1].when.year) if days[-1].when else year
+    kept = [(number, line.strip()) for number, line in enumerate(lines, start=1) if _kept(line.strip())]
+    seeking = not title  # the first plain line is the title, unless it is prose
+    for index, (number, line) in enumerate(kept):
+        following = kept[index + 1][1] if index + 1 < len(kept) else ""
+        line = _dated_row(days, line, number, context)
+        if _heading(days, line, number, context, following):
+            context.year = str(days[-1].when.year) if days[-1].when else context.year
             continue
         named = _YEAR_RE.search(line)
-        year = named[0] if named and read_range(_plain(line)) is None else year
+        context.year = named[0] if named and read_range(_plain(line)) is None else context.year
         plain = _plain(line)
-        first = not title and not days[-1].items and len(days) == 1 and read_range(plain) is None
+        first = seeking and not days[-1].items and len(days) == 1 and read_range(plain) is None
         first = first and len(_cells(line)) == 1  # a table's header row is no title
-        if first and not GENERIC_TITLE_RE.match(plain):
-            title = plain if len(plain) <= 200 else ""
+        seeking = seeking and not (first and _PROSE_RE.search(plain))  # the text opens with prose: no title
+        if first and seeking and not GENERIC_TITLE_RE.match(plain):
+            title, seeking = (plain if len(plain) <= 200 else ""), False
             continue
         _take(days[-1], line, number)
+    _listed_before_the_days(days)
     if len(days) > 1 and not days[0].items:
         days[1].notes[:0] = days[0].notes  # the lines under the title, before the first day: its notes
     return title, [day for day in days if day.items or day.when is not None]
 
 
-def _heading(days: list[_Day], line: str, number: int, year: str, day_first: DayFirst = None) -> bool:
-    """A day heading starts a day; one with a time ("4 May 2021, 2-3pm EDT") is also its one item."""
-    heading = heading_date(_plain(line), day_first)
-    yearless = yearless_heading(_plain(line), int(year)) if heading is None and year else None
-    found = heading or yearless
+def _kept(line: str) -> bool:
+    return bool(line) and not _RULE_RE.match(line)
+
+
+def _first_year(lines: list[str]) -> str:
+    """The first year the text names outside its timed lines ("HLPF 2025"), or ""."""
+    for line in lines:
+        named = _YEAR_RE.search(line)
+        if named and read_range(_plain(line)) is None:
+            return named[0]
+    return ""
+
+
+def _listed_before_the_days(days: list[_Day]) -> None:
+    """A list of times above the first day ("Registration desk is open on: + 17:00-20:00 on Mon,
+    April 24th") is the programme's note, not a day of its own."""
+    first = days[0]
+    if len(days) > 1 and first.items and all(item.bullet for item in first.items):
+        first.notes.extend(_plain(line) for item in first.items for line in [item.bullet, *item.body])
+        first.items = []
+
+
+def _dated_row(days: list[_Day], line: str, number: int, context: _Context) -> str:
+    """A table with a "Date" column ("| 11.10. | 09:00-09:30 | Welcome |", "|  | 09:30-11:00 | ... |"):
+    a date in it starts a day, the rows below it without one are that day's; the row goes on without it."""
+    cells = _cells(line)
+    if len(cells) < 2:
+        context.date_column = None  # the table ended
+        return line
+    if context.date_column is None:
+        if days[-1].items or read_range(_plain(cells[0])) is not None:
+            return line
+        named = [n for n, cell in enumerate(cells) if DATE_COLUMN_RE.match(_plain(cell))]
+        if not named:
+            return line
+        context.date_column = named[0]  # the header row goes on, for its Title and Speakers columns
+    if context.date_column >= len(cells):
+        return line
+    cell = _plain(cells.pop(context.date_column))
+    before = days[-1]
+    if cell and not DATE_COLUMN_RE.match(cell) and _heading(days, cell, number, context, "", in_column=True):
+        days[-1].people_column, days[-1].title_column = before.people_column, before.title_column
+    return "| " + " | ".join(cells) + " |"
+
+
+def _heading(
+    days: list[_Day], line: str, number: int, context: _Context, following: str, in_column: bool = False
+) -> bool:
+    """A day heading starts a day; one with a time ("4 May 2021, 2-3pm EDT") is also its one item.
+    A table's row is one only as its first cell alone ("| 03.07.2024 (Wednesday) | |")."""
+    cells = _cells(line)
+    if len(cells) > 1 and any(_plain(cell) for cell in cells[1:]):
+        return False
+    plain = _plain(cells[0])
+    heading = heading_date(plain, context.day_first)
+    yearless = _yearless(plain, number, context, following, in_column) if heading is None else None
+    found = heading or (yearless[:3] if yearless else None)
     if found is None:
         return False
     when, prefix, rest = found
@@ -180,11 +258,31 @@ def _heading(days: list[_Day], line: str, number: int, year: str, day_first: Day
         part for part in re.split(r"\s+[–—|-]\s+|\s*[:：]\s*", prefix) if not GENERIC_TITLE_RE.match(part)
     )
     timed = read_range(rest)
-    day = _Day(when, "" if timed else rest or prefix, number, year_from=year if yearless else "")
+    day = _Day(when, "" if timed else rest or prefix, number, year_from=yearless[3] if yearless else "")
     if timed is not None:
         day.items.append(_Item(number, timed[0], timed[1], timed[2], heading=True))
     days.append(day)
     return True
+
+
+def _yearless(
+    plain: str, number: int, context: _Context, following: str, in_column: bool
+) -> tuple[date, str, str, str] | None:
+    """A heading that names its day without a year ("Tue, April 25", "16th August", "14.09"): in the
+    year the text named last (or first), else in --date's; with neither, a refusal that asks for --date.
+    "14.09" alone may be a time: it is a date in a Date column or over timed lines."""
+    found: DayMonth | None = day_month(plain)
+    if found is None or not (found.certain or in_column or read_range(_plain(following)) is not None):
+        return None
+    year = context.year or context.text_year
+    if not year and context.given is None:
+        raise ImportFailed.at(
+            context.source,
+            number,
+            tr("'{heading}' names no year, nor does the text; give the day's date with --date", heading=plain),
+        )
+    when = found.in_year(int(year) if year else context.given.year if context.given else 0)
+    return (when, found.before, found.rest, year) if when else None
 
 
 def day_heading_date(text: str) -> date | None:
@@ -196,7 +294,8 @@ def day_heading_date(text: str) -> date | None:
 def _plain(text: str) -> str:
     """Markdown marks and HTML tags taken off, entities read."""
     unlinked = _LINK_RE.sub(r"\1", _TAG_RE.sub("", text))  # "[Opening](opening.md)": its text
-    return _MARKUP_RE.sub("", _BOLD_RE.sub("", html.unescape(unlinked))).strip()
+    unmarked = _EMPHASIS_RE.sub(r"\1", _BOLD_RE.sub("", html.unescape(unlinked)))
+    return _MARKUP_RE.sub("", unmarked).strip()
 
 
 def _cells(line: str) -> list[str]:
@@ -213,6 +312,8 @@ def _take(day: _Day, line: str, number: int) -> None:
         return  # a Markdown table's rule ("|---|:---|")
     first = _plain(cells[0])
     timed = read_range(first)
+    listed = _MARK_RE.match(first) if timed is None and len(cells) == 1 else None
+    timed = read_range(listed["text"]) if listed else timed
     if timed is not None:
         start, end, rest = timed
         extra = cells[1:] if len(cells) > 1 else []
@@ -222,7 +323,9 @@ def _take(day: _Day, line: str, number: int) -> None:
         if day.items and start + 12 * 3600 < day.items[-1].start:
             # "20:00 Party, 00:00 Venue closes": the night after, as a range past midnight is.
             start, end = start + DAY_SECONDS, end + DAY_SECONDS if end is not None else None
-        item = _Item(number, start, end, rest, extra, group=day.group if not extra else "")
+        item = _Item(
+            number, start, end, rest, extra, group=day.group if not extra else "", bullet=line if listed else ""
+        )
         if extra and day.people_column is not None and 0 < day.people_column < len(cells):
             shifted = bool(moved) and day.people_column < (day.title_column or 0)  # moved past by the title
             item.people_cell = day.people_column - (0 if shifted else 1)
@@ -234,7 +337,8 @@ def _take(day: _Day, line: str, number: int) -> None:
         named = [n for n, cell in enumerate(cells) if PEOPLE_COLUMN_RE.match(_plain(cell))]
         titled = [n for n, cell in enumerate(cells) if TITLE_COLUMN_RE.match(_plain(cell))]
         day.people_column = named[0] if named else None
-        day.title_column = titled[0] if titled else None
+        # "| Time | Session | Topic |": the last such column names the item ("1" is the session's number).
+        day.title_column = titled[-1] if titled else None
         return
     if len(cells) > 1 and not _plain(cells[0]) and day.items and not day.closed:
         # A table row without a time of its own ("|  | A. Author | Paper |"): a line of the item above.
@@ -275,7 +379,7 @@ def _build_day(scanned: _Day, source: str) -> DraftDay:
             day.segments.append(_line_segment(item, item.text, item.body, item.group))
     if items and items[-1].end is not None:
         day.end = items[-1].end  # the last range's end is the day's; "12:00 End" says so too
-    _take_end_item(day)
+    notes.extend(_take_end_item(day))
     limit = per_speaker_limit(" ".join([scanned.title, *scanned.notes]))
     day.speaker_limit = limit
     day.notes = "\n".join(notes)
@@ -287,8 +391,11 @@ def _row_segments(item: _Item, day_notes: list[str]) -> list[DraftSegment]:
     """A table row: its own timed items as segments, or the row itself as one."""
     cells = list(item.cells)
     people = _people("speakers", _plain(cells.pop(item.people_cell))) if item.people_cell is not None else []
-    title = one_line(_plain(cells[0])) if cells else ""
-    lines = [one_line(_plain(part)) for cell in [*cells[1:], *item.body] for part in _TAG_BREAK_RE.split(cell)]
+    # "**Plenary Keynote:** …<br>by Marina Fomicheva<br>…": the cell's first line is the title.
+    head = [part for part in _TAG_BREAK_RE.split(cells[0]) if _plain(part)] if cells else []
+    title = one_line(_plain(head[0])) if head else ""
+    cells = [*head[1:], *cells[1:]]
+    lines = [one_line(_plain(part)) for cell in [*cells, *item.body] for part in _TAG_BREAK_RE.split(cell)]
     inner, before, headed = _inner_items(item, [line for line in lines if line])
     if not inner or (len(inner) == 1 and inner[0].start == item.start and not headed):
         text = [*before, *([inner[0].text, *inner[0].body] if inner else [])]
@@ -337,7 +444,9 @@ def _line_segment(item: _Item, text: str, body: list[str], group: str, notes_onl
         segment.speakers = [*([speaker] if speaker else []), *named, *bullets]
     elif speaker:
         segment.speakers, segment.guesses["speaker"] = [speaker], tr("from 'by ...' in the title")
-    elif bullets and not notes_only:
+    elif bullets and not notes_only and (_DANGLING_RE.search(segment.title) or all(map(looks_like_a_name, bullets))):
+        # Names ("Brazil", "Dr. Ngozi Adeyemi, University of Lagos"), or whoever "representatives of:" announced;
+        # bulleted topics ("Snakemake best-practices") are notes.
         segment.speakers, segment.guesses["speakers"] = bullets, tr("the names listed under the item")
         # "Remarks by representatives of:" introduced the list that is now the speakers' list.
         segment.title = _DANGLING_RE.sub("", segment.title)
@@ -360,7 +469,10 @@ def _split_body(body: list[str]) -> tuple[list[str], list[str], list[str]]:
             bullet = _BULLET_RE.match(line)
             text = one_line(_plain(bullet["text"])) if bullet else line
             role = ROLE_RE.match(text)
-            if role and not role["names"].strip():
+            by = _BY_LINE_RE.match(text) if not bullet else None
+            if by and looks_like_a_name(by["who"]):
+                named.append(by["who"].strip())
+            elif role and not role["names"].strip():
                 listing = True
             elif role:
                 named.extend(_people(role["label"].strip(), role["names"]))
@@ -385,13 +497,16 @@ def _people(label: str, names: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-def _take_end_item(day: DraftDay) -> None:
-    """A final "12:00 End" ("16:00 Clôture de la journée") is the day's end, not a segment."""
+def _take_end_item(day: DraftDay) -> list[str]:
+    """A final "12:00 End" ("16:00 Clôture de la journée") is the day's end, not a segment; the
+    lines after it ("All times are CET") are the day's notes."""
     last = day.segments[-1] if day.segments else None
     if last is None or last.start is None or last.end is not None or last.duration is not None:
-        return
-    if END_RE.match(last.title) and not last.notes and not last.speakers:
+        return []
+    if END_RE.match(last.title) and not last.speakers:
         day.end = day.segments.pop().start
+        return last.notes.split("\n") if last.notes else []
+    return []
 
 
 def _check_lengths(day: DraftDay, source: str) -> None:

@@ -54,10 +54,13 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-# Words before a time: "from", "de", "du", "desde", "с", "من" (a range follows); 上午 (morning) and
-# 下午/晚上 (afternoon, evening) in Chinese.
+# Words before a time: "from", "de", "du", "desde", "с", "من" (a range follows), "ca.", "approx.",
+# "around", "vers", "hacia", "около" (the time is still the time); 上午 (morning) and 下午/晚上
+# (afternoon, evening) in Chinese.
 _LEAD_RE = re.compile(
-    r"^(?:(?P<from>(?:from|de|du|desde|с|من)\s+)(?=\d)|(?:上午|早上|(?P<pm>下午|晚上))\s*(?=\d))", re.I
+    r"^(?:(?P<from>(?:from|de|du|desde|с|من|ca\.|approx\.|around|about|circa|vers|hacia|около)\s*)(?=\d)"
+    r"|(?:上午|早上|(?P<pm>下午|晚上))\s*(?=\d))",
+    re.I,
 )
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 DAY_SECONDS = 86400
@@ -170,11 +173,16 @@ def without_limit(text: str) -> str:
     return _BRACKETED_LIMIT_RE.sub("", text).strip()
 
 
+_ASIDE_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
+
+
 def kind_of(title: str) -> str:
-    """intermission, break or segment, from the words of a title."""
-    if _INTERMISSION.search(title):
+    """intermission, break or segment, from the words of a title; not from an aside in brackets
+    ("Breakout rooms: coding session (incl. break)" is a session)."""
+    said = _ASIDE_RE.sub(" ", title)
+    if _INTERMISSION.search(said):
         return "intermission"
-    if _BREAK.search(title):
+    if _BREAK.search(said):
         return "break"
     return "segment"
 

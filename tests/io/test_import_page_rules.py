@@ -69,6 +69,20 @@ def test_figures_without_a_year_head_a_day_over_timed_lines(tmp_path: Path) -> N
     ]
 
 
+def test_a_table_dates_its_rows_in_its_first_column_or_in_a_row_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "WMHE 2022\n| 14.09. | 09:00-10:30 | Opening |\n|  | 11:00-12:00 | Panel |\n"
+        "| 15.09. | 09:00-10:00 | Plenary |\n"
+    )
+    days = import_text(text, tmp_path).agenda.days
+    assert [(d.date, spans(d)) for d in days] == [
+        (date(2022, 9, 14), ["09:00-10:30 Opening", "11:00-12:00 Panel"]),
+        (date(2022, 9, 15), ["09:00-10:00 Plenary"]),
+    ]
+    text = "WMHE 2022\n| 14.09 | |\n|---|---|\n| 09:00-10:30 | Opening |\n| 15.09 | |\n| 09:00-10:00 | Plenary |\n"
+    assert [d.date for d in import_text(text, tmp_path).agenda.days] == [date(2022, 9, 14), date(2022, 9, 15)]
+
+
 def test_a_date_column_starts_a_day_and_the_rows_under_it_are_its(tmp_path: Path) -> None:
     text = (
         "| Date | Time | Session | Topic |\n|---|---|---|---|\n"

@@ -194,7 +194,9 @@ def _scan(lines: list[str], context: _Context, title: str = "") -> tuple[str, li
 
 
 def _kept(line: str) -> bool:
-    return bool(line) and not _RULE_RE.match(line)
+    """A line with something to read: not blank, not a rule ("---"), not a table's rule ("|---|:--|")."""
+    cells = _cells(line)
+    return bool(line) and not _RULE_RE.match(line) and not (len(cells) > 1 and all(set(c) <= set("-: ") for c in cells))
 
 
 def _first_year(lines: list[str]) -> str:
@@ -222,7 +224,9 @@ def _dated_row(days: list[_Day], line: str, number: int, context: _Context) -> s
     if len(cells) < 2:
         context.date_column = None  # the table ended
         return line
-    if context.date_column is None:
+    if context.date_column is None and _dates_a_row(cells):
+        context.date_column = 0
+    elif context.date_column is None:
         if days[-1].items or read_range(_plain(cells[0])) is not None:
             return line
         named = [n for n, cell in enumerate(cells) if DATE_COLUMN_RE.match(_plain(cell))]
@@ -236,6 +240,13 @@ def _dated_row(days: list[_Day], line: str, number: int, context: _Context) -> s
     if cell and not DATE_COLUMN_RE.match(cell) and _heading(days, cell, number, context, "", in_column=True):
         days[-1].people_column, days[-1].title_column = before.people_column, before.title_column
     return "| " + " | ".join(cells) + " |"
+
+
+def _dates_a_row(cells: list[str]) -> bool:
+    """A table without a header whose rows start with their date ("| 14.09. | 09:00 | Opening |"): a
+    date a dot or a weekday makes certain, then a time ("| 10.10 | 11.00 |" may be two times)."""
+    found = day_month(_plain(cells[0]))
+    return len(cells) > 2 and found is not None and found.certain and read_range(_plain(cells[1])) is not None
 
 
 def _heading(
@@ -272,7 +283,8 @@ def _yearless(
     year the text named last (or first), else in --date's; with neither, a refusal that asks for --date.
     "14.09" alone may be a time: it is a date in a Date column or over timed lines."""
     found: DayMonth | None = day_month(plain)
-    if found is None or not (found.certain or in_column or read_range(_plain(following)) is not None):
+    timed_below = read_range(_plain(_cells(following)[0])) is not None if following else False
+    if found is None or not (found.certain or in_column or timed_below):
         return None
     year = context.year or context.text_year
     if not year and context.given is None:

@@ -152,3 +152,8 @@ def test_a_break_in_brackets_is_an_aside_and_a_page_opening_with_prose_has_no_ti
     (segment,) = result.agenda.days[0].segments
     assert segment.title == "Breakout rooms: feedback (incl. break)" and segment.kind.value == "segment"
     assert result.programme.guesses.get("title") == "the source gives no title"
+
+
+def test_a_title_with_abbreviations_is_no_prose(tmp_path: Path) -> None:
+    text = "Dr. Smith opens the U.S. Summit on Oceans\n2025-06-09\n09:00-10:00 Opening\n"
+    assert import_text(text, tmp_path).agenda.title == "Dr. Smith opens the U.S. Summit on Oceans"

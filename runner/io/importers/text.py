@@ -60,8 +60,9 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LINK_RE = re.compile(r"\[([^\[\]]{1,300})\]\([^()\s]{0,500}\)")
 _BOLD_RE = re.compile(r"\*\*|__")
 _EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,200}?)(?<=\S)\*(?![\w*])")  # "(incl. *break*)"
-# A sentence (". This allows") is prose under the title, not the title.
-_PROSE_RE = re.compile(r"[.!?]\s+\w")
+# Two sentences ("… concurrent days. This allows …") are prose under the title, not the title; the dot
+# of "Dr. Smith" or "U.S. Summit" ends no sentence.
+_PROSE_RE = re.compile(r"(?:\S+\s+){3,}[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Þ]\w*(?:\s+\S+){2,}")
 # "by Marina Fomicheva, University of Sheffield", a line of its own under the item: its speaker.
 _BY_LINE_RE = re.compile(r"^(?:by|par|por)\s+(?P<who>.+)$", re.IGNORECASE)
 # A rule ("---", "***") or a Markdown attribute line ('{: class="schedule"}'): layout, not text.

@@ -157,3 +157,10 @@ def test_a_break_in_brackets_is_an_aside_and_a_page_opening_with_prose_has_no_ti
 def test_a_title_with_abbreviations_is_no_prose(tmp_path: Path) -> None:
     text = "Dr. Smith opens the U.S. Summit on Oceans\n2025-06-09\n09:00-10:00 Opening\n"
     assert import_text(text, tmp_path).agenda.title == "Dr. Smith opens the U.S. Summit on Oceans"
+
+
+def test_a_year_from_the_text_is_marked_as_where_it_came_from(tmp_path: Path) -> None:
+    days = import_text("DSMUN 2019\n## 16th August\n9:30 AM–10:15 AM Registration\n", tmp_path).programme.days
+    assert days[0].guesses["date"] == "the heading names no year; it is taken from '2019' in the text"
+    days = import_text("DSMUN 2019\n## Friday, 16 August\n9:30-10:15 Registration\n", tmp_path).programme.days
+    assert "in the text and the weekday" in days[0].guesses["date"]

@@ -105,6 +105,7 @@ class _Day:
     # After a heading line ("## Notas logísticas"), lines belong to the day, not to the last item.
     closed: bool = False
     year_from: str = ""  # a heading without a year: the year the text named before it
+    by_weekday: bool = False  # ... and the weekday it names, which settled the year either side
     people_column: int | None = None
     title_column: int | None = None
 
@@ -261,7 +262,7 @@ def _heading(
     plain = _plain(cells[0])
     heading = heading_date(plain, context.day_first)
     yearless = _yearless(plain, number, context, following, in_column) if heading is None else None
-    found = heading or (yearless[:3] if yearless else None)
+    found = heading or ((yearless[0], yearless[1].before, yearless[1].rest) if yearless else None)
     if found is None:
         return False
     when, prefix, rest = found
@@ -270,7 +271,9 @@ def _heading(
         part for part in re.split(r"\s+[–—|-]\s+|\s*[:：]\s*", prefix) if not GENERIC_TITLE_RE.match(part)
     )
     timed = read_range(rest)
-    day = _Day(when, "" if timed else rest or prefix, number, year_from=yearless[3] if yearless else "")
+    day = _Day(when, "" if timed else rest or prefix, number)
+    if yearless:
+        day.year_from, day.by_weekday = yearless[2], yearless[1].weekday is not None
     if timed is not None:
         day.items.append(_Item(number, timed[0], timed[1], timed[2], heading=True))
     days.append(day)
@@ -279,7 +282,7 @@ def _heading(
 
 def _yearless(
     plain: str, number: int, context: _Context, following: str, in_column: bool
-) -> tuple[date, str, str, str] | None:
+) -> tuple[date, DayMonth, str] | None:
     """A heading that names its day without a year ("Tue, April 25", "16th August", "14.09"): in the
     year the text named last (or first), else in --date's; with neither, a refusal that asks for --date.
     "14.09" alone may be a time: it is a date in a Date column or over timed lines."""
@@ -295,7 +298,7 @@ def _yearless(
             tr("'{heading}' names no year, nor does the text; give the day's date with --date", heading=plain),
         )
     when = found.in_year(int(year) if year else context.given.year if context.given else 0)
-    return (when, found.before, found.rest, year) if when else None
+    return (when, found, year) if when else None
 
 
 def day_heading_date(text: str) -> date | None:
@@ -373,9 +376,13 @@ def _take(day: _Day, line: str, number: int) -> None:
 
 def _build_day(scanned: _Day, source: str) -> DraftDay:
     day = DraftDay(date=scanned.when, title=scanned.title, where=str(scanned.line), chair=scanned.chair)
-    if scanned.year_from:
+    if scanned.year_from and scanned.by_weekday:
         day.guesses["date"] = tr(
             "the heading names no year; it is guessed from '{year}' in the text and the weekday", year=scanned.year_from
+        )
+    elif scanned.year_from:
+        day.guesses["date"] = tr(
+            "the heading names no year; it is taken from '{year}' in the text", year=scanned.year_from
         )
     notes = list(scanned.notes)
     items = scanned.items

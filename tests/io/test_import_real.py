@@ -82,7 +82,7 @@ RIGHT = {
         "nycu-theory-day-2026-april.csv",
         "purplecon-2019-schedule.csv",
         # pasted programmes: the page programmes that import right, measured before the rules for
-        # them (/work/notes/import-pages.md)
+        # them (docs/real-files.md)
         "dc-image-processing-schedule.md",
         "evalnlg-programme.md",
         "snakemake-byoc-2020-schedule.md",

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from runner.core.agenda import SegmentKind
-from runner.core.i18n import tr
+from runner.core.i18n import active_catalogue, tr
 
 
 @dataclass(frozen=True)
@@ -316,7 +316,7 @@ def _speaker_words(trims: Sequence[Trim]) -> list[str]:
             return [
                 tr(
                     "each remaining speaker in {title} from {before} to {after}",
-                    title=with_speakers[0].title,
+                    title=_in_sentence(with_speakers[0].title),
                     before=limit_text(before),
                     after=limit_text(after),
                 )
@@ -327,13 +327,22 @@ def _speaker_words(trims: Sequence[Trim]) -> list[str]:
     words = []
     for trim in with_speakers:
         cut = max(before - after for before, after in trim.speakers)
-        words.append(tr("each remaining speaker in {title} by {cut}", title=trim.title, cut=limit_text(cut)))
+        words.append(
+            tr("each remaining speaker in {title} by {cut}", title=_in_sentence(trim.title), cut=limit_text(cut))
+        )
     return words
 
 
 def _cut_words(trims: Sequence[Trim]) -> list[str]:
     cut = sorted((t for t in trims if t.cut_s >= 1), key=lambda t: -t.cut_s)
-    return [tr("trim {title} by {amount}", title=t.title, amount=minutes_text(t.cut_s)) for t in cut]
+    return [tr("trim {title} by {amount}", title=_in_sentence(t.title), amount=minutes_text(t.cut_s)) for t in cut]
+
+
+def _in_sentence(title: str) -> str:
+    """A segment's title inside the plan's sentence: in a right-to-left language isolated (FSI ...
+    PDI), so "Global connectivity" in an Arabic sentence is one unit, in its own direction, and does
+    not carry the Arabic words or the figures around it out of their order."""
+    return f"\u2068{title}\u2069" if active_catalogue().right_to_left else title
 
 
 def join_words(parts: Sequence[str]) -> str:

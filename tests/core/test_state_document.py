@@ -84,6 +84,8 @@ def test_the_plan_on_offer_comes_in_each_language_for_a_chair_who_reads_another(
         assert each["fr"] == take_snapshot(engine).recovery
     assert each["fr"].startswith("Rattraper 8 min pour tenir la fin de 12:00")
     assert all(each[language] != plan for language in ("ar", "es", "fr", "ru", "zh"))
+    # In Arabic the Latin title is isolated, one unit in its own direction (a page or window mirrors it right).
+    assert "\u2068Digital human rights\u2069" in each["ar"] and "\u2068" not in each["fr"]
     assert i18n.active_language() == "en"  # making them left the host's language as it was
 
 

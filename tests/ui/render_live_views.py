@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from runner.core.clock import FakeClock
@@ -79,6 +80,11 @@ def render(out: Path) -> list[Path]:
         console = build_console(agenda, day, clock, Path(scratch) / "log.sqlite", settings)
         views = serve_console(console, ListenAddress("127.0.0.1", 0), control=False)
         stage(console, clock, overtime=False)
+        console.host.show()  # the live rules come after the first frame, and offer the recovery plan
+        waited = 0
+        while not console.bridge.snapshot().recovery and waited < 10_000:
+            QTest.qWait(50)
+            waited += 50
         links = {link.name: link.url for link in views.server.links()}
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -87,12 +93,12 @@ def render(out: Path) -> list[Path]:
             page.clock.install(time=clock.now())
             page.clock.resume()
             for name, path in zip(("chair", "speaker"), saved):
-                views.publish()  # fresh: the fake clock stands still while the browser starts
+                views.feed.publish()  # fresh: the fake clock stands still while the browser starts
                 page.goto(links[name])
                 page.locator("#countdown").filter(has_text=":").wait_for()
                 page.screenshot(path=str(path))
             for language in LANGUAGES:
-                views.publish()
+                views.feed.publish()
                 page.goto(f"{links['chair']}&lang={language}")
                 page.locator("#countdown").filter(has_text=":").wait_for()
                 saved.append(out / f"screenshot-view-chair-{language}.png")

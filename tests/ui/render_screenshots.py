@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -49,7 +49,7 @@ def stage(console: Console, clock: FakeClock, overtime: bool) -> None:
     if overtime:
         engine.next_speaker()
         clock.advance(15 * 60 + 30)  # the segment is 1:05 over
-    wrap_up = QCoreApplication.translate("HostWindow", "Please wrap up")  # the preset, in the host's language
+    wrap_up = i18n.tr("Please wrap up")  # the ready-made message (runner.core.chair_messages), in the host's language
     console.host.messageSent.emit(wrap_up)
     console.host.message_box.setEditText(wrap_up)
     console.host.send_message()

@@ -101,7 +101,8 @@ def refuse_overlaps(programme: Programme, options: ImportOptions, source: str) -
         earlier=first.title,
         date=day.date,
     )
-    clear = [each.date for each in programme.days if each.date is not None and overlap(each) is None]
+    # Days the source counts ("Day 2") are dated from --date, which keeps none of them on its own.
+    clear = [each.date for each in programme.days if each.date and each.counted is None and overlap(each) is None]
     if clear and not options.date:
         raise ImportFailed.at(
             source,

@@ -41,11 +41,28 @@ ROLE_RE = re.compile(rf"^(?P<label>{_CHAIR_WORDS}|{_PEOPLE_WORDS})\s*[:：]\s*(?
 # A pasted table's column of the people ("| Time | Session | Speakers |"), and of the titles.
 PEOPLE_COLUMN_RE = re.compile(rf"^(?:{_CHAIR_WORDS}|{_PEOPLE_WORDS})[\s:：]*$", re.IGNORECASE)
 TITLE_COLUMN_RE = re.compile(
-    r"^(?:title|session|event|activity|topic|item|agenda item|titre|séance|activité|sujet|título|sesión|actividad|"
+    r"^(?:title|session|event|activity|topic|subject|item|agenda item|titre|séance|activité|sujet|título|sesión|"
+    r"actividad|asunto|"
     r"tema|тема|название|заседание|العنوان|الموضوع|الجلسة|标题|议题|主题|活动)[\s:：]*$",
     re.IGNORECASE,
 )
 # A pasted table's column of the dates ("| Date | Time | Session |"): a date in it starts a day.
+# A table's columns of start and end times ("| block | start | end | subject |", "| Hora inicio | Hora fin |").
+START_COLUMN_RE = re.compile(
+    r"^(?:start|starts|start time|begin|from|début|debut|de|inicio|hora inicio|hora de inicio|начало|"
+    r"время начала|البداية|من|开始|开始时间)[\s:：]*$",
+    re.IGNORECASE,
+)
+END_COLUMN_RE = re.compile(
+    r"^(?:end|ends|end time|until|to|fin|à|a|hora fin|hora de fin|hora final|конец|окончание|"
+    r"время окончания|النهاية|إلى|结束|结束时间)[\s:：]*$",
+    re.IGNORECASE,
+)
+# A day heading that counts the day and names no date ("## Day 2", "**Jour 1 – Ouverture**", "第2天").
+DAY_COUNT_RE = re.compile(
+    r"^(?:day|jour|d[ií]a|день)\s*(?P<n>\d{1,2})(?:\s*(?:[:：.–—-]\s*|\s+)(?P<rest>.*))?$|^第(?P<zh>\d{1,2})天(?P<zhrest>.*)$",
+    re.IGNORECASE,
+)
 DATE_COLUMN_RE = re.compile(
     r"^(?:date|dates|day|fecha|día|dia|jour|дата|день|التاريخ|اليوم|日期)[\s:：]*$", re.IGNORECASE
 )

@@ -27,10 +27,13 @@ from runner.io.importers.programme_words import (
     CITY_RE,
     CITY_ZONES,
     DATE_COLUMN_RE,
+    DAY_COUNT_RE,
+    END_COLUMN_RE,
     END_RE,
     GENERIC_TITLE_RE,
     PEOPLE_COLUMN_RE,
     ROLE_RE,
+    START_COLUMN_RE,
     TIMES_NAMED_RE,
     TITLE_COLUMN_RE,
     ZONE_ANY_RE,
@@ -67,6 +70,8 @@ _PROSE_RE = re.compile(r"(?:\S+\s+){3,}[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Þ]\w*(?:\s+
 _BY_LINE_RE = re.compile(r"^(?:by|par|por)\s+(?P<who>.+)$", re.IGNORECASE)
 # A rule ("---", "***") or a Markdown attribute line ('{: class="schedule"}'): layout, not text.
 _RULE_RE = re.compile(r"^(?:[-*_=~\s]{3,}|\{:[^{}]*\})$")
+# MkDocs' admonition marker ("!!! note", '??? tip "Title"'): layout; the indented lines under it are text.
+_ADMONITION_RE = re.compile(r"^(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+\"[^\"]*\")?$")
 # "Ubicación: Hall principal": a detail of the item, not a person on its list.
 _DETAIL_RE = re.compile(r"^[^:：\d][^:：]{0,39}[:：]\s*\S")
 _BY_RE = re.compile(
@@ -108,6 +113,7 @@ class _Day:
     by_weekday: bool = False  # ... and the weekday it names, which settled the year either side
     people_column: int | None = None
     title_column: int | None = None
+    counted: tuple[str, int] | None = None  # "## Day 2": the day the source counts, dated by --date
 
 
 @dataclass
@@ -120,6 +126,8 @@ class _Context:
     text_year: str  # the first year the text names anywhere, for a heading before it
     year: str = ""  # the last year the text named ("HLPF 2025"), for a heading that names none
     date_column: int | None = None  # a table's "Date" column ("| Date | Time | Session |")
+    # A table's start and end columns ("| block | start | end | subject |"): (start, end or None).
+    time_columns: tuple[int, int | None] | None = None
 
 
 def read_text(text: str, source: str, given: date | None = None) -> Programme:
@@ -175,7 +183,7 @@ def _scan(lines: list[str], context: _Context, title: str = "") -> tuple[str, li
     seeking = not title  # the first plain line is the title, unless it is prose
     for index, (number, line) in enumerate(kept):
         following = kept[index + 1][1] if index + 1 < len(kept) else ""
-        line = _dated_row(days, line, number, context)
+        line = _times_first(_dated_row(days, line, number, context), context)
         if _heading(days, line, number, context, following):
             context.year = str(days[-1].when.year) if days[-1].when else context.year
             continue
@@ -198,7 +206,8 @@ def _scan(lines: list[str], context: _Context, title: str = "") -> tuple[str, li
 def _kept(line: str) -> bool:
     """A line with something to read: not blank, not a rule ("---"), not a table's rule ("|---|:--|")."""
     cells = _cells(line)
-    return bool(line) and not _RULE_RE.match(line) and not (len(cells) > 1 and all(set(c) <= set("-: ") for c in cells))
+    layout = _RULE_RE.match(line) or _ADMONITION_RE.match(line)
+    return bool(line) and not layout and not (len(cells) > 1 and all(set(c) <= set("-: ") for c in cells))
 
 
 def _first_year(lines: list[str]) -> str:
@@ -264,7 +273,7 @@ def _heading(
     yearless = _yearless(plain, number, context, following, in_column) if heading is None else None
     found = heading or ((yearless[0], yearless[1].before, yearless[1].rest) if yearless else None)
     if found is None:
-        return False
+        return _counted_heading(days, line, plain, number)
     when, prefix, rest = found
     # "Programme – Day 1: Wednesday, 12 March 2025": the day is "Day 1"; "Programme" says what the text is.
     prefix = " – ".join(
@@ -278,6 +287,54 @@ def _heading(
         day.items.append(_Item(number, timed[0], timed[1], timed[2], heading=True))
     days.append(day)
     return True
+
+
+def _counted_heading(days: list[_Day], line: str, plain: str, number: int) -> bool:
+    """A heading that counts its day and names no date ("## Day 2", "**Jour 1 – Ouverture**", "Day 3"
+    on a line of its own): a day of its own, dated later from --date (the first day's), else today."""
+    counted = DAY_COUNT_RE.match(plain)
+    if counted is None:
+        return False
+    rest = (counted["rest"] or counted["zhrest"] or "").strip()
+    marked = line.lstrip().startswith("#") or (line.strip().startswith("**") and line.strip().endswith("**"))
+    if (rest and not marked) or read_range(rest) is not None:
+        return False  # "Day 2 ends with a dinner", "Day 1 09:00 Opening": a sentence or an item, not a heading
+    if days[-1].when is not None and not days[-1].items:
+        days[-1].title = days[-1].title or rest  # "# Jueves 06 de noviembre 2025", "**Día 1 - Apertura**": its name
+        return True
+    day = _Day(None, rest, number)
+    day.counted = ("number", int(counted["n"] or counted["zh"]))
+    days.append(day)
+    return True
+
+
+def _times_first(line: str, context: _Context) -> str:
+    """A table whose times are in columns of their own ("| block | start | end | subject |", as NGS
+    courses and "Hora inicio | Hora fin" pages write them): each row with its range first
+    ("| 9:30 AM - 10:30 AM | block 1 | subject |"), as the rest of the reading expects a timed row."""
+    cells = _cells(line)
+    if len(cells) < 2:
+        context.time_columns = None  # the table ended
+        return line
+    plain = [_plain(cell) for cell in cells]
+    if context.time_columns is None:
+        starts = [n for n, cell in enumerate(plain) if START_COLUMN_RE.match(cell)]
+        if not starts or read_range(plain[0]) is not None:
+            return line
+        ends = [n for n, cell in enumerate(plain) if END_COLUMN_RE.match(cell) and n > starts[0]]
+        context.time_columns = (starts[0], ends[0] if ends else None)
+    start, end = context.time_columns
+    if start >= len(cells) or all(set(cell) <= set("-: ") for cell in cells):
+        return line
+    others = [cell for n, cell in enumerate(cells) if n not in (start, end)]
+    if START_COLUMN_RE.match(plain[start]):  # the header (again, where a page repeats it over each day)
+        return _row(["Time", *others])  # read for its Title and Speakers columns, never shown
+    begins, ends_at = plain[start], plain[end] if end is not None and end < len(cells) else ""
+    return _row([f"{begins} - {ends_at}" if begins and ends_at else begins, *others])
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
 
 
 def _yearless(
@@ -375,7 +432,9 @@ def _take(day: _Day, line: str, number: int) -> None:
 
 
 def _build_day(scanned: _Day, source: str) -> DraftDay:
-    day = DraftDay(date=scanned.when, title=scanned.title, where=str(scanned.line), chair=scanned.chair)
+    day = DraftDay(
+        date=scanned.when, title=scanned.title, where=str(scanned.line), chair=scanned.chair, counted=scanned.counted
+    )
     if scanned.year_from and scanned.by_weekday:
         day.guesses["date"] = tr(
             "the heading names no year; it is guessed from '{year}' in the text and the weekday", year=scanned.year_from

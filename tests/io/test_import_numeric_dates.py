@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from runner.io.importers import ImportFailed, ImportOptions, import_to_file
+from runner.io.importers import ImportOptions, import_to_file
 from runner.io.importers.datetext import heading_date, numeric_order
 
 PAGES = Path(__file__).parents[1] / "data" / "pages"
@@ -17,13 +17,13 @@ PAGES = Path(__file__).parents[1] / "data" / "pages"
 
 def test_a_real_programme_in_figures_imports_day_by_day() -> None:
     """IAPNM 2024's page: three days headed "03.07.2024 (Wednesday)"…; on the Thursday the
-    registration runs on into the parallel sessions, which one room's clock cannot run, so the
-    refusal names the two days that import."""
+    registration desk stays open into the parallel sessions: the day's note, not a segment."""
     source = str(PAGES / "iapnm24-programme.md")
-    with pytest.raises(ImportFailed) as caught:
-        import_to_file(source, None, ImportOptions(), today=date(2026, 1, 1))
-    said = caught.value.problems[0].message
-    assert "(2024-07-04)" in said and "--date: 2024-07-03, 2024-07-05" in said
+    whole = import_to_file(source, None, ImportOptions(), today=date(2026, 1, 1))
+    assert [day.date for day in whole.agenda.days] == [date(2024, 7, 3), date(2024, 7, 4), date(2024, 7, 5)]
+    thursday = whole.agenda.days[1]
+    assert thursday.segments[0].title == "Parallel Sessions" and "notes: Registration 08:30–10:00" in whole.text
+    assert any("'Registration': open beside the programme" in p.message for p in whole.programme.left_out)
     wednesday = import_to_file(source, None, ImportOptions(date=date(2024, 7, 3)), today=date(2026, 1, 1)).agenda
     (day,) = wednesday.days
     assert day.date == date(2024, 7, 3)

@@ -6,6 +6,7 @@ days that hold no overlap), never a wall of the agenda's own overlap errors.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from runner.core.durations import parse_length
@@ -44,6 +45,41 @@ def leave_out_long(programme: Programme, source: str) -> None:
             else:
                 kept.append(segment)
         day.segments = kept
+
+
+# What stays open beside the programme, not a part of it for the room's clock: a registration or
+# accreditation desk ("Registration 08:00-18:00"), in the six languages.
+_DESK_RE = re.compile(
+    r"^(?:(?:registration|check-in|accreditation|badge pick-up|inscriptions?|accréditation|accueil des participants|"
+    r"inscripci[oó]n|acreditaci[oó]n|registro|регистрация|аккредитация|التسجيل|الاعتماد)\b|注册|报到|签到)",
+    re.IGNORECASE,
+)
+
+
+def desks_beside(programme: Programme, source: str) -> None:
+    """A desk that stays open while the programme runs ("Registration" 08:00-18:00 with the keynote
+    at 13:00) is the day's note, listed as such, not a segment that every item overlaps."""
+    for day in programme.days:
+        for desk in [segment for segment in day.segments if _DESK_RE.match(segment.title.strip())]:
+            end = _end(desk)
+            starts = [s.start for s in day.segments if s is not desk and s.start is not None]
+            if desk.start is None or end is None or not any(desk.start <= start < end for start in starts):
+                continue
+            day.segments.remove(desk)
+            opening = f"{desk.title} {format_clock(desk.start)}–{format_clock(end)}"
+            day.notes = "\n".join(part for part in (day.notes, opening) if part)
+            programme.left_out.append(
+                SourceProblem(
+                    source,
+                    desk.where,
+                    tr("'{title}': open beside the programme; kept in the day's notes", title=desk.title),
+                )
+            )
+
+
+def _end(segment: DraftSegment) -> int | None:
+    length = _length(segment)
+    return segment.start + length if segment.start is not None and length is not None else None
 
 
 def length_over_a_day(text: str) -> int | None:

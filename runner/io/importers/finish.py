@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from runner.core.agenda_rules import MAX_TEXT
 from runner.core.i18n import tr, trn
-from runner.io.importers.clashes import leave_out_long, refuse_overlaps
+from runner.io.importers.clashes import desks_beside, leave_out_long, refuse_overlaps
 from runner.io.importers.model import DraftDay, DraftSegment, ImportFailed, ImportOptions, Programme, SourceProblem
 from runner.io.importers.timetext import clean, one_line
 
@@ -22,6 +22,7 @@ def finish(programme: Programme, options: ImportOptions, source: str, today: dat
     leave out what is longer than a day and refuse overlaps in one line (clashes)."""
     _zone(programme, options, source)
     leave_out_long(programme, source)
+    desks_beside(programme, source)
     programme.days = _dated(programme, options, source, today or date.today())
     refuse_overlaps(programme, options, source)
     if options.title:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import warnings
 import zipfile
 from collections.abc import Callable
 from typing import Any
@@ -48,6 +49,16 @@ def sheet_rows(
 
     Without a name: the active sheet, or, when it is not `usable` (a blank first sheet), the first
     sheet that is."""
+    # openpyxl warns of what it drops while reading ("Unknown extension is not supported", data
+    # validation, conditional formats): nothing of a programme, and no line for a host's terminal.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return _sheet_rows(data, source, sheet_name, max_rows, usable)
+
+
+def _sheet_rows(
+    data: bytes, source: str, sheet_name: str | None, max_rows: int, usable: Callable[[Rows], bool]
+) -> tuple[str, Rows]:
     _refuse_bombs(data, source)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)

@@ -10,6 +10,7 @@ and reported, as Ontime's own import treats them.
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import itertools
 from collections.abc import Callable
@@ -251,21 +252,30 @@ def _rooms(
 
 def _parallel_rooms(columns: Columns, events: list[tuple[int, list[object]]], key: str) -> set[str]:
     """The rooms with an item at the same time as another room's, on the same day."""
-    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    days: dict[str, list[tuple[int, int, str]]] = {}
     for _, cells in events:
         room, span = cell_text(_cell(cells, columns, key)), _span(cells, columns)
         if room and span is not None:
-            spans.setdefault((cell_text(_cell(cells, columns, "date")), room), []).append(span)
+            days.setdefault(cell_text(_cell(cells, columns, "date")), []).append((*span, room))
     parallel: set[str] = set()
-    for (day, room), mine in spans.items():
-        for (other_day, other), theirs in spans.items():
-            if day == other_day and room < other and _overlap(mine, theirs):
-                parallel |= {room, other}
+    for spans in days.values():
+        parallel |= _side_by_side(spans)
     return parallel
 
 
-def _overlap(mine: list[tuple[int, int]], theirs: list[tuple[int, int]]) -> bool:
-    return any(a < d and c < b for a, b in mine for c, d in theirs)
+def _side_by_side(spans: list[tuple[int, int, str]]) -> set[str]:
+    """One day's rooms whose items overlap another room's: a sweep in order of start, against the
+    items still running (a programme of 100,000 rows is read in one pass, not room against room)."""
+    parallel: set[str] = set()
+    running: list[tuple[int, str]] = []  # (end, room) of the items not yet over, a heap by end
+    for start, end, room in sorted(spans):
+        while running and running[0][0] <= start:
+            heapq.heappop(running)
+        others = {other for _, other in running if other != room}
+        if others:
+            parallel |= others | {room}
+        heapq.heappush(running, (end, room))
+    return parallel
 
 
 def _span(cells: list[object], columns: Columns) -> tuple[int, int] | None:

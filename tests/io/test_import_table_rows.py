@@ -189,3 +189,10 @@ def test_a_workbook_with_features_openpyxl_drops_says_nothing_of_them() -> None:
         with pytest.raises(ImportFailed):  # its rooms: the one line asks for --room
             import_to_file(str(workbook), None, ImportOptions(), today=date(2026, 1, 1))
     assert [str(w.message) for w in caught] == []
+
+
+def test_a_list_that_starts_like_a_desk_is_no_desk(tmp_path: Path) -> None:
+    """ "Registro de oradores" (the list of speakers) is a segment: its overlap is the source's, said in one line."""
+    text = "start,end,title\n9:00,10:00,Registro de oradores\n9:30,10:30,Apertura\n"
+    with pytest.raises(ImportFailed, match="before 'Registro de oradores' ends"):
+        _import(tmp_path, text)

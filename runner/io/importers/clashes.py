@@ -51,7 +51,7 @@ def leave_out_long(programme: Programme, source: str) -> None:
 # accreditation desk ("Registration 08:00-18:00"), in the six languages.
 _DESK_RE = re.compile(
     r"^(?:(?:registration|check-in|accreditation|badge pick-up|inscriptions?|accréditation|accueil des participants|"
-    r"inscripci[oó]n|acreditaci[oó]n|registro|регистрация|аккредитация|التسجيل|الاعتماد)\b|注册|报到|签到)",
+    r"inscripci[oó]n|acreditaci[oó]n|регистрация|аккредитация|التسجيل|الاعتماد)\b|注册|报到|签到)",
     re.IGNORECASE,
 )
 

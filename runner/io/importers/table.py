@@ -13,7 +13,7 @@ import csv
 import heapq
 import io
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from runner.core.i18n import tr, trn
@@ -112,7 +112,7 @@ def _in_sessions(segments: list[DraftSegment]) -> list[DraftSegment]:
     at = 0
     while at < len(segments):
         session = segments[at]
-        talks = _talks_of(session, segments[at + 1 :])
+        talks = _talks_of(session, itertools.islice(segments, at + 1, None))  # no copy of the rest per row
         if not talks or not _filled(session, talks):
             kept.append(session)
             at += 1
@@ -127,7 +127,7 @@ def _in_sessions(segments: list[DraftSegment]) -> list[DraftSegment]:
     return kept
 
 
-def _talks_of(session: DraftSegment, after: list[DraftSegment]) -> list[DraftSegment]:
+def _talks_of(session: DraftSegment, after: Iterable[DraftSegment]) -> list[DraftSegment]:
     """The rows right after a row that run within its time."""
     return list(itertools.takewhile(lambda segment: _within(segment, session), after))
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from runner.core.chair_messages import in_language, ready_made
+from runner.core.chair_messages import ready_made
 from runner.core.delegations import delegation_name
 from runner.core.document_model import (
     FloorDocument,
@@ -25,6 +25,7 @@ from runner.core.document_model import (
     StateDocument,
 )
 from runner.core.floor_order import rank_name
+from runner.core.i18n import load_catalogue
 from runner.core.snapshot import SegmentView, Snapshot, SpeakerView
 
 VERSION = 1
@@ -80,9 +81,10 @@ def _recovery_languages(snapshot: Snapshot) -> InEachLanguage | None:
 def _message_languages(message: str | None) -> InEachLanguage | None:
     """A ready-made message ("Please wrap up") in every language, so the speaker's page in Arabic
     reads it in Arabic; a message the host typed has none (it stays as typed)."""
-    if not message or ready_made(message) is None:
+    preset = ready_made(message) if message else None
+    if preset is None:
         return None
-    return _in_each_language(lambda language: in_language(message, language))
+    return _in_each_language(lambda language: load_catalogue(language).translate(preset))
 
 
 def _in_each_language(said: Callable[[str], str]) -> InEachLanguage:

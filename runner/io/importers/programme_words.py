@@ -58,9 +58,11 @@ END_COLUMN_RE = re.compile(
     r"время окончания|النهاية|إلى|结束|结束时间)[\s:：]*$",
     re.IGNORECASE,
 )
+# The words a programme counts its days with ("Day 2", "Jour 2", "Día 2", "День 2"), pasted or in a sheet.
+DAY_WORDS = r"(?:day|jour|d[ií]a|день)"
 # A day heading that counts the day and names no date ("## Day 2", "**Jour 1 – Ouverture**", "第2天").
 DAY_COUNT_RE = re.compile(
-    r"^(?:day|jour|d[ií]a|день)\s*(?P<n>\d{1,2})(?:\s*(?:[:：.–—-]\s*|\s+)(?P<rest>.*))?$|^第(?P<zh>\d{1,2})天(?P<zhrest>.*)$",
+    rf"^{DAY_WORDS}\s*(?P<n>\d{{1,2}})(?:\s*(?:[:：.–—-]\s*|\s+)(?P<rest>.*))?$|^第(?P<zh>\d{{1,2}})天(?P<zhrest>.*)$",
     re.IGNORECASE,
 )
 DATE_COLUMN_RE = re.compile(

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from runner.io.importers.datetext import weekday_number
+from runner.io.importers.programme_words import DAY_WORDS
 from runner.io.importers.text import day_heading_date
 from runner.io.importers.timetext import read_range, table_duration
 
@@ -16,7 +17,7 @@ _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 _LINK_RE = re.compile(r"\[([^\[\]]{1,300})\]\([^()\s]{1,500}\)")
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 # A day column that counts the days: "1", "Day 2", "Jour 2", "Día 3", "День 2", "第2天".
-_DAY_NUMBER_RE = re.compile(r"^(?:(?:day|jour|d[ií]a|день)\s*)?(?P<n>\d{1,2})$|^第(?P<zh>\d{1,2})天$", re.IGNORECASE)
+_DAY_NUMBER_RE = re.compile(rf"^(?:{DAY_WORDS}\s*)?(?P<n>\d{{1,2}})$|^第(?P<zh>\d{{1,2}})天$", re.IGNORECASE)
 
 
 def cell_text(value: object) -> str:
